@@ -1,0 +1,292 @@
+//! The raw command line (clap derive). `settings` resolves it, once, into validated values.
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+use std::time::Duration;
+
+use crate::region::Region;
+
+const EXAMPLES: &str = "\
+Examples:
+  timpush revoke --task-id 660cc447_537ed82a_200000cd7ee17f5_84035729_bc614e \\
+      --title \"Correction\" --desc \"Please ignore the last message\"
+  timpush -p staging revoke --task-id ID --dry-run
+  TIMPUSH_SECRET_KEY=... timpush --region singapore --sdkappid 1400000000 revoke --task-id ID -o json";
+
+const REVOKE_EXIT: &str = "\
+Exit status:
+  0  every task recalled (\"already recalled\" included, with a note on stderr)
+  1  internal error (a bug)
+  2  usage error (bad flags or arguments)
+  3  local configuration or credential problem (nothing was sent)
+  4  the service rejected the credential or permission
+  5  the service refused the recall (unknown TaskId, 24-hour window passed, ...)
+  6  no answer, or kept being throttled: nothing was applied, safe to re-run
+  7  outcome unknown: it may have been applied; re-running is safe
+  130 interrupted";
+
+/// Recall Tencent Cloud Chat push notifications from a terminal, a script or a CI job.
+#[derive(Debug, Parser)]
+#[command(name = "timpush", version, after_help = EXAMPLES)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Settings shared by every command. Each also has a TIMPUSH_* variable and a profile key.
+#[derive(Debug, Clone, Default, Args)]
+pub struct GlobalArgs {
+    /// Profile in the config file [env: TIMPUSH_PROFILE] [default: default_profile, else "default"]
+    #[arg(short = 'p', long, global = true, value_name = "NAME")]
+    pub profile: Option<String>,
+
+    /// Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml]
+    #[arg(short = 'c', long, global = true, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+
+    /// Region of the app [env: TIMPUSH_REGION]
+    #[arg(long, global = true, value_enum, ignore_case = true)]
+    pub region: Option<Region>,
+
+    /// SDKAppID of the app [env: TIMPUSH_SDKAPPID]
+    #[arg(long, global = true, value_parser = parse_sdkappid)]
+    pub sdkappid: Option<u32>,
+
+    /// App admin account [env: TIMPUSH_IDENTIFIER] [default: administrator]
+    #[arg(long, global = true, value_parser = parse_identifier)]
+    pub identifier: Option<String>,
+
+    /// Base URL instead of the region's (http:// only for loopback) [env: TIMPUSH_ENDPOINT]
+    #[arg(long, global = true, value_name = "URL", value_parser = parse_endpoint)]
+    pub endpoint: Option<String>,
+
+    /// PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE]
+    #[arg(long, global = true, value_name = "FILE")]
+    pub ca_bundle: Option<PathBuf>,
+
+    /// Overall deadline, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [default: 30s]
+    #[arg(long, global = true, value_name = "DURATION", value_parser = parse_timeout)]
+    pub timeout: Option<Duration>,
+
+    /// Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [default: 3]
+    #[arg(long, global = true, value_name = "N", value_parser = parse_max_attempts)]
+    pub max_attempts: Option<u32>,
+
+    /// Output format [env: TIMPUSH_OUTPUT] [default: text]
+    #[arg(short = 'o', long, global = true, value_enum)]
+    pub output: Option<OutputFormat>,
+
+    /// When to use colour on stderr
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+
+    /// Say more on stderr: credential source, the redacted request, each answer
+    #[arg(short = 'v', long, global = true)]
+    pub verbose: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OutputFormat {
+    Text,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+pub enum ColorChoice {
+    #[default]
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Recall push tasks (POST v4/timpush/revoke)
+    #[command(after_help = REVOKE_EXIT)]
+    Revoke(RevokeArgs),
+
+    /// Print a shell completion script
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct RevokeArgs {
+    /// TaskId returned by push or batch (repeatable)
+    #[arg(long = "task-id", value_name = "ID")]
+    pub task_ids: Vec<String>,
+
+    /// Read TaskIds from FILE (or - for stdin), one a line; blank lines and # comments skipped
+    #[arg(long, value_name = "FILE|-")]
+    pub from_file: Option<String>,
+
+    /// Title of the notification that replaces the shown one
+    #[arg(long)]
+    pub title: Option<String>,
+
+    /// Text of the notification that replaces the shown one
+    #[arg(long)]
+    pub desc: Option<String>,
+
+    /// Ext of the replacement notification: JSON text, sent as a string
+    #[arg(long, value_name = "JSON")]
+    pub ext: Option<String>,
+
+    /// Print the request that would be sent (credential redacted) and send nothing
+    #[arg(long)]
+    pub dry_run: bool,
+
+    /// Treat "already recalled" (90050) as a failure (exit 5)
+    #[arg(long)]
+    pub strict: bool,
+
+    /// Stop at the first task that fails
+    #[arg(long)]
+    pub fail_fast: bool,
+}
+
+pub fn parse_sdkappid(s: &str) -> Result<u32, String> {
+    match s.trim().parse::<u64>() {
+        Ok(n) if (1..=u32::MAX as u64).contains(&n) => Ok(n as u32),
+        _ => Err(format!(
+            "{s:?} is not an SDKAppID: a whole number such as 1400000000 (see the Chat console)"
+        )),
+    }
+}
+
+pub fn parse_identifier(s: &str) -> Result<String, String> {
+    if s.is_empty() {
+        return Err("the identifier is empty; the default is administrator".into());
+    }
+    if s.len() > crate::usersig::MAX_IDENTIFIER_LEN {
+        return Err(format!(
+            "the identifier is {} bytes long; at most {} are allowed",
+            s.len(),
+            crate::usersig::MAX_IDENTIFIER_LEN
+        ));
+    }
+    if !s.bytes().all(|b| b.is_ascii_graphic()) {
+        return Err("the identifier must be printable ASCII without spaces".into());
+    }
+    Ok(s.to_string())
+}
+
+pub fn parse_timeout(s: &str) -> Result<Duration, String> {
+    let t = s.trim();
+    let (num, scale) = if let Some(n) = t.strip_suffix("ms") {
+        (n, 0.001)
+    } else if let Some(n) = t.strip_suffix('s') {
+        (n, 1.0)
+    } else if let Some(n) = t.strip_suffix('m') {
+        (n, 60.0)
+    } else {
+        (t, 1.0)
+    };
+    match num.trim().parse::<f64>() {
+        Ok(v) if v.is_finite() && v * scale > 0.0 && v * scale <= 3600.0 => {
+            Ok(Duration::from_secs_f64(v * scale))
+        }
+        _ => Err(format!(
+            "{s:?} is not a timeout: a duration over 0 and at most 1 hour, such as 30, 30s, 1500ms or 2m"
+        )),
+    }
+}
+
+pub fn parse_max_attempts(s: &str) -> Result<u32, String> {
+    match s.trim().parse::<u32>() {
+        Ok(n @ 1..=5) => Ok(n),
+        _ => Err(format!("{s:?} is not an attempt count: a whole number from 1 to 5")),
+    }
+}
+
+/// An endpoint base URL: `https://host[:port][/prefix]`, or `http://` for loopback hosts only.
+pub fn parse_endpoint(s: &str) -> Result<String, String> {
+    let t = s.trim().trim_end_matches('/');
+    let uri: ureq::http::Uri = t
+        .parse()
+        .map_err(|_| format!("{s:?} is not a URL such as https://adminapisgp.im.qcloud.com"))?;
+    let host = uri
+        .host()
+        .ok_or_else(|| format!("{s:?} has no host; write it as https://HOST[:PORT]"))?;
+    if uri.query().is_some() || t.contains('#') || t.contains('@') {
+        return Err(format!(
+            "{s:?} must not hold a query, fragment or user name: give only scheme, host, port and path"
+        ));
+    }
+    match uri.scheme_str() {
+        Some("https") => {}
+        Some("http") => {
+            if !is_loopback(host) {
+                return Err(format!(
+                    "{s:?} uses http:// for a host that is not loopback; the credential travels in the URL, so use https://"
+                ));
+            }
+        }
+        _ => return Err(format!("{s:?} must start with https:// (or http:// for loopback)")),
+    }
+    Ok(t.to_string())
+}
+
+fn is_loopback(host: &str) -> bool {
+    let h = host.trim_start_matches('[').trim_end_matches(']');
+    h.eq_ignore_ascii_case("localhost")
+        || h.parse::<std::net::IpAddr>()
+            .map(|ip| ip.is_loopback())
+            .unwrap_or(false)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn endpoints() {
+        assert_eq!(parse_endpoint("https://example.com/").unwrap(), "https://example.com");
+        assert_eq!(parse_endpoint("http://127.0.0.1:8080").unwrap(), "http://127.0.0.1:8080");
+        assert!(parse_endpoint("http://[::1]:80").is_ok());
+        assert!(parse_endpoint("http://localhost:1").is_ok());
+        assert!(parse_endpoint("http://example.com").unwrap_err().contains("not loopback"));
+        assert!(parse_endpoint("http://10.0.0.1").unwrap_err().contains("not loopback"));
+        assert!(parse_endpoint("ftp://x").is_err());
+        assert!(parse_endpoint("https://x/?a=b").unwrap_err().contains("query"));
+        assert!(parse_endpoint("https://u@x").is_err());
+        assert!(parse_endpoint("nonsense").is_err());
+    }
+
+    #[test]
+    fn timeouts() {
+        assert_eq!(parse_timeout("30").unwrap(), Duration::from_secs(30));
+        assert_eq!(parse_timeout("1500ms").unwrap(), Duration::from_millis(1500));
+        assert_eq!(parse_timeout("2m").unwrap(), Duration::from_secs(120));
+        assert_eq!(parse_timeout("0.5s").unwrap(), Duration::from_millis(500));
+        assert!(parse_timeout("0").is_err());
+        assert!(parse_timeout("-1").is_err());
+        assert!(parse_timeout("2h").is_err());
+        assert!(parse_timeout("61m").is_err());
+    }
+
+    #[test]
+    fn identifiers_and_ids() {
+        assert!(parse_identifier("administrator").is_ok());
+        assert!(parse_identifier(&"a".repeat(33)).unwrap_err().contains("33 bytes"));
+        assert!(parse_identifier("ad min").is_err());
+        assert!(parse_identifier("").is_err());
+        assert_eq!(parse_sdkappid("1400000000"), Ok(1400000000));
+        assert!(parse_sdkappid("0").is_err());
+        assert!(parse_sdkappid("4294967296").is_err());
+        assert_eq!(parse_max_attempts("5"), Ok(5));
+        assert!(parse_max_attempts("6").is_err());
+        assert!(parse_max_attempts("0").is_err());
+    }
+
+    #[test]
+    fn the_command_line_is_consistent() {
+        use clap::CommandFactory;
+        Cli::command().debug_assert();
+    }
+}

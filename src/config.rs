@@ -1,0 +1,278 @@
+//! The TOML config file: read, checked for unknown keys, every value kept with its location.
+//!
+//! Values stay untyped here; `settings` gives them types, naming `file:line:column` and the key
+//! in every error. A TOML error never echoes the offending line or quoted text: it may hold a
+//! secret.
+
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::fmt;
+use std::path::{Path, PathBuf};
+use toml::{Spanned, Value};
+
+use crate::error::Failure;
+use crate::suggest::nearest;
+
+pub const TOP_KEYS: &[&str] = &["default_profile", "profiles"];
+
+pub const PROFILE_KEYS: &[&str] = &[
+    "region",
+    "sdkappid",
+    "identifier",
+    "endpoint",
+    "ca_bundle",
+    "timeout",
+    "max_attempts",
+    "secret_key_command",
+    "secret_key_file",
+    "secret_key",
+    "usersig_file",
+    "usersig",
+    "usersig_ttl",
+];
+
+/// Keys whose value is itself a secret.
+pub const INLINE_SECRET_KEYS: &[&str] = &["secret_key", "usersig"];
+
+/// Where a value stands in the config file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Location {
+    pub path: PathBuf,
+    pub line: usize,
+    pub column: usize,
+    /// The dotted key, e.g. `profiles.prod.region`.
+    pub key: String,
+}
+
+impl fmt::Display for Location {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}:{}:{} ({})",
+            self.path.display(),
+            self.line,
+            self.column,
+            self.key
+        )
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Located<T> {
+    pub value: T,
+    pub at: Location,
+}
+
+#[derive(Debug, Clone)]
+pub struct Profile {
+    pub name: String,
+    pub values: BTreeMap<String, Located<Value>>,
+}
+
+impl Profile {
+    pub fn get(&self, key: &str) -> Option<&Located<Value>> {
+        self.values.get(key)
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct ConfigFile {
+    pub path: PathBuf,
+    pub default_profile: Option<Located<String>>,
+    pub profiles: BTreeMap<String, Profile>,
+}
+
+type SpannedTable = BTreeMap<Spanned<String>, Spanned<Value>>;
+
+#[derive(Deserialize)]
+struct ProfilesOnly {
+    #[serde(default)]
+    profiles: BTreeMap<Spanned<String>, SpannedTable>,
+}
+
+/// Byte offset to 1-based line and column (in characters).
+fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    let offset = offset.min(text.len());
+    let before = &text[..offset];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map(|i| i + 1).unwrap_or(0);
+    (line, before[line_start..].chars().count() + 1)
+}
+
+/// Removes quoted text from a parser message, so that no value is echoed.
+fn without_quoted(msg: &str) -> String {
+    let mut out = String::new();
+    let mut in_quote = false;
+    for c in msg.chars() {
+        if c == '"' {
+            if !in_quote {
+                out.push_str("\"…\"");
+            }
+            in_quote = !in_quote;
+        } else if !in_quote {
+            out.push(c);
+        }
+    }
+    out.lines().next().unwrap_or("").trim().to_string()
+}
+
+impl ConfigFile {
+    /// Reads and checks the file at `path`.
+    pub fn load(path: &Path) -> Result<ConfigFile, Failure> {
+        let text = std::fs::read_to_string(path).map_err(|e| {
+            Failure::config(format!("cannot read config file {}: {e}", path.display()))
+        })?;
+        ConfigFile::parse(path, &text)
+    }
+
+    pub fn parse(path: &Path, text: &str) -> Result<ConfigFile, Failure> {
+        let at = |span: std::ops::Range<usize>, key: String| {
+            let (line, column) = line_col(text, span.start);
+            Location {
+                path: path.to_path_buf(),
+                line,
+                column,
+                key,
+            }
+        };
+        let syntax = |e: toml::de::Error| {
+            let place = match e.span() {
+                Some(span) => {
+                    let (l, c) = line_col(text, span.start);
+                    format!("{}:{l}:{c}", path.display())
+                }
+                None => path.display().to_string(),
+            };
+            Failure::config(format!(
+                "{place}: invalid config file: {}",
+                without_quoted(e.message())
+            ))
+            .with_hint("fix the TOML at that place; config.example.toml shows every key")
+        };
+        let top: SpannedTable = toml::from_str(text).map_err(syntax)?;
+        let mut default_profile = None;
+        for (k, v) in &top {
+            let key = k.get_ref().as_str();
+            match key {
+                "default_profile" => match v.get_ref() {
+                    Value::String(s) => {
+                        default_profile = Some(Located {
+                            value: s.clone(),
+                            at: at(v.span(), key.into()),
+                        })
+                    }
+                    _ => {
+                        return Err(Failure::config(format!(
+                            "{}: default_profile must be a profile name in quotes",
+                            at(v.span(), key.into())
+                        )));
+                    }
+                },
+                "profiles" => {
+                    if !v.get_ref().is_table() {
+                        return Err(Failure::config(format!(
+                            "{}: profiles must be tables: [profiles.NAME]",
+                            at(v.span(), key.into())
+                        )));
+                    }
+                }
+                _ => return Err(unknown_key(at(k.span(), key.into()), key, TOP_KEYS, true)),
+            }
+        }
+        let parsed: ProfilesOnly = toml::from_str(text).map_err(syntax)?;
+        let mut profiles = BTreeMap::new();
+        for (name, table) in parsed.profiles {
+            let name_str = name.get_ref().clone();
+            let mut values = BTreeMap::new();
+            for (k, v) in table {
+                let key = k.get_ref().as_str();
+                let dotted = format!("profiles.{name_str}.{key}");
+                if !PROFILE_KEYS.contains(&key) {
+                    return Err(unknown_key(at(k.span(), dotted), key, PROFILE_KEYS, false));
+                }
+                values.insert(
+                    key.to_string(),
+                    Located {
+                        at: at(v.span(), dotted),
+                        value: v.into_inner(),
+                    },
+                );
+            }
+            profiles.insert(
+                name_str.clone(),
+                Profile {
+                    name: name_str,
+                    values,
+                },
+            );
+        }
+        Ok(ConfigFile {
+            path: path.to_path_buf(),
+            default_profile,
+            profiles,
+        })
+    }
+
+    /// True when any profile holds an inline secret (`secret_key`, `usersig`).
+    pub fn holds_inline_secret(&self) -> bool {
+        self.profiles
+            .values()
+            .any(|p| INLINE_SECRET_KEYS.iter().any(|k| p.values.contains_key(*k)))
+    }
+}
+
+fn unknown_key(at: Location, key: &str, valid: &[&str], top: bool) -> Failure {
+    let mut msg = format!("{at}: unknown key {key:?}");
+    if let Some(near) = nearest(key, valid) {
+        msg.push_str(&format!("; did you mean {near:?}?"));
+    } else if top && (PROFILE_KEYS.contains(&key) || nearest(key, PROFILE_KEYS).is_some()) {
+        msg.push_str("; profile settings belong inside a [profiles.NAME] table");
+    }
+    Failure::config(msg).with_hint(format!("valid keys here: {}", valid.join(", ")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(text: &str) -> Result<ConfigFile, Failure> {
+        ConfigFile::parse(Path::new("/c.toml"), text)
+    }
+
+    #[test]
+    fn keeps_values_with_their_locations() {
+        let c = parse("default_profile = \"prod\"\n\n[profiles.prod]\nregion = \"singapore\"\nsdkappid = 1400000000\n").unwrap();
+        assert_eq!(c.default_profile.as_ref().unwrap().value, "prod");
+        let p = &c.profiles["prod"];
+        let r = p.get("region").unwrap();
+        assert_eq!(r.value.as_str(), Some("singapore"));
+        assert_eq!((r.at.line, r.at.column), (4, 10));
+        assert_eq!(r.at.to_string(), "/c.toml:4:10 (profiles.prod.region)");
+        assert_eq!(p.get("sdkappid").unwrap().value.as_integer(), Some(1400000000));
+    }
+
+    #[test]
+    fn unknown_keys_name_the_place_and_suggest() {
+        let e = parse("[profiles.a]\nregoin = \"seoul\"\n").unwrap_err();
+        assert!(e.message.starts_with("/c.toml:2:1 (profiles.a.regoin): unknown key \"regoin\"; did you mean \"region\"?"), "{e}");
+        let e = parse("sdkappid = 1\n").unwrap_err();
+        assert!(e.message.contains("unknown key \"sdkappid\"") && e.message.contains("[profiles.NAME]"), "{e}");
+        let e = parse("default_profil = \"x\"\n").unwrap_err();
+        assert!(e.message.contains("did you mean \"default_profile\""), "{e}");
+    }
+
+    #[test]
+    fn syntax_errors_never_echo_the_line() {
+        let e = parse("[profiles.a]\nsecret_key = \"TOPSECRETVALUE\n").unwrap_err();
+        assert!(e.message.starts_with("/c.toml:2:"), "{e}");
+        assert!(!e.to_string().contains("TOPSECRETVALUE"), "{e}");
+        let e = parse("profiles = \"TOPSECRETVALUE\"\n").unwrap_err();
+        assert!(!e.to_string().contains("TOPSECRETVALUE"), "{e}");
+    }
+
+    #[test]
+    fn detects_inline_secrets() {
+        assert!(parse("[profiles.a]\nsecret_key = \"k\"\n").unwrap().holds_inline_secret());
+        assert!(!parse("[profiles.a]\nsecret_key_file = \"k\"\n").unwrap().holds_inline_secret());
+    }
+}

@@ -1,0 +1,99 @@
+//! Regions and their REST domains (tim-api.md section 1).
+
+use clap::ValueEnum;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Region {
+    China,
+    Singapore,
+    Seoul,
+    Tokyo,
+    Frankfurt,
+    SiliconValley,
+    Jakarta,
+    Riyadh,
+    Mumbai,
+}
+
+impl Region {
+    pub const ALL: [Region; 9] = [
+        Region::China,
+        Region::Singapore,
+        Region::Seoul,
+        Region::Tokyo,
+        Region::Frankfurt,
+        Region::SiliconValley,
+        Region::Jakarta,
+        Region::Riyadh,
+        Region::Mumbai,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Region::China => "china",
+            Region::Singapore => "singapore",
+            Region::Seoul => "seoul",
+            Region::Tokyo => "tokyo",
+            Region::Frankfurt => "frankfurt",
+            Region::SiliconValley => "silicon-valley",
+            Region::Jakarta => "jakarta",
+            Region::Riyadh => "riyadh",
+            Region::Mumbai => "mumbai",
+        }
+    }
+
+    pub fn domain(self) -> &'static str {
+        match self {
+            Region::China => "console.tim.qq.com",
+            Region::Singapore => "adminapisgp.im.qcloud.com",
+            Region::Seoul => "adminapikr.im.qcloud.com",
+            Region::Tokyo => "adminapijpn.im.qcloud.com",
+            Region::Frankfurt => "adminapiger.im.qcloud.com",
+            Region::SiliconValley => "adminapiusa.im.qcloud.com",
+            Region::Jakarta => "adminapiidn.im.qcloud.com",
+            Region::Riyadh => "adminapiksa.im.qcloud.com",
+            Region::Mumbai => "adminapiind.im.qcloud.com",
+        }
+    }
+
+    pub fn base_url(self) -> String {
+        format!("https://{}", self.domain())
+    }
+
+    /// Case-insensitive; `_` and space are read as `-`.
+    pub fn parse(s: &str) -> Result<Region, String> {
+        let norm = s.trim().to_ascii_lowercase().replace(['_', ' '], "-");
+        Region::ALL
+            .into_iter()
+            .find(|r| r.name() == norm)
+            .ok_or_else(|| {
+                let names: Vec<&str> = Region::ALL.iter().map(|r| r.name()).collect();
+                let mut msg = format!("unknown region {s:?}; valid regions: {}", names.join(", "));
+                if let Some(near) = crate::suggest::nearest(&norm, &names) {
+                    msg.push_str(&format!(" (did you mean {near:?}?)"));
+                }
+                msg
+            })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn all_nine_regions_parse_case_insensitively() {
+        for r in Region::ALL {
+            assert_eq!(Region::parse(&r.name().to_uppercase()), Ok(r));
+        }
+        assert_eq!(Region::parse("Silicon_Valley"), Ok(Region::SiliconValley));
+        assert_eq!(Region::Singapore.base_url(), "https://adminapisgp.im.qcloud.com");
+        assert_eq!(Region::China.domain(), "console.tim.qq.com");
+    }
+
+    #[test]
+    fn unknown_region_suggests_the_nearest() {
+        let e = Region::parse("singapor").unwrap_err();
+        assert!(e.contains("did you mean \"singapore\""), "{e}");
+    }
+}

@@ -1,0 +1,361 @@
+//! Retries and pacing: which attempt comes next, when, and how a run of attempts ends.
+//!
+//! The clock is injectable, so the policy is tested without sleeping.
+
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
+
+use crate::attempt::{Attempt, Class};
+use crate::error::Exit;
+
+/// The documented revoke limit: one call per second per app.
+pub const MIN_GAP: Duration = Duration::from_secs(1);
+/// The longest `Retry-After` honoured.
+pub const MAX_RETRY_AFTER: Duration = Duration::from_secs(30);
+/// Below this much time left, another attempt is not started.
+pub const MIN_ATTEMPT_TIME: Duration = Duration::from_millis(500);
+
+pub trait Clock {
+    fn now(&self) -> Instant;
+    fn sleep(&self, d: Duration);
+    /// A uniform random fraction in [0, 1), for jitter.
+    fn jitter(&self) -> f64;
+}
+
+pub struct SystemClock;
+
+impl Clock for SystemClock {
+    fn now(&self) -> Instant {
+        Instant::now()
+    }
+    fn sleep(&self, d: Duration) {
+        std::thread::sleep(d)
+    }
+    fn jitter(&self) -> f64 {
+        rand::random::<f64>()
+    }
+}
+
+/// Set by Ctrl-C: no new attempt starts once it is.
+pub static INTERRUPTED: AtomicBool = AtomicBool::new(false);
+
+pub fn interrupted() -> bool {
+    INTERRUPTED.load(Ordering::SeqCst)
+}
+
+/// Sleeps in slices, waking early on Ctrl-C. Returns false when interrupted.
+fn sleep_unless_interrupted(clock: &dyn Clock, d: Duration) -> bool {
+    let end = clock.now() + d;
+    loop {
+        if interrupted() {
+            return false;
+        }
+        let now = clock.now();
+        if now >= end {
+            return true;
+        }
+        clock.sleep((end - now).min(Duration::from_millis(50)));
+    }
+}
+
+/// Keeps successive calls at least [`MIN_GAP`] apart, across tasks and retries.
+#[derive(Debug, Default)]
+pub struct Pacer {
+    last_start: Option<Instant>,
+}
+
+impl Pacer {
+    /// How long to wait before a call may start.
+    pub fn wait_needed(&self, now: Instant) -> Duration {
+        self.last_start
+            .map(|t| (t + MIN_GAP).saturating_duration_since(now))
+            .unwrap_or_default()
+    }
+
+    pub fn started(&mut self, at: Instant) {
+        self.last_start = Some(at);
+    }
+}
+
+/// The delay before attempt `n` (n ≥ 2): max(1 s, Retry-After ≤ 30 s) + up to min(4 s, 0.5 s·2^(n−2)).
+pub fn delay_before(n: u32, retry_after: Option<Duration>, jitter: f64) -> Duration {
+    let floor = retry_after.unwrap_or_default().min(MAX_RETRY_AFTER).max(MIN_GAP);
+    let spread = (0.5 * 2f64.powi(n.saturating_sub(2) as i32)).min(4.0);
+    floor + Duration::from_secs_f64(spread * jitter.clamp(0.0, 1.0))
+}
+
+/// How a run of attempts for one task ended.
+#[derive(Debug, Clone)]
+pub struct Ending {
+    pub attempts: u32,
+    pub last: Attempt,
+    /// An earlier attempt was sent and may have been applied.
+    pub ambiguous_before: bool,
+    pub exit: Exit,
+    /// Why it stopped when retries ran out ("3 attempts", "deadline").
+    pub gave_up: Option<String>,
+    pub interrupted: bool,
+}
+
+/// What a retry notice says (for `--verbose`).
+pub struct RetryNote<'a> {
+    pub next_attempt: u32,
+    pub last: &'a Attempt,
+    pub delay: Duration,
+}
+
+fn retryable(c: Class) -> bool {
+    matches!(c, Class::NotSent | Class::Throttled | Class::Ambiguous)
+}
+
+/// Runs attempts until one is final, attempts run out, or the deadline would pass. The
+/// deadline (`timeout` from the first attempt's start) covers every attempt and every sleep.
+/// `send` gets the time left and performs one attempt. `None`: interrupted before any attempt.
+pub fn run(
+    max_attempts: u32,
+    timeout: Duration,
+    clock: &dyn Clock,
+    pacer: &mut Pacer,
+    mut send: impl FnMut(Duration) -> Attempt,
+    mut on_retry: impl FnMut(&RetryNote),
+) -> Option<Ending> {
+    let mut ambiguous_before = false;
+    let mut n = 0;
+    let mut delay = Duration::ZERO;
+    let mut deadline: Option<Instant> = None;
+    loop {
+        let wait = delay.max(pacer.wait_needed(clock.now()));
+        if !wait.is_zero() && !sleep_unless_interrupted(clock, wait) {
+            return None;
+        }
+        if n == 0 && interrupted() {
+            return None;
+        }
+        let start = clock.now();
+        let deadline = *deadline.get_or_insert(start + timeout);
+        pacer.started(start);
+        n += 1;
+        let attempt = send(deadline.saturating_duration_since(start));
+        if attempt.class == Class::AlreadyDone && ambiguous_before {
+            return Some(Ending {
+                attempts: n,
+                last: attempt,
+                ambiguous_before,
+                exit: Exit::Success,
+                gave_up: None,
+                interrupted: false,
+            });
+        }
+        if !retryable(attempt.class) {
+            let exit = attempt.exit();
+            return Some(Ending {
+                attempts: n,
+                exit,
+                last: attempt,
+                ambiguous_before,
+                gave_up: None,
+                interrupted: false,
+            });
+        }
+        ambiguous_before |= attempt.class == Class::Ambiguous;
+        let end_with = |why: String, last: Attempt, interrupted: bool| Ending {
+            attempts: n,
+            exit: if ambiguous_before { Exit::Unknown } else { Exit::NotApplied },
+            last,
+            ambiguous_before,
+            gave_up: Some(why),
+            interrupted,
+        };
+        if n >= max_attempts {
+            let why = if n == 1 {
+                "1 attempt".to_string()
+            } else {
+                format!("{n} attempts")
+            };
+            return Some(end_with(why, attempt, false));
+        }
+        delay = delay_before(n + 1, attempt.retry_after, clock.jitter());
+        let next_start = clock.now() + delay;
+        if next_start + MIN_ATTEMPT_TIME > deadline {
+            return Some(end_with(
+                format!("{n} attempt{}; the deadline left no time for another", if n == 1 { "" } else { "s" }),
+                attempt,
+                false,
+            ));
+        }
+        if interrupted() {
+            return Some(end_with(format!("{n} attempts; interrupted"), attempt, true));
+        }
+        on_retry(&RetryNote {
+            next_attempt: n + 1,
+            last: &attempt,
+            delay,
+        });
+    }
+}
+
+#[cfg(test)]
+pub mod tests {
+    use super::*;
+    use crate::attempt::Fault;
+    use crate::wire::ServiceAnswer;
+    use std::cell::{Cell, RefCell};
+
+    /// A clock that only moves when slept.
+    pub struct FakeClock {
+        pub start: Instant,
+        pub offset: Cell<Duration>,
+        pub sleeps: RefCell<Vec<Duration>>,
+        pub jitter: f64,
+    }
+
+    impl FakeClock {
+        pub fn new(jitter: f64) -> Self {
+            FakeClock {
+                start: Instant::now(),
+                offset: Cell::new(Duration::ZERO),
+                sleeps: RefCell::new(Vec::new()),
+                jitter,
+            }
+        }
+        fn elapsed(&self) -> Duration {
+            self.offset.get()
+        }
+    }
+
+    impl Clock for FakeClock {
+        fn now(&self) -> Instant {
+            self.start + self.offset.get()
+        }
+        fn sleep(&self, d: Duration) {
+            self.offset.set(self.offset.get() + d);
+            self.sleeps.borrow_mut().push(d);
+        }
+        fn jitter(&self) -> f64 {
+            self.jitter
+        }
+    }
+
+    pub fn code(c: i64) -> Attempt {
+        crate::attempt::classify(Ok(crate::transport::HttpAnswer {
+            status: 200,
+            retry_after: None,
+            body: Ok(format!(r#"{{"ActionStatus":"X","ErrorInfo":"","ErrorCode":{c}}}"#)),
+        }))
+    }
+
+    fn refused() -> Attempt {
+        Attempt {
+            class: Class::NotSent,
+            answer: None,
+            fault: Some(Fault {
+                kind: "connection_refused",
+                message: "refused".into(),
+                http_status: None,
+            }),
+            retry_after: None,
+        }
+    }
+
+    fn script(
+        answers: Vec<Attempt>,
+        max: u32,
+        timeout: Duration,
+        clock: &FakeClock,
+    ) -> (Option<Ending>, Vec<Duration>) {
+        let mut queue = answers.into_iter();
+        let mut starts = Vec::new();
+        let mut pacer = Pacer::default();
+        let end = run(max, timeout, clock, &mut pacer, |_| {
+            starts.push(clock.elapsed());
+            queue.next().unwrap_or_else(|| code(0))
+        }, |_| {});
+        (end, starts)
+    }
+
+    #[test]
+    fn transient_then_success() {
+        let clock = FakeClock::new(0.0);
+        let (e, starts) = script(vec![code(91000), code(91000), code(0)], 3, Duration::from_secs(30), &clock);
+        let e = e.unwrap();
+        assert_eq!((e.attempts, e.exit, e.last.class), (3, Exit::Success, Class::Success));
+        assert_eq!(starts, vec![Duration::ZERO, Duration::from_secs(1), Duration::from_secs(2)]);
+    }
+
+    #[test]
+    fn already_done_after_ambiguous_is_success_on_retry() {
+        let clock = FakeClock::new(0.0);
+        let e = script(vec![code(91000), code(90050)], 3, Duration::from_secs(30), &clock).0.unwrap();
+        assert!(e.ambiguous_before);
+        assert_eq!((e.exit, e.attempts), (Exit::Success, 2));
+    }
+
+    #[test]
+    fn runs_out_with_6_or_7() {
+        let clock = FakeClock::new(0.0);
+        let e = script(vec![code(91000); 5], 3, Duration::from_secs(30), &clock).0.unwrap();
+        assert_eq!((e.attempts, e.exit), (3, Exit::Unknown));
+        assert_eq!(e.gave_up.as_deref(), Some("3 attempts"));
+        let e = script(vec![refused(), code(90051), refused()], 3, Duration::from_secs(30), &clock).0.unwrap();
+        assert_eq!((e.attempts, e.exit), (3, Exit::NotApplied));
+        let e = script(vec![code(91000), refused(), refused()], 3, Duration::from_secs(30), &clock).0.unwrap();
+        assert_eq!(e.exit, Exit::Unknown);
+    }
+
+    #[test]
+    fn one_attempt_only() {
+        let clock = FakeClock::new(0.0);
+        let (e, starts) = script(vec![code(91000)], 1, Duration::from_secs(30), &clock);
+        assert_eq!((e.unwrap().exit, starts.len()), (Exit::Unknown, 1));
+    }
+
+    #[test]
+    fn permanent_stops_at_once() {
+        let clock = FakeClock::new(0.0);
+        let (e, starts) = script(vec![code(90049)], 5, Duration::from_secs(30), &clock);
+        assert_eq!((e.unwrap().exit, starts.len()), (Exit::Refused, 1));
+    }
+
+    #[test]
+    fn retry_after_is_honoured_and_capped() {
+        let clock = FakeClock::new(0.0);
+        let mut a = code(90051);
+        a.retry_after = Some(Duration::from_secs(5));
+        let (_, starts) = script(vec![a], 3, Duration::from_secs(60), &clock);
+        assert_eq!(starts[1], Duration::from_secs(5));
+        assert_eq!(delay_before(2, Some(Duration::from_secs(999)), 0.0), MAX_RETRY_AFTER);
+    }
+
+    #[test]
+    fn jitter_spread_grows_and_caps() {
+        assert_eq!(delay_before(2, None, 1.0), Duration::from_millis(1500));
+        assert_eq!(delay_before(3, None, 1.0), Duration::from_secs(2));
+        assert_eq!(delay_before(4, None, 1.0), Duration::from_secs(3));
+        assert_eq!(delay_before(5, None, 1.0), Duration::from_secs(5));
+        assert_eq!(delay_before(9, None, 1.0), Duration::from_secs(5));
+    }
+
+    #[test]
+    fn the_deadline_stops_retries_early() {
+        let clock = FakeClock::new(0.0);
+        let (e, starts) = script(vec![refused(); 5], 5, Duration::from_millis(1200), &clock);
+        let e = e.unwrap();
+        assert_eq!((starts.len(), e.exit), (1, Exit::NotApplied));
+        assert!(e.gave_up.unwrap().contains("deadline"));
+    }
+
+    #[test]
+    fn pacer_keeps_a_second_between_starts() {
+        let clock = FakeClock::new(0.0);
+        let mut pacer = Pacer::default();
+        let mut starts = Vec::new();
+        for _ in 0..3 {
+            run(1, Duration::from_secs(30), &clock, &mut pacer, |_| {
+                starts.push(clock.elapsed());
+                code(0)
+            }, |_| {});
+        }
+        assert_eq!(starts, vec![Duration::ZERO, Duration::from_secs(1), Duration::from_secs(2)]);
+        let _unused: Option<ServiceAnswer> = None;
+    }
+}

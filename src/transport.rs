@@ -1,0 +1,203 @@
+//! The HTTP client: one ureq agent per run (one connection reused), TLS roots, timeouts per
+//! phase under the overall deadline, no redirects, answer bodies capped.
+//!
+//! ureq errors are never formatted whole: some of them carry the URL, and so the UserSig.
+
+use std::io::ErrorKind;
+use std::time::Duration;
+use ureq::Agent;
+use ureq::tls::{PemItem, RootCerts, TlsConfig};
+
+use crate::error::Failure;
+use crate::url::RequestUrl;
+
+/// Answer bodies larger than this are not read.
+pub const BODY_LIMIT: u64 = 64 * 1024;
+/// The longest a connection (TCP, proxy, TLS) may take, within the deadline.
+const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
+
+pub struct Transport {
+    agent: Agent,
+}
+
+/// An HTTP answer, whatever its status.
+#[derive(Debug)]
+pub struct HttpAnswer {
+    pub status: u16,
+    pub retry_after: Option<Duration>,
+    pub body: Result<String, BodyFault>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum BodyFault {
+    TooLarge,
+    /// The connection ended or stalled before the whole body arrived.
+    Cut(String),
+}
+
+/// Where a request failed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SendFault {
+    /// Nothing reached the service (refused, DNS, connect timeout).
+    NotSent { kind: &'static str, message: String },
+    /// TLS could not be set up: nothing was sent, and retrying will not help.
+    Tls(String),
+    /// The request may have reached the service.
+    AfterSend { kind: &'static str, message: String },
+}
+
+impl Transport {
+    pub fn new(ca_bundle: Option<&std::path::Path>) -> Result<Transport, Failure> {
+        let mut tls = TlsConfig::builder();
+        if let Some(path) = ca_bundle {
+            tls = tls.root_certs(load_roots(path)?);
+        }
+        let agent: Agent = Agent::config_builder()
+            .http_status_as_error(false)
+            .max_redirects(0)
+            .user_agent(concat!("timpush/", env!("CARGO_PKG_VERSION")))
+            .accept("application/json")
+            .tls_config(tls.build())
+            .max_idle_connections_per_host(1)
+            .build()
+            .into();
+        Ok(Transport { agent })
+    }
+
+    /// POSTs `body` as JSON, within `remaining`.
+    pub fn post_json(
+        &self,
+        url: &RequestUrl,
+        body: &str,
+        remaining: Duration,
+    ) -> Result<HttpAnswer, SendFault> {
+        let result = self
+            .agent
+            .post(url.expose())
+            .header("Content-Type", "application/json")
+            .config()
+            .timeout_connect(Some(CONNECT_TIMEOUT.min(remaining)))
+            .timeout_send_request(Some(remaining))
+            .timeout_send_body(Some(remaining))
+            .timeout_recv_response(Some(remaining))
+            .timeout_recv_body(Some(remaining))
+            .timeout_global(Some(remaining + Duration::from_millis(200)))
+            .build()
+            .send(body);
+        let mut resp = result.map_err(send_fault)?;
+        let status = resp.status().as_u16();
+        let retry_after = resp
+            .headers()
+            .get("retry-after")
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.trim().parse::<u64>().ok())
+            .map(Duration::from_secs);
+        let body = resp
+            .body_mut()
+            .with_config()
+            .limit(BODY_LIMIT)
+            .read_to_vec()
+            .map(|b| String::from_utf8_lossy(&b).into_owned())
+            .map_err(body_fault);
+        Ok(HttpAnswer {
+            status,
+            retry_after,
+            body,
+        })
+    }
+}
+
+fn load_roots(path: &std::path::Path) -> Result<RootCerts, Failure> {
+    let pem = std::fs::read(path)
+        .map_err(|e| Failure::config(format!("cannot read CA bundle {}: {e}", path.display())))?;
+    let certs: Vec<_> = ureq::tls::parse_pem(&pem)
+        .filter_map(|item| match item {
+            Ok(PemItem::Certificate(c)) => Some(c),
+            _ => None,
+        })
+        .collect();
+    if certs.is_empty() {
+        return Err(Failure::config(format!(
+            "CA bundle {} holds no PEM certificate (-----BEGIN CERTIFICATE-----)",
+            path.display()
+        )));
+    }
+    Ok(RootCerts::new_with_certs(&certs))
+}
+
+fn io_text(e: &std::io::Error) -> String {
+    // io errors from sockets and rustls never hold the URL.
+    e.to_string()
+}
+
+fn send_fault(e: ureq::Error) -> SendFault {
+    use ureq::Timeout as T;
+    match e {
+        ureq::Error::HostNotFound => SendFault::NotSent {
+            kind: "dns",
+            message: "the host name could not be resolved".into(),
+        },
+        ureq::Error::Timeout(T::Resolve) => SendFault::NotSent {
+            kind: "dns",
+            message: "resolving the host name timed out".into(),
+        },
+        ureq::Error::Timeout(T::Connect) => SendFault::NotSent {
+            kind: "connect_timeout",
+            message: "connecting timed out".into(),
+        },
+        ureq::Error::Timeout(t) => SendFault::AfterSend {
+            kind: "timeout",
+            message: format!("no answer in time (timeout {t:?})"),
+        },
+        ureq::Error::ConnectionFailed => SendFault::NotSent {
+            kind: "connect",
+            message: "the connection could not be made".into(),
+        },
+        ureq::Error::Tls(msg) => SendFault::Tls(msg.to_string()),
+        ureq::Error::Io(io) => match io.kind() {
+            ErrorKind::ConnectionRefused => SendFault::NotSent {
+                kind: "connection_refused",
+                message: format!("connection refused ({})", io_text(&io)),
+            },
+            ErrorKind::InvalidData => SendFault::Tls(io_text(&io)),
+            ErrorKind::NetworkUnreachable
+            | ErrorKind::HostUnreachable
+            | ErrorKind::AddrNotAvailable
+            | ErrorKind::NetworkDown => SendFault::NotSent {
+                kind: "connect",
+                message: io_text(&io),
+            },
+            ErrorKind::TimedOut | ErrorKind::WouldBlock => SendFault::AfterSend {
+                kind: "timeout",
+                message: format!("no answer in time ({})", io_text(&io)),
+            },
+            _ => SendFault::AfterSend {
+                kind: "connection_closed",
+                message: format!("the connection broke before an answer ({})", io_text(&io)),
+            },
+        },
+        ureq::Error::Protocol(p) => SendFault::AfterSend {
+            kind: "protocol",
+            message: format!("the answer was not valid HTTP ({p})"),
+        },
+        ureq::Error::InvalidProxyUrl => SendFault::NotSent {
+            kind: "proxy",
+            message: "the proxy setting (HTTPS_PROXY, ALL_PROXY) is not a valid URL".into(),
+        },
+        // BadUri and others may carry the URL: name the kind only.
+        _ => SendFault::AfterSend {
+            kind: "transport",
+            message: "the request failed in the HTTP client".into(),
+        },
+    }
+}
+
+fn body_fault(e: ureq::Error) -> BodyFault {
+    match e {
+        ureq::Error::BodyExceedsLimit(_) => BodyFault::TooLarge,
+        ureq::Error::Timeout(_) => BodyFault::Cut("the body stalled past the deadline".into()),
+        ureq::Error::Io(io) => BodyFault::Cut(io_text(&io)),
+        ureq::Error::Protocol(p) => BodyFault::Cut(p.to_string()),
+        _ => BodyFault::Cut("the body could not be read".into()),
+    }
+}
