@@ -86,14 +86,20 @@ fn fault(class: Class, kind: &'static str, message: String, status: Option<u16>)
 /// The first 200 characters of a body, escaped, in quotes.
 fn quote_body(body: &str) -> String {
     let head: String = body.chars().take(200).collect();
-    let more = if body.chars().count() > 200 { "…" } else { "" };
+    let more = if body.chars().count() > 200 {
+        "…"
+    } else {
+        ""
+    };
     format!("\"{}{more}\"", escape(&head))
 }
 
 /// Classifies the result of one HTTP exchange.
 pub fn classify(result: Result<HttpAnswer, SendFault>) -> Attempt {
     let answer = match result {
-        Err(SendFault::NotSent { kind, message }) => return fault(Class::NotSent, kind, message, None),
+        Err(SendFault::NotSent { kind, message }) => {
+            return fault(Class::NotSent, kind, message, None);
+        }
         Err(SendFault::Tls(msg)) => {
             return fault(Class::Permanent, "tls", format!("TLS failure: {msg}"), None);
         }
@@ -184,7 +190,10 @@ mod tests {
     }
 
     fn code(c: i64) -> Result<HttpAnswer, SendFault> {
-        http(200, &format!(r#"{{"ActionStatus":"FAIL","ErrorInfo":"i","ErrorCode":{c}}}"#))
+        http(
+            200,
+            &format!(r#"{{"ActionStatus":"FAIL","ErrorInfo":"i","ErrorCode":{c}}}"#),
+        )
     }
 
     #[test]
@@ -198,7 +207,11 @@ mod tests {
             (code(70169), Class::Ambiguous, Exit::Unknown),
             (code(90049), Class::Permanent, Exit::Refused),
             (code(70001), Class::Permanent, Exit::Auth),
-            (http(502, "<html>bad gateway</html>"), Class::Ambiguous, Exit::Unknown),
+            (
+                http(502, "<html>bad gateway</html>"),
+                Class::Ambiguous,
+                Exit::Unknown,
+            ),
             (http(429, ""), Class::Throttled, Exit::NotApplied),
             (http(302, ""), Class::Permanent, Exit::NotApplied),
             (http(404, "nope"), Class::Permanent, Exit::NotApplied),
@@ -217,7 +230,11 @@ mod tests {
         let a = classify(http(502, &body));
         let f = a.fault.unwrap();
         assert_eq!(f.http_status, Some(502));
-        assert!(f.message.starts_with("HTTP 502 from the endpoint"), "{}", f.message);
+        assert!(
+            f.message.starts_with("HTTP 502 from the endpoint"),
+            "{}",
+            f.message
+        );
         assert!(f.message.contains("<html>\\u{1b}[31mxxx"), "{}", f.message);
         assert!(!f.message.contains('\x1b'));
         assert!(f.message.ends_with("x…\""), "{}", f.message);

@@ -200,7 +200,9 @@ pub fn parse_timeout(s: &str) -> Result<Duration, String> {
 pub fn parse_max_attempts(s: &str) -> Result<u32, String> {
     match s.trim().parse::<u32>() {
         Ok(n @ 1..=5) => Ok(n),
-        _ => Err(format!("{s:?} is not an attempt count: a whole number from 1 to 5")),
+        _ => Err(format!(
+            "{s:?} is not an attempt count: a whole number from 1 to 5"
+        )),
     }
 }
 
@@ -227,7 +229,11 @@ pub fn parse_endpoint(s: &str) -> Result<String, String> {
                 ));
             }
         }
-        _ => return Err(format!("{s:?} must start with https:// (or http:// for loopback)")),
+        _ => {
+            return Err(format!(
+                "{s:?} must start with https:// (or http:// for loopback)"
+            ));
+        }
     }
     Ok(t.to_string())
 }
@@ -246,14 +252,32 @@ mod tests {
 
     #[test]
     fn endpoints() {
-        assert_eq!(parse_endpoint("https://example.com/").unwrap(), "https://example.com");
-        assert_eq!(parse_endpoint("http://127.0.0.1:8080").unwrap(), "http://127.0.0.1:8080");
+        assert_eq!(
+            parse_endpoint("https://example.com/").unwrap(),
+            "https://example.com"
+        );
+        assert_eq!(
+            parse_endpoint("http://127.0.0.1:8080").unwrap(),
+            "http://127.0.0.1:8080"
+        );
         assert!(parse_endpoint("http://[::1]:80").is_ok());
         assert!(parse_endpoint("http://localhost:1").is_ok());
-        assert!(parse_endpoint("http://example.com").unwrap_err().contains("not loopback"));
-        assert!(parse_endpoint("http://10.0.0.1").unwrap_err().contains("not loopback"));
+        assert!(
+            parse_endpoint("http://example.com")
+                .unwrap_err()
+                .contains("not loopback")
+        );
+        assert!(
+            parse_endpoint("http://10.0.0.1")
+                .unwrap_err()
+                .contains("not loopback")
+        );
         assert!(parse_endpoint("ftp://x").is_err());
-        assert!(parse_endpoint("https://x/?a=b").unwrap_err().contains("query"));
+        assert!(
+            parse_endpoint("https://x/?a=b")
+                .unwrap_err()
+                .contains("query")
+        );
         assert!(parse_endpoint("https://u@x").is_err());
         assert!(parse_endpoint("nonsense").is_err());
     }
@@ -261,7 +285,10 @@ mod tests {
     #[test]
     fn timeouts() {
         assert_eq!(parse_timeout("30").unwrap(), Duration::from_secs(30));
-        assert_eq!(parse_timeout("1500ms").unwrap(), Duration::from_millis(1500));
+        assert_eq!(
+            parse_timeout("1500ms").unwrap(),
+            Duration::from_millis(1500)
+        );
         assert_eq!(parse_timeout("2m").unwrap(), Duration::from_secs(120));
         assert_eq!(parse_timeout("0.5s").unwrap(), Duration::from_millis(500));
         assert!(parse_timeout("0").is_err());
@@ -273,7 +300,11 @@ mod tests {
     #[test]
     fn identifiers_and_ids() {
         assert!(parse_identifier("administrator").is_ok());
-        assert!(parse_identifier(&"a".repeat(33)).unwrap_err().contains("33 bytes"));
+        assert!(
+            parse_identifier(&"a".repeat(33))
+                .unwrap_err()
+                .contains("33 bytes")
+        );
         assert!(parse_identifier("ad min").is_err());
         assert!(parse_identifier("").is_err());
         assert_eq!(parse_sdkappid("1400000000"), Ok(1400000000));

@@ -248,17 +248,31 @@ mod tests {
         assert_eq!(r.value.as_str(), Some("singapore"));
         assert_eq!((r.at.line, r.at.column), (4, 10));
         assert_eq!(r.at.to_string(), "/c.toml:4:10 (profiles.prod.region)");
-        assert_eq!(p.get("sdkappid").unwrap().value.as_integer(), Some(1400000000));
+        assert_eq!(
+            p.get("sdkappid").unwrap().value.as_integer(),
+            Some(1400000000)
+        );
     }
 
     #[test]
     fn unknown_keys_name_the_place_and_suggest() {
         let e = parse("[profiles.a]\nregoin = \"seoul\"\n").unwrap_err();
-        assert!(e.message.starts_with("/c.toml:2:1 (profiles.a.regoin): unknown key \"regoin\"; did you mean \"region\"?"), "{e}");
+        assert!(
+            e.message.starts_with(
+                "/c.toml:2:1 (profiles.a.regoin): unknown key \"regoin\"; did you mean \"region\"?"
+            ),
+            "{e}"
+        );
         let e = parse("sdkappid = 1\n").unwrap_err();
-        assert!(e.message.contains("unknown key \"sdkappid\"") && e.message.contains("[profiles.NAME]"), "{e}");
+        assert!(
+            e.message.contains("unknown key \"sdkappid\"") && e.message.contains("[profiles.NAME]"),
+            "{e}"
+        );
         let e = parse("default_profil = \"x\"\n").unwrap_err();
-        assert!(e.message.contains("did you mean \"default_profile\""), "{e}");
+        assert!(
+            e.message.contains("did you mean \"default_profile\""),
+            "{e}"
+        );
     }
 
     #[test]
@@ -272,7 +286,15 @@ mod tests {
 
     #[test]
     fn detects_inline_secrets() {
-        assert!(parse("[profiles.a]\nsecret_key = \"k\"\n").unwrap().holds_inline_secret());
-        assert!(!parse("[profiles.a]\nsecret_key_file = \"k\"\n").unwrap().holds_inline_secret());
+        assert!(
+            parse("[profiles.a]\nsecret_key = \"k\"\n")
+                .unwrap()
+                .holds_inline_secret()
+        );
+        assert!(
+            !parse("[profiles.a]\nsecret_key_file = \"k\"\n")
+                .unwrap()
+                .holds_inline_secret()
+        );
     }
 }

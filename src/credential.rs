@@ -37,7 +37,9 @@ impl CredentialSource {
     /// (set at /home/a/.config/timpush/config.toml:5:19 (profiles.prod.secret_key_file))".
     pub fn describe(&self) -> String {
         match self {
-            CredentialSource::EnvSecretKey(_) => "secret key from variable TIMPUSH_SECRET_KEY".into(),
+            CredentialSource::EnvSecretKey(_) => {
+                "secret key from variable TIMPUSH_SECRET_KEY".into()
+            }
             CredentialSource::EnvUserSig(_) => "ready UserSig from variable TIMPUSH_USERSIG".into(),
             CredentialSource::Command { argv, at } => {
                 format!("secret key from command {:?} (set at {at})", argv[0])
@@ -99,8 +101,12 @@ pub fn select(
             )
             .with_hint("unset one of them"));
         }
-        (Some(k), None) => Some(CredentialSource::EnvSecretKey(Secret::new(k.trim().to_string()))),
-        (None, Some(u)) => Some(CredentialSource::EnvUserSig(Secret::new(u.trim().to_string()))),
+        (Some(k), None) => Some(CredentialSource::EnvSecretKey(Secret::new(
+            k.trim().to_string(),
+        ))),
+        (None, Some(u)) => Some(CredentialSource::EnvUserSig(Secret::new(
+            u.trim().to_string(),
+        ))),
         (None, None) => None,
     };
     if let Some(src) = from_env {
@@ -128,9 +134,10 @@ pub fn select(
     let bad = |expected: &str| Failure::config(format!("{at}: {key} must be {expected}"));
     Ok(match *key {
         "secret_key_command" => {
-            let argv: Option<Vec<String>> = located.value.as_array().and_then(|a| {
-                a.iter().map(|x| x.as_str().map(str::to_string)).collect()
-            });
+            let argv: Option<Vec<String>> = located
+                .value
+                .as_array()
+                .and_then(|a| a.iter().map(|x| x.as_str().map(str::to_string)).collect());
             match argv {
                 Some(argv) if !argv.is_empty() && !argv[0].is_empty() => {
                     let mut argv = argv;
@@ -198,9 +205,16 @@ pub fn load(
         Credential::UserSig(s) => ("UserSig", s),
     };
     if value.expose().is_empty() {
-        return Err(Failure::config(format!("the {what} ({}) is empty", source.describe())));
+        return Err(Failure::config(format!(
+            "the {what} ({}) is empty",
+            source.describe()
+        )));
     }
-    if value.expose().chars().any(|c| c.is_whitespace() || c.is_control()) {
+    if value
+        .expose()
+        .chars()
+        .any(|c| c.is_whitespace() || c.is_control())
+    {
         return Err(Failure::config(format!(
             "the {what} ({}) holds white space or control characters inside it",
             source.describe()
@@ -210,7 +224,11 @@ pub fn load(
     Ok(cred)
 }
 
-fn read_secret_file(path: &Path, what: &str, warnings: &mut Vec<String>) -> Result<Secret, Failure> {
+fn read_secret_file(
+    path: &Path,
+    what: &str,
+    warnings: &mut Vec<String>,
+) -> Result<Secret, Failure> {
     if let Some(w) = crate::fsperm::check(path, what, true)? {
         warnings.push(w);
     }
@@ -221,7 +239,10 @@ fn read_secret_file(path: &Path, what: &str, warnings: &mut Vec<String>) -> Resu
 
 fn run_command(argv: &[String], at: &Location, timeout: Duration) -> Result<Secret, Failure> {
     let fail = |msg: String| {
-        Failure::config(format!("secret_key_command {:?} (set at {at}) {msg}", argv[0]))
+        Failure::config(format!(
+            "secret_key_command {:?} (set at {at}) {msg}",
+            argv[0]
+        ))
     };
     let mut child = Command::new(&argv[0])
         .args(&argv[1..])

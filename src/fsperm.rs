@@ -58,9 +58,14 @@ mod tests {
     #[test]
     fn modes() {
         assert_eq!(check(file(0o600).path(), "key file", true).unwrap(), None);
-        let w = check(file(0o644).path(), "key file", true).unwrap().unwrap();
+        let w = check(file(0o644).path(), "key file", true)
+            .unwrap()
+            .unwrap();
         assert!(w.contains("chmod 600"), "{w}");
-        assert_eq!(check(file(0o644).path(), "config file", false).unwrap(), None);
+        assert_eq!(
+            check(file(0o644).path(), "config file", false).unwrap(),
+            None
+        );
         let e = check(file(0o666).path(), "key file", true).unwrap_err();
         assert!(e.to_string().contains("any user") && e.to_string().contains("chmod 600"));
     }

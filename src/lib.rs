@@ -29,7 +29,12 @@ pub fn run(cli: Cli) -> Exit {
     let format = match settings::output_format(&cli.global, &settings::process_env) {
         Ok(f) => f,
         Err(f) => {
-            Reporter::new(cli::OutputFormat::Text, cli.global.color, cli.global.verbose).failure(&f);
+            Reporter::new(
+                cli::OutputFormat::Text,
+                cli.global.color,
+                cli.global.verbose,
+            )
+            .failure(&f);
             return f.exit;
         }
     };

@@ -207,6 +207,9 @@ mod tests {
 
     #[test]
     fn escapes_controls_only() {
-        assert_eq!(escape("a\nb\tc\u{1b}[0m\u{7f}é"), "a\\nb\\tc\\u{1b}[0m\\u{7f}é");
+        assert_eq!(
+            escape("a\nb\tc\u{1b}[0m\u{7f}é"),
+            "a\\nb\\tc\\u{1b}[0m\\u{7f}é"
+        );
     }
 }

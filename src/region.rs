@@ -87,7 +87,10 @@ mod tests {
             assert_eq!(Region::parse(&r.name().to_uppercase()), Ok(r));
         }
         assert_eq!(Region::parse("Silicon_Valley"), Ok(Region::SiliconValley));
-        assert_eq!(Region::Singapore.base_url(), "https://adminapisgp.im.qcloud.com");
+        assert_eq!(
+            Region::Singapore.base_url(),
+            "https://adminapisgp.im.qcloud.com"
+        );
         assert_eq!(Region::China.domain(), "console.tim.qq.com");
     }
 

@@ -79,7 +79,10 @@ impl Pacer {
 
 /// The delay before attempt `n` (n ≥ 2): max(1 s, Retry-After ≤ 30 s) + up to min(4 s, 0.5 s·2^(n−2)).
 pub fn delay_before(n: u32, retry_after: Option<Duration>, jitter: f64) -> Duration {
-    let floor = retry_after.unwrap_or_default().min(MAX_RETRY_AFTER).max(MIN_GAP);
+    let floor = retry_after
+        .unwrap_or_default()
+        .min(MAX_RETRY_AFTER)
+        .max(MIN_GAP);
     let spread = (0.5 * 2f64.powi(n.saturating_sub(2) as i32)).min(4.0);
     floor + Duration::from_secs_f64(spread * jitter.clamp(0.0, 1.0))
 }
@@ -160,7 +163,11 @@ pub fn run(
         ambiguous_before |= attempt.class == Class::Ambiguous;
         let end_with = |why: String, last: Attempt, interrupted: bool| Ending {
             attempts: n,
-            exit: if ambiguous_before { Exit::Unknown } else { Exit::NotApplied },
+            exit: if ambiguous_before {
+                Exit::Unknown
+            } else {
+                Exit::NotApplied
+            },
             last,
             ambiguous_before,
             gave_up: Some(why),
@@ -178,13 +185,20 @@ pub fn run(
         let next_start = clock.now() + delay;
         if next_start + MIN_ATTEMPT_TIME > deadline {
             return Some(end_with(
-                format!("{n} attempt{}; the deadline left no time for another", if n == 1 { "" } else { "s" }),
+                format!(
+                    "{n} attempt{}; the deadline left no time for another",
+                    if n == 1 { "" } else { "s" }
+                ),
                 attempt,
                 false,
             ));
         }
         if interrupted() {
-            return Some(end_with(format!("{n} attempts; interrupted"), attempt, true));
+            return Some(end_with(
+                format!("{n} attempts; interrupted"),
+                attempt,
+                true,
+            ));
         }
         on_retry(&RetryNote {
             next_attempt: n + 1,
@@ -240,7 +254,9 @@ pub mod tests {
         crate::attempt::classify(Ok(crate::transport::HttpAnswer {
             status: 200,
             retry_after: None,
-            body: Ok(format!(r#"{{"ActionStatus":"X","ErrorInfo":"","ErrorCode":{c}}}"#)),
+            body: Ok(format!(
+                r#"{{"ActionStatus":"X","ErrorInfo":"","ErrorCode":{c}}}"#
+            )),
         }))
     }
 
@@ -266,26 +282,55 @@ pub mod tests {
         let mut queue = answers.into_iter();
         let mut starts = Vec::new();
         let mut pacer = Pacer::default();
-        let end = run(max, timeout, clock, &mut pacer, |_| {
-            starts.push(clock.elapsed());
-            queue.next().unwrap_or_else(|| code(0))
-        }, |_| {});
+        let end = run(
+            max,
+            timeout,
+            clock,
+            &mut pacer,
+            |_| {
+                starts.push(clock.elapsed());
+                queue.next().unwrap_or_else(|| code(0))
+            },
+            |_| {},
+        );
         (end, starts)
     }
 
     #[test]
     fn transient_then_success() {
         let clock = FakeClock::new(0.0);
-        let (e, starts) = script(vec![code(91000), code(91000), code(0)], 3, Duration::from_secs(30), &clock);
+        let (e, starts) = script(
+            vec![code(91000), code(91000), code(0)],
+            3,
+            Duration::from_secs(30),
+            &clock,
+        );
         let e = e.unwrap();
-        assert_eq!((e.attempts, e.exit, e.last.class), (3, Exit::Success, Class::Success));
-        assert_eq!(starts, vec![Duration::ZERO, Duration::from_secs(1), Duration::from_secs(2)]);
+        assert_eq!(
+            (e.attempts, e.exit, e.last.class),
+            (3, Exit::Success, Class::Success)
+        );
+        assert_eq!(
+            starts,
+            vec![
+                Duration::ZERO,
+                Duration::from_secs(1),
+                Duration::from_secs(2)
+            ]
+        );
     }
 
     #[test]
     fn already_done_after_ambiguous_is_success_on_retry() {
         let clock = FakeClock::new(0.0);
-        let e = script(vec![code(91000), code(90050)], 3, Duration::from_secs(30), &clock).0.unwrap();
+        let e = script(
+            vec![code(91000), code(90050)],
+            3,
+            Duration::from_secs(30),
+            &clock,
+        )
+        .0
+        .unwrap();
         assert!(e.ambiguous_before);
         assert_eq!((e.exit, e.attempts), (Exit::Success, 2));
     }
@@ -293,12 +338,28 @@ pub mod tests {
     #[test]
     fn runs_out_with_6_or_7() {
         let clock = FakeClock::new(0.0);
-        let e = script(vec![code(91000); 5], 3, Duration::from_secs(30), &clock).0.unwrap();
+        let e = script(vec![code(91000); 5], 3, Duration::from_secs(30), &clock)
+            .0
+            .unwrap();
         assert_eq!((e.attempts, e.exit), (3, Exit::Unknown));
         assert_eq!(e.gave_up.as_deref(), Some("3 attempts"));
-        let e = script(vec![refused(), code(90051), refused()], 3, Duration::from_secs(30), &clock).0.unwrap();
+        let e = script(
+            vec![refused(), code(90051), refused()],
+            3,
+            Duration::from_secs(30),
+            &clock,
+        )
+        .0
+        .unwrap();
         assert_eq!((e.attempts, e.exit), (3, Exit::NotApplied));
-        let e = script(vec![code(91000), refused(), refused()], 3, Duration::from_secs(30), &clock).0.unwrap();
+        let e = script(
+            vec![code(91000), refused(), refused()],
+            3,
+            Duration::from_secs(30),
+            &clock,
+        )
+        .0
+        .unwrap();
         assert_eq!(e.exit, Exit::Unknown);
     }
 
@@ -323,7 +384,10 @@ pub mod tests {
         a.retry_after = Some(Duration::from_secs(5));
         let (_, starts) = script(vec![a], 3, Duration::from_secs(60), &clock);
         assert_eq!(starts[1], Duration::from_secs(5));
-        assert_eq!(delay_before(2, Some(Duration::from_secs(999)), 0.0), MAX_RETRY_AFTER);
+        assert_eq!(
+            delay_before(2, Some(Duration::from_secs(999)), 0.0),
+            MAX_RETRY_AFTER
+        );
     }
 
     #[test]
@@ -350,12 +414,26 @@ pub mod tests {
         let mut pacer = Pacer::default();
         let mut starts = Vec::new();
         for _ in 0..3 {
-            run(1, Duration::from_secs(30), &clock, &mut pacer, |_| {
-                starts.push(clock.elapsed());
-                code(0)
-            }, |_| {});
+            run(
+                1,
+                Duration::from_secs(30),
+                &clock,
+                &mut pacer,
+                |_| {
+                    starts.push(clock.elapsed());
+                    code(0)
+                },
+                |_| {},
+            );
         }
-        assert_eq!(starts, vec![Duration::ZERO, Duration::from_secs(1), Duration::from_secs(2)]);
+        assert_eq!(
+            starts,
+            vec![
+                Duration::ZERO,
+                Duration::from_secs(1),
+                Duration::from_secs(2)
+            ]
+        );
         let _unused: Option<ServiceAnswer> = None;
     }
 }

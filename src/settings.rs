@@ -77,7 +77,9 @@ impl Settings {
     /// "region singapore (https://adminapisgp.im.qcloud.com)" or "endpoint http://127.0.0.1:8080".
     pub fn target(&self) -> String {
         match (&self.region, &self.endpoint.source) {
-            (Some(r), Source::Default) => format!("region {} ({})", r.value.name(), self.endpoint.value),
+            (Some(r), Source::Default) => {
+                format!("region {} ({})", r.value.name(), self.endpoint.value)
+            }
             _ => format!("endpoint {}", self.endpoint.value),
         }
     }
@@ -100,9 +102,11 @@ pub fn output_format(flags: &GlobalArgs, env: EnvFn) -> Result<OutputFormat, Fai
 
 /// Expands a leading `~`; a relative path from the config file is taken from the file's folder.
 pub fn expand_path(raw: &str, relative_to: Option<&Path>) -> PathBuf {
-    let home = || process_env("HOME").map(PathBuf::from).or_else(|| {
-        directories::BaseDirs::new().map(|b| b.home_dir().to_path_buf())
-    });
+    let home = || {
+        process_env("HOME")
+            .map(PathBuf::from)
+            .or_else(|| directories::BaseDirs::new().map(|b| b.home_dir().to_path_buf()))
+    };
     let p = if raw == "~" {
         home().unwrap_or_else(|| PathBuf::from(raw))
     } else if let Some(rest) = raw.strip_prefix("~/") {
@@ -178,9 +182,7 @@ pub fn resolve(flags: &GlobalArgs, env: EnvFn) -> Result<Settings, Failure> {
     };
 
     let profile = select_profile(flags, env, config.as_ref(), config_path.as_ref())?;
-    let prof = config
-        .as_ref()
-        .and_then(|c| c.profiles.get(&profile.value));
+    let prof = config.as_ref().and_then(|c| c.profiles.get(&profile.value));
     let file_dir = config
         .as_ref()
         .and_then(|c| c.path.parent().map(Path::to_path_buf));
@@ -195,8 +197,13 @@ pub fn resolve(flags: &GlobalArgs, env: EnvFn) -> Result<Settings, Failure> {
         "--region",
         "TIMPUSH_REGION",
         "region",
-        |s| Region::parse(s),
-        |v| Region::parse(as_str(v, "a region name in quotes, e.g. region = \"singapore\"")?),
+        Region::parse,
+        |v| {
+            Region::parse(as_str(
+                v,
+                "a region name in quotes, e.g. region = \"singapore\"",
+            )?)
+        },
     )?;
     let sdkappid = ctx.pick(
         flags.sdkappid,
@@ -226,7 +233,12 @@ pub fn resolve(flags: &GlobalArgs, env: EnvFn) -> Result<Settings, Failure> {
         cli::parse_endpoint,
         |v| cli::parse_endpoint(as_str(v, "a URL in quotes")?),
     )?;
-    let ca_bundle = ctx.pick_path(flags.ca_bundle.clone(), "--ca-bundle", "TIMPUSH_CA_BUNDLE", "ca_bundle")?;
+    let ca_bundle = ctx.pick_path(
+        flags.ca_bundle.clone(),
+        "--ca-bundle",
+        "TIMPUSH_CA_BUNDLE",
+        "ca_bundle",
+    )?;
     let timeout = ctx.pick(
         flags.timeout,
         "--timeout",
@@ -237,7 +249,9 @@ pub fn resolve(flags: &GlobalArgs, env: EnvFn) -> Result<Settings, Failure> {
             Value::Integer(n) => cli::parse_timeout(&n.to_string()),
             Value::Float(f) => cli::parse_timeout(&f.to_string()),
             Value::String(s) => cli::parse_timeout(s),
-            _ => Err("must be seconds or a duration, e.g. timeout = 30 or timeout = \"1500ms\"".into()),
+            _ => Err(
+                "must be seconds or a duration, e.g. timeout = 30 or timeout = \"1500ms\"".into(),
+            ),
         },
     )?;
     let max_attempts = ctx.pick(
@@ -265,7 +279,16 @@ pub fn resolve(flags: &GlobalArgs, env: EnvFn) -> Result<Settings, Failure> {
         },
     )?;
 
-    let sdkappid = sdkappid.ok_or_else(|| missing("SDKAppID", "sdkappid", "--sdkappid", "TIMPUSH_SDKAPPID", &profile, config_path.as_ref()))?;
+    let sdkappid = sdkappid.ok_or_else(|| {
+        missing(
+            "SDKAppID",
+            "sdkappid",
+            "--sdkappid",
+            "TIMPUSH_SDKAPPID",
+            &profile,
+            config_path.as_ref(),
+        )
+    })?;
     let endpoint = match (endpoint, &region) {
         (Some(e), _) => e,
         (None, Some(r)) => Sourced {
@@ -273,7 +296,14 @@ pub fn resolve(flags: &GlobalArgs, env: EnvFn) -> Result<Settings, Failure> {
             source: Source::Default,
         },
         (None, None) => {
-            return Err(missing("region", "region", "--region", "TIMPUSH_REGION", &profile, config_path.as_ref()));
+            return Err(missing(
+                "region",
+                "region",
+                "--region",
+                "TIMPUSH_REGION",
+                &profile,
+                config_path.as_ref(),
+            ));
         }
     };
     if let Some(ca) = &ca_bundle
@@ -465,9 +495,14 @@ impl Ctx<'_> {
             }));
         }
         let dir = self.file_dir;
-        self.pick(None, flag_name, "", key, |_| Err(String::new()), |v| {
-            as_str(v, "a path in quotes").map(|s| expand_path(s, dir))
-        })
+        self.pick(
+            None,
+            flag_name,
+            "",
+            key,
+            |_| Err(String::new()),
+            |v| as_str(v, "a path in quotes").map(|s| expand_path(s, dir)),
+        )
     }
 }
 

@@ -16,7 +16,10 @@ mod tests {
     fn finds_typos_and_ignores_strangers() {
         let keys = ["region", "sdkappid", "secret_key_file"];
         assert_eq!(super::nearest("regoin", &keys), Some("region"));
-        assert_eq!(super::nearest("secret_keyfile", &keys), Some("secret_key_file"));
+        assert_eq!(
+            super::nearest("secret_keyfile", &keys),
+            Some("secret_key_file")
+        );
         assert_eq!(super::nearest("zzz", &keys), None);
     }
 }

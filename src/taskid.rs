@@ -25,7 +25,10 @@ impl TaskId {
             return Err("the TaskId holds white space; pass one TaskId per --task-id".into());
         }
         if s.len() > MAX_LEN {
-            return Err(format!("the TaskId is {} bytes long, over {MAX_LEN}", s.len()));
+            return Err(format!(
+                "the TaskId is {} bytes long, over {MAX_LEN}",
+                s.len()
+            ));
         }
         Ok(TaskId(s.to_string()))
     }
@@ -94,7 +97,10 @@ mod tests {
     #[test]
     fn documented_examples_have_the_shape_and_a_time() {
         let t = TaskId::parse("  660cc447_537ed82a_200000cd7ee17f5_84035729_bc614e\n").unwrap();
-        assert_eq!(t.as_str(), "660cc447_537ed82a_200000cd7ee17f5_84035729_bc614e");
+        assert_eq!(
+            t.as_str(),
+            "660cc447_537ed82a_200000cd7ee17f5_84035729_bc614e"
+        );
         assert!(t.has_documented_shape());
         assert_eq!(t.apparent_push_time(), Some(1712112711));
         let b = TaskId::parse("batch_667015d4_537529d8_2000005e80aa873_d03ac87_56f5e750").unwrap();
@@ -107,7 +113,11 @@ mod tests {
         assert!(TaskId::parse("   ").unwrap_err().contains("empty"));
         assert!(TaskId::parse("a b").unwrap_err().contains("white space"));
         assert!(TaskId::parse("a\u{1b}b").unwrap_err().contains("control"));
-        assert!(TaskId::parse(&"a".repeat(300)).unwrap_err().contains("over 256"));
+        assert!(
+            TaskId::parse(&"a".repeat(300))
+                .unwrap_err()
+                .contains("over 256")
+        );
     }
 
     #[test]

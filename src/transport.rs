@@ -7,6 +7,8 @@ use std::io::ErrorKind;
 use std::time::Duration;
 use ureq::Agent;
 use ureq::tls::{PemItem, RootCerts, TlsConfig};
+use ureq::unversioned::resolver::{DefaultResolver, ResolvedSocketAddrs, Resolver};
+use ureq::unversioned::transport::{DefaultConnector, NextTimeout};
 
 use crate::error::Failure;
 use crate::url::RequestUrl;
@@ -52,15 +54,15 @@ impl Transport {
         if let Some(path) = ca_bundle {
             tls = tls.root_certs(load_roots(path)?);
         }
-        let agent: Agent = Agent::config_builder()
+        let config = Agent::config_builder()
             .http_status_as_error(false)
             .max_redirects(0)
             .user_agent(concat!("timpush/", env!("CARGO_PKG_VERSION")))
             .accept("application/json")
             .tls_config(tls.build())
             .max_idle_connections_per_host(1)
-            .build()
-            .into();
+            .build();
+        let agent = Agent::with_parts(config, DefaultConnector::new(), LookupResolver::default());
         Ok(Transport { agent })
     }
 
@@ -76,6 +78,7 @@ impl Transport {
             .post(url.expose())
             .header("Content-Type", "application/json")
             .config()
+            .timeout_resolve(Some(CONNECT_TIMEOUT.min(remaining)))
             .timeout_connect(Some(CONNECT_TIMEOUT.min(remaining)))
             .timeout_send_request(Some(remaining))
             .timeout_send_body(Some(remaining))
@@ -103,6 +106,26 @@ impl Transport {
             status,
             retry_after,
             body,
+        })
+    }
+}
+
+/// The default resolver, with every lookup failure reported as `HostNotFound`: ureq passes
+/// the system resolver's errors on as plain I/O errors, which cannot be told from a broken
+/// connection after the request went out.
+#[derive(Debug, Default)]
+struct LookupResolver(DefaultResolver);
+
+impl Resolver for LookupResolver {
+    fn resolve(
+        &self,
+        uri: &ureq::http::Uri,
+        config: &ureq::config::Config,
+        timeout: NextTimeout,
+    ) -> Result<ResolvedSocketAddrs, ureq::Error> {
+        self.0.resolve(uri, config, timeout).map_err(|e| match e {
+            ureq::Error::Io(_) => ureq::Error::HostNotFound,
+            other => other,
         })
     }
 }

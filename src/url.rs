@@ -37,10 +37,7 @@ impl RequestUrl {
             encode_component(identifier)
         );
         let path = format!("{}/v4/{command}?usersig=", base.trim_end_matches('/'));
-        let full = format!(
-            "{path}{}{rest}",
-            encode_component(usersig.expose())
-        );
+        let full = format!("{path}{}{rest}", encode_component(usersig.expose()));
         RequestUrl {
             full: Secret::new(full),
             redacted: format!("{path}(redacted){rest}"),

@@ -45,7 +45,13 @@ impl Fields {
     }
 }
 
-fn content(identifier: &str, sdkappid: u64, time: i64, expire: i64, userbuf: Option<&str>) -> String {
+fn content(
+    identifier: &str,
+    sdkappid: u64,
+    time: i64,
+    expire: i64,
+    userbuf: Option<&str>,
+) -> String {
     let mut s = format!(
         "TLS.identifier:{identifier}\nTLS.sdkappid:{sdkappid}\nTLS.time:{time}\nTLS.expire:{expire}\n"
     );
@@ -113,10 +119,16 @@ impl std::fmt::Display for DecodeError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             DecodeError::Empty => f.write_str("it is empty"),
-            DecodeError::NotBase64 => f.write_str("it is not base64 text (was it cut short or changed?)"),
-            DecodeError::NotZlib => f.write_str("its content is not a zlib stream (was it cut short?)"),
+            DecodeError::NotBase64 => {
+                f.write_str("it is not base64 text (was it cut short or changed?)")
+            }
+            DecodeError::NotZlib => {
+                f.write_str("its content is not a zlib stream (was it cut short?)")
+            }
             DecodeError::NotJson => f.write_str("its content is not a JSON object"),
-            DecodeError::Field(name) => write!(f, "its field {name} is missing or has the wrong type"),
+            DecodeError::Field(name) => {
+                write!(f, "its field {name} is missing or has the wrong type")
+            }
         }
     }
 }
@@ -138,7 +150,9 @@ pub fn decode(usersig: &str) -> Result<Fields, DecodeError> {
         .collect();
     let bytes = STANDARD
         .decode(b64.as_bytes())
-        .or_else(|_| base64::engine::general_purpose::STANDARD_NO_PAD.decode(b64.trim_end_matches('=')))
+        .or_else(|_| {
+            base64::engine::general_purpose::STANDARD_NO_PAD.decode(b64.trim_end_matches('='))
+        })
         .map_err(|_| DecodeError::NotBase64)?;
     let mut json = Vec::new();
     ZlibDecoder::new(&bytes[..])
@@ -169,7 +183,10 @@ pub fn decode(usersig: &str) -> Result<Fields, DecodeError> {
         time: number("TLS.time")?,
         expire: number("TLS.expire")?,
         sig: text("TLS.sig")?,
-        userbuf: obj.get("TLS.userbuf").and_then(Value::as_str).map(str::to_string),
+        userbuf: obj
+            .get("TLS.userbuf")
+            .and_then(Value::as_str)
+            .map(str::to_string),
     })
 }
 
@@ -206,13 +223,32 @@ mod tests {
     #[test]
     fn public_signature_vectors() {
         let cases = [
-            (1400000000, "xiaojun", 15552000, "mrfXrxRnRwbQ9VBedGoFqMQJws58fm4MUHF+b9O5YKg="),
-            (1400000000, "administrator", 86400, "n1UsjgDhQTk+AxkzG87d/XztoOcAti5Vxcf/2s8ZOSs="),
-            (88888888, "admin", 604800, "6tf2xWVRGs0wwCZ+m4oRENcRgO1Xl2DPLtKF11mXJ6c="),
+            (
+                1400000000,
+                "xiaojun",
+                15552000,
+                "mrfXrxRnRwbQ9VBedGoFqMQJws58fm4MUHF+b9O5YKg=",
+            ),
+            (
+                1400000000,
+                "administrator",
+                86400,
+                "n1UsjgDhQTk+AxkzG87d/XztoOcAti5Vxcf/2s8ZOSs=",
+            ),
+            (
+                88888888,
+                "admin",
+                604800,
+                "6tf2xWVRGs0wwCZ+m4oRENcRgO1Xl2DPLtKF11mXJ6c=",
+            ),
             (1, "3", 4, "2pIND1VIbGn4akr69cFpPxZfRPGO9tmTUoXzSJCi1oQ="),
         ];
         for (app, id, expire, want) in cases {
-            assert_eq!(signature(&key(), id, app, TIME, expire), want, "{app}/{id}/{expire}");
+            assert_eq!(
+                signature(&key(), id, app, TIME, expire),
+                want,
+                "{app}/{id}/{expire}"
+            );
         }
     }
 
@@ -250,14 +286,21 @@ mod tests {
             assert_eq!(f.expire, expire);
             assert_eq!(f.sig, sig);
             assert!(signature_matches(&f, &key()));
-            assert!(!signature_matches(&f, &Secret::new("another-key-entirely".into())));
+            assert!(!signature_matches(
+                &f,
+                &Secret::new("another-key-entirely".into())
+            ));
         }
     }
 
     #[test]
     fn made_usersig_round_trips_and_verifies() {
         let s = make(&key(), "administrator", 1400000000, TIME, 86400);
-        assert!(s.expose().chars().all(|c| c.is_ascii_alphanumeric() || "*-_".contains(c)));
+        assert!(
+            s.expose()
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || "*-_".contains(c))
+        );
         let f = decode(s.expose()).unwrap();
         assert_eq!(f.identifier, "administrator");
         assert_eq!(f.sdkappid, 1400000000);

@@ -118,13 +118,20 @@ mod tests {
 
     #[test]
     fn answers() {
-        let a = parse_answer(r#"{"ActionStatus":"FAIL","ErrorInfo":"x","ErrorCode":90049}"#).unwrap();
+        let a =
+            parse_answer(r#"{"ActionStatus":"FAIL","ErrorInfo":"x","ErrorCode":90049}"#).unwrap();
         assert_eq!(a.error_code, 90049);
         assert_eq!(a.action_status, Value::from("FAIL"));
         assert_eq!(a.error_info_text(), "x");
         assert_eq!(parse_answer("<html>"), Err(AnswerProblem::NotJson));
         assert_eq!(parse_answer("[1]"), Err(AnswerProblem::NotJson));
-        assert_eq!(parse_answer(r#"{"ActionStatus":"OK"}"#), Err(AnswerProblem::NoErrorCode));
-        assert_eq!(parse_answer(r#"{"ErrorCode":"0"}"#), Err(AnswerProblem::NoErrorCode));
+        assert_eq!(
+            parse_answer(r#"{"ActionStatus":"OK"}"#),
+            Err(AnswerProblem::NoErrorCode)
+        );
+        assert_eq!(
+            parse_answer(r#"{"ErrorCode":"0"}"#),
+            Err(AnswerProblem::NoErrorCode)
+        );
     }
 }

@@ -63,7 +63,8 @@ pub fn run(global: &GlobalArgs, args: &RevokeArgs, rep: &Reporter) -> Result<Exi
     }
 
     let transport = Transport::new(settings.ca_bundle.as_ref().map(|c| c.value.as_path()))?;
-    let _ = ctrlc::set_handler(|| retry::INTERRUPTED.store(true, std::sync::atomic::Ordering::SeqCst));
+    let _ =
+        ctrlc::set_handler(|| retry::INTERRUPTED.store(true, std::sync::atomic::Ordering::SeqCst));
     let hint_ctx = HintContext {
         task_age: None,
         target: settings.target(),
@@ -169,8 +170,9 @@ fn collect_task_ids(args: &RevokeArgs, rep: &Reporter) -> Result<Vec<TaskId>, Fa
         }
     }
     if raw.is_empty() {
-        return Err(Failure::usage("no TaskId given")
-            .with_hint("pass --task-id ID (repeatable) or --from-file FILE (- for standard input)"));
+        return Err(Failure::usage("no TaskId given").with_hint(
+            "pass --task-id ID (repeatable) or --from-file FILE (- for standard input)",
+        ));
     }
     let mut seen = HashSet::new();
     let mut ids = Vec::new();
@@ -179,7 +181,9 @@ fn collect_task_ids(args: &RevokeArgs, rep: &Reporter) -> Result<Vec<TaskId>, Fa
         if seen.insert(id.clone()) {
             ids.push(id);
         } else {
-            rep.note(&format!("{id} is given more than once ({origin}); it is recalled once"));
+            rep.note(&format!(
+                "{id} is given more than once ({origin}); it is recalled once"
+            ));
         }
     }
     Ok(ids)
@@ -200,8 +204,9 @@ fn usersig_for_run(settings: &Settings, cred: Credential) -> Result<Secret, Fail
         Credential::UserSig(sig) => {
             let src = settings.credential.describe();
             let f = usersig::decode(sig.expose()).map_err(|e| {
-                Failure::config(format!("the {src} cannot be read: {e}"))
-                    .with_hint("copy the UserSig again whole, or use a secret key so timpush makes one")
+                Failure::config(format!("the {src} cannot be read: {e}")).with_hint(
+                    "copy the UserSig again whole, or use a secret key so timpush makes one",
+                )
             })?;
             if f.sdkappid != sdkappid as u64 {
                 return Err(Failure::config(format!(

@@ -1,0 +1,106 @@
+
+use builtin;
+use str;
+
+set edit:completion:arg-completer[timpush] = {|@words|
+    fn spaces {|n|
+        builtin:repeat $n ' ' | str:join ''
+    }
+    fn cand {|text desc|
+        edit:complex-candidate $text &display=$text' '(spaces (- 14 (wcswidth $text)))$desc
+    }
+    var command = 'timpush'
+    for word $words[1..-1] {
+        if (str:has-prefix $word '-') {
+            break
+        }
+        set command = $command';'$word
+    }
+    var completions = [
+        &'timpush'= {
+            cand -p 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default_profile, else "default"]'
+            cand --profile 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default_profile, else "default"]'
+            cand -c 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml]'
+            cand --config 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml]'
+            cand --region 'Region of the app [env: TIMPUSH_REGION]'
+            cand --sdkappid 'SDKAppID of the app [env: TIMPUSH_SDKAPPID]'
+            cand --identifier 'App admin account [env: TIMPUSH_IDENTIFIER] [default: administrator]'
+            cand --endpoint 'Base URL instead of the region''s (http:// only for loopback) [env: TIMPUSH_ENDPOINT]'
+            cand --ca-bundle 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE]'
+            cand --timeout 'Overall deadline, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [default: 30s]'
+            cand --max-attempts 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [default: 3]'
+            cand -o 'Output format [env: TIMPUSH_OUTPUT] [default: text]'
+            cand --output 'Output format [env: TIMPUSH_OUTPUT] [default: text]'
+            cand --color 'When to use colour on stderr'
+            cand -v 'Say more on stderr: credential source, the redacted request, each answer'
+            cand --verbose 'Say more on stderr: credential source, the redacted request, each answer'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand revoke 'Recall push tasks (POST v4/timpush/revoke)'
+            cand completions 'Print a shell completion script'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'timpush;revoke'= {
+            cand --task-id 'TaskId returned by push or batch (repeatable)'
+            cand --from-file 'Read TaskIds from FILE (or - for stdin), one a line; blank lines and # comments skipped'
+            cand --title 'Title of the notification that replaces the shown one'
+            cand --desc 'Text of the notification that replaces the shown one'
+            cand --ext 'Ext of the replacement notification: JSON text, sent as a string'
+            cand -p 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default_profile, else "default"]'
+            cand --profile 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default_profile, else "default"]'
+            cand -c 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml]'
+            cand --config 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml]'
+            cand --region 'Region of the app [env: TIMPUSH_REGION]'
+            cand --sdkappid 'SDKAppID of the app [env: TIMPUSH_SDKAPPID]'
+            cand --identifier 'App admin account [env: TIMPUSH_IDENTIFIER] [default: administrator]'
+            cand --endpoint 'Base URL instead of the region''s (http:// only for loopback) [env: TIMPUSH_ENDPOINT]'
+            cand --ca-bundle 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE]'
+            cand --timeout 'Overall deadline, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [default: 30s]'
+            cand --max-attempts 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [default: 3]'
+            cand -o 'Output format [env: TIMPUSH_OUTPUT] [default: text]'
+            cand --output 'Output format [env: TIMPUSH_OUTPUT] [default: text]'
+            cand --color 'When to use colour on stderr'
+            cand --dry-run 'Print the request that would be sent (credential redacted) and send nothing'
+            cand --strict 'Treat "already recalled" (90050) as a failure (exit 5)'
+            cand --fail-fast 'Stop at the first task that fails'
+            cand -v 'Say more on stderr: credential source, the redacted request, each answer'
+            cand --verbose 'Say more on stderr: credential source, the redacted request, each answer'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'timpush;completions'= {
+            cand -p 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default_profile, else "default"]'
+            cand --profile 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default_profile, else "default"]'
+            cand -c 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml]'
+            cand --config 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml]'
+            cand --region 'Region of the app [env: TIMPUSH_REGION]'
+            cand --sdkappid 'SDKAppID of the app [env: TIMPUSH_SDKAPPID]'
+            cand --identifier 'App admin account [env: TIMPUSH_IDENTIFIER] [default: administrator]'
+            cand --endpoint 'Base URL instead of the region''s (http:// only for loopback) [env: TIMPUSH_ENDPOINT]'
+            cand --ca-bundle 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE]'
+            cand --timeout 'Overall deadline, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [default: 30s]'
+            cand --max-attempts 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [default: 3]'
+            cand -o 'Output format [env: TIMPUSH_OUTPUT] [default: text]'
+            cand --output 'Output format [env: TIMPUSH_OUTPUT] [default: text]'
+            cand --color 'When to use colour on stderr'
+            cand -v 'Say more on stderr: credential source, the redacted request, each answer'
+            cand --verbose 'Say more on stderr: credential source, the redacted request, each answer'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'timpush;help'= {
+            cand revoke 'Recall push tasks (POST v4/timpush/revoke)'
+            cand completions 'Print a shell completion script'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'timpush;help;revoke'= {
+        }
+        &'timpush;help;completions'= {
+        }
+        &'timpush;help;help'= {
+        }
+    ]
+    $completions[$command]
+}

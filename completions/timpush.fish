@@ -1,0 +1,113 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_timpush_global_optspecs
+    string join \n p/profile= c/config= region= sdkappid= identifier= endpoint= ca-bundle= timeout= max-attempts= o/output= color= v/verbose h/help V/version
+end
+
+function __fish_timpush_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_timpush_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_timpush_using_subcommand
+    set -l cmd (__fish_timpush_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c timpush -n "__fish_timpush_needs_command" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default_profile, else "default"]' -r
+complete -c timpush -n "__fish_timpush_needs_command" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml]' -r -F
+complete -c timpush -n "__fish_timpush_needs_command" -l region -d 'Region of the app [env: TIMPUSH_REGION]' -r -f -a "china\t''
+singapore\t''
+seoul\t''
+tokyo\t''
+frankfurt\t''
+silicon-valley\t''
+jakarta\t''
+riyadh\t''
+mumbai\t''"
+complete -c timpush -n "__fish_timpush_needs_command" -l sdkappid -d 'SDKAppID of the app [env: TIMPUSH_SDKAPPID]' -r
+complete -c timpush -n "__fish_timpush_needs_command" -l identifier -d 'App admin account [env: TIMPUSH_IDENTIFIER] [default: administrator]' -r
+complete -c timpush -n "__fish_timpush_needs_command" -l endpoint -d 'Base URL instead of the region\'s (http:// only for loopback) [env: TIMPUSH_ENDPOINT]' -r
+complete -c timpush -n "__fish_timpush_needs_command" -l ca-bundle -d 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE]' -r -F
+complete -c timpush -n "__fish_timpush_needs_command" -l timeout -d 'Overall deadline, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [default: 30s]' -r
+complete -c timpush -n "__fish_timpush_needs_command" -l max-attempts -d 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [default: 3]' -r
+complete -c timpush -n "__fish_timpush_needs_command" -s o -l output -d 'Output format [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
+json\t''"
+complete -c timpush -n "__fish_timpush_needs_command" -l color -d 'When to use colour on stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c timpush -n "__fish_timpush_needs_command" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
+complete -c timpush -n "__fish_timpush_needs_command" -s h -l help -d 'Print help'
+complete -c timpush -n "__fish_timpush_needs_command" -s V -l version -d 'Print version'
+complete -c timpush -n "__fish_timpush_needs_command" -f -a "revoke" -d 'Recall push tasks (POST v4/timpush/revoke)'
+complete -c timpush -n "__fish_timpush_needs_command" -f -a "completions" -d 'Print a shell completion script'
+complete -c timpush -n "__fish_timpush_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c timpush -n "__fish_timpush_using_subcommand revoke" -l task-id -d 'TaskId returned by push or batch (repeatable)' -r
+complete -c timpush -n "__fish_timpush_using_subcommand revoke" -l from-file -d 'Read TaskIds from FILE (or - for stdin), one a line; blank lines and # comments skipped' -r
+complete -c timpush -n "__fish_timpush_using_subcommand revoke" -l title -d 'Title of the notification that replaces the shown one' -r
+complete -c timpush -n "__fish_timpush_using_subcommand revoke" -l desc -d 'Text of the notification that replaces the shown one' -r
+complete -c timpush -n "__fish_timpush_using_subcommand revoke" -l ext -d 'Ext of the replacement notification: JSON text, sent as a string' -r
+complete -c timpush -n "__fish_timpush_using_subcommand revoke" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default_profile, else "default"]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand revoke" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml]' -r -F
+complete -c timpush -n "__fish_timpush_using_subcommand revoke" -l region -d 'Region of the app [env: TIMPUSH_REGION]' -r -f -a "china\t''
+singapore\t''
+seoul\t''
+tokyo\t''
+frankfurt\t''
+silicon-valley\t''
+jakarta\t''
+riyadh\t''
+mumbai\t''"
+complete -c timpush -n "__fish_timpush_using_subcommand revoke" -l sdkappid -d 'SDKAppID of the app [env: TIMPUSH_SDKAPPID]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand revoke" -l identifier -d 'App admin account [env: TIMPUSH_IDENTIFIER] [default: administrator]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand revoke" -l endpoint -d 'Base URL instead of the region\'s (http:// only for loopback) [env: TIMPUSH_ENDPOINT]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand revoke" -l ca-bundle -d 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE]' -r -F
+complete -c timpush -n "__fish_timpush_using_subcommand revoke" -l timeout -d 'Overall deadline, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [default: 30s]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand revoke" -l max-attempts -d 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [default: 3]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand revoke" -s o -l output -d 'Output format [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
+json\t''"
+complete -c timpush -n "__fish_timpush_using_subcommand revoke" -l color -d 'When to use colour on stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c timpush -n "__fish_timpush_using_subcommand revoke" -l dry-run -d 'Print the request that would be sent (credential redacted) and send nothing'
+complete -c timpush -n "__fish_timpush_using_subcommand revoke" -l strict -d 'Treat "already recalled" (90050) as a failure (exit 5)'
+complete -c timpush -n "__fish_timpush_using_subcommand revoke" -l fail-fast -d 'Stop at the first task that fails'
+complete -c timpush -n "__fish_timpush_using_subcommand revoke" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
+complete -c timpush -n "__fish_timpush_using_subcommand revoke" -s h -l help -d 'Print help'
+complete -c timpush -n "__fish_timpush_using_subcommand completions" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default_profile, else "default"]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand completions" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml]' -r -F
+complete -c timpush -n "__fish_timpush_using_subcommand completions" -l region -d 'Region of the app [env: TIMPUSH_REGION]' -r -f -a "china\t''
+singapore\t''
+seoul\t''
+tokyo\t''
+frankfurt\t''
+silicon-valley\t''
+jakarta\t''
+riyadh\t''
+mumbai\t''"
+complete -c timpush -n "__fish_timpush_using_subcommand completions" -l sdkappid -d 'SDKAppID of the app [env: TIMPUSH_SDKAPPID]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand completions" -l identifier -d 'App admin account [env: TIMPUSH_IDENTIFIER] [default: administrator]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand completions" -l endpoint -d 'Base URL instead of the region\'s (http:// only for loopback) [env: TIMPUSH_ENDPOINT]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand completions" -l ca-bundle -d 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE]' -r -F
+complete -c timpush -n "__fish_timpush_using_subcommand completions" -l timeout -d 'Overall deadline, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [default: 30s]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand completions" -l max-attempts -d 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [default: 3]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand completions" -s o -l output -d 'Output format [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
+json\t''"
+complete -c timpush -n "__fish_timpush_using_subcommand completions" -l color -d 'When to use colour on stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c timpush -n "__fish_timpush_using_subcommand completions" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
+complete -c timpush -n "__fish_timpush_using_subcommand completions" -s h -l help -d 'Print help'
+complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke completions help" -f -a "revoke" -d 'Recall push tasks (POST v4/timpush/revoke)'
+complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'

@@ -1,0 +1,497 @@
+//! Test support: a recording HTTP(S) server on 127.0.0.1 with scripted answers and faults, and
+//! a runner for the real binary in a clean environment.
+#![allow(dead_code)]
+
+use std::collections::VecDeque;
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::{SocketAddr, TcpListener};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+/// The secret key every test uses: it must never appear in any output.
+pub const SENTINEL_KEY: &str = "5e471ne1k3y0000000000000000000000000000000000000000000000000c0de";
+pub const SDKAPPID: u32 = 1400000000;
+pub const TASK: &str = "660cc447_537ed82a_200000cd7ee17f5_84035729_bc614e";
+
+/// What the server does with the next request.
+#[derive(Clone, Debug)]
+pub enum Reply {
+    /// 200, JSON with this ErrorCode (and a matching ActionStatus and ErrorInfo).
+    Code(i64),
+    /// 200 with this body as application/json.
+    Json(String),
+    /// Any status, content type, body and extra headers.
+    Http {
+        status: u16,
+        content_type: &'static str,
+        body: String,
+        headers: Vec<(&'static str, String)>,
+    },
+    /// Reads the request, waits, then closes without answering.
+    Stall(Duration),
+    /// Reads the request, then closes without answering.
+    Drop,
+    /// Declares a longer body than it sends, then closes.
+    Truncated(String),
+}
+
+impl Reply {
+    pub fn html(status: u16) -> Reply {
+        Reply::Http {
+            status,
+            content_type: "text/html",
+            body: format!(
+                "<html><head><title>{status} Bad Gateway</title></head><body>\x1b[31mgateway\x1b[0m</body></html>"
+            ),
+            headers: vec![],
+        }
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct Recorded {
+    pub method: String,
+    pub path: String,
+    pub query: Vec<(String, String)>,
+    pub headers: Vec<(String, String)>,
+    pub body: String,
+    pub at: Instant,
+    pub conn: usize,
+}
+
+impl Recorded {
+    pub fn param(&self, name: &str) -> Option<&str> {
+        self.query
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+    }
+
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_str(&self.body).expect("request body is JSON")
+    }
+
+    /// The raw query string value of usersig as it appeared on the wire.
+    pub fn raw_usersig(&self) -> String {
+        let q = self.path.split_once('?').map(|x| x.1).unwrap_or("");
+        q.split('&')
+            .find_map(|kv| kv.strip_prefix("usersig="))
+            .unwrap_or("")
+            .to_string()
+    }
+}
+
+struct State {
+    requests: Mutex<Vec<Recorded>>,
+    script: Mutex<VecDeque<Reply>>,
+    default: Mutex<Reply>,
+    connections: AtomicUsize,
+}
+
+pub struct Server {
+    pub addr: SocketAddr,
+    pub base: String,
+    state: Arc<State>,
+    /// The throw-away CA certificate (PEM file), for HTTPS servers.
+    pub ca_file: Option<PathBuf>,
+    _dir: tempfile::TempDir,
+}
+
+trait Stream: Read + Write + Send {}
+impl<T: Read + Write + Send> Stream for T {}
+
+impl Server {
+    pub fn http() -> Server {
+        Server::start(false)
+    }
+
+    pub fn https() -> Server {
+        Server::start(true)
+    }
+
+    fn start(tls: bool) -> Server {
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let addr = listener.local_addr().unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let state = Arc::new(State {
+            requests: Mutex::new(Vec::new()),
+            script: Mutex::new(VecDeque::new()),
+            default: Mutex::new(Reply::Code(0)),
+            connections: AtomicUsize::new(0),
+        });
+        let (tls_config, ca_file) = if tls {
+            let (cfg, ca_pem) = tls_config();
+            let path = dir.path().join("ca.pem");
+            std::fs::write(&path, ca_pem).unwrap();
+            (Some(Arc::new(cfg)), Some(path))
+        } else {
+            (None, None)
+        };
+        let st = state.clone();
+        std::thread::spawn(move || {
+            for conn in listener.incoming() {
+                let Ok(tcp) = conn else { continue };
+                let id = st.connections.fetch_add(1, Ordering::SeqCst) + 1;
+                let st = st.clone();
+                let tls_config = tls_config.clone();
+                std::thread::spawn(move || {
+                    let stream: Box<dyn Stream> = match tls_config {
+                        Some(cfg) => {
+                            let conn = rustls::ServerConnection::new(cfg).unwrap();
+                            Box::new(rustls::StreamOwned::new(conn, tcp))
+                        }
+                        None => Box::new(tcp),
+                    };
+                    serve(stream, id, &st);
+                });
+            }
+        });
+        let scheme = if tls { "https" } else { "http" };
+        Server {
+            addr,
+            base: format!("{scheme}://127.0.0.1:{}", addr.port()),
+            state,
+            ca_file,
+            _dir: dir,
+        }
+    }
+
+    /// Queues replies for the next requests; after them the default answers.
+    pub fn push(&self, replies: impl IntoIterator<Item = Reply>) -> &Self {
+        self.state.script.lock().unwrap().extend(replies);
+        self
+    }
+
+    pub fn set_default(&self, r: Reply) -> &Self {
+        *self.state.default.lock().unwrap() = r;
+        self
+    }
+
+    pub fn requests(&self) -> Vec<Recorded> {
+        self.state.requests.lock().unwrap().clone()
+    }
+
+    pub fn connections(&self) -> usize {
+        self.state.connections.load(Ordering::SeqCst)
+    }
+}
+
+fn tls_config() -> (rustls::ServerConfig, String) {
+    use rcgen::{BasicConstraints, CertificateParams, IsCa, Issuer, KeyPair};
+    let ca_key = KeyPair::generate().unwrap();
+    let mut ca_params = CertificateParams::new(Vec::<String>::new()).unwrap();
+    ca_params.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
+    ca_params
+        .distinguished_name
+        .push(rcgen::DnType::CommonName, "timpush test CA");
+    let ca_cert = ca_params.self_signed(&ca_key).unwrap();
+    let issuer = Issuer::new(ca_params, ca_key);
+    let key = KeyPair::generate().unwrap();
+    let params =
+        CertificateParams::new(vec!["127.0.0.1".to_string(), "localhost".to_string()]).unwrap();
+    let cert = params.signed_by(&key, &issuer).unwrap();
+    let der_key = rustls::pki_types::PrivateKeyDer::try_from(key.serialize_der()).unwrap();
+    let provider = Arc::new(rustls::crypto::ring::default_provider());
+    let cfg = rustls::ServerConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .unwrap()
+        .with_no_client_auth()
+        .with_single_cert(vec![cert.der().clone()], der_key)
+        .unwrap();
+    (cfg, ca_cert.pem())
+}
+
+fn percent_decode(s: &str) -> String {
+    let b = s.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'%'
+            && i + 2 < b.len()
+            && let Ok(v) = u8::from_str_radix(&s[i + 1..i + 3], 16)
+        {
+            out.push(v);
+            i += 3;
+            continue;
+        }
+        out.push(if b[i] == b'+' { b' ' } else { b[i] });
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+fn serve(stream: Box<dyn Stream>, conn: usize, st: &State) {
+    let mut reader = BufReader::new(stream);
+    loop {
+        let mut line = String::new();
+        match reader.read_line(&mut line) {
+            Ok(0) | Err(_) => return,
+            Ok(_) => {}
+        }
+        let at = Instant::now();
+        let mut parts = line.split_whitespace();
+        let method = parts.next().unwrap_or("").to_string();
+        let path = parts.next().unwrap_or("").to_string();
+        let mut headers = Vec::new();
+        loop {
+            let mut h = String::new();
+            if reader.read_line(&mut h).unwrap_or(0) == 0 {
+                return;
+            }
+            let h = h.trim_end();
+            if h.is_empty() {
+                break;
+            }
+            if let Some((k, v)) = h.split_once(':') {
+                headers.push((k.trim().to_string(), v.trim().to_string()));
+            }
+        }
+        let len: usize = headers
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case("content-length"))
+            .and_then(|(_, v)| v.parse().ok())
+            .unwrap_or(0);
+        let mut body = vec![0; len];
+        if reader.read_exact(&mut body).is_err() {
+            return;
+        }
+        let query = path
+            .split_once('?')
+            .map(|(_, q)| {
+                q.split('&')
+                    .filter(|kv| !kv.is_empty())
+                    .map(|kv| {
+                        let (k, v) = kv.split_once('=').unwrap_or((kv, ""));
+                        (percent_decode(k), percent_decode(v))
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        st.requests.lock().unwrap().push(Recorded {
+            method,
+            path: path.clone(),
+            query,
+            headers,
+            body: String::from_utf8_lossy(&body).into_owned(),
+            at,
+            conn,
+        });
+        let reply = st
+            .script
+            .lock()
+            .unwrap()
+            .pop_front()
+            .unwrap_or_else(|| st.default.lock().unwrap().clone());
+        let out = reader.get_mut();
+        let (status, ctype, body, extra) = match reply {
+            Reply::Code(c) => {
+                let (s, info) = if c == 0 {
+                    ("OK", "")
+                } else {
+                    ("FAIL", "scripted failure")
+                };
+                (
+                    200,
+                    "application/json",
+                    format!(r#"{{"ActionStatus":"{s}","ErrorInfo":"{info}","ErrorCode":{c}}}"#),
+                    vec![],
+                )
+            }
+            Reply::Json(b) => (200, "application/json", b, vec![]),
+            Reply::Http {
+                status,
+                content_type,
+                body,
+                headers,
+            } => (status, content_type, body, headers),
+            Reply::Stall(d) => {
+                std::thread::sleep(d);
+                return;
+            }
+            Reply::Drop => return,
+            Reply::Truncated(b) => {
+                let _ = write!(
+                    out,
+                    "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n{}",
+                    b.len() + 100,
+                    b
+                );
+                let _ = out.flush();
+                return;
+            }
+        };
+        let mut head = format!(
+            "HTTP/1.1 {status} X\r\nContent-Type: {ctype}\r\nContent-Length: {}\r\n",
+            body.len()
+        );
+        for (k, v) in extra {
+            head.push_str(&format!("{k}: {v}\r\n"));
+        }
+        head.push_str("\r\n");
+        if out.write_all(head.as_bytes()).is_err() || out.write_all(body.as_bytes()).is_err() {
+            return;
+        }
+        let _ = out.flush();
+    }
+}
+
+/// The result of one run of the binary.
+#[derive(Debug)]
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Run {
+    /// stdout parsed as JSON Lines.
+    pub fn json_lines(&self) -> Vec<serde_json::Value> {
+        self.stdout
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("not JSON: {l}: {e}")))
+            .collect()
+    }
+
+    /// Asserts that none of `secrets`, nor their URL-encoded forms, appear in the output.
+    pub fn assert_no_secrets(&self, secrets: &[&str]) {
+        for s in secrets.iter().filter(|s| !s.is_empty()) {
+            let encoded: String = s
+                .bytes()
+                .map(|b| {
+                    if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
+                        (b as char).to_string()
+                    } else {
+                        format!("%{b:02X}")
+                    }
+                })
+                .collect();
+            for form in [s.to_string(), encoded] {
+                assert!(
+                    !self.stdout.contains(&form),
+                    "secret in stdout: {}",
+                    self.stdout
+                );
+                assert!(
+                    !self.stderr.contains(&form),
+                    "secret in stderr: {}",
+                    self.stderr
+                );
+            }
+        }
+    }
+}
+
+/// A clean environment: its own HOME and config dir, no proxies, no TIMPUSH_* from outside.
+pub struct Env {
+    pub home: tempfile::TempDir,
+    pub vars: Vec<(String, String)>,
+}
+
+impl Env {
+    pub fn new() -> Env {
+        Env {
+            home: tempfile::tempdir().unwrap(),
+            vars: Vec::new(),
+        }
+    }
+
+    /// A clean environment pointed at `server` with the sentinel key in the variable.
+    pub fn for_server(server: &Server) -> Env {
+        let mut e = Env::new();
+        e.set("TIMPUSH_ENDPOINT", &server.base)
+            .set("TIMPUSH_SDKAPPID", &SDKAPPID.to_string())
+            .set("TIMPUSH_SECRET_KEY", SENTINEL_KEY);
+        if let Some(ca) = &server.ca_file {
+            e.set("TIMPUSH_CA_BUNDLE", ca.to_str().unwrap());
+        }
+        e
+    }
+
+    pub fn set(&mut self, k: &str, v: &str) -> &mut Env {
+        self.vars.retain(|(kk, _)| kk != k);
+        self.vars.push((k.into(), v.into()));
+        self
+    }
+
+    pub fn unset(&mut self, k: &str) -> &mut Env {
+        self.vars.retain(|(kk, _)| kk != k);
+        self
+    }
+
+    pub fn home(&self) -> &Path {
+        self.home.path()
+    }
+
+    /// Writes the default config file ($HOME/.config/timpush/config.toml), mode 600.
+    pub fn write_config(&self, text: &str) -> PathBuf {
+        let dir = self.home().join(".config/timpush");
+        std::fs::create_dir_all(&dir).unwrap();
+        let p = dir.join("config.toml");
+        write_private(&p, text);
+        p
+    }
+
+    pub fn run(&self, args: &[&str]) -> Run {
+        self.run_with_stdin(args, None)
+    }
+
+    pub fn run_with_stdin(&self, args: &[&str], stdin: Option<&str>) -> Run {
+        let mut cmd = self.command(args);
+        cmd.stdin(if stdin.is_some() {
+            Stdio::piped()
+        } else {
+            Stdio::null()
+        });
+        let mut child = cmd.spawn().unwrap();
+        if let Some(input) = stdin {
+            child
+                .stdin
+                .take()
+                .unwrap()
+                .write_all(input.as_bytes())
+                .unwrap();
+        }
+        let out = child.wait_with_output().unwrap();
+        Run {
+            code: out.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        }
+    }
+
+    pub fn command(&self, args: &[&str]) -> Command {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_timpush"));
+        cmd.args(args)
+            .env_clear()
+            .env("PATH", std::env::var("PATH").unwrap_or_default())
+            .env("HOME", self.home())
+            .env("NO_COLOR", "1")
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped());
+        for (k, v) in &self.vars {
+            cmd.env(k, v);
+        }
+        cmd
+    }
+}
+
+/// Writes a file readable by its owner only.
+pub fn write_private(path: &Path, text: &str) {
+    std::fs::write(path, text).unwrap();
+    set_mode(path, 0o600);
+}
+
+pub fn set_mode(path: &Path, mode: u32) {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).unwrap();
+}

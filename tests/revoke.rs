@@ -1,0 +1,559 @@
+//! `timpush revoke` end to end: the real binary against a recording server on 127.0.0.1.
+
+mod common;
+
+use common::*;
+use serde_json::{Value, json};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use timpush::secret::Secret;
+use timpush::usersig;
+
+fn now() -> i64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .unwrap()
+        .as_secs() as i64
+}
+
+/// The UserSig the server received, decoded and checked against the sentinel key.
+fn check_usersig(req: &Recorded, identifier: &str) -> String {
+    let sig = req.param("usersig").expect("usersig parameter").to_string();
+    let f = usersig::decode(&sig).expect("UserSig decodes");
+    assert_eq!(f.identifier, identifier);
+    assert_eq!(f.sdkappid, SDKAPPID as u64);
+    assert_eq!(f.version, "2.0");
+    assert!((f.time - now()).abs() < 60, "time {}", f.time);
+    assert!(usersig::signature_matches(
+        &f,
+        &Secret::new(SENTINEL_KEY.into())
+    ));
+    sig
+}
+
+#[test]
+fn sends_the_documented_request_and_reports_success() {
+    let server = Server::http();
+    let env = Env::for_server(&server);
+    let run = env.run(&[
+        "revoke",
+        "--task-id",
+        TASK,
+        "--title",
+        "Correction",
+        "--desc",
+        "Please ignore",
+        "--ext",
+        r#"{"k": 1}"#,
+    ]);
+    assert_eq!(run.code, 0, "{run:?}");
+    assert_eq!(run.stdout, format!("recalled {TASK}\n"));
+    let reqs = server.requests();
+    assert_eq!(reqs.len(), 1);
+    let r = &reqs[0];
+    assert_eq!(r.method, "POST");
+    assert!(
+        r.path.starts_with("/v4/timpush/revoke?usersig="),
+        "{}",
+        r.path
+    );
+    let keys: Vec<&str> = r.query.iter().map(|(k, _)| k.as_str()).collect();
+    assert_eq!(
+        keys,
+        ["usersig", "identifier", "sdkappid", "random", "contenttype"]
+    );
+    assert_eq!(r.param("identifier"), Some("administrator"));
+    assert_eq!(r.param("sdkappid"), Some("1400000000"));
+    assert_eq!(r.param("contenttype"), Some("json"));
+    r.param("random")
+        .unwrap()
+        .parse::<u32>()
+        .expect("random is a u32");
+    assert_eq!(r.header("content-type"), Some("application/json"));
+    assert_eq!(
+        r.header("user-agent"),
+        Some(concat!("timpush/", env!("CARGO_PKG_VERSION")))
+    );
+    assert_eq!(
+        r.json(),
+        json!({"TaskId": TASK, "OfflinePushInfo": {"Title": "Correction", "Desc": "Please ignore", "Ext": "{\"k\": 1}"}})
+    );
+    let sig = check_usersig(r, "administrator");
+    let f = usersig::decode(&sig).unwrap();
+    assert_eq!(f.expire, 600);
+    run.assert_no_secrets(&[SENTINEL_KEY, &sig, &r.raw_usersig()]);
+}
+
+#[test]
+fn random_differs_between_runs_and_body_without_flags_is_taskid_only() {
+    let server = Server::http();
+    let env = Env::for_server(&server);
+    for _ in 0..2 {
+        assert_eq!(env.run(&["revoke", "--task-id", TASK]).code, 0);
+    }
+    let reqs = server.requests();
+    assert_eq!(reqs[0].json(), json!({"TaskId": TASK}));
+    assert_ne!(reqs[0].param("random"), reqs[1].param("random"));
+}
+
+#[test]
+fn json_output_on_success() {
+    let server = Server::http();
+    let env = Env::for_server(&server);
+    let run = env.run(&["revoke", "--task-id", TASK, "-o", "json"]);
+    assert_eq!(run.code, 0);
+    let lines = run.json_lines();
+    assert_eq!(lines.len(), 1);
+    let o = &lines[0];
+    assert_eq!(o["TaskId"], TASK);
+    assert_eq!(o["outcome"], "revoked");
+    assert_eq!(o["attempts"], 1);
+    assert_eq!(o["ActionStatus"], "OK");
+    assert_eq!(o["ErrorCode"], 0);
+    assert_eq!(o["ErrorInfo"], "");
+    assert_eq!(o["exit_code"], 0);
+    assert!(o.get("error").is_none());
+}
+
+#[test]
+fn https_with_the_ca_bundle_and_without_it() {
+    let server = Server::https();
+    let env = Env::for_server(&server);
+    let run = env.run(&["revoke", "--task-id", TASK]);
+    assert_eq!(run.code, 0, "{run:?}");
+    assert_eq!(server.requests().len(), 1);
+    check_usersig(&server.requests()[0], "administrator");
+
+    let mut env = Env::for_server(&server);
+    env.unset("TIMPUSH_CA_BUNDLE");
+    let run = env.run(&["revoke", "--task-id", TASK, "-o", "json"]);
+    assert_eq!(run.code, 6, "{run:?}");
+    assert_eq!(
+        server.requests().len(),
+        1,
+        "nothing more reached the server"
+    );
+    let o = &run.json_lines()[0];
+    assert_eq!(o["outcome"], "failed");
+    assert_eq!(o["error"]["kind"], "tls");
+    assert_eq!(o["attempts"], 1, "TLS failures are not retried");
+    assert!(run.stderr.contains("not trusted"), "{}", run.stderr);
+    run.assert_no_secrets(&[SENTINEL_KEY]);
+}
+
+#[test]
+fn a_ca_bundle_without_certificates_is_a_config_error() {
+    let server = Server::https();
+    let mut env = Env::for_server(&server);
+    let bad = env.home().join("bad.pem");
+    std::fs::write(&bad, "not a certificate").unwrap();
+    env.set("TIMPUSH_CA_BUNDLE", bad.to_str().unwrap());
+    let run = env.run(&["revoke", "--task-id", TASK]);
+    assert_eq!(run.code, 3);
+    assert!(
+        run.stderr.contains("holds no PEM certificate"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(server.connections(), 0);
+}
+
+/// (ErrorCode, exit, outcome, words the hint must hold)
+const CODES: &[(i64, i32, &str, &str)] = &[
+    (90001, 5, "failed", "report it"),
+    (90009, 4, "failed", "admin"),
+    (90049, 5, "failed", "typo"),
+    (90051, 6, "failed", "wait a second"),
+    (90052, 5, "failed", "the TaskId says it was pushed"),
+    (90053, 5, "failed", "--title and --desc"),
+    (91000, 7, "unknown", "may have been applied"),
+    (60004, 4, "failed", "identifier and the secret key"),
+    (60011, 6, "failed", "slow down"),
+    (60021, 5, "failed", "allow list"),
+    (70001, 4, "failed", "clock"),
+    (70009, 4, "failed", "another app"),
+    (70016, 5, "failed", "set region"),
+    (70020, 5, "failed", "set region"),
+    (70169, 7, "unknown", "may have been applied"),
+    (70500, 7, "unknown", "may have been applied"),
+    (12345, 5, "failed", "error code list"),
+];
+
+#[test]
+fn each_error_code_maps_to_exit_outcome_and_hint() {
+    let server = Server::http();
+    let env = Env::for_server(&server);
+    for &(code, exit, outcome, hint) in CODES {
+        server.push([Reply::Json(format!(
+            r#"{{"ActionStatus":"FAIL","ErrorInfo":"info\u001b[2J for {code}","ErrorCode":{code}}}"#
+        ))]);
+        let run = env.run(&[
+            "revoke",
+            "--task-id",
+            TASK,
+            "--max-attempts",
+            "1",
+            "-o",
+            "json",
+        ]);
+        assert_eq!(run.code, exit, "code {code}: {run:?}");
+        let o = &run.json_lines()[0];
+        assert_eq!(o["outcome"], outcome, "code {code}");
+        assert_eq!(o["ErrorCode"], code);
+        assert_eq!(o["ActionStatus"], "FAIL");
+        assert_eq!(
+            o["ErrorInfo"],
+            format!("info\u{1b}[2J for {code}"),
+            "as received"
+        );
+        assert_eq!(o["exit_code"], exit);
+        assert!(
+            o["hint"].as_str().unwrap().contains(hint),
+            "code {code}: {}",
+            o["hint"]
+        );
+        // Text on stderr: code, the service's text escaped, the hint.
+        assert!(
+            run.stderr.contains(&format!("ErrorCode {code} (")),
+            "{}",
+            run.stderr
+        );
+        assert!(
+            run.stderr
+                .contains(&format!("service said \"info\\u{{1b}}[2J for {code}\"")),
+            "{}",
+            run.stderr
+        );
+        assert!(!run.stderr.contains('\x1b'));
+        assert!(run.stderr.contains("hint: "), "{}", run.stderr);
+        run.assert_no_secrets(&[SENTINEL_KEY]);
+    }
+}
+
+#[test]
+fn ninety_fifty_is_success_with_a_note_and_strict_makes_it_five() {
+    let server = Server::http();
+    let env = Env::for_server(&server);
+    server.push([Reply::Code(90050)]);
+    let run = env.run(&["revoke", "--task-id", TASK]);
+    assert_eq!(run.code, 0);
+    assert_eq!(run.stdout, format!("recalled {TASK} (already recalled)\n"));
+    assert!(
+        run.stderr.contains("note:") && run.stderr.contains("already recalled"),
+        "{}",
+        run.stderr
+    );
+
+    server.push([Reply::Code(90050)]);
+    let run = env.run(&["revoke", "--task-id", TASK, "-o", "json"]);
+    assert_eq!(run.code, 0);
+    assert_eq!(run.json_lines()[0]["outcome"], "already_revoked");
+
+    server.push([Reply::Code(90050)]);
+    let run = env.run(&["revoke", "--task-id", TASK, "--strict", "-o", "json"]);
+    assert_eq!(run.code, 5);
+    assert_eq!(run.json_lines()[0]["exit_code"], 5);
+}
+
+#[test]
+fn age_hint_for_the_window_names_the_age() {
+    let server = Server::http();
+    let env = Env::for_server(&server);
+    let pushed = now() - 25 * 3600 - 120;
+    let task = format!("{pushed:08x}_537ed82a_200000cd7ee17f5_84035729_bc614e");
+    server.push([Reply::Code(90052)]);
+    let run = env.run(&["revoke", "--task-id", &task]);
+    assert_eq!(run.code, 5);
+    assert!(
+        run.stderr
+            .contains("looks older than 24 hours (pushed about 25h 2m ago"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("it was pushed 25h 2m ago"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(
+        server.requests().len(),
+        1,
+        "an old-looking TaskId is still sent"
+    );
+}
+
+fn fault_run(reply: Reply, args: &[&str]) -> (Run, Server) {
+    let server = Server::http();
+    server.push([reply]);
+    let env = Env::for_server(&server);
+    let mut all = vec![
+        "revoke",
+        "--task-id",
+        TASK,
+        "--max-attempts",
+        "1",
+        "-o",
+        "json",
+    ];
+    all.extend_from_slice(args);
+    let run = env.run(&all);
+    run.assert_no_secrets(&[SENTINEL_KEY]);
+    (run, server)
+}
+
+#[test]
+fn html_502_from_a_gateway_is_outcome_unknown() {
+    let (run, server) = fault_run(Reply::html(502), &[]);
+    assert_eq!(run.code, 7);
+    let o = &run.json_lines()[0];
+    assert_eq!(o["outcome"], "unknown");
+    assert_eq!(o["error"]["kind"], "http_status");
+    assert_eq!(o["error"]["http_status"], 502);
+    let msg = o["error"]["message"].as_str().unwrap();
+    assert!(msg.starts_with("HTTP 502 from the endpoint"), "{msg}");
+    assert!(msg.contains("<html><head><title>502 Bad Gateway"), "{msg}");
+    assert!(msg.contains("\\u{1b}[31m"), "escaped: {msg}");
+    assert!(o.get("ErrorCode").is_none());
+    assert_eq!(server.requests().len(), 1);
+    assert!(!run.stderr.contains('\x1b'));
+}
+
+#[test]
+fn bodies_that_are_not_answers_are_outcome_unknown() {
+    for (reply, kind) in [
+        (Reply::Json("<html>ok</html>".into()), "not_json"),
+        (
+            Reply::Json(r#"{"ActionStatus":"OK"}"#.into()),
+            "no_error_code",
+        ),
+        (Reply::Json("x".repeat(70 * 1024)), "body_too_large"),
+        (
+            Reply::Truncated(r#"{"ActionStatus":"OK","#.into()),
+            "truncated_body",
+        ),
+        (Reply::Drop, "connection_closed"),
+    ] {
+        let (run, _) = fault_run(reply, &[]);
+        assert_eq!(run.code, 7, "{kind}: {run:?}");
+        let o = &run.json_lines()[0];
+        assert_eq!(o["error"]["kind"], kind, "{run:?}");
+        assert_eq!(o["outcome"], "unknown");
+    }
+}
+
+#[test]
+fn redirects_and_other_statuses_are_not_followed() {
+    let (run, server) = fault_run(
+        Reply::Http {
+            status: 302,
+            content_type: "text/plain",
+            body: "moved".into(),
+            headers: vec![("Location", "/elsewhere".into())],
+        },
+        &[],
+    );
+    assert_eq!(run.code, 6);
+    assert_eq!(server.requests().len(), 1, "no redirect followed");
+    assert_eq!(run.json_lines()[0]["error"]["http_status"], 302);
+    let (run, _) = fault_run(
+        Reply::Http {
+            status: 404,
+            content_type: "text/plain",
+            body: "no".into(),
+            headers: vec![],
+        },
+        &[],
+    );
+    assert_eq!(run.code, 6);
+}
+
+#[test]
+fn a_stalled_answer_ends_at_the_deadline() {
+    let start = Instant::now();
+    let (run, _) = fault_run(Reply::Stall(Duration::from_secs(20)), &["--timeout", "1"]);
+    let took = start.elapsed();
+    assert_eq!(run.code, 7, "{run:?}");
+    assert_eq!(run.json_lines()[0]["error"]["kind"], "timeout");
+    assert!(took < Duration::from_secs(5), "took {took:?}");
+}
+
+#[test]
+fn connection_refused_is_nothing_applied() {
+    let port = {
+        let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        l.local_addr().unwrap().port()
+    };
+    let mut env = Env::new();
+    env.set("TIMPUSH_ENDPOINT", &format!("http://127.0.0.1:{port}"))
+        .set("TIMPUSH_SDKAPPID", "1400000000")
+        .set("TIMPUSH_SECRET_KEY", SENTINEL_KEY);
+    let run = env.run(&[
+        "revoke",
+        "--task-id",
+        TASK,
+        "--max-attempts",
+        "1",
+        "-o",
+        "json",
+    ]);
+    assert_eq!(run.code, 6, "{run:?}");
+    let o = &run.json_lines()[0];
+    assert_eq!(o["error"]["kind"], "connection_refused");
+    assert_eq!(o["outcome"], "failed");
+    assert!(run.stderr.contains("nothing was applied"), "{}", run.stderr);
+}
+
+#[test]
+fn dns_failure_is_nothing_applied() {
+    let mut env = Env::new();
+    env.set("TIMPUSH_ENDPOINT", "https://no-such-host.invalid")
+        .set("TIMPUSH_SDKAPPID", "1400000000")
+        .set("TIMPUSH_SECRET_KEY", SENTINEL_KEY);
+    let run = env.run(&[
+        "revoke",
+        "--task-id",
+        TASK,
+        "--max-attempts",
+        "1",
+        "-o",
+        "json",
+    ]);
+    assert_eq!(run.code, 6, "{run:?}");
+    assert_eq!(run.json_lines()[0]["error"]["kind"], "dns");
+}
+
+#[test]
+fn dry_run_sends_nothing_and_shows_the_redacted_request() {
+    let server = Server::http();
+    let env = Env::for_server(&server);
+    let run = env.run(&["revoke", "--task-id", TASK, "--title", "T", "--dry-run"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    assert_eq!(server.connections(), 0);
+    let first = run.stdout.lines().next().unwrap();
+    assert!(first.starts_with(&format!("POST {}/v4/timpush/revoke?usersig=(redacted)&identifier=administrator&sdkappid=1400000000&random=", server.base)), "{first}");
+    assert!(first.ends_with("&contenttype=json"));
+    assert!(run.stdout.contains(&format!(
+        r#"{{"TaskId":"{TASK}","OfflinePushInfo":{{"Title":"T"}}}}"#
+    )));
+    assert!(
+        run.stdout
+            .contains("secret key from variable TIMPUSH_SECRET_KEY")
+    );
+    run.assert_no_secrets(&[SENTINEL_KEY]);
+
+    let run = env.run(&["revoke", "--task-id", TASK, "--dry-run", "-o", "json"]);
+    let o = &run.json_lines()[0];
+    assert_eq!(o["dry_run"], true);
+    assert_eq!(o["body"], json!({"TaskId": TASK}));
+    assert!(o["url"].as_str().unwrap().contains("usersig=(redacted)"));
+    assert_eq!(server.connections(), 0);
+}
+
+#[test]
+fn verbose_shows_the_redacted_request_source_and_answer() {
+    let server = Server::http();
+    let env = Env::for_server(&server);
+    let run = env.run(&["revoke", "--task-id", TASK, "--verbose"]);
+    assert_eq!(run.code, 0);
+    assert!(
+        run.stderr
+            .contains("credential: secret key from variable TIMPUSH_SECRET_KEY"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("POST http://127.0.0.1:"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr
+            .contains("usersig=(redacted)&identifier=administrator"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("answer: HTTP 200 in "),
+        "{}",
+        run.stderr
+    );
+    let r = &server.requests()[0];
+    run.assert_no_secrets(&[SENTINEL_KEY, r.param("usersig").unwrap(), &r.raw_usersig()]);
+}
+
+#[test]
+fn usage_errors_exit_2_and_send_nothing() {
+    let server = Server::http();
+    let env = Env::for_server(&server);
+    for (args, words) in [
+        (vec!["revoke"], "no TaskId given"),
+        (vec!["revoke", "--task-id", "   "], "empty"),
+        (vec!["revoke", "--task-id", "a b"], "white space"),
+        (vec!["revoke", "--task-id", "a\u{7}b"], "control character"),
+        (
+            vec!["revoke", "--task-id", TASK, "--ext", "{nope"],
+            "--ext must be JSON",
+        ),
+        (
+            vec!["revoke", "--task-id", TASK, "--secret-key", "x"],
+            "unexpected argument",
+        ),
+        (
+            vec!["revoke", "--task-id", TASK, "--timeout", "0"],
+            "not a timeout",
+        ),
+        (
+            vec!["revoke", "--task-id", TASK, "--max-attempts", "9"],
+            "from 1 to 5",
+        ),
+        (
+            vec![
+                "revoke",
+                "--task-id",
+                TASK,
+                "--endpoint",
+                "http://example.com",
+            ],
+            "not loopback",
+        ),
+        (
+            vec!["revoke", "--task-id", TASK, "--region", "mars"],
+            "invalid value",
+        ),
+    ] {
+        let run = env.run(&args);
+        assert_eq!(run.code, 2, "{args:?}: {run:?}");
+        assert!(run.stderr.contains(words), "{args:?}: {}", run.stderr);
+    }
+    assert_eq!(server.connections(), 0);
+}
+
+#[test]
+fn odd_taskid_shapes_warn_but_are_sent_trimmed() {
+    let server = Server::http();
+    let env = Env::for_server(&server);
+    let run = env.run(&["revoke", "--task-id", "  custom-id  "]);
+    assert_eq!(run.code, 0);
+    assert!(
+        run.stderr.contains("does not have the usual TaskId shape"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(server.requests()[0].json(), json!({"TaskId": "custom-id"}));
+}
+
+#[test]
+fn config_usage_error_in_json_is_one_object() {
+    let env = Env::new();
+    let run = env.run(&["revoke", "--task-id", TASK, "-o", "json"]);
+    assert_eq!(run.code, 3, "{run:?}");
+    let lines = run.json_lines();
+    assert_eq!(lines.len(), 1);
+    assert_eq!(lines[0]["error"]["kind"], "config");
+    assert!(
+        lines[0]["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("no SDKAppID")
+    );
+    let _: &Value = &lines[0];
+}
