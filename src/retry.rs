@@ -59,21 +59,25 @@ fn sleep_unless_interrupted(clock: &dyn Clock, d: Duration) -> bool {
 }
 
 /// Keeps successive calls at least [`MIN_GAP`] apart, across tasks and retries.
+///
+/// The gap runs from the end of the previous call (its answer, or its failure), not its start:
+/// a first call that also opened the connection reaches the service later than it started, so
+/// start-to-start pacing could land two calls there less than a second apart.
 #[derive(Debug, Default)]
 pub struct Pacer {
-    last_start: Option<Instant>,
+    last_end: Option<Instant>,
 }
 
 impl Pacer {
     /// How long to wait before a call may start.
     pub fn wait_needed(&self, now: Instant) -> Duration {
-        self.last_start
+        self.last_end
             .map(|t| (t + MIN_GAP).saturating_duration_since(now))
             .unwrap_or_default()
     }
 
-    pub fn started(&mut self, at: Instant) {
-        self.last_start = Some(at);
+    pub fn finished(&mut self, at: Instant) {
+        self.last_end = Some(at);
     }
 }
 
@@ -136,9 +140,9 @@ pub fn run(
         }
         let start = clock.now();
         let deadline = *deadline.get_or_insert(start + timeout);
-        pacer.started(start);
         n += 1;
         let attempt = send(deadline.saturating_duration_since(start));
+        pacer.finished(clock.now());
         if attempt.class == Class::AlreadyDone && ambiguous_before {
             return Some(Ending {
                 attempts: n,

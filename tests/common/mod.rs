@@ -96,6 +96,10 @@ struct State {
     script: Mutex<VecDeque<Reply>>,
     default: Mutex<Reply>,
     connections: AtomicUsize,
+    /// When set, a request arriving less than a second after the previous one gets 90051.
+    rate_limit: std::sync::atomic::AtomicBool,
+    last_arrival: Mutex<Option<Instant>>,
+    throttled: AtomicUsize,
 }
 
 pub struct Server {
@@ -128,6 +132,9 @@ impl Server {
             script: Mutex::new(VecDeque::new()),
             default: Mutex::new(Reply::Code(0)),
             connections: AtomicUsize::new(0),
+            rate_limit: std::sync::atomic::AtomicBool::new(false),
+            last_arrival: Mutex::new(None),
+            throttled: AtomicUsize::new(0),
         });
         let (tls_config, ca_file) = if tls {
             let (cfg, ca_pem) = tls_config();
@@ -179,6 +186,17 @@ impl Server {
 
     pub fn requests(&self) -> Vec<Recorded> {
         self.state.requests.lock().unwrap().clone()
+    }
+
+    /// Answers 90051, as the service does, to a request less than 1 s after the previous one.
+    pub fn rate_limit(&self) -> &Self {
+        self.state.rate_limit.store(true, Ordering::SeqCst);
+        self
+    }
+
+    /// How many requests the rate limit refused.
+    pub fn throttled(&self) -> usize {
+        self.state.throttled.load(Ordering::SeqCst)
     }
 
     pub fn connections(&self) -> usize {
@@ -286,12 +304,22 @@ fn serve(stream: Box<dyn Stream>, conn: usize, st: &State) {
             at,
             conn,
         });
-        let reply = st
-            .script
-            .lock()
-            .unwrap()
-            .pop_front()
-            .unwrap_or_else(|| st.default.lock().unwrap().clone());
+        let too_soon = {
+            let mut last = st.last_arrival.lock().unwrap();
+            let soon = last.is_some_and(|l| at.duration_since(l) < Duration::from_secs(1));
+            *last = Some(at);
+            soon && st.rate_limit.load(Ordering::SeqCst)
+        };
+        let reply = if too_soon {
+            st.throttled.fetch_add(1, Ordering::SeqCst);
+            Reply::Code(90051)
+        } else {
+            st.script
+                .lock()
+                .unwrap()
+                .pop_front()
+                .unwrap_or_else(|| st.default.lock().unwrap().clone())
+        };
         let out = reader.get_mut();
         let (status, ctype, body, extra) = match reply {
             Reply::Code(c) => {

@@ -1,0 +1,415 @@
+//! Safe delivery: retries, pacing, and many tasks in one run, measured at the server.
+
+mod common;
+
+use common::*;
+use std::time::{Duration, Instant};
+
+fn task(n: u32) -> String {
+    format!("660cc447_537ed82a_200000cd7ee17f5_84035729_{n:06x}")
+}
+
+fn gaps(reqs: &[Recorded]) -> Vec<Duration> {
+    reqs.windows(2)
+        .map(|w| w[1].at.duration_since(w[0].at))
+        .collect()
+}
+
+#[test]
+fn two_transient_errors_then_success() {
+    let server = Server::http();
+    server.push([Reply::Code(91000), Reply::Code(91000)]);
+    let env = Env::for_server(&server);
+    let run = env.run(&["revoke", "--task-id", TASK, "-o", "json", "--verbose"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    let reqs = server.requests();
+    assert_eq!(reqs.len(), 3);
+    assert!(
+        gaps(&reqs).iter().all(|g| *g >= Duration::from_secs(1)),
+        "{:?}",
+        gaps(&reqs)
+    );
+    // Identical body, fresh random, one UserSig.
+    assert!(reqs.iter().all(|r| r.body == reqs[0].body));
+    assert_ne!(reqs[0].param("random"), reqs[1].param("random"));
+    assert!(
+        reqs.iter()
+            .all(|r| r.param("usersig") == reqs[0].param("usersig"))
+    );
+    let o = &run.json_lines()[0];
+    assert_eq!(
+        (o["outcome"].as_str(), o["attempts"].as_u64()),
+        (Some("revoked"), Some(3))
+    );
+    assert_eq!(
+        run.stderr.matches("retry: attempt").count(),
+        2,
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("retry: attempt 2 of 3 in "),
+        "{}",
+        run.stderr
+    );
+    run.assert_no_secrets(&[SENTINEL_KEY, reqs[0].param("usersig").unwrap()]);
+}
+
+#[test]
+fn an_answer_lost_after_the_recall_then_90050_is_confirmed_on_retry() {
+    let server = Server::http();
+    server.push([Reply::Drop, Reply::Code(90050)]);
+    let env = Env::for_server(&server);
+    let run = env.run(&["revoke", "--task-id", TASK]);
+    assert_eq!(run.code, 0, "{run:?}");
+    assert_eq!(
+        run.stdout,
+        format!("recalled {TASK} (confirmed on retry)\n")
+    );
+    server.push([Reply::html(502), Reply::Code(90050)]);
+    let run = env.run(&["revoke", "--task-id", TASK, "-o", "json"]);
+    let o = &run.json_lines()[0];
+    assert_eq!(
+        (run.code, o["outcome"].as_str(), o["attempts"].as_u64()),
+        (0, Some("revoked_after_retry"), Some(2))
+    );
+    assert_eq!(server.requests().len(), 4);
+}
+
+#[test]
+fn transient_forever_makes_exactly_max_attempts_then_7() {
+    let server = Server::http();
+    server.set_default(Reply::Code(91000));
+    let env = Env::for_server(&server);
+    let run = env.run(&[
+        "revoke",
+        "--task-id",
+        TASK,
+        "--max-attempts",
+        "2",
+        "-o",
+        "json",
+    ]);
+    assert_eq!(run.code, 7);
+    assert_eq!(server.requests().len(), 2);
+    let o = &run.json_lines()[0];
+    assert_eq!(
+        (o["outcome"].as_str(), o["attempts"].as_u64()),
+        (Some("unknown"), Some(2))
+    );
+    assert!(
+        run.stderr.contains("gave up after 2 attempts"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("ErrorCode 91000"), "{}", run.stderr);
+}
+
+#[test]
+fn refused_forever_is_6_after_every_attempt() {
+    let port = {
+        let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        l.local_addr().unwrap().port()
+    };
+    let mut env = Env::new();
+    env.set("TIMPUSH_ENDPOINT", &format!("http://127.0.0.1:{port}"))
+        .set("TIMPUSH_SDKAPPID", "1")
+        .set("TIMPUSH_SECRET_KEY", SENTINEL_KEY);
+    let start = Instant::now();
+    let run = env.run(&["revoke", "--task-id", TASK, "-o", "json"]);
+    assert_eq!(run.code, 6, "{run:?}");
+    assert_eq!(run.json_lines()[0]["attempts"], 3);
+    assert!(
+        start.elapsed() >= Duration::from_secs(2),
+        "two waits of at least 1 s"
+    );
+    assert!(
+        run.stderr.contains("gave up after 3 attempts"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn throttled_once_then_the_retry_comes_a_second_later() {
+    let server = Server::http();
+    server.push([Reply::Code(90051)]);
+    let env = Env::for_server(&server);
+    let run = env.run(&["revoke", "--task-id", TASK]);
+    assert_eq!(run.code, 0, "{run:?}");
+    let reqs = server.requests();
+    assert_eq!(reqs.len(), 2);
+    assert!(
+        gaps(&reqs)[0] >= Duration::from_secs(1),
+        "{:?}",
+        gaps(&reqs)
+    );
+}
+
+#[test]
+fn retry_after_is_honoured_for_429() {
+    let server = Server::http();
+    server.push([Reply::Http {
+        status: 429,
+        content_type: "text/plain",
+        body: "slow down".into(),
+        headers: vec![("Retry-After", "2".into())],
+    }]);
+    let env = Env::for_server(&server);
+    let run = env.run(&["revoke", "--task-id", TASK]);
+    assert_eq!(run.code, 0, "{run:?}");
+    let reqs = server.requests();
+    assert!(
+        gaps(&reqs)[0] >= Duration::from_secs(2),
+        "{:?}",
+        gaps(&reqs)
+    );
+}
+
+#[test]
+fn one_attempt_means_one_request() {
+    let server = Server::http();
+    server.set_default(Reply::Code(91000));
+    let env = Env::for_server(&server);
+    assert_eq!(
+        env.run(&["revoke", "--task-id", TASK, "--max-attempts", "1"])
+            .code,
+        7
+    );
+    assert_eq!(server.requests().len(), 1);
+    let mut env = Env::for_server(&server);
+    env.set("TIMPUSH_MAX_ATTEMPTS", "1");
+    assert_eq!(env.run(&["revoke", "--task-id", TASK]).code, 7);
+    assert_eq!(server.requests().len(), 2);
+}
+
+#[test]
+fn a_stalled_answer_cannot_outlive_the_deadline() {
+    let server = Server::http();
+    server.set_default(Reply::Stall(Duration::from_secs(30)));
+    let env = Env::for_server(&server);
+    let start = Instant::now();
+    let run = env.run(&["revoke", "--task-id", TASK, "--timeout", "2", "-o", "json"]);
+    let took = start.elapsed();
+    assert_eq!(run.code, 7, "{run:?}");
+    assert!(took < Duration::from_millis(3500), "took {took:?}");
+    assert_eq!(
+        server.requests().len(),
+        1,
+        "no time was left for another attempt"
+    );
+    assert!(
+        run.stderr.contains("deadline left no time"),
+        "{}",
+        run.stderr
+    );
+}
+
+fn check_batch(server: &Server, run: &Run, ids: &[String]) {
+    assert_eq!(run.code, 0, "{run:?}");
+    let reqs = server.requests();
+    assert_eq!(reqs.len(), ids.len());
+    let sent: Vec<String> = reqs
+        .iter()
+        .map(|r| r.json()["TaskId"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(sent, ids);
+    for g in gaps(&reqs) {
+        assert!(g >= Duration::from_secs(1), "calls {g:?} apart");
+    }
+    assert_eq!(server.throttled(), 0);
+    assert_eq!(server.connections(), 1, "one connection for the whole run");
+    let out: Vec<String> = run
+        .json_lines()
+        .iter()
+        .map(|o| o["TaskId"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(out, ids, "results in input order");
+    assert!(
+        run.stderr
+            .contains("5 recalled, 0 already recalled, 0 failed"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn a_batch_from_a_file_is_paced_on_one_connection() {
+    let server = Server::http();
+    server.rate_limit();
+    let env = Env::for_server(&server);
+    let ids: Vec<String> = (1..=5).map(task).collect();
+    let file = env.home().join("tasks.txt");
+    std::fs::write(
+        &file,
+        format!(
+            "# tasks to recall\n\n{}\n  {}  \n{}\n{}\n{}\n",
+            ids[0], ids[1], ids[2], ids[3], ids[4]
+        ),
+    )
+    .unwrap();
+    let run = env.run(&[
+        "revoke",
+        "--from-file",
+        file.to_str().unwrap(),
+        "-o",
+        "json",
+    ]);
+    check_batch(&server, &run, &ids);
+}
+
+#[test]
+fn a_batch_from_stdin_is_paced_on_one_connection() {
+    let server = Server::https();
+    server.rate_limit();
+    let env = Env::for_server(&server);
+    let ids: Vec<String> = (1..=5).map(task).collect();
+    let run = env.run_with_stdin(
+        &["revoke", "--from-file", "-", "-o", "json"],
+        Some(&ids.join("\n")),
+    );
+    check_batch(&server, &run, &ids);
+}
+
+#[test]
+fn duplicates_are_recalled_once_and_mixed_batches_exit_with_the_first_failure() {
+    let server = Server::http();
+    server.push([
+        Reply::Code(0),
+        Reply::Code(90049),
+        Reply::Code(90009),
+        Reply::Code(0),
+    ]);
+    let env = Env::for_server(&server);
+    let (a, b, c, d) = (task(1), task(2), task(3), task(4));
+    let run = env.run(&[
+        "revoke",
+        "--task-id",
+        &a,
+        "--task-id",
+        &b,
+        "--task-id",
+        &a,
+        "--task-id",
+        &c,
+        "--task-id",
+        &d,
+        "--max-attempts",
+        "1",
+    ]);
+    assert_eq!(run.code, 5, "first failure is 90049: {run:?}");
+    assert_eq!(server.requests().len(), 4);
+    assert!(
+        run.stderr.contains(&format!(
+            "{a} is given more than once (--task-id); it is recalled once"
+        )),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(run.stdout, format!("recalled {a}\nrecalled {d}\n"));
+    assert!(run.stderr.contains(&format!("error: {b}: ErrorCode 90049")));
+    assert!(run.stderr.contains(&format!("error: {c}: ErrorCode 90009")));
+    assert!(
+        run.stderr
+            .contains("2 recalled, 0 already recalled, 2 failed"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn fail_fast_stops_at_the_first_failure() {
+    let server = Server::http();
+    server.push([Reply::Code(0), Reply::Code(90052)]);
+    let env = Env::for_server(&server);
+    let ids: Vec<String> = (1..=4).map(task).collect();
+    let mut args = vec!["revoke", "--fail-fast", "-o", "json"];
+    for id in &ids {
+        args.extend(["--task-id", id]);
+    }
+    let run = env.run(&args);
+    assert_eq!(run.code, 5);
+    assert_eq!(server.requests().len(), 2);
+    assert_eq!(run.json_lines().len(), 2);
+    assert!(
+        run.stderr
+            .contains(&format!("not attempted: {} {}", ids[2], ids[3])),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr
+            .contains("1 recalled, 0 already recalled, 1 failed, 2 not attempted"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn bad_lines_in_the_file_name_the_line() {
+    let env = Env::for_server(&Server::http());
+    let file = env.home().join("t.txt");
+    std::fs::write(&file, format!("{}\nbad id\n", task(1))).unwrap();
+    let run = env.run(&["revoke", "--from-file", file.to_str().unwrap()]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains(&format!(
+            "{}:2: the TaskId holds white space",
+            file.display()
+        )),
+        "{}",
+        run.stderr
+    );
+    let run = env.run(&["revoke", "--from-file", "/no/such/list"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr
+            .contains("--from-file /no/such/list: cannot open"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn ctrl_c_mid_batch_exits_130_and_lists_what_was_not_attempted() {
+    let server = Server::http();
+    let env = Env::for_server(&server);
+    let ids: Vec<String> = (1..=5).map(task).collect();
+    let mut args = vec!["revoke"];
+    for id in &ids {
+        args.extend(["--task-id", id]);
+    }
+    let child = env
+        .command(&args)
+        .stdin(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    // Wait until the second call has been answered, then interrupt during the pacing wait.
+    let start = Instant::now();
+    while server.requests().len() < 2 && start.elapsed() < Duration::from_secs(10) {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    std::thread::sleep(Duration::from_millis(200));
+    // SAFETY: kill sends a signal to our own child process.
+    unsafe { libc::kill(child.id() as i32, libc::SIGINT) };
+    let out = child.wait_with_output().unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(130), "{stderr}");
+    assert_eq!(server.requests().len(), 2);
+    assert_eq!(
+        stdout,
+        format!("recalled {}\nrecalled {}\n", ids[0], ids[1])
+    );
+    assert!(
+        stderr.contains(&format!(
+            "not attempted (3): {} {} {}",
+            ids[2], ids[3], ids[4]
+        )),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("2 recalled, 0 already recalled, 0 failed, 3 not attempted"),
+        "{stderr}"
+    );
+}
