@@ -42,6 +42,21 @@ pub struct Attempt {
     pub retry_after: Option<Duration>,
 }
 
+impl Class {
+    /// Words for messages.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Class::Success => "success",
+            Class::AlreadyDone => "already done",
+            Class::NotSent => "not sent",
+            Class::Throttled => "throttled",
+            Class::Ambiguous => "ambiguous (may have been applied)",
+            Class::Unknown => "unknown",
+            Class::Permanent => "permanent",
+        }
+    }
+}
+
 impl Attempt {
     /// The exit status if this attempt is the last one.
     pub fn exit(&self) -> Exit {

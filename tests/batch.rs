@@ -413,3 +413,107 @@ fn ctrl_c_mid_batch_exits_130_and_lists_what_was_not_attempted() {
         "{stderr}"
     );
 }
+
+#[test]
+fn a_reset_after_sending_is_retried_as_ambiguous() {
+    let server = Server::http();
+    server.push([Reply::Reset]);
+    let env = Env::for_server(&server);
+    let run = env.run(&["revoke", "--task-id", TASK, "-o", "json", "--verbose"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    assert_eq!(server.requests().len(), 2);
+    assert!(
+        run.stderr
+            .contains("the last was ambiguous (may have been applied)"),
+        "{}",
+        run.stderr
+    );
+    let (run, _) = {
+        let server = Server::http();
+        server.push([Reply::Reset]);
+        let env = Env::for_server(&server);
+        (
+            env.run(&[
+                "revoke",
+                "--task-id",
+                TASK,
+                "-o",
+                "json",
+                "--max-attempts",
+                "1",
+            ]),
+            server,
+        )
+    };
+    assert_eq!(run.code, 7, "{run:?}");
+    assert_eq!(run.json_lines()[0]["error"]["kind"], "connection_closed");
+}
+
+#[test]
+fn a_connect_timeout_is_nothing_applied() {
+    let (port, _fill, _fd) = blackhole();
+    let mut env = Env::new();
+    env.set("TIMPUSH_ENDPOINT", &format!("http://127.0.0.1:{port}"))
+        .set("TIMPUSH_SDKAPPID", "1")
+        .set("TIMPUSH_SECRET_KEY", SENTINEL_KEY);
+    let start = Instant::now();
+    let run = env.run(&["revoke", "--task-id", TASK, "--timeout", "1", "-o", "json"]);
+    assert_eq!(run.code, 6, "{run:?}");
+    assert_eq!(run.json_lines()[0]["error"]["kind"], "connect_timeout");
+    assert!(start.elapsed() < Duration::from_secs(4));
+}
+
+#[test]
+fn a_proxy_that_refuses_is_nothing_applied() {
+    let port = {
+        let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        l.local_addr().unwrap().port()
+    };
+    let server = Server::https();
+    let mut env = Env::for_server(&server);
+    env.set("HTTPS_PROXY", &format!("http://127.0.0.1:{port}"));
+    let run = env.run(&[
+        "revoke",
+        "--task-id",
+        TASK,
+        "--max-attempts",
+        "2",
+        "-o",
+        "json",
+    ]);
+    assert_eq!(run.code, 6, "{run:?}");
+    assert_eq!(run.json_lines()[0]["attempts"], 2);
+    assert_eq!(server.connections(), 0);
+}
+
+#[test]
+fn progress_shows_on_a_terminal_only() {
+    let server = Server::http();
+    let env = Env::for_server(&server);
+    let (a, b) = (task(1), task(2));
+    // Not a terminal: no progress text at all.
+    let run = env.run(&["revoke", "--task-id", &a, "--task-id", &b]);
+    assert_eq!(run.code, 0);
+    assert!(!run.stderr.contains("recalling"), "{}", run.stderr);
+    // A terminal, through script(1).
+    let bin = env!("CARGO_BIN_EXE_timpush");
+    let out = std::process::Command::new("script")
+        .args([
+            "-qec",
+            &format!("{bin} revoke --task-id {a} --task-id {b}"),
+            "/dev/null",
+        ])
+        .env_clear()
+        .env("PATH", std::env::var("PATH").unwrap_or_default())
+        .env("HOME", env.home())
+        .envs(env.vars.iter().map(|(k, v)| (k, v)))
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{text}");
+    assert!(text.contains(&format!("[0/2] recalling {a}")), "{text}");
+    assert!(
+        text.contains(&format!("[1/2] recalling {b}, about ")),
+        "{text}"
+    );
+}

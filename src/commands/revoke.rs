@@ -72,7 +72,7 @@ pub fn run(global: &GlobalArgs, args: &RevokeArgs, rep: &Reporter) -> Result<Exi
         ready_usersig: settings.credential.is_ready_usersig(),
     };
     let mut pacer = Pacer::default();
-    let progress = Progress::new(ids.len(), rep);
+    let progress = Progress::new(ids.len());
     let mut first_failure: Option<Exit> = None;
     let mut tally = Tally::default();
     let mut attempted = 0;
@@ -94,11 +94,11 @@ pub fn run(global: &GlobalArgs, args: &RevokeArgs, rep: &Reporter) -> Result<Exi
             |remaining| send_once(&transport, &settings, &usersig, &body, remaining, rep),
             |note| {
                 rep.debug(&format!(
-                    "retry: attempt {} of {} in {:.1} s after {:?}: {}",
+                    "retry: attempt {} of {} in {:.1} s; the last was {}: {}",
                     note.next_attempt,
                     settings.max_attempts.value,
                     note.delay.as_secs_f64(),
-                    note.last.class,
+                    note.last.class.describe(),
                     note.last.cause()
                 ))
             },
@@ -401,8 +401,7 @@ struct Progress {
 }
 
 impl Progress {
-    fn new(total: usize, rep: &Reporter) -> Progress {
-        let _ = rep;
+    fn new(total: usize) -> Progress {
         Progress {
             total,
             on: total > 1 && std::io::stderr().is_terminal(),

@@ -34,6 +34,8 @@ pub enum Reply {
     Stall(Duration),
     /// Reads the request, then closes without answering.
     Drop,
+    /// Reads the request, then resets the connection (TCP RST). Plain HTTP only.
+    Reset,
     /// Declares a longer body than it sends, then closes.
     Truncated(String),
 }
@@ -152,6 +154,8 @@ impl Server {
                 let st = st.clone();
                 let tls_config = tls_config.clone();
                 std::thread::spawn(move || {
+                    use std::os::fd::AsRawFd;
+                    let fd = tcp.as_raw_fd();
                     let stream: Box<dyn Stream> = match tls_config {
                         Some(cfg) => {
                             let conn = rustls::ServerConnection::new(cfg).unwrap();
@@ -159,7 +163,7 @@ impl Server {
                         }
                         None => Box::new(tcp),
                     };
-                    serve(stream, id, &st);
+                    serve(stream, id, fd, &st);
                 });
             }
         });
@@ -248,7 +252,7 @@ fn percent_decode(s: &str) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
-fn serve(stream: Box<dyn Stream>, conn: usize, st: &State) {
+fn serve(stream: Box<dyn Stream>, conn: usize, fd: i32, st: &State) {
     let mut reader = BufReader::new(stream);
     loop {
         let mut line = String::new();
@@ -347,6 +351,23 @@ fn serve(stream: Box<dyn Stream>, conn: usize, st: &State) {
                 return;
             }
             Reply::Drop => return,
+            Reply::Reset => {
+                let linger = libc::linger {
+                    l_onoff: 1,
+                    l_linger: 0,
+                };
+                // SAFETY: fd is this connection's open socket; dropping the stream closes it.
+                unsafe {
+                    libc::setsockopt(
+                        fd,
+                        libc::SOL_SOCKET,
+                        libc::SO_LINGER,
+                        &linger as *const _ as *const libc::c_void,
+                        std::mem::size_of::<libc::linger>() as libc::socklen_t,
+                    );
+                }
+                return;
+            }
             Reply::Truncated(b) => {
                 let _ = write!(
                     out,
@@ -510,6 +531,40 @@ impl Env {
             cmd.env(k, v);
         }
         cmd
+    }
+}
+
+/// A port on 127.0.0.1 whose listener never accepts and whose queue is full: a connection to it
+/// cannot complete, as with a host that drops packets. Keep the returned value alive.
+pub fn blackhole() -> (u16, Vec<std::net::TcpStream>, i32) {
+    // SAFETY: plain socket calls on a socket this function owns.
+    unsafe {
+        let fd = libc::socket(libc::AF_INET, libc::SOCK_STREAM, 0);
+        let mut addr: libc::sockaddr_in = std::mem::zeroed();
+        addr.sin_family = libc::AF_INET as libc::sa_family_t;
+        addr.sin_addr.s_addr = u32::from_ne_bytes([127, 0, 0, 1]);
+        assert_eq!(
+            libc::bind(
+                fd,
+                &addr as *const _ as *const libc::sockaddr,
+                std::mem::size_of::<libc::sockaddr_in>() as u32
+            ),
+            0
+        );
+        assert_eq!(libc::listen(fd, 0), 0);
+        let mut len = std::mem::size_of::<libc::sockaddr_in>() as libc::socklen_t;
+        libc::getsockname(fd, &mut addr as *mut _ as *mut libc::sockaddr, &mut len);
+        let port = u16::from_be(addr.sin_port);
+        let mut fill = Vec::new();
+        for _ in 0..3 {
+            if let Ok(s) = std::net::TcpStream::connect_timeout(
+                &([127, 0, 0, 1], port).into(),
+                Duration::from_millis(300),
+            ) {
+                fill.push(s);
+            }
+        }
+        (port, fill, fd)
     }
 }
 
