@@ -12,6 +12,7 @@ pub mod output;
 pub mod region;
 pub mod retry;
 pub mod secret;
+pub mod session;
 pub mod settings;
 pub mod suggest;
 pub mod taskid;

@@ -2,21 +2,17 @@
 
 use std::collections::HashSet;
 use std::io::{BufRead, IsTerminal};
-use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
-use crate::attempt::{self, Attempt, Class};
+use crate::attempt::{Attempt, Class};
 use crate::catalogue::{self, HintContext};
 use crate::cli::{GlobalArgs, OutputFormat, RevokeArgs};
-use crate::credential::{self, Credential};
 use crate::error::{Exit, Failure};
 use crate::output::{Outcome, Reporter, TaskReport};
-use crate::retry::{self, Pacer, SystemClock};
-use crate::secret::Secret;
-use crate::settings::{self, Settings};
+use crate::retry;
+use crate::session::Session;
+use crate::settings;
 use crate::taskid::{TaskId, human_age};
-use crate::transport::Transport;
-use crate::url::RequestUrl;
-use crate::usersig;
 use crate::wire::{OfflinePushInfo, RevokeBody};
 
 const COMMAND: &str = "timpush/revoke";
@@ -31,20 +27,22 @@ pub fn now_unix() -> i64 {
 
 pub fn run(global: &GlobalArgs, args: &RevokeArgs, rep: &Reporter) -> Result<Exit, Failure> {
     let ids = collect_task_ids(args, rep)?;
+    let settings = settings::resolve(global, &settings::process_env)?;
+    let mut session = Session::open(settings, rep)?;
+    execute(&mut session, &ids, args, rep)
+}
+
+/// Recalls `ids` through an open session; the exit status of the run.
+pub fn execute(
+    session: &mut Session,
+    ids: &[TaskId],
+    args: &RevokeArgs,
+    rep: &Reporter,
+) -> Result<Exit, Failure> {
     let info = OfflinePushInfo::from_flags(args.title.clone(), args.desc.clone(), args.ext.clone())
         .map_err(Failure::usage)?;
-
-    let settings = settings::resolve(global, &settings::process_env)?;
-    let mut warnings = settings.warnings.clone();
-    let cred = credential::load(&settings.credential, settings.timeout.value, &mut warnings)?;
-    for w in &warnings {
-        rep.warn(w);
-    }
-    rep.debug(&format!("credential: {}", settings.credential.describe()));
-    let usersig = usersig_for_run(&settings, cred)?;
-
     let now = now_unix();
-    for id in &ids {
+    for id in ids {
         if !id.has_documented_shape() {
             rep.warn(&format!(
                 "{id} does not have the usual TaskId shape (five hex fields, optionally after batch_); sending it anyway"
@@ -58,20 +56,19 @@ pub fn run(global: &GlobalArgs, args: &RevokeArgs, rep: &Reporter) -> Result<Exi
     }
 
     if args.dry_run {
-        dry_run(&settings, &usersig, &ids, info.as_ref(), rep);
+        dry_run(session, ids, info.as_ref(), rep);
         return Ok(Exit::Success);
     }
 
-    let transport = Transport::new(settings.ca_bundle.as_ref().map(|c| c.value.as_path()))?;
-    let _ =
-        ctrlc::set_handler(|| retry::INTERRUPTED.store(true, std::sync::atomic::Ordering::SeqCst));
+    session.connect()?;
+    let settings = &session.settings;
     let hint_ctx = HintContext {
         task_age: None,
         target: settings.target(),
         usersig_ttl: Some(settings.usersig_ttl.value),
         ready_usersig: settings.credential.is_ready_usersig(),
     };
-    let mut pacer = Pacer::default();
+    let max_attempts = settings.max_attempts.value;
     let progress = Progress::new(ids.len());
     let mut first_failure: Option<Exit> = None;
     let mut tally = Tally::default();
@@ -86,23 +83,7 @@ pub fn run(global: &GlobalArgs, args: &RevokeArgs, rep: &Reporter) -> Result<Exi
             offline_push_info: info.as_ref(),
         }
         .to_json();
-        let ending = retry::run(
-            settings.max_attempts.value,
-            settings.timeout.value,
-            &SystemClock,
-            &mut pacer,
-            |remaining| send_once(&transport, &settings, &usersig, &body, remaining, rep),
-            |note| {
-                rep.debug(&format!(
-                    "retry: attempt {} of {} in {:.1} s; the last was {}: {}",
-                    note.next_attempt,
-                    settings.max_attempts.value,
-                    note.delay.as_secs_f64(),
-                    note.last.class.describe(),
-                    note.last.cause()
-                ))
-            },
-        );
+        let ending = session.call(COMMAND, &body, max_attempts, rep);
         progress.clear();
         let Some(ending) = ending else { break };
         attempted = i + 1;
@@ -189,71 +170,10 @@ fn collect_task_ids(args: &RevokeArgs, rep: &Reporter) -> Result<Vec<TaskId>, Fa
     Ok(ids)
 }
 
-/// The UserSig for this run: made from the secret key, or the ready one after local checks.
-fn usersig_for_run(settings: &Settings, cred: Credential) -> Result<Secret, Failure> {
-    let identifier = &settings.identifier.value;
-    let sdkappid = settings.sdkappid.value;
-    match cred {
-        Credential::SecretKey(key) => Ok(usersig::make(
-            &key,
-            identifier,
-            sdkappid as u64,
-            now_unix(),
-            settings.usersig_ttl.value as i64,
-        )),
-        Credential::UserSig(sig) => {
-            let src = settings.credential.describe();
-            let f = usersig::decode(sig.expose()).map_err(|e| {
-                Failure::config(format!("the {src} cannot be read: {e}")).with_hint(
-                    "copy the UserSig again whole, or use a secret key so timpush makes one",
-                )
-            })?;
-            if f.sdkappid != sdkappid as u64 {
-                return Err(Failure::config(format!(
-                    "the {src} was made for SDKAppID {}, but the SDKAppID is {sdkappid} (from {})",
-                    f.sdkappid, settings.sdkappid.source
-                )));
-            }
-            if &f.identifier != identifier {
-                return Err(Failure::config(format!(
-                    "the {src} was made for identifier {:?}, but the identifier is {identifier:?} (from {})",
-                    f.identifier, settings.identifier.source
-                ))
-                .with_hint(format!("set identifier = {:?} in the profile, or TIMPUSH_IDENTIFIER", f.identifier)));
-            }
-            let now = now_unix();
-            if f.is_expired(now) {
-                return Err(Failure::config(format!(
-                    "the {src} expired {} ago",
-                    human_age(now - f.expires_at())
-                ))
-                .with_hint("make a new one, or use a secret key so timpush makes one per run"));
-            }
-            Ok(sig)
-        }
-    }
-}
-
-fn request_url(settings: &Settings, usersig: &Secret) -> RequestUrl {
-    RequestUrl::build(
-        &settings.endpoint.value,
-        COMMAND,
-        usersig,
-        &settings.identifier.value,
-        settings.sdkappid.value,
-        rand::random::<u32>(),
-    )
-}
-
-fn dry_run(
-    settings: &Settings,
-    usersig: &Secret,
-    ids: &[TaskId],
-    info: Option<&OfflinePushInfo>,
-    rep: &Reporter,
-) {
+fn dry_run(session: &Session, ids: &[TaskId], info: Option<&OfflinePushInfo>, rep: &Reporter) {
+    let settings = &session.settings;
     for id in ids {
-        let url = request_url(settings, usersig);
+        let url = session.url(COMMAND);
         let body = RevokeBody {
             task_id: id.as_str(),
             offline_push_info: info,
@@ -280,26 +200,6 @@ fn dry_run(
         }
     }
     rep.note("dry run: nothing was sent");
-}
-
-fn send_once(
-    transport: &Transport,
-    settings: &Settings,
-    usersig: &Secret,
-    body: &str,
-    remaining: Duration,
-    rep: &Reporter,
-) -> Attempt {
-    let url = request_url(settings, usersig);
-    rep.debug(&format!("POST {}", url.redacted()));
-    let start = Instant::now();
-    let result = transport.post_json(&url, body, remaining);
-    let ms = start.elapsed().as_millis();
-    match &result {
-        Ok(a) => rep.debug(&format!("answer: HTTP {} in {ms} ms", a.status)),
-        Err(_) => rep.debug(&format!("no answer after {ms} ms")),
-    }
-    attempt::classify(result)
 }
 
 fn report_for(id: &TaskId, ending: retry::Ending, strict: bool, ctx: &HintContext) -> TaskReport {

@@ -1,0 +1,183 @@
+//! An open session for REST calls: the settings, the credential loaded and the UserSig made
+//! once, one transport (one connection), and one pacer for every call of the run.
+
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+use crate::attempt::{self, Attempt};
+use crate::credential::{self, Credential};
+use crate::error::Failure;
+use crate::output::Reporter;
+use crate::retry::{self, Ending, Pacer, SystemClock};
+use crate::secret::Secret;
+use crate::settings::Settings;
+use crate::taskid::human_age;
+use crate::transport::Transport;
+use crate::url::RequestUrl;
+use crate::usersig;
+
+pub struct Session {
+    pub settings: Settings,
+    usersig: Secret,
+    transport: Option<Transport>,
+    pacer: Pacer,
+}
+
+fn now_unix() -> i64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0)
+}
+
+impl Session {
+    /// Loads the credential (warnings go to `rep`) and makes or checks the UserSig.
+    pub fn open(settings: Settings, rep: &Reporter) -> Result<Session, Failure> {
+        let mut warnings = settings.warnings.clone();
+        let cred = credential::load(&settings.credential, settings.timeout.value, &mut warnings)?;
+        for w in &warnings {
+            rep.warn(w);
+        }
+        rep.debug(&format!("credential: {}", settings.credential.describe()));
+        let usersig = usersig_for_run(&settings, cred)?;
+        Ok(Session {
+            settings,
+            usersig,
+            transport: None,
+            pacer: Pacer::default(),
+        })
+    }
+
+    /// Sets up the HTTP client (TLS roots); nothing is sent.
+    pub fn connect(&mut self) -> Result<(), Failure> {
+        if self.transport.is_none() {
+            let ca = self.settings.ca_bundle.as_ref().map(|c| c.value.as_path());
+            self.transport = Some(Transport::new(ca)?);
+        }
+        let _ = ctrlc::set_handler(|| {
+            retry::INTERRUPTED.store(true, std::sync::atomic::Ordering::SeqCst)
+        });
+        Ok(())
+    }
+
+    /// The URL of `command` (e.g. `timpush/revoke`) with a fresh `random`.
+    pub fn url(&self, command: &str) -> RequestUrl {
+        url(&self.settings, &self.usersig, command)
+    }
+
+    /// One call with retries and pacing. `None`: interrupted before the first attempt.
+    pub fn call(
+        &mut self,
+        command: &str,
+        body: &str,
+        max_attempts: u32,
+        rep: &Reporter,
+    ) -> Option<Ending> {
+        if self.connect().is_err() {
+            return None;
+        }
+        let timeout = self.settings.timeout.value;
+        let Session {
+            settings,
+            usersig,
+            transport,
+            pacer,
+        } = self;
+        let transport = transport.as_ref().expect("connected above");
+        retry::run(
+            max_attempts,
+            timeout,
+            &SystemClock,
+            pacer,
+            |remaining| {
+                let url = url(settings, usersig, command);
+                send_once(transport, &url, body, remaining, rep)
+            },
+            |note| {
+                rep.debug(&format!(
+                    "retry: attempt {} of {max_attempts} in {:.1} s; the last was {}: {}",
+                    note.next_attempt,
+                    note.delay.as_secs_f64(),
+                    note.last.class.describe(),
+                    note.last.cause()
+                ))
+            },
+        )
+    }
+}
+
+fn url(settings: &Settings, usersig: &Secret, command: &str) -> RequestUrl {
+    RequestUrl::build(
+        &settings.endpoint.value,
+        command,
+        usersig,
+        &settings.identifier.value,
+        settings.sdkappid.value,
+        rand::random::<u32>(),
+    )
+}
+
+fn send_once(
+    transport: &Transport,
+    url: &RequestUrl,
+    body: &str,
+    remaining: Duration,
+    rep: &Reporter,
+) -> Attempt {
+    rep.debug(&format!("POST {}", url.redacted()));
+    let start = Instant::now();
+    let result = transport.post_json(url, body, remaining);
+    let ms = start.elapsed().as_millis();
+    match &result {
+        Ok(a) => rep.debug(&format!("answer: HTTP {} in {ms} ms", a.status)),
+        Err(_) => rep.debug(&format!("no answer after {ms} ms")),
+    }
+    attempt::classify(result)
+}
+
+/// The UserSig for this run: made from the secret key, or the ready one after local checks.
+fn usersig_for_run(settings: &Settings, cred: Credential) -> Result<Secret, Failure> {
+    let identifier = &settings.identifier.value;
+    let sdkappid = settings.sdkappid.value;
+    match cred {
+        Credential::SecretKey(key) => Ok(usersig::make(
+            &key,
+            identifier,
+            sdkappid as u64,
+            now_unix(),
+            settings.usersig_ttl.value as i64,
+        )),
+        Credential::UserSig(sig) => {
+            let src = settings.credential.describe();
+            let f = usersig::decode(sig.expose()).map_err(|e| {
+                Failure::config(format!("the {src} cannot be read: {e}")).with_hint(
+                    "copy the UserSig again whole, or use a secret key so timpush makes one",
+                )
+            })?;
+            if f.sdkappid != sdkappid as u64 {
+                return Err(Failure::config(format!(
+                    "the {src} was made for SDKAppID {}, but the SDKAppID is {sdkappid} (from {})",
+                    f.sdkappid, settings.sdkappid.source
+                )));
+            }
+            if &f.identifier != identifier {
+                return Err(Failure::config(format!(
+                    "the {src} was made for identifier {:?}, but the identifier is {identifier:?} (from {})",
+                    f.identifier, settings.identifier.source
+                ))
+                .with_hint(format!(
+                    "set identifier = {:?} in the profile, or TIMPUSH_IDENTIFIER",
+                    f.identifier
+                )));
+            }
+            let now = now_unix();
+            if f.is_expired(now) {
+                return Err(Failure::config(format!(
+                    "the {src} expired {} ago",
+                    human_age(now - f.expires_at())
+                ))
+                .with_hint("make a new one, or use a secret key so timpush makes one per run"));
+            }
+            Ok(sig)
+        }
+    }
+}
