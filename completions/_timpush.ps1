@@ -42,6 +42,8 @@ Register-ArgumentCompleter -Native -CommandName 'timpush' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Recall push tasks (POST v4/timpush/revoke)')
+            [CompletionResult]::new('emulator', 'emulator', [CompletionResultType]::ParameterValue, 'Serve the push service on a loopback address, to try timpush and test scripts without an account')
+            [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Push, recall, recall again and recall a stale task against a built-in emulator (no account)')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -75,6 +77,56 @@ Register-ArgumentCompleter -Native -CommandName 'timpush' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'timpush;emulator' {
+            [CompletionResult]::new('--listen', '--listen', [CompletionResultType]::ParameterName, 'Address to listen on, loopback only; port 0 picks a free one')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'An SDKAppID to serve (repeatable) [default: 1400000000]')
+            [CompletionResult]::new('--admin', '--admin', [CompletionResultType]::ParameterName, 'An App admin identifier (repeatable) [default: administrator]')
+            [CompletionResult]::new('--secret-key-file', '--secret-key-file', [CompletionResultType]::ParameterName, 'File holding the secret key UserSigs are checked with [default: variable TIMPUSH_EMULATOR_SECRET_KEY, else TIMPUSH_SECRET_KEY]')
+            [CompletionResult]::new('--ca-out', '--ca-out', [CompletionResultType]::ParameterName, 'Where --tls writes its CA certificate [default: a file in the temporary folder]')
+            [CompletionResult]::new('--fault', '--fault', [CompletionResultType]::ParameterName, 'Scripted answer for the next API call, in order (repeatable): an ErrorCode such as 91000 or 90051, html502, stall:SECONDS, drop_after_apply, drop')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default_profile, else "default"]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default_profile, else "default"]')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region of the app [env: TIMPUSH_REGION]')
+            [CompletionResult]::new('--sdkappid', '--sdkappid', [CompletionResultType]::ParameterName, 'SDKAppID of the app [env: TIMPUSH_SDKAPPID]')
+            [CompletionResult]::new('--identifier', '--identifier', [CompletionResultType]::ParameterName, 'App admin account [env: TIMPUSH_IDENTIFIER] [default: administrator]')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'Base URL instead of the region''s (http:// only for loopback) [env: TIMPUSH_ENDPOINT]')
+            [CompletionResult]::new('--ca-bundle', '--ca-bundle', [CompletionResultType]::ParameterName, 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Overall deadline, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [default: 30s]')
+            [CompletionResult]::new('--max-attempts', '--max-attempts', [CompletionResultType]::ParameterName, 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [default: 3]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: TIMPUSH_OUTPUT] [default: text]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: TIMPUSH_OUTPUT] [default: text]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr')
+            [CompletionResult]::new('--tls', '--tls', [CompletionResultType]::ParameterName, 'Serve HTTPS with a certificate made at start-up')
+            [CompletionResult]::new('--no-rate-limit', '--no-rate-limit', [CompletionResultType]::ParameterName, 'Do not enforce the one-call-per-second limits (for benchmarks)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr: credential source, the redacted request, each answer')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr: credential source, the redacted request, each answer')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'timpush;demo' {
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default_profile, else "default"]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default_profile, else "default"]')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region of the app [env: TIMPUSH_REGION]')
+            [CompletionResult]::new('--sdkappid', '--sdkappid', [CompletionResultType]::ParameterName, 'SDKAppID of the app [env: TIMPUSH_SDKAPPID]')
+            [CompletionResult]::new('--identifier', '--identifier', [CompletionResultType]::ParameterName, 'App admin account [env: TIMPUSH_IDENTIFIER] [default: administrator]')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'Base URL instead of the region''s (http:// only for loopback) [env: TIMPUSH_ENDPOINT]')
+            [CompletionResult]::new('--ca-bundle', '--ca-bundle', [CompletionResultType]::ParameterName, 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Overall deadline, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [default: 30s]')
+            [CompletionResult]::new('--max-attempts', '--max-attempts', [CompletionResultType]::ParameterName, 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [default: 3]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: TIMPUSH_OUTPUT] [default: text]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: TIMPUSH_OUTPUT] [default: text]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr: credential source, the redacted request, each answer')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr: credential source, the redacted request, each answer')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'timpush;completions' {
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default_profile, else "default"]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default_profile, else "default"]')
@@ -98,11 +150,19 @@ Register-ArgumentCompleter -Native -CommandName 'timpush' -ScriptBlock {
         }
         'timpush;help' {
             [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Recall push tasks (POST v4/timpush/revoke)')
+            [CompletionResult]::new('emulator', 'emulator', [CompletionResultType]::ParameterValue, 'Serve the push service on a loopback address, to try timpush and test scripts without an account')
+            [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Push, recall, recall again and recall a stale task against a built-in emulator (no account)')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'timpush;help;revoke' {
+            break
+        }
+        'timpush;help;emulator' {
+            break
+        }
+        'timpush;help;demo' {
             break
         }
         'timpush;help;completions' {

@@ -39,6 +39,8 @@ set edit:completion:arg-completer[timpush] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand revoke 'Recall push tasks (POST v4/timpush/revoke)'
+            cand emulator 'Serve the push service on a loopback address, to try timpush and test scripts without an account'
+            cand demo 'Push, recall, recall again and recall a stale task against a built-in emulator (no account)'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -70,6 +72,54 @@ set edit:completion:arg-completer[timpush] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'timpush;emulator'= {
+            cand --listen 'Address to listen on, loopback only; port 0 picks a free one'
+            cand --app 'An SDKAppID to serve (repeatable) [default: 1400000000]'
+            cand --admin 'An App admin identifier (repeatable) [default: administrator]'
+            cand --secret-key-file 'File holding the secret key UserSigs are checked with [default: variable TIMPUSH_EMULATOR_SECRET_KEY, else TIMPUSH_SECRET_KEY]'
+            cand --ca-out 'Where --tls writes its CA certificate [default: a file in the temporary folder]'
+            cand --fault 'Scripted answer for the next API call, in order (repeatable): an ErrorCode such as 91000 or 90051, html502, stall:SECONDS, drop_after_apply, drop'
+            cand -p 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default_profile, else "default"]'
+            cand --profile 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default_profile, else "default"]'
+            cand -c 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml]'
+            cand --config 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml]'
+            cand --region 'Region of the app [env: TIMPUSH_REGION]'
+            cand --sdkappid 'SDKAppID of the app [env: TIMPUSH_SDKAPPID]'
+            cand --identifier 'App admin account [env: TIMPUSH_IDENTIFIER] [default: administrator]'
+            cand --endpoint 'Base URL instead of the region''s (http:// only for loopback) [env: TIMPUSH_ENDPOINT]'
+            cand --ca-bundle 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE]'
+            cand --timeout 'Overall deadline, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [default: 30s]'
+            cand --max-attempts 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [default: 3]'
+            cand -o 'Output format [env: TIMPUSH_OUTPUT] [default: text]'
+            cand --output 'Output format [env: TIMPUSH_OUTPUT] [default: text]'
+            cand --color 'When to use colour on stderr'
+            cand --tls 'Serve HTTPS with a certificate made at start-up'
+            cand --no-rate-limit 'Do not enforce the one-call-per-second limits (for benchmarks)'
+            cand -v 'Say more on stderr: credential source, the redacted request, each answer'
+            cand --verbose 'Say more on stderr: credential source, the redacted request, each answer'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'timpush;demo'= {
+            cand -p 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default_profile, else "default"]'
+            cand --profile 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default_profile, else "default"]'
+            cand -c 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml]'
+            cand --config 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml]'
+            cand --region 'Region of the app [env: TIMPUSH_REGION]'
+            cand --sdkappid 'SDKAppID of the app [env: TIMPUSH_SDKAPPID]'
+            cand --identifier 'App admin account [env: TIMPUSH_IDENTIFIER] [default: administrator]'
+            cand --endpoint 'Base URL instead of the region''s (http:// only for loopback) [env: TIMPUSH_ENDPOINT]'
+            cand --ca-bundle 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE]'
+            cand --timeout 'Overall deadline, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [default: 30s]'
+            cand --max-attempts 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [default: 3]'
+            cand -o 'Output format [env: TIMPUSH_OUTPUT] [default: text]'
+            cand --output 'Output format [env: TIMPUSH_OUTPUT] [default: text]'
+            cand --color 'When to use colour on stderr'
+            cand -v 'Say more on stderr: credential source, the redacted request, each answer'
+            cand --verbose 'Say more on stderr: credential source, the redacted request, each answer'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'timpush;completions'= {
             cand -p 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default_profile, else "default"]'
             cand --profile 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default_profile, else "default"]'
@@ -92,10 +142,16 @@ set edit:completion:arg-completer[timpush] = {|@words|
         }
         &'timpush;help'= {
             cand revoke 'Recall push tasks (POST v4/timpush/revoke)'
+            cand emulator 'Serve the push service on a loopback address, to try timpush and test scripts without an account'
+            cand demo 'Push, recall, recall again and recall a stale task against a built-in emulator (no account)'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'timpush;help;revoke'= {
+        }
+        &'timpush;help;emulator'= {
+        }
+        &'timpush;help;demo'= {
         }
         &'timpush;help;completions'= {
         }

@@ -50,6 +50,8 @@ complete -c timpush -n "__fish_timpush_needs_command" -s v -l verbose -d 'Say mo
 complete -c timpush -n "__fish_timpush_needs_command" -s h -l help -d 'Print help'
 complete -c timpush -n "__fish_timpush_needs_command" -s V -l version -d 'Print version'
 complete -c timpush -n "__fish_timpush_needs_command" -f -a "revoke" -d 'Recall push tasks (POST v4/timpush/revoke)'
+complete -c timpush -n "__fish_timpush_needs_command" -f -a "emulator" -d 'Serve the push service on a loopback address, to try timpush and test scripts without an account'
+complete -c timpush -n "__fish_timpush_needs_command" -f -a "demo" -d 'Push, recall, recall again and recall a stale task against a built-in emulator (no account)'
 complete -c timpush -n "__fish_timpush_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c timpush -n "__fish_timpush_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c timpush -n "__fish_timpush_using_subcommand revoke" -l task-id -d 'TaskId returned by push or batch (repeatable)' -r
@@ -84,6 +86,62 @@ complete -c timpush -n "__fish_timpush_using_subcommand revoke" -l strict -d 'Tr
 complete -c timpush -n "__fish_timpush_using_subcommand revoke" -l fail-fast -d 'Stop at the first task that fails'
 complete -c timpush -n "__fish_timpush_using_subcommand revoke" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
 complete -c timpush -n "__fish_timpush_using_subcommand revoke" -s h -l help -d 'Print help'
+complete -c timpush -n "__fish_timpush_using_subcommand emulator" -l listen -d 'Address to listen on, loopback only; port 0 picks a free one' -r
+complete -c timpush -n "__fish_timpush_using_subcommand emulator" -l app -d 'An SDKAppID to serve (repeatable) [default: 1400000000]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand emulator" -l admin -d 'An App admin identifier (repeatable) [default: administrator]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand emulator" -l secret-key-file -d 'File holding the secret key UserSigs are checked with [default: variable TIMPUSH_EMULATOR_SECRET_KEY, else TIMPUSH_SECRET_KEY]' -r -F
+complete -c timpush -n "__fish_timpush_using_subcommand emulator" -l ca-out -d 'Where --tls writes its CA certificate [default: a file in the temporary folder]' -r -F
+complete -c timpush -n "__fish_timpush_using_subcommand emulator" -l fault -d 'Scripted answer for the next API call, in order (repeatable): an ErrorCode such as 91000 or 90051, html502, stall:SECONDS, drop_after_apply, drop' -r
+complete -c timpush -n "__fish_timpush_using_subcommand emulator" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default_profile, else "default"]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand emulator" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml]' -r -F
+complete -c timpush -n "__fish_timpush_using_subcommand emulator" -l region -d 'Region of the app [env: TIMPUSH_REGION]' -r -f -a "china\t''
+singapore\t''
+seoul\t''
+tokyo\t''
+frankfurt\t''
+silicon-valley\t''
+jakarta\t''
+riyadh\t''
+mumbai\t''"
+complete -c timpush -n "__fish_timpush_using_subcommand emulator" -l sdkappid -d 'SDKAppID of the app [env: TIMPUSH_SDKAPPID]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand emulator" -l identifier -d 'App admin account [env: TIMPUSH_IDENTIFIER] [default: administrator]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand emulator" -l endpoint -d 'Base URL instead of the region\'s (http:// only for loopback) [env: TIMPUSH_ENDPOINT]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand emulator" -l ca-bundle -d 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE]' -r -F
+complete -c timpush -n "__fish_timpush_using_subcommand emulator" -l timeout -d 'Overall deadline, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [default: 30s]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand emulator" -l max-attempts -d 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [default: 3]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand emulator" -s o -l output -d 'Output format [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
+json\t''"
+complete -c timpush -n "__fish_timpush_using_subcommand emulator" -l color -d 'When to use colour on stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c timpush -n "__fish_timpush_using_subcommand emulator" -l tls -d 'Serve HTTPS with a certificate made at start-up'
+complete -c timpush -n "__fish_timpush_using_subcommand emulator" -l no-rate-limit -d 'Do not enforce the one-call-per-second limits (for benchmarks)'
+complete -c timpush -n "__fish_timpush_using_subcommand emulator" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
+complete -c timpush -n "__fish_timpush_using_subcommand emulator" -s h -l help -d 'Print help'
+complete -c timpush -n "__fish_timpush_using_subcommand demo" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default_profile, else "default"]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand demo" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml]' -r -F
+complete -c timpush -n "__fish_timpush_using_subcommand demo" -l region -d 'Region of the app [env: TIMPUSH_REGION]' -r -f -a "china\t''
+singapore\t''
+seoul\t''
+tokyo\t''
+frankfurt\t''
+silicon-valley\t''
+jakarta\t''
+riyadh\t''
+mumbai\t''"
+complete -c timpush -n "__fish_timpush_using_subcommand demo" -l sdkappid -d 'SDKAppID of the app [env: TIMPUSH_SDKAPPID]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand demo" -l identifier -d 'App admin account [env: TIMPUSH_IDENTIFIER] [default: administrator]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand demo" -l endpoint -d 'Base URL instead of the region\'s (http:// only for loopback) [env: TIMPUSH_ENDPOINT]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand demo" -l ca-bundle -d 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE]' -r -F
+complete -c timpush -n "__fish_timpush_using_subcommand demo" -l timeout -d 'Overall deadline, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [default: 30s]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand demo" -l max-attempts -d 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [default: 3]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand demo" -s o -l output -d 'Output format [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
+json\t''"
+complete -c timpush -n "__fish_timpush_using_subcommand demo" -l color -d 'When to use colour on stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c timpush -n "__fish_timpush_using_subcommand demo" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
+complete -c timpush -n "__fish_timpush_using_subcommand demo" -s h -l help -d 'Print help'
 complete -c timpush -n "__fish_timpush_using_subcommand completions" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default_profile, else "default"]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand completions" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml]' -r -F
 complete -c timpush -n "__fish_timpush_using_subcommand completions" -l region -d 'Region of the app [env: TIMPUSH_REGION]' -r -f -a "china\t''
@@ -108,6 +166,8 @@ always\t''
 never\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand completions" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
 complete -c timpush -n "__fish_timpush_using_subcommand completions" -s h -l help -d 'Print help'
-complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke completions help" -f -a "revoke" -d 'Recall push tasks (POST v4/timpush/revoke)'
-complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke emulator demo completions help" -f -a "revoke" -d 'Recall push tasks (POST v4/timpush/revoke)'
+complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke emulator demo completions help" -f -a "emulator" -d 'Serve the push service on a loopback address, to try timpush and test scripts without an account'
+complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke emulator demo completions help" -f -a "demo" -d 'Push, recall, recall again and recall a stale task against a built-in emulator (no account)'
+complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke emulator demo completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke emulator demo completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'

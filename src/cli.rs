@@ -108,6 +108,12 @@ pub enum Command {
     #[command(after_help = REVOKE_EXIT)]
     Revoke(RevokeArgs),
 
+    /// Serve the push service on a loopback address, to try timpush and test scripts without an account
+    Emulator(EmulatorArgs),
+
+    /// Push, recall, recall again and recall a stale task against a built-in emulator (no account)
+    Demo,
+
     /// Print a shell completion script
     Completions {
         #[arg(value_enum)]
@@ -148,6 +154,43 @@ pub struct RevokeArgs {
     /// Stop at the first task that fails
     #[arg(long)]
     pub fail_fast: bool,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct EmulatorArgs {
+    /// Address to listen on, loopback only; port 0 picks a free one
+    #[arg(long, default_value = "127.0.0.1:8080", value_name = "ADDR")]
+    pub listen: String,
+
+    /// An SDKAppID to serve (repeatable) [default: 1400000000]
+    #[arg(long = "app", value_name = "SDKAPPID", value_parser = parse_sdkappid)]
+    pub apps: Vec<u32>,
+
+    /// An App admin identifier (repeatable) [default: administrator]
+    #[arg(long = "admin", value_name = "ID", value_parser = parse_identifier)]
+    pub admins: Vec<String>,
+
+    /// File holding the secret key UserSigs are checked with [default: variable
+    /// TIMPUSH_EMULATOR_SECRET_KEY, else TIMPUSH_SECRET_KEY]
+    #[arg(long, value_name = "FILE")]
+    pub secret_key_file: Option<PathBuf>,
+
+    /// Serve HTTPS with a certificate made at start-up
+    #[arg(long)]
+    pub tls: bool,
+
+    /// Where --tls writes its CA certificate [default: a file in the temporary folder]
+    #[arg(long, value_name = "FILE", requires = "tls")]
+    pub ca_out: Option<PathBuf>,
+
+    /// Do not enforce the one-call-per-second limits (for benchmarks)
+    #[arg(long)]
+    pub no_rate_limit: bool,
+
+    /// Scripted answer for the next API call, in order (repeatable): an ErrorCode such as 91000
+    /// or 90051, html502, stall:SECONDS, drop_after_apply, drop
+    #[arg(long = "fault", value_name = "FAULT", value_parser = crate::emulator::Fault::parse)]
+    pub faults: Vec<crate::emulator::Fault>,
 }
 
 pub fn parse_sdkappid(s: &str) -> Result<u32, String> {

@@ -6,6 +6,7 @@ pub mod cli;
 pub mod commands;
 pub mod config;
 pub mod credential;
+pub mod emulator;
 pub mod error;
 pub mod fsperm;
 pub mod output;
@@ -42,6 +43,8 @@ pub fn run(cli: Cli) -> Exit {
     let rep = Reporter::new(format, cli.global.color, cli.global.verbose);
     let result: Result<Exit, Failure> = match &cli.command {
         Command::Revoke(args) => commands::revoke::run(&cli.global, args, &rep),
+        Command::Emulator(args) => commands::emulator::run(args),
+        Command::Demo => commands::demo::run(&cli.global, &rep),
         Command::Completions { shell } => {
             use std::io::Write;
             let _ = std::io::stdout().write_all(&commands::completions::script(*shell));

@@ -158,8 +158,20 @@ fn default_config_path() -> Option<PathBuf> {
 
 /// The one step from raw arguments to settings.
 pub fn resolve(flags: &GlobalArgs, env: EnvFn) -> Result<Settings, Failure> {
+    resolve_inner(flags, env, config_path(flags, env))
+}
+
+/// Settings from flags and `env` alone, ignoring any config file (for the demo).
+pub fn resolve_without_file(flags: &GlobalArgs, env: EnvFn) -> Result<Settings, Failure> {
+    resolve_inner(flags, env, None)
+}
+
+fn resolve_inner(
+    flags: &GlobalArgs,
+    env: EnvFn,
+    config_path: Option<Sourced<PathBuf>>,
+) -> Result<Settings, Failure> {
     let mut warnings = Vec::new();
-    let config_path = config_path(flags, env);
     let config = match &config_path {
         Some(p) if p.value.exists() => {
             let file = ConfigFile::load(&p.value)?;

@@ -57,6 +57,8 @@ pub struct ServiceAnswer {
     pub action_status: Value,
     pub error_code: i64,
     pub error_info: Value,
+    /// The whole answer object, for commands that answer more (push: TaskId, ErrorList).
+    pub raw: Value,
 }
 
 impl ServiceAnswer {
@@ -87,6 +89,7 @@ pub fn parse_answer(body: &str) -> Result<ServiceAnswer, AnswerProblem> {
         action_status: obj.get("ActionStatus").cloned().unwrap_or(Value::Null),
         error_code,
         error_info: obj.get("ErrorInfo").cloned().unwrap_or(Value::Null),
+        raw: v.clone(),
     })
 }
 

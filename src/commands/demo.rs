@@ -1,0 +1,175 @@
+//! `timpush demo`: a push, its recall, a repeated recall and a stale task, against an emulator
+//! inside this process. No account, no config file, no network.
+
+use serde_json::json;
+
+use crate::cli::{GlobalArgs, OutputFormat, RevokeArgs};
+use crate::error::{Exit, Failure};
+use crate::output::Reporter;
+use crate::session::Session;
+use crate::settings;
+use crate::taskid::TaskId;
+
+const APP: u32 = crate::commands::emulator::DEFAULT_SDKAPPID;
+
+fn say(rep: &Reporter, text: &str) {
+    // Step headers are for people: on stdout in text mode, on stderr beside JSON.
+    if rep.format == OutputFormat::Text {
+        rep.stdout(text);
+    } else {
+        eprintln!("{text}");
+    }
+}
+
+fn revoke_args(title: Option<&str>, desc: Option<&str>) -> RevokeArgs {
+    RevokeArgs {
+        task_ids: Vec::new(),
+        from_file: None,
+        title: title.map(str::to_string),
+        desc: desc.map(str::to_string),
+        ext: None,
+        dry_run: false,
+        strict: false,
+        fail_fast: false,
+    }
+}
+
+pub fn run(global: &GlobalArgs, rep: &Reporter) -> Result<Exit, Failure> {
+    let (emu, key) = crate::commands::emulator::start_private()?;
+    say(
+        rep,
+        &format!(
+            "timpush demo: an emulator of the push service is running at {} inside this process.\n",
+            emu.base_url
+        ),
+    );
+    let base = emu.base_url.clone();
+    let key_text = key.expose().to_string();
+    let env = move |name: &str| match name {
+        "TIMPUSH_ENDPOINT" => Some(base.clone()),
+        "TIMPUSH_SDKAPPID" => Some(APP.to_string()),
+        "TIMPUSH_SECRET_KEY" => Some(key_text.clone()),
+        _ => None,
+    };
+    let flags = GlobalArgs {
+        verbose: global.verbose,
+        color: global.color,
+        ..GlobalArgs::default()
+    };
+    let settings = settings::resolve_without_file(&flags, &env)?;
+    let mut session = Session::open(settings, rep)?;
+
+    say(
+        rep,
+        "1. Push a notification to all users (what timpush revoke will take back):",
+    );
+    say(
+        rep,
+        "   POST v4/timpush/push {\"OfflinePushInfo\":{\"Title\":\"Flash sale\",\"Desc\":\"50% off, today only\"},\"OnlineOnlyFlag\":0,...}",
+    );
+    let body = json!({
+        "From_Account": crate::settings::DEFAULT_IDENTIFIER,
+        "MsgRandom": rand::random::<u32>(),
+        "OnlineOnlyFlag": 0,
+        "OfflinePushInfo": {"Title": "Flash sale", "Desc": "50% off, today only"},
+    })
+    .to_string();
+    let ending = session
+        .call("timpush/push", &body, 3, rep)
+        .ok_or_else(|| Failure::new(Exit::Interrupted, "interrupted"))?;
+    let task = ending
+        .last
+        .answer
+        .as_ref()
+        .and_then(|a| a.raw.get("TaskId"))
+        .and_then(|t| t.as_str())
+        .ok_or_else(|| {
+            Failure::new(
+                Exit::Internal,
+                format!("the emulator's push failed: {}", ending.last.cause()),
+            )
+        })?
+        .to_string();
+    say(rep, &format!("   TaskId {task}\n"));
+    let task = TaskId::parse(&task).map_err(|e| Failure::new(Exit::Internal, e))?;
+
+    let mut ok = true;
+    let title = "Correction";
+    let desc = "Please ignore the last message";
+    say(
+        rep,
+        &format!(
+            "2. Recall it, replacing the shown notification:\n$ timpush revoke --task-id {task} --title \"{title}\" --desc \"{desc}\""
+        ),
+    );
+    let exit = crate::commands::revoke::execute(
+        &mut session,
+        std::slice::from_ref(&task),
+        &revoke_args(Some(title), Some(desc)),
+        rep,
+    )?;
+    ok &= exit == Exit::Success;
+    say(rep, &format!("   exit status {}\n", exit.code()));
+
+    say(
+        rep,
+        &format!(
+            "3. Recall it again (a script re-running after a lost answer sees this):\n$ timpush revoke --task-id {task}"
+        ),
+    );
+    let exit = crate::commands::revoke::execute(
+        &mut session,
+        std::slice::from_ref(&task),
+        &revoke_args(None, None),
+        rep,
+    )?;
+    ok &= exit == Exit::Success;
+    say(rep, &format!("   exit status {}\n", exit.code()));
+
+    let old = emu
+        .service
+        .create_task(APP, std::time::Duration::from_secs(25 * 3600), false, false);
+    let old = TaskId::parse(&old).map_err(|e| Failure::new(Exit::Internal, e))?;
+    say(
+        rep,
+        &format!(
+            "4. Try a task pushed 25 hours ago (the recall window is 24 hours):\n$ timpush revoke --task-id {old}"
+        ),
+    );
+    let exit = crate::commands::revoke::execute(
+        &mut session,
+        std::slice::from_ref(&old),
+        &revoke_args(None, None),
+        rep,
+    )?;
+    ok &= exit == Exit::Refused;
+    say(rep, &format!("   exit status {}\n", exit.code()));
+
+    emu.stop();
+    say(rep, NEXT_STEPS);
+    if ok {
+        Ok(Exit::Success)
+    } else {
+        Err(Failure::new(
+            Exit::Internal,
+            "the demo did not go as expected (a bug)",
+        ))
+    }
+}
+
+const NEXT_STEPS: &str = r#"Next: run the emulator yourself and point a profile at it.
+
+  export TIMPUSH_EMULATOR_SECRET_KEY=$(openssl rand -hex 32)
+  timpush emulator &                       # prints its URL: http://127.0.0.1:8080
+  mkdir -p ~/.config/timpush
+  (umask 077; printf '%s\n' "$TIMPUSH_EMULATOR_SECRET_KEY" > ~/.config/timpush/emulator.key)
+  cat >> ~/.config/timpush/config.toml <<'TOML'
+  [profiles.emulator]
+  endpoint = "http://127.0.0.1:8080"
+  sdkappid = 1400000000
+  secret_key_file = "~/.config/timpush/emulator.key"
+  TOML
+  curl -s -X POST http://127.0.0.1:8080/_emulator/tasks -d '{}'     # {"TaskId":"..."}
+  timpush -p emulator revoke --task-id TASKID
+
+`timpush emulator --help` lists its options: --tls, several apps and admins, scripted faults."#;

@@ -1,0 +1,314 @@
+//! A small HTTP/1.1 server for the emulator: keep-alive, Content-Length bodies, size limits,
+//! plain TCP or TLS, one thread per connection.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::{TcpListener, TcpStream};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::time::Duration;
+
+const MAX_HEADER_BYTES: usize = 64 * 1024;
+const MAX_BODY_BYTES: usize = 1024 * 1024;
+const IDLE_TIMEOUT: Duration = Duration::from_secs(60);
+
+#[derive(Debug, Clone)]
+pub struct Request {
+    pub method: String,
+    /// Path and query as sent.
+    pub target: String,
+    pub path: String,
+    /// Decoded query parameters, in order.
+    pub query: Vec<(String, String)>,
+    pub headers: Vec<(String, String)>,
+    pub body: Vec<u8>,
+    /// Which connection (counted from 1) carried it.
+    pub connection: u64,
+}
+
+impl Request {
+    pub fn param(&self, name: &str) -> Option<&str> {
+        self.query
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Response {
+    pub status: u16,
+    pub content_type: &'static str,
+    pub body: String,
+}
+
+impl Response {
+    pub fn json(body: String) -> Response {
+        Response {
+            status: 200,
+            content_type: "application/json",
+            body,
+        }
+    }
+
+    pub fn html(status: u16, title: &str) -> Response {
+        Response {
+            status,
+            content_type: "text/html",
+            body: format!(
+                "<html>\r\n<head><title>{status} {title}</title></head>\r\n<body>\r\n<center><h1>{status} {title}</h1></center>\r\n</body>\r\n</html>\r\n"
+            ),
+        }
+    }
+}
+
+/// What to do with a request.
+pub enum Action {
+    Respond(Response),
+    /// Wait, then answer (the client has usually given up by then).
+    StallThen(Duration, Response),
+    /// Close the connection without answering.
+    Close,
+}
+
+pub type Handler = dyn Fn(&Request) -> Action + Send + Sync;
+
+trait Stream: Read + Write + Send {}
+impl<T: Read + Write + Send> Stream for T {}
+
+/// Accepts connections until `stop` is set (then one more connection wakes the loop).
+pub fn serve(
+    listener: TcpListener,
+    tls: Option<Arc<rustls::ServerConfig>>,
+    handler: Arc<Handler>,
+    stop: Arc<AtomicBool>,
+) {
+    let counter = Arc::new(AtomicU64::new(0));
+    for conn in listener.incoming() {
+        if stop.load(Ordering::SeqCst) {
+            return;
+        }
+        let Ok(tcp) = conn else { continue };
+        let id = counter.fetch_add(1, Ordering::SeqCst) + 1;
+        let handler = handler.clone();
+        let tls = tls.clone();
+        std::thread::spawn(move || {
+            let _ = tcp.set_read_timeout(Some(IDLE_TIMEOUT));
+            let _ = tcp.set_nodelay(true);
+            let stream: Box<dyn Stream> = match tls {
+                Some(cfg) => match rustls::ServerConnection::new(cfg) {
+                    Ok(c) => Box::new(rustls::StreamOwned::new(c, tcp)),
+                    Err(_) => return,
+                },
+                None => Box::new(tcp),
+            };
+            connection(stream, id, &*handler);
+        });
+    }
+}
+
+/// Wakes an accept loop so that it sees its stop flag.
+pub fn wake(addr: std::net::SocketAddr) {
+    let _ = TcpStream::connect_timeout(&addr, Duration::from_millis(500));
+}
+
+fn connection(stream: Box<dyn Stream>, id: u64, handler: &Handler) {
+    let mut reader = BufReader::new(stream);
+    loop {
+        let req = match read_request(&mut reader, id) {
+            Ok(Some(r)) => r,
+            Ok(None) => return,
+            Err(status) => {
+                let _ = write_response(
+                    reader.get_mut(),
+                    &Response::html(status, "Bad Request"),
+                    true,
+                );
+                return;
+            }
+        };
+        let close = req
+            .headers
+            .iter()
+            .any(|(k, v)| k.eq_ignore_ascii_case("connection") && v.eq_ignore_ascii_case("close"));
+        match handler(&req) {
+            Action::Respond(resp) => {
+                if write_response(reader.get_mut(), &resp, close).is_err() || close {
+                    return;
+                }
+            }
+            Action::StallThen(d, resp) => {
+                std::thread::sleep(d);
+                let _ = write_response(reader.get_mut(), &resp, true);
+                return;
+            }
+            Action::Close => return,
+        }
+    }
+}
+
+fn read_line_limited(r: &mut impl BufRead, budget: &mut usize) -> Result<Option<String>, u16> {
+    let mut buf = Vec::new();
+    let n = r
+        .take(*budget as u64 + 1)
+        .read_until(b'\n', &mut buf)
+        .map_err(|_| 400u16)?;
+    if n == 0 {
+        return Ok(None);
+    }
+    if n > *budget {
+        return Err(431);
+    }
+    *budget -= n;
+    Ok(Some(String::from_utf8_lossy(&buf).trim_end().to_string()))
+}
+
+/// `Ok(None)` when the peer closed between requests.
+fn read_request(r: &mut impl BufRead, connection: u64) -> Result<Option<Request>, u16> {
+    let mut budget = MAX_HEADER_BYTES;
+    let line = match read_line_limited(r, &mut budget) {
+        Ok(Some(l)) => l,
+        Ok(None) | Err(400) => return Ok(None),
+        Err(e) => return Err(e),
+    };
+    let mut parts = line.split_whitespace();
+    let (Some(method), Some(target), Some(_version)) = (parts.next(), parts.next(), parts.next())
+    else {
+        return Err(400);
+    };
+    let mut headers = Vec::new();
+    loop {
+        let Some(h) = read_line_limited(r, &mut budget)? else {
+            return Ok(None);
+        };
+        if h.is_empty() {
+            break;
+        }
+        let (k, v) = h.split_once(':').ok_or(400u16)?;
+        headers.push((k.trim().to_string(), v.trim().to_string()));
+    }
+    let len = match headers
+        .iter()
+        .find(|(k, _)| k.eq_ignore_ascii_case("content-length"))
+    {
+        Some((_, v)) => v.parse::<usize>().map_err(|_| 400u16)?,
+        None => 0,
+    };
+    if len > MAX_BODY_BYTES {
+        return Err(413);
+    }
+    let mut body = vec![0; len];
+    r.read_exact(&mut body).map_err(|_| 400u16)?;
+    let (path, query) = match target.split_once('?') {
+        Some((p, q)) => (p.to_string(), parse_query(q)),
+        None => (target.to_string(), Vec::new()),
+    };
+    Ok(Some(Request {
+        method: method.to_string(),
+        target: target.to_string(),
+        path,
+        query,
+        headers,
+        body,
+        connection,
+    }))
+}
+
+fn parse_query(q: &str) -> Vec<(String, String)> {
+    q.split('&')
+        .filter(|kv| !kv.is_empty())
+        .map(|kv| {
+            let (k, v) = kv.split_once('=').unwrap_or((kv, ""));
+            (decode(k), decode(v))
+        })
+        .collect()
+}
+
+fn decode(s: &str) -> String {
+    percent_encoding::percent_decode_str(&s.replace('+', " "))
+        .decode_utf8_lossy()
+        .into_owned()
+}
+
+fn write_response(w: &mut dyn Write, resp: &Response, close: bool) -> std::io::Result<()> {
+    let reason = match resp.status {
+        200 => "OK",
+        400 => "Bad Request",
+        404 => "Not Found",
+        405 => "Method Not Allowed",
+        413 => "Payload Too Large",
+        431 => "Request Header Fields Too Large",
+        502 => "Bad Gateway",
+        _ => "Status",
+    };
+    let head = format!(
+        "HTTP/1.1 {} {reason}\r\nContent-Type: {}\r\nContent-Length: {}\r\nDate: {}\r\nConnection: {}\r\n\r\n",
+        resp.status,
+        resp.content_type,
+        resp.body.len(),
+        http_date(std::time::SystemTime::now()),
+        if close { "close" } else { "keep-alive" }
+    );
+    w.write_all(head.as_bytes())?;
+    w.write_all(resp.body.as_bytes())?;
+    w.flush()
+}
+
+/// An RFC 7231 date, e.g. `Sun, 29 Nov 2026 13:37:27 GMT`.
+pub fn http_date(t: std::time::SystemTime) -> String {
+    let secs = t
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0);
+    let (days, rem) = (secs.div_euclid(86400), secs.rem_euclid(86400));
+    let (y, m, d) = civil_from_days(days);
+    let wd = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"][days.rem_euclid(7) as usize];
+    let mon = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ][(m - 1) as usize];
+    format!(
+        "{wd}, {d:02} {mon} {y} {:02}:{:02}:{:02} GMT",
+        rem / 3600,
+        (rem % 3600) / 60,
+        rem % 60
+    )
+}
+
+/// Days since 1970-01-01 to (year, month, day), proleptic Gregorian.
+pub fn civil_from_days(z: i64) -> (i64, i64, i64) {
+    let z = z + 719468;
+    let era = z.div_euclid(146097);
+    let doe = z.rem_euclid(146097);
+    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    let y = yoe + era * 400;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    (if m <= 2 { y + 1 } else { y }, m, d)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates() {
+        let t = std::time::UNIX_EPOCH + Duration::from_secs(1712112711);
+        assert_eq!(http_date(t), "Wed, 03 Apr 2024 02:51:51 GMT");
+        assert_eq!(
+            http_date(std::time::UNIX_EPOCH),
+            "Thu, 01 Jan 1970 00:00:00 GMT"
+        );
+    }
+
+    #[test]
+    fn reads_a_request_with_query_and_body() {
+        let raw = b"POST /v4/timpush/revoke?usersig=a%2Ab&identifier=x HTTP/1.1\r\nContent-Length: 2\r\n\r\n{}";
+        let mut r = BufReader::new(&raw[..]);
+        let req = read_request(&mut r, 1).unwrap().unwrap();
+        assert_eq!(req.path, "/v4/timpush/revoke");
+        assert_eq!(req.param("usersig"), Some("a*b"));
+        assert_eq!(req.body, b"{}");
+        assert!(read_request(&mut r, 1).unwrap().is_none());
+    }
+}

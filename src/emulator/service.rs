@@ -1,0 +1,608 @@
+//! The emulated push service: the common checks of every REST call, v4/timpush/push, batch and
+//! revoke with their documented error codes, scripted faults, and the `/_emulator/` controls.
+
+use serde_json::{Map, Value, json};
+use std::collections::{HashMap, VecDeque};
+use std::sync::Mutex;
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+use super::http::{Action, Request, Response};
+use crate::secret::Secret;
+use crate::usersig;
+
+const WINDOW: i64 = 24 * 3600;
+const MAX_BODY: usize = 10 * 1024;
+const DAILY_PUSHES: u32 = 100;
+
+#[derive(Debug, Clone)]
+pub struct Options {
+    pub sdkappids: Vec<u32>,
+    pub admins: Vec<String>,
+    pub key: Secret,
+    /// Enforce one revoke (and one push) per second per app.
+    pub rate_limit: bool,
+}
+
+/// A scripted answer for one coming API call.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Fault {
+    /// Answer this ErrorCode; nothing is applied.
+    Code(i64),
+    /// An HTML 502 page from a "gateway"; nothing is applied.
+    Html502,
+    /// Apply the call, then hold the answer this long.
+    Stall(Duration),
+    /// Apply the call, then close the connection without answering.
+    DropAfterApply,
+    /// Close the connection without applying anything.
+    Drop,
+}
+
+impl Fault {
+    /// `91000`, `90051` (any ErrorCode), `html502`, `stall:SECONDS`, `drop_after_apply`, `drop`.
+    pub fn parse(s: &str) -> Result<Fault, String> {
+        let t = s.trim();
+        if let Ok(code) = t.parse::<i64>() {
+            return Ok(Fault::Code(code));
+        }
+        match t {
+            "html502" => Ok(Fault::Html502),
+            "drop_after_apply" => Ok(Fault::DropAfterApply),
+            "drop" => Ok(Fault::Drop),
+            _ => match t.strip_prefix("stall:").map(|n| n.parse::<f64>()) {
+                Some(Ok(secs)) if (0.0..=600.0).contains(&secs) => {
+                    Ok(Fault::Stall(Duration::from_secs_f64(secs)))
+                }
+                _ => Err(format!(
+                    "{t:?} is not a fault: use an ErrorCode (91000, 90051, ...), html502, stall:SECONDS, drop_after_apply or drop"
+                )),
+            },
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+struct Task {
+    id: String,
+    sdkappid: u32,
+    pushed_at: i64,
+    batch: bool,
+    stores_messages: bool,
+    revoked_at: Option<i64>,
+}
+
+#[derive(Default)]
+struct State {
+    tasks: Vec<Task>,
+    last_revoke: HashMap<u32, Instant>,
+    last_push: HashMap<u32, Instant>,
+    pushes: HashMap<(u32, i64), u32>,
+    faults: VecDeque<Fault>,
+    calls: u64,
+    counter: u64,
+}
+
+pub struct Service {
+    opts: Options,
+    state: Mutex<State>,
+}
+
+fn now() -> i64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0)
+}
+
+fn answer(code: i64, info: &str) -> Map<String, Value> {
+    let mut m = Map::new();
+    m.insert(
+        "ActionStatus".into(),
+        if code == 0 { "OK" } else { "FAIL" }.into(),
+    );
+    m.insert("ErrorInfo".into(), info.into());
+    m.insert("ErrorCode".into(), code.into());
+    m
+}
+
+fn fail(code: i64, info: &str) -> Response {
+    Response::json(Value::Object(answer(code, info)).to_string())
+}
+
+fn ok_with(extra: Map<String, Value>) -> Response {
+    let mut m = answer(0, "");
+    m.extend(extra);
+    Response::json(Value::Object(m).to_string())
+}
+
+/// The target with the UserSig replaced, for logs.
+pub fn redacted_target(req: &Request) -> String {
+    let Some((path, q)) = req.target.split_once('?') else {
+        return req.target.clone();
+    };
+    let parts: Vec<String> = q
+        .split('&')
+        .map(|kv| {
+            if kv.starts_with("usersig=") {
+                "usersig=(redacted)".to_string()
+            } else {
+                kv.to_string()
+            }
+        })
+        .collect();
+    format!("{path}?{}", parts.join("&"))
+}
+
+impl Service {
+    pub fn new(opts: Options) -> Service {
+        Service {
+            opts,
+            state: Mutex::new(State::default()),
+        }
+    }
+
+    pub fn queue_faults(&self, faults: impl IntoIterator<Item = Fault>) -> usize {
+        let mut st = self.state.lock().expect("state lock");
+        st.faults.extend(faults);
+        st.faults.len()
+    }
+
+    /// Creates a task as if pushed `age` ago; returns its TaskId.
+    pub fn create_task(
+        &self,
+        sdkappid: u32,
+        age: Duration,
+        batch: bool,
+        stores_messages: bool,
+    ) -> String {
+        let mut st = self.state.lock().expect("state lock");
+        let pushed_at = now() - age.as_secs() as i64;
+        new_task(&mut st, sdkappid, pushed_at, batch, stores_messages)
+    }
+
+    /// Handles one HTTP request; also returns a log line.
+    pub fn handle(&self, req: &Request) -> (Action, String) {
+        if req.path.starts_with("/_emulator/") {
+            let resp = self.control(req);
+            let line = format!("{} {} -> {}", req.method, req.path, resp.status);
+            return (Action::Respond(resp), line);
+        }
+        let mut st = self.state.lock().expect("state lock");
+        st.calls += 1;
+        let fault = if req.path.starts_with("/v4/") {
+            st.faults.pop_front()
+        } else {
+            None
+        };
+        let target = redacted_target(req);
+        let log = |what: &str| format!("{} {target} -> {what}", req.method);
+        match fault {
+            Some(Fault::Code(c)) => {
+                return (
+                    Action::Respond(fail(c, "injected by the emulator")),
+                    log(&format!("{c} (injected)")),
+                );
+            }
+            Some(Fault::Html502) => {
+                return (
+                    Action::Respond(Response::html(502, "Bad Gateway")),
+                    log("HTML 502 (injected)"),
+                );
+            }
+            Some(Fault::Drop) => return (Action::Close, log("connection dropped (injected)")),
+            _ => {}
+        }
+        let resp = self.api(&mut st, req);
+        let code = serde_json::from_str::<Value>(&resp.body)
+            .ok()
+            .and_then(|v| v.get("ErrorCode").and_then(Value::as_i64))
+            .map(|c| c.to_string())
+            .unwrap_or_else(|| format!("HTTP {}", resp.status));
+        match fault {
+            Some(Fault::Stall(d)) => (
+                Action::StallThen(d, resp),
+                log(&format!(
+                    "{code}, answer held {:.1} s (injected)",
+                    d.as_secs_f64()
+                )),
+            ),
+            Some(Fault::DropAfterApply) => (
+                Action::Close,
+                log(&format!("{code}, then connection dropped (injected)")),
+            ),
+            _ => (Action::Respond(resp), log(&code)),
+        }
+    }
+
+    fn control(&self, req: &Request) -> Response {
+        let body: Value = serde_json::from_slice(&req.body).unwrap_or(Value::Null);
+        let bad = |msg: &str| Response {
+            status: 400,
+            content_type: "application/json",
+            body: json!({ "error": msg }).to_string(),
+        };
+        match (req.method.as_str(), req.path.as_str()) {
+            ("GET", "/_emulator/state") => Response::json(self.state_json().to_string()),
+            ("POST", "/_emulator/tasks") => {
+                let hours = body.get("age_hours").and_then(Value::as_f64).unwrap_or(0.0);
+                if !(0.0..=24.0 * 365.0).contains(&hours) {
+                    return bad("age_hours must be from 0 to 8760");
+                }
+                let sdkappid = match body.get("sdkappid").and_then(Value::as_u64) {
+                    Some(n) => n as u32,
+                    None => self.opts.sdkappids[0],
+                };
+                let batch = body.get("batch").and_then(Value::as_bool).unwrap_or(false);
+                let stores = body
+                    .get("stores_messages")
+                    .and_then(Value::as_bool)
+                    .unwrap_or(false);
+                let id = self.create_task(
+                    sdkappid,
+                    Duration::from_secs_f64(hours * 3600.0),
+                    batch,
+                    stores,
+                );
+                Response::json(json!({ "TaskId": id }).to_string())
+            }
+            ("POST", "/_emulator/faults") => {
+                let Some(list) = body.get("faults").and_then(Value::as_array) else {
+                    return bad(
+                        "send {\"faults\": [\"91000\", \"html502\", \"stall:5\", \"drop_after_apply\", \"drop\"]}",
+                    );
+                };
+                let mut faults = Vec::new();
+                for f in list {
+                    let text = match f {
+                        Value::String(s) => s.clone(),
+                        other => other.to_string(),
+                    };
+                    match Fault::parse(&text) {
+                        Ok(f) => faults.push(f),
+                        Err(e) => return bad(&e),
+                    }
+                }
+                Response::json(json!({ "pending": self.queue_faults(faults) }).to_string())
+            }
+            ("DELETE", "/_emulator/faults") => {
+                self.state.lock().expect("state lock").faults.clear();
+                Response::json(json!({ "pending": 0 }).to_string())
+            }
+            _ => Response::html(404, "Not Found"),
+        }
+    }
+
+    fn state_json(&self) -> Value {
+        let st = self.state.lock().expect("state lock");
+        let t = now();
+        let tasks: Vec<Value> = st
+            .tasks
+            .iter()
+            .map(|k| {
+                let state = if k.revoked_at.is_some() {
+                    "revoked"
+                } else if t - k.pushed_at > WINDOW {
+                    "window_passed"
+                } else {
+                    "active"
+                };
+                json!({
+                    "TaskId": k.id,
+                    "sdkappid": k.sdkappid,
+                    "kind": if k.batch { "batch" } else { "push" },
+                    "pushed_at": k.pushed_at,
+                    "age_seconds": t - k.pushed_at,
+                    "stores_messages": k.stores_messages,
+                    "state": state,
+                    "revoked_at": k.revoked_at,
+                })
+            })
+            .collect();
+        json!({ "calls": st.calls, "faults_pending": st.faults.len(), "tasks": tasks })
+    }
+
+    fn api(&self, st: &mut State, req: &Request) -> Response {
+        let command = match req.path.as_str() {
+            "/v4/timpush/push" => "push",
+            "/v4/timpush/batch" => "batch",
+            "/v4/timpush/revoke" => "revoke",
+            _ => return Response::html(404, "Not Found"),
+        };
+        if req.method != "POST" {
+            return Response::html(405, "Not Allowed");
+        }
+        let sdkappid = match self.common_checks(req) {
+            Ok(app) => app,
+            Err(resp) => return resp,
+        };
+        let body: Value = match serde_json::from_slice(&req.body) {
+            Ok(v @ Value::Object(_)) => v,
+            _ if command == "revoke" => return fail(90001, "Failed to parse the JSON format"),
+            _ => return fail(60003, "request JSON could not be parsed"),
+        };
+        match command {
+            "revoke" => self.revoke(st, sdkappid, &body),
+            _ => {
+                if req.body.len() > MAX_BODY {
+                    return fail(90056, "request body over 10 KB");
+                }
+                self.push(st, sdkappid, &body, command == "batch")
+            }
+        }
+    }
+
+    /// The checks every REST call passes: query parameters, SDKAppID, UserSig, admin.
+    fn common_checks(&self, req: &Request) -> Result<u32, Response> {
+        let Some(app) = req.param("sdkappid") else {
+            return Err(fail(60012, "sdkappid missing"));
+        };
+        let sdkappid: u32 = app
+            .parse()
+            .map_err(|_| fail(60002, "sdkappid is not a number"))?;
+        let Some(identifier) = req.param("identifier") else {
+            return Err(fail(60002, "identifier missing"));
+        };
+        match req.param("random").map(str::parse::<u32>) {
+            Some(Ok(_)) => {}
+            _ => {
+                return Err(fail(
+                    60002,
+                    "random missing or not a 32-bit unsigned integer",
+                ));
+            }
+        }
+        if req.param("contenttype") != Some("json") {
+            return Err(fail(60002, "contenttype must be json"));
+        }
+        if !self.opts.sdkappids.contains(&sdkappid) {
+            return Err(fail(70020, "SDKAppID not found in this region"));
+        }
+        let sig = req.param("usersig").unwrap_or("");
+        if sig.is_empty() {
+            return Err(fail(70002, "UserSig empty"));
+        }
+        let f = usersig::decode(sig).map_err(|_| fail(70003, "UserSig could not be parsed"))?;
+        if !usersig::signature_matches(&f, &self.opts.key) {
+            return Err(fail(70009, "UserSig made with another key"));
+        }
+        if f.identifier != identifier {
+            return Err(fail(
+                70013,
+                "identifier differs from the one in the UserSig",
+            ));
+        }
+        if f.sdkappid != sdkappid as u64 {
+            return Err(fail(70014, "sdkappid differs from the one in the UserSig"));
+        }
+        if f.is_expired(now()) {
+            return Err(fail(70001, "UserSig expired"));
+        }
+        if !self.opts.admins.iter().any(|a| a == identifier) {
+            return Err(fail(90009, "The request requires app admin permissions"));
+        }
+        Ok(sdkappid)
+    }
+
+    fn revoke(&self, st: &mut State, sdkappid: u32, body: &Value) -> Response {
+        if self.opts.rate_limit {
+            let t = Instant::now();
+            if let Some(last) = st.last_revoke.get(&sdkappid)
+                && t.duration_since(*last) < Duration::from_secs(1)
+            {
+                st.last_revoke.insert(sdkappid, t);
+                return fail(90051, "Recall is too frequent");
+            }
+            st.last_revoke.insert(sdkappid, t);
+        }
+        let Some(id) = body.get("TaskId").and_then(Value::as_str) else {
+            return fail(90049, "TaskId missing");
+        };
+        let info = body.get("OfflinePushInfo");
+        if info.is_some_and(|i| !i.is_object()) {
+            return fail(70402, "OfflinePushInfo must be an object");
+        }
+        let t = now();
+        let Some(task) = st
+            .tasks
+            .iter_mut()
+            .find(|k| k.id == id && k.sdkappid == sdkappid)
+        else {
+            return fail(
+                90049,
+                "Recall TaskId is illegal and there is no push record",
+            );
+        };
+        if task.revoked_at.is_some() {
+            return fail(90050, "Repeated recall");
+        }
+        if t - task.pushed_at > WINDOW {
+            return fail(90052, "The recall validity period has been exceeded");
+        }
+        if task.stores_messages && info.is_none() {
+            return fail(
+                90053,
+                "Push with OnlineOnlyFlag=0, but the recall does not include OfflinePushInfo",
+            );
+        }
+        task.revoked_at = Some(t);
+        ok_with(Map::new())
+    }
+
+    fn push(&self, st: &mut State, sdkappid: u32, body: &Value, batch: bool) -> Response {
+        match body.get("MsgRandom") {
+            Some(v) if v.as_u64().is_some_and(|n| n <= u32::MAX as u64) => {}
+            _ => return fail(90005, "MsgRandom missing or invalid"),
+        }
+        if let Some(f) = body.get("From_Account")
+            && !f.is_string()
+        {
+            return fail(70402, "From_Account must be a string");
+        }
+        if let Some(d) = body.get("DataId") {
+            match d.as_str() {
+                Some(s) if s.len() <= 64 => {}
+                Some(_) => return fail(90057, "DataId over 64 bytes"),
+                None => return fail(70402, "DataId must be a string"),
+            }
+        }
+        if let Some(info) = body.get("OfflinePushInfo") {
+            let Some(obj) = info.as_object() else {
+                return fail(70402, "OfflinePushInfo must be an object");
+            };
+            for k in ["Title", "Desc", "Ext"] {
+                if obj.get(k).is_some_and(|v| !v.is_string()) {
+                    return fail(70402, &format!("OfflinePushInfo.{k} must be a string"));
+                }
+            }
+        }
+        let mut error_list = Vec::new();
+        if batch {
+            let Some(to) = body.get("To_Account").and_then(Value::as_array) else {
+                return fail(70402, "To_Account must be an array of 1 to 500 accounts");
+            };
+            if to.is_empty() {
+                return fail(70402, "To_Account is empty");
+            }
+            if to.len() > 500 {
+                return fail(90018, "too many accounts in one request (at most 500)");
+            }
+            for a in to {
+                let Some(s) = a.as_str() else {
+                    return fail(70402, "To_Account entries must be strings");
+                };
+                if s.starts_with("unknown") {
+                    error_list.push(json!({"To_Account": s, "ErrorCode": 70107, "ErrorInfo": "account does not exist"}));
+                }
+            }
+        } else if let Some(cond) = body.get("Condition")
+            && let Err(resp) = check_condition(cond)
+        {
+            return resp;
+        }
+        if self.opts.rate_limit && !batch {
+            let t = Instant::now();
+            if let Some(last) = st.last_push.get(&sdkappid)
+                && t.duration_since(*last) < Duration::from_secs(1)
+            {
+                return fail(90024, "pushes must be more than 1 second apart");
+            }
+            st.last_push.insert(sdkappid, t);
+        }
+        let day = now() / 86400;
+        let count = st.pushes.entry((sdkappid, day)).or_default();
+        if !batch && *count >= DAILY_PUSHES {
+            return fail(90047, "daily push quota used up");
+        }
+        if !batch {
+            *count += 1;
+        }
+        let stores = body.get("OnlineOnlyFlag").and_then(Value::as_i64) == Some(0);
+        let id = new_task(st, sdkappid, now(), batch, stores);
+        let mut extra = Map::new();
+        extra.insert("TaskId".into(), id.into());
+        if !error_list.is_empty() {
+            extra.insert("ErrorList".into(), Value::Array(error_list));
+        }
+        ok_with(extra)
+    }
+}
+
+fn check_condition(cond: &Value) -> Result<(), Response> {
+    let Some(obj) = cond.as_object() else {
+        return Err(fail(70402, "Condition must be an object"));
+    };
+    let has_tags = ["TagsAnd", "TagsOr", "TagsNot"]
+        .iter()
+        .any(|k| obj.contains_key(*k));
+    let has_attrs = ["AttrsAnd", "AttrsOr"].iter().any(|k| obj.contains_key(*k));
+    if has_tags && has_attrs {
+        return Err(fail(90039, "tags and attributes mixed in one condition"));
+    }
+    let mut seen = Vec::new();
+    for k in ["TagsAnd", "TagsOr", "TagsNot"] {
+        let Some(v) = obj.get(k) else { continue };
+        let Some(list) = v.as_array() else {
+            return Err(fail(70402, &format!("{k} must be an array of strings")));
+        };
+        for t in list {
+            let Some(tag) = t.as_str() else {
+                return Err(fail(70402, &format!("{k} must be an array of strings")));
+            };
+            if tag.is_empty() {
+                return Err(fail(90040, "empty tag"));
+            }
+            if tag.len() > 50 {
+                return Err(fail(90020, "a tag is longer than 50 bytes"));
+            }
+            if seen.contains(&tag) {
+                return Err(fail(90022, "duplicate tag"));
+            }
+            seen.push(tag);
+        }
+    }
+    if seen.len() > 10 {
+        return Err(fail(90032, "more than 10 tags"));
+    }
+    for k in ["AttrsAnd", "AttrsOr"] {
+        if obj.get(k).is_some_and(|v| !v.is_object()) {
+            return Err(fail(90033, &format!("{k} must be an object")));
+        }
+    }
+    Ok(())
+}
+
+fn new_task(st: &mut State, sdkappid: u32, pushed_at: i64, batch: bool, stores: bool) -> String {
+    st.counter += 1;
+    let id = format!(
+        "{}{:08x}_{:08x}_{:015x}_{:x}_{:x}",
+        if batch { "batch_" } else { "" },
+        pushed_at,
+        sdkappid,
+        rand::random::<u64>() & 0xfff_ffff_ffff_ffff,
+        0x8000_0000u64 + st.counter,
+        rand::random::<u32>() >> 4,
+    );
+    st.tasks.push(Task {
+        id: id.clone(),
+        sdkappid,
+        pushed_at,
+        batch,
+        stores_messages: stores,
+        revoked_at: None,
+    });
+    id
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn faults_parse() {
+        assert_eq!(Fault::parse("91000"), Ok(Fault::Code(91000)));
+        assert_eq!(Fault::parse("html502"), Ok(Fault::Html502));
+        assert_eq!(
+            Fault::parse("stall:2.5"),
+            Ok(Fault::Stall(Duration::from_millis(2500)))
+        );
+        assert_eq!(Fault::parse("drop_after_apply"), Ok(Fault::DropAfterApply));
+        assert!(Fault::parse("boom").is_err());
+    }
+
+    #[test]
+    fn task_ids_have_the_documented_shape() {
+        let mut st = State::default();
+        let id = new_task(&mut st, 1400000000, 0x660cc447, false, false);
+        let t = crate::taskid::TaskId::parse(&id).unwrap();
+        assert!(t.has_documented_shape(), "{id}");
+        assert_eq!(t.apparent_push_time(), Some(0x660cc447));
+        assert!(id.starts_with("660cc447_53724e00_"), "{id}");
+        let b = new_task(&mut st, 1, 0x660cc447, true, false);
+        assert!(b.starts_with("batch_660cc447_00000001_"));
+        assert!(
+            crate::taskid::TaskId::parse(&b)
+                .unwrap()
+                .has_documented_shape()
+        );
+    }
+}

@@ -1,0 +1,790 @@
+//! `timpush emulator` and `timpush demo`: every documented error code, UserSig interop with the
+//! shapes of the official libraries, state across calls, faults, TLS, logs and shutdown.
+
+mod common;
+
+use base64::Engine;
+use common::*;
+use serde_json::{Value, json};
+use std::io::{BufRead, BufReader, Read, Write};
+use std::process::{Child, Stdio};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use timpush::secret::Secret;
+
+const KEY: &str = "e3c0e1a7075e40fd8a1c0e5a0f1d2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c";
+
+fn now() -> i64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .unwrap()
+        .as_secs() as i64
+}
+
+struct Emu {
+    child: Child,
+    base: String,
+    stderr: std::sync::Arc<std::sync::Mutex<String>>,
+    ca: Option<String>,
+    _env: Env,
+}
+
+impl Emu {
+    fn start(args: &[&str]) -> Emu {
+        let mut env = Env::new();
+        env.set("TIMPUSH_EMULATOR_SECRET_KEY", KEY);
+        let mut all = vec!["emulator", "--listen", "127.0.0.1:0"];
+        all.extend_from_slice(args);
+        let mut child = env.command(&all).stdin(Stdio::null()).spawn().unwrap();
+        let mut out = BufReader::new(child.stdout.take().unwrap());
+        let mut base = String::new();
+        out.read_line(&mut base).unwrap();
+        let base = base.trim().to_string();
+        assert!(base.starts_with("http"), "first line is the URL: {base:?}");
+        let stderr = std::sync::Arc::new(std::sync::Mutex::new(String::new()));
+        let (tx, rx) = std::sync::mpsc::channel();
+        {
+            let mut err = BufReader::new(child.stderr.take().unwrap());
+            let sink = stderr.clone();
+            std::thread::spawn(move || {
+                let mut line = String::new();
+                let mut sent = false;
+                while err.read_line(&mut line).unwrap_or(0) > 0 {
+                    if !sent && line.contains("CA certificate written to") {
+                        let _ = tx.send(line.clone());
+                        sent = true;
+                    }
+                    sink.lock().unwrap().push_str(&line);
+                    line.clear();
+                }
+            });
+        }
+        let ca = if args.contains(&"--tls") {
+            let line = rx.recv_timeout(Duration::from_secs(10)).unwrap();
+            let path = line
+                .split("written to ")
+                .nth(1)
+                .unwrap()
+                .split(" (")
+                .next()
+                .unwrap()
+                .to_string();
+            Some(path)
+        } else {
+            None
+        };
+        Emu {
+            child,
+            base,
+            stderr,
+            ca,
+            _env: env,
+        }
+    }
+
+    fn log(&self) -> String {
+        self.stderr.lock().unwrap().clone()
+    }
+
+    /// timpush pointed at this emulator with the right key.
+    fn client(&self) -> Env {
+        let mut env = Env::new();
+        env.set("TIMPUSH_ENDPOINT", &self.base)
+            .set("TIMPUSH_SDKAPPID", "1400000000")
+            .set("TIMPUSH_SECRET_KEY", KEY);
+        if let Some(ca) = &self.ca {
+            env.set("TIMPUSH_CA_BUNDLE", ca);
+        }
+        env
+    }
+
+    fn control(&self, method: &str, path: &str, body: Value) -> Value {
+        let agent = agent(self.ca.as_deref());
+        let url = format!("{}{path}", self.base);
+        let mut resp = match method {
+            "GET" => agent.get(&url).call().unwrap(),
+            "DELETE" => agent.delete(&url).call().unwrap(),
+            _ => agent.post(&url).send(body.to_string()).unwrap(),
+        };
+        serde_json::from_str(&resp.body_mut().read_to_string().unwrap()).unwrap()
+    }
+
+    fn task(&self, body: Value) -> String {
+        self.control("POST", "/_emulator/tasks", body)["TaskId"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    }
+
+    fn task_state(&self, id: &str) -> String {
+        let st = self.control("GET", "/_emulator/state", json!({}));
+        st["tasks"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|t| t["TaskId"] == id)
+            .unwrap()["state"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    }
+
+    /// A raw REST call: (HTTP status, body).
+    fn raw(&self, path_and_query: &str, body: &str) -> (u16, String) {
+        let mut resp = agent(self.ca.as_deref())
+            .post(&format!("{}{path_and_query}", self.base))
+            .header("Content-Type", "application/json")
+            .send(body.to_string())
+            .unwrap();
+        (
+            resp.status().as_u16(),
+            resp.body_mut().read_to_string().unwrap(),
+        )
+    }
+
+    fn call(&self, command: &str, sig: &str, identifier: &str, sdkappid: u32, body: &Value) -> i64 {
+        let q = format!(
+            "/v4/timpush/{command}?usersig={}&identifier={identifier}&sdkappid={sdkappid}&random=7&contenttype=json",
+            timpush::url::encode_component(sig)
+        );
+        let (status, text) = self.raw(&q, &body.to_string());
+        assert_eq!(status, 200, "{text}");
+        let v: Value = serde_json::from_str(&text).unwrap();
+        v["ErrorCode"].as_i64().unwrap()
+    }
+
+    fn sig(&self, identifier: &str, sdkappid: u64) -> String {
+        timpush::usersig::make(&Secret::new(KEY.into()), identifier, sdkappid, now(), 600)
+            .expose()
+            .to_string()
+    }
+
+    fn push_body() -> Value {
+        json!({"From_Account": "administrator", "MsgRandom": 12345, "OfflinePushInfo": {"Title": "t", "Desc": "d"}})
+    }
+}
+
+impl Drop for Emu {
+    fn drop(&mut self) {
+        // SAFETY: signalling our own child.
+        unsafe { libc::kill(self.child.id() as i32, libc::SIGTERM) };
+        let _ = self.child.wait();
+    }
+}
+
+fn agent(ca: Option<&str>) -> ureq::Agent {
+    let mut cfg = ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        .proxy(None);
+    if let Some(ca) = ca {
+        let pem = std::fs::read(ca).unwrap();
+        let certs: Vec<_> = ureq::tls::parse_pem(&pem)
+            .filter_map(|i| match i {
+                Ok(ureq::tls::PemItem::Certificate(c)) => Some(c),
+                _ => None,
+            })
+            .collect();
+        cfg = cfg.tls_config(
+            ureq::tls::TlsConfig::builder()
+                .root_certs(ureq::tls::RootCerts::new_with_certs(&certs))
+                .build(),
+        );
+    }
+    cfg.build().into()
+}
+
+#[test]
+fn timpush_recalls_through_the_emulator_and_state_follows() {
+    let emu = Emu::start(&[]);
+    let id = emu.task(json!({}));
+    assert_eq!(emu.task_state(&id), "active");
+    let client = emu.client();
+    let run = client.run(&["revoke", "--task-id", &id]);
+    assert_eq!(
+        (run.code, run.stdout.clone()),
+        (0, format!("recalled {id}\n")),
+        "{run:?}"
+    );
+    assert_eq!(emu.task_state(&id), "revoked");
+    std::thread::sleep(Duration::from_millis(1100));
+    let run = client.run(&["revoke", "--task-id", &id, "-o", "json"]);
+    assert_eq!(run.code, 0);
+    assert_eq!(run.json_lines()[0]["outcome"], "already_revoked");
+    assert_eq!(run.json_lines()[0]["ErrorCode"], 90050);
+    let st = emu.control("GET", "/_emulator/state", json!({}));
+    assert_eq!(st["calls"], 2);
+    // The log names each call, with the UserSig redacted.
+    let log = emu.log();
+    assert!(log.contains("POST /v4/timpush/revoke?usersig=(redacted)&identifier=administrator&sdkappid=1400000000"), "{log}");
+    assert!(log.contains("-> 0") && log.contains("-> 90050"), "{log}");
+    assert!(!log.contains(KEY));
+}
+
+#[test]
+fn over_tls_with_its_ca_and_without() {
+    let emu = Emu::start(&["--tls"]);
+    assert!(emu.base.starts_with("https://127.0.0.1:"), "{}", emu.base);
+    let id = emu.task(json!({}));
+    let run = emu.client().run(&["revoke", "--task-id", &id]);
+    assert_eq!(run.code, 0, "{run:?}");
+    let mut env = emu.client();
+    env.unset("TIMPUSH_CA_BUNDLE");
+    let run = env.run(&["revoke", "--task-id", &id, "--max-attempts", "1"]);
+    assert_eq!(run.code, 6, "{run:?}");
+    assert!(run.stderr.contains("not trusted"), "{}", run.stderr);
+}
+
+#[test]
+fn revoke_error_codes_arise_from_the_documented_situations() {
+    let emu = Emu::start(&["--no-rate-limit"]);
+    let sig = emu.sig("administrator", 1400000000);
+    let revoke = |body: Value| emu.call("revoke", &sig, "administrator", 1400000000, &body);
+    assert_eq!(
+        revoke(json!({"TaskId": "660cc447_537ed82a_200000cd7ee17f5_84035729_bc614e"})),
+        90049
+    );
+    let fresh = emu.task(json!({}));
+    assert_eq!(revoke(json!({"TaskId": fresh})), 0);
+    assert_eq!(revoke(json!({"TaskId": fresh})), 90050);
+    let old = emu.task(json!({"age_hours": 25}));
+    assert_eq!(emu.task_state(&old), "window_passed");
+    assert_eq!(revoke(json!({"TaskId": old})), 90052);
+    let stored = emu.task(json!({"stores_messages": true}));
+    assert_eq!(revoke(json!({"TaskId": stored})), 90053);
+    assert_eq!(
+        revoke(json!({"TaskId": stored, "OfflinePushInfo": {"Title": "x"}})),
+        0
+    );
+    let q = format!(
+        "/v4/timpush/revoke?usersig={sig}&identifier=administrator&sdkappid=1400000000&random=1&contenttype=json"
+    );
+    let (_, text) = emu.raw(&q, "{not json");
+    assert_eq!(
+        serde_json::from_str::<Value>(&text).unwrap()["ErrorCode"],
+        90001
+    );
+    // A task of another app is unknown to this one.
+    let other_app = emu.task(json!({"sdkappid": 1400000001u32}));
+    assert_eq!(revoke(json!({"TaskId": other_app})), 90049);
+}
+
+#[test]
+fn revokes_faster_than_one_a_second_get_90051() {
+    let emu = Emu::start(&[]);
+    let sig = emu.sig("administrator", 1400000000);
+    let (a, b) = (emu.task(json!({})), emu.task(json!({})));
+    assert_eq!(
+        emu.call(
+            "revoke",
+            &sig,
+            "administrator",
+            1400000000,
+            &json!({"TaskId": a})
+        ),
+        0
+    );
+    assert_eq!(
+        emu.call(
+            "revoke",
+            &sig,
+            "administrator",
+            1400000000,
+            &json!({"TaskId": b})
+        ),
+        90051
+    );
+    assert_eq!(emu.task_state(&b), "active");
+    std::thread::sleep(Duration::from_millis(1050));
+    assert_eq!(
+        emu.call(
+            "revoke",
+            &sig,
+            "administrator",
+            1400000000,
+            &json!({"TaskId": b})
+        ),
+        0
+    );
+}
+
+#[test]
+fn common_checks_on_every_call() {
+    let emu = Emu::start(&[
+        "--app",
+        "1400000000",
+        "--app",
+        "1400000001",
+        "--admin",
+        "administrator",
+        "--admin",
+        "ops",
+    ]);
+    let good = emu.sig("administrator", 1400000000);
+    let body = Emu::push_body().to_string();
+    let code = |q: &str| -> Value {
+        let (status, text) = emu.raw(q, &body);
+        assert_eq!(status, 200, "{q}: {text}");
+        serde_json::from_str::<Value>(&text).unwrap()["ErrorCode"].clone()
+    };
+    let q = |sig: &str, id: &str, app: &str, random: &str, ct: &str| {
+        format!(
+            "/v4/timpush/push?usersig={}&identifier={id}&sdkappid={app}&random={random}&contenttype={ct}",
+            timpush::url::encode_component(sig)
+        )
+    };
+    assert_eq!(
+        code(&q(&good, "administrator", "1400000000", "1", "json")),
+        0
+    );
+    assert_eq!(
+        code(&format!(
+            "/v4/timpush/push?usersig={good}&identifier=administrator&random=1&contenttype=json"
+        )),
+        60012
+    );
+    assert_eq!(code(&q(&good, "administrator", "abc", "1", "json")), 60002);
+    assert_eq!(
+        code(&q(
+            &good,
+            "administrator",
+            "1400000000",
+            "99999999999",
+            "json"
+        )),
+        60002
+    );
+    assert_eq!(
+        code(&q(&good, "administrator", "1400000000", "1", "xml")),
+        60002
+    );
+    assert_eq!(code(&q(&good, "administrator", "1234", "1", "json")), 70020);
+    assert_eq!(
+        code(&q("", "administrator", "1400000000", "1", "json")),
+        70002
+    );
+    assert_eq!(
+        code(&q(
+            "eJyrVgrxCdYr",
+            "administrator",
+            "1400000000",
+            "1",
+            "json"
+        )),
+        70003
+    );
+    let other_key = timpush::usersig::make(
+        &Secret::new("another-key-0000".into()),
+        "administrator",
+        1400000000,
+        now(),
+        600,
+    );
+    assert_eq!(
+        code(&q(
+            other_key.expose(),
+            "administrator",
+            "1400000000",
+            "1",
+            "json"
+        )),
+        70009
+    );
+    assert_eq!(code(&q(&good, "ops", "1400000000", "1", "json")), 70013);
+    let app2 = emu.sig("administrator", 1400000001);
+    assert_eq!(
+        code(&q(&app2, "administrator", "1400000000", "1", "json")),
+        70014
+    );
+    let expired = timpush::usersig::make(
+        &Secret::new(KEY.into()),
+        "administrator",
+        1400000000,
+        now() - 1000,
+        600,
+    );
+    assert_eq!(
+        code(&q(
+            expired.expose(),
+            "administrator",
+            "1400000000",
+            "1",
+            "json"
+        )),
+        70001
+    );
+    let user = emu.sig("someuser", 1400000000);
+    assert_eq!(
+        code(&q(&user, "someuser", "1400000000", "1", "json")),
+        90009
+    );
+    let ops = emu.sig("ops", 1400000001);
+    std::thread::sleep(Duration::from_millis(1100));
+    assert_eq!(code(&q(&ops, "ops", "1400000001", "1", "json")), 0);
+    // Unknown command: a gateway's 404 page.
+    let (status, text) = emu.raw(
+        &q(&good, "administrator", "1400000000", "1", "json")
+            .replace("timpush/push", "timpush/nope"),
+        "{}",
+    );
+    assert_eq!(status, 404);
+    assert!(text.contains("<html>"));
+    assert!(!emu.log().contains(&good));
+}
+
+/// A UserSig in the shape of an official library: key order, spacing, slash escaping, level.
+fn official_shape(key: &str, id: &str, app: u64, time: i64, expire: i64, style: &str) -> String {
+    let sig = timpush::usersig::signature(&Secret::new(key.into()), id, app, time, expire);
+    let json = match style {
+        // Python: ver, identifier, sdkappid, expire, time, sig; ", " and ": ".
+        "python" => format!(
+            r#"{{"TLS.ver": "2.0", "TLS.identifier": "{id}", "TLS.sdkappid": {app}, "TLS.expire": {expire}, "TLS.time": {time}, "TLS.sig": "{sig}"}}"#
+        ),
+        // Node: time before expire, compact.
+        "node" => format!(
+            r#"{{"TLS.ver":"2.0","TLS.identifier":"{id}","TLS.sdkappid":{app},"TLS.time":{time},"TLS.expire":{expire},"TLS.sig":"{sig}"}}"#
+        ),
+        // Go: keys sorted, trailing newline.
+        "go" => format!(
+            "{{\"TLS.expire\":{expire},\"TLS.identifier\":\"{id}\",\"TLS.sdkappid\":{app},\"TLS.sig\":\"{sig}\",\"TLS.time\":{time},\"TLS.ver\":\"2.0\"}}\n"
+        ),
+        // PHP: slashes escaped.
+        "php" => format!(
+            r#"{{"TLS.ver":"2.0","TLS.identifier":"{id}","TLS.sdkappid":{app},"TLS.expire":{expire},"TLS.time":{time},"TLS.sig":"{}"}}"#,
+            sig.replace('/', "\\/")
+        ),
+        _ => format!(
+            r#"{{"TLS.ver":"2.0","TLS.identifier":"{id}","TLS.sdkappid":{app},"TLS.time":{time},"TLS.expire":{expire},"TLS.sig":"{sig}"}}"#
+        ),
+    };
+    let level = match style {
+        "go" => flate2::Compression::none(),
+        "cpp" => flate2::Compression::fast(),
+        _ => flate2::Compression::new(6),
+    };
+    let mut z = flate2::write::ZlibEncoder::new(Vec::new(), level);
+    z.write_all(json.as_bytes()).unwrap();
+    let b64 = base64::engine::general_purpose::STANDARD.encode(z.finish().unwrap());
+    b64.replace('+', "*").replace('/', "-").replace('=', "_")
+}
+
+#[test]
+fn usersigs_of_every_official_shape_are_accepted() {
+    let emu = Emu::start(&["--no-rate-limit"]);
+    for style in ["python", "node", "go", "php", "cpp", "java"] {
+        // A time whose HMAC has a '/' somewhere is needed for the PHP case to mean anything.
+        let mut t = now();
+        while !timpush::usersig::signature(
+            &Secret::new(KEY.into()),
+            "administrator",
+            1400000000,
+            t,
+            600,
+        )
+        .contains('/')
+        {
+            t -= 1;
+        }
+        let sig = official_shape(KEY, "administrator", 1400000000, t, 600, style);
+        assert_eq!(
+            emu.call("push", &sig, "administrator", 1400000000, &Emu::push_body()),
+            0,
+            "{style}"
+        );
+        let wrong = official_shape("not-the-key", "administrator", 1400000000, t, 600, style);
+        assert_eq!(
+            emu.call(
+                "push",
+                &wrong,
+                "administrator",
+                1400000000,
+                &Emu::push_body()
+            ),
+            70009,
+            "{style}"
+        );
+    }
+}
+
+#[test]
+fn the_public_vectors_decode_and_verify_in_the_emulator() {
+    // The official Python library's strings: valid signatures, long expired.
+    let emu = {
+        let mut e = Env::new();
+        e.set(
+            "TIMPUSH_EMULATOR_SECRET_KEY",
+            "5bd2850fff3ecb11d7c805251c51ee463a25727bddc2385f3fa8bfee1bb93b5e",
+        );
+        let mut child = e
+            .command(&[
+                "emulator",
+                "--listen",
+                "127.0.0.1:0",
+                "--admin",
+                "xiaojun",
+                "--admin",
+                "administrator",
+            ])
+            .stdin(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let mut line = String::new();
+        BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut line)
+            .unwrap();
+        (child, line.trim().to_string(), e)
+    };
+    let (mut child, base, _e) = emu;
+    let agent = agent(None);
+    for (sig, id) in [
+        (
+            "eJyrVgrxCdYrSy1SslJQMtIzUNJRAItkpqTmlWSmZUIkKjIT87NK82CSxSnZiQUFmSlAKUMTAyiAyqVWFGQWpYJkTE1NjRDiJZm5YFFzQyNDQ2NzY1OYWZnpIBtyi9IiiiqC8oLKkwItw5xSU9zz3Qp9A73Ki00t0nJNfEM93LSTLP1NI73TbZVqATipM9A_",
+            "xiaojun",
+        ),
+        (
+            "eJyrVgrxCdYrSy1SslJQMtIzUNJRAItkpqTmlWSmZUIkElNyM-Myi0uKEkvyi2BKilOyEwsKMlOACgxNDKAAKpdaUZBZlAqUsTAzgQuWZOaChAzNDY0MDY3NjU1hBmWmgyzJMwwtzkp3yQgMydZ2rMiucrcwT9GPqCrJ9092LMk0DatITtM3KraI8g8utlWqBQBXjTYA",
+            "administrator",
+        ),
+    ] {
+        let url = format!(
+            "{base}/v4/timpush/push?usersig={sig}&identifier={id}&sdkappid=1400000000&random=1&contenttype=json"
+        );
+        let mut resp = agent.post(&url).send(Emu::push_body().to_string()).unwrap();
+        let v: Value = serde_json::from_str(&resp.body_mut().read_to_string().unwrap()).unwrap();
+        assert_eq!(
+            v["ErrorCode"], 70001,
+            "decoded and verified, then found expired: {id}"
+        );
+    }
+    // SAFETY: signalling our own child.
+    unsafe { libc::kill(child.id() as i32, libc::SIGTERM) };
+    child.wait().unwrap();
+}
+
+#[test]
+fn push_and_batch_validate_and_answer_task_ids() {
+    let emu = Emu::start(&["--no-rate-limit"]);
+    let sig = emu.sig("administrator", 1400000000);
+    let push = |body: Value| emu.call("push", &sig, "administrator", 1400000000, &body);
+    let with = |f: &dyn Fn(&mut Value)| {
+        let mut b = Emu::push_body();
+        f(&mut b);
+        b
+    };
+    assert_eq!(
+        push(with(&|b| {
+            b.as_object_mut().unwrap().remove("MsgRandom");
+        })),
+        90005
+    );
+    assert_eq!(push(with(&|b| b["MsgRandom"] = json!(-1))), 90005);
+    let tags: Vec<String> = (0..11).map(|i| format!("t{i}")).collect();
+    assert_eq!(
+        push(with(&|b| b["Condition"] = json!({"TagsOr": tags}))),
+        90032
+    );
+    assert_eq!(
+        push(with(
+            &|b| b["Condition"] = json!({"TagsAnd": ["x".repeat(51)]})
+        )),
+        90020
+    );
+    assert_eq!(
+        push(with(&|b| b["Condition"] = json!({"TagsAnd": ["a", "a"]}))),
+        90022
+    );
+    assert_eq!(
+        push(with(&|b| b["Condition"] = json!({"TagsAnd": [""]}))),
+        90040
+    );
+    assert_eq!(
+        push(with(
+            &|b| b["Condition"] = json!({"TagsAnd": ["a"], "AttrsAnd": {"k": "v"}})
+        )),
+        90039
+    );
+    assert_eq!(
+        push(with(&|b| b["Condition"] = json!({"AttrsOr": ["k"]}))),
+        90033
+    );
+    assert_eq!(push(with(&|b| b["DataId"] = json!("d".repeat(65)))), 90057);
+    assert_eq!(
+        push(with(
+            &|b| b["OfflinePushInfo"]["Desc"] = json!("x".repeat(11 * 1024))
+        )),
+        90056
+    );
+    assert_eq!(
+        push(with(
+            &|b| b["Condition"] = json!({"TagsAnd": ["a"], "TagsNot": ["b"]})
+        )),
+        0
+    );
+
+    let q = format!(
+        "/v4/timpush/push?usersig={sig}&identifier=administrator&sdkappid=1400000000&random=1&contenttype=json"
+    );
+    let (_, text) = emu.raw(&q, &Emu::push_body().to_string());
+    let v: Value = serde_json::from_str(&text).unwrap();
+    let id = v["TaskId"].as_str().unwrap();
+    let t = timpush::taskid::TaskId::parse(id).unwrap();
+    assert!(t.has_documented_shape(), "{id}");
+    assert!((t.apparent_push_time().unwrap() - now()).abs() < 5);
+    assert_eq!(
+        id.split('_').nth(1),
+        Some("53724e00"),
+        "the SDKAppID in hex"
+    );
+
+    let bq = q.replace("timpush/push", "timpush/batch");
+    let accounts: Vec<String> = (0..501).map(|i| format!("u{i}")).collect();
+    let (_, text) = emu.raw(
+        &bq,
+        &with(&|b| b["To_Account"] = json!(accounts)).to_string(),
+    );
+    assert_eq!(
+        serde_json::from_str::<Value>(&text).unwrap()["ErrorCode"],
+        90018
+    );
+    let (_, text) = emu.raw(
+        &bq,
+        &with(&|b| b["To_Account"] = json!(["u1", "unknown_7", "u2"])).to_string(),
+    );
+    let v: Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(v["ErrorCode"], 0);
+    assert!(v["TaskId"].as_str().unwrap().starts_with("batch_"));
+    assert_eq!(
+        v["ErrorList"],
+        json!([{"To_Account": "unknown_7", "ErrorCode": 70107, "ErrorInfo": "account does not exist"}])
+    );
+    // The pushed task can be recalled by timpush.
+    let run = emu.client().run(&["revoke", "--task-id", id]);
+    assert_eq!(run.code, 0, "{run:?}");
+}
+
+#[test]
+fn scripted_faults_from_flags_and_the_control_endpoint() {
+    let emu = Emu::start(&["--fault", "91000", "--fault", "html502"]);
+    let id = emu.task(json!({}));
+    let run = emu
+        .client()
+        .run(&["revoke", "--task-id", &id, "-o", "json"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    assert_eq!(run.json_lines()[0]["attempts"], 3);
+    assert_eq!(run.json_lines()[0]["outcome"], "revoked");
+
+    let id = emu.task(json!({}));
+    assert_eq!(
+        emu.control(
+            "POST",
+            "/_emulator/faults",
+            json!({"faults": ["drop_after_apply"]})
+        )["pending"],
+        1
+    );
+    std::thread::sleep(Duration::from_millis(1100));
+    let run = emu.client().run(&["revoke", "--task-id", &id]);
+    assert_eq!(run.code, 0, "{run:?}");
+    assert_eq!(run.stdout, format!("recalled {id} (confirmed on retry)\n"));
+
+    let id = emu.task(json!({}));
+    emu.control("POST", "/_emulator/faults", json!({"faults": ["stall:5"]}));
+    std::thread::sleep(Duration::from_millis(1100));
+    let start = Instant::now();
+    let run = emu
+        .client()
+        .run(&["revoke", "--task-id", &id, "--timeout", "1"]);
+    assert_eq!(run.code, 7, "{run:?}");
+    assert!(start.elapsed() < Duration::from_secs(4));
+    assert_eq!(
+        emu.task_state(&id),
+        "revoked",
+        "the stalled call was applied"
+    );
+
+    emu.control(
+        "POST",
+        "/_emulator/faults",
+        json!({"faults": ["90051", "90051", "90051"]}),
+    );
+    let id = emu.task(json!({}));
+    let run = emu.client().run(&["revoke", "--task-id", &id]);
+    assert_eq!(run.code, 6, "throttled every time: {run:?}");
+    let bad = emu.control("POST", "/_emulator/faults", json!({"faults": ["boom"]}));
+    assert!(bad["error"].as_str().unwrap().contains("not a fault"));
+}
+
+#[test]
+fn refuses_non_loopback_addresses_and_needs_a_key() {
+    let env = Env::new();
+    let run = env.run(&["emulator", "--listen", "0.0.0.0:0"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains("not a loopback address"),
+        "{}",
+        run.stderr
+    );
+    let run = env.run(&["emulator", "--listen", "127.0.0.1:0"]);
+    assert_eq!(run.code, 3);
+    assert!(
+        run.stderr.contains("TIMPUSH_EMULATOR_SECRET_KEY"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn stops_cleanly_on_sigterm_and_sigint() {
+    for sig in [libc::SIGTERM, libc::SIGINT] {
+        let mut env = Env::new();
+        env.set("TIMPUSH_EMULATOR_SECRET_KEY", KEY);
+        let mut child = env
+            .command(&["emulator", "--listen", "127.0.0.1:0", "--tls"])
+            .stdin(Stdio::null())
+            .spawn()
+            .unwrap();
+        let mut line = String::new();
+        BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut line)
+            .unwrap();
+        // SAFETY: signalling our own child.
+        unsafe { libc::kill(child.id() as i32, sig) };
+        let status = child.wait().unwrap();
+        let mut err = String::new();
+        child
+            .stderr
+            .take()
+            .unwrap()
+            .read_to_string(&mut err)
+            .unwrap();
+        assert_eq!(status.code(), Some(0), "{err}");
+        assert!(err.contains("emulator: stopped"), "{err}");
+        let ca = err
+            .split("written to ")
+            .nth(1)
+            .unwrap()
+            .split(" (")
+            .next()
+            .unwrap();
+        assert!(
+            !std::path::Path::new(ca).exists(),
+            "its temporary CA file is removed"
+        );
+    }
+}
+
+#[test]
+fn the_demo_runs_without_an_account() {
+    let env = Env::new();
+    let run = env.run(&["demo"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    let recalled: Vec<&str> = run
+        .stdout
+        .lines()
+        .filter(|l| l.starts_with("recalled "))
+        .collect();
+    assert_eq!(recalled.len(), 2, "{}", run.stdout);
+    assert!(recalled[1].ends_with(" (already recalled)"));
+    assert!(run.stdout.contains("exit status 5"));
+    assert!(run.stderr.contains("ErrorCode 90052"), "{}", run.stderr);
+    assert!(run.stdout.contains("[profiles.emulator]"));
+}
