@@ -118,14 +118,27 @@ fn without_quoted(msg: &str) -> String {
 
 impl ConfigFile {
     /// Reads and checks the file at `path`.
-    pub fn load(path: &Path) -> Result<ConfigFile, Failure> {
+    /// Reads the file; unknown keys are returned beside it (they are skipped).
+    pub fn load(path: &Path) -> Result<(ConfigFile, Vec<Failure>), Failure> {
         let text = std::fs::read_to_string(path).map_err(|e| {
             Failure::config(format!("cannot read config file {}: {e}", path.display()))
         })?;
-        ConfigFile::parse(path, &text)
+        ConfigFile::parse_lenient(path, &text)
     }
 
+    /// Parses the file; the first unknown key is an error.
     pub fn parse(path: &Path, text: &str) -> Result<ConfigFile, Failure> {
+        let (file, mut problems) = ConfigFile::parse_lenient(path, text)?;
+        if problems.is_empty() {
+            Ok(file)
+        } else {
+            Err(problems.remove(0))
+        }
+    }
+
+    /// Parses the file: a TOML error is fatal; unknown keys are skipped and returned.
+    pub fn parse_lenient(path: &Path, text: &str) -> Result<(ConfigFile, Vec<Failure>), Failure> {
+        let mut problems = Vec::new();
         let at = |span: std::ops::Range<usize>, key: String| {
             let (line, column) = line_col(text, span.start);
             Location {
@@ -176,7 +189,7 @@ impl ConfigFile {
                         )));
                     }
                 }
-                _ => return Err(unknown_key(at(k.span(), key.into()), key, TOP_KEYS, true)),
+                _ => problems.push(unknown_key(at(k.span(), key.into()), key, TOP_KEYS, true)),
             }
         }
         let parsed: ProfilesOnly = toml::from_str(text).map_err(syntax)?;
@@ -188,7 +201,8 @@ impl ConfigFile {
                 let key = k.get_ref().as_str();
                 let dotted = format!("profiles.{name_str}.{key}");
                 if !PROFILE_KEYS.contains(&key) {
-                    return Err(unknown_key(at(k.span(), dotted), key, PROFILE_KEYS, false));
+                    problems.push(unknown_key(at(k.span(), dotted), key, PROFILE_KEYS, false));
+                    continue;
                 }
                 values.insert(
                     key.to_string(),
@@ -206,11 +220,12 @@ impl ConfigFile {
                 },
             );
         }
-        Ok(ConfigFile {
+        let file = ConfigFile {
             path: path.to_path_buf(),
             default_profile,
             profiles,
-        })
+        };
+        Ok((file, problems))
     }
 
     /// True when any profile holds an inline secret (`secret_key`, `usersig`).

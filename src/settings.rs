@@ -156,44 +156,115 @@ fn default_config_path() -> Option<PathBuf> {
     Some(expand_path("~/.config/timpush/config.toml", None))
 }
 
-/// The one step from raw arguments to settings.
+/// The one step from raw arguments to settings: the first problem is the error.
 pub fn resolve(flags: &GlobalArgs, env: EnvFn) -> Result<Settings, Failure> {
-    resolve_inner(flags, env, config_path(flags, env))
+    inspect(flags, env, config_path(flags, env)).into_settings()
 }
 
 /// Settings from flags and `env` alone, ignoring any config file (for the demo).
 pub fn resolve_without_file(flags: &GlobalArgs, env: EnvFn) -> Result<Settings, Failure> {
-    resolve_inner(flags, env, None)
+    inspect(flags, env, None).into_settings()
 }
 
-fn resolve_inner(
+/// Every setting that could be resolved, and every problem found on the way.
+#[derive(Debug, Default)]
+pub struct Inspection {
+    pub config_path: Option<Sourced<PathBuf>>,
+    pub config: Option<ConfigFile>,
+    pub profile: Option<Sourced<String>>,
+    pub region: Option<Sourced<Region>>,
+    pub sdkappid: Option<Sourced<u32>>,
+    pub identifier: Option<Sourced<String>>,
+    pub endpoint: Option<Sourced<String>>,
+    pub ca_bundle: Option<Sourced<PathBuf>>,
+    pub timeout: Option<Sourced<Duration>>,
+    pub max_attempts: Option<Sourced<u32>>,
+    pub usersig_ttl: Option<Sourced<u64>>,
+    pub credential: Option<CredentialSource>,
+    pub warnings: Vec<String>,
+    pub problems: Vec<Failure>,
+}
+
+impl Inspection {
+    pub fn into_settings(mut self) -> Result<Settings, Failure> {
+        if !self.problems.is_empty() {
+            return Err(self.problems.remove(0));
+        }
+        let fail = || {
+            Failure::new(
+                crate::error::Exit::Internal,
+                "settings incomplete without a problem (a bug)",
+            )
+        };
+        Ok(Settings {
+            config_path: self.config_path,
+            config: self.config,
+            profile: self.profile.ok_or_else(fail)?,
+            region: self.region,
+            sdkappid: self.sdkappid.ok_or_else(fail)?,
+            identifier: or_default(self.identifier, DEFAULT_IDENTIFIER.into()),
+            endpoint: self.endpoint.ok_or_else(fail)?,
+            ca_bundle: self.ca_bundle,
+            timeout: or_default(self.timeout, DEFAULT_TIMEOUT),
+            max_attempts: or_default(self.max_attempts, DEFAULT_MAX_ATTEMPTS),
+            usersig_ttl: or_default(self.usersig_ttl, DEFAULT_USERSIG_TTL),
+            credential: self.credential.ok_or_else(fail)?,
+            warnings: self.warnings,
+        })
+    }
+}
+
+/// Resolves every setting it can, collecting problems instead of stopping at the first. A
+/// config file that cannot be read, or a profile that is not there, ends it early.
+pub fn inspect(
     flags: &GlobalArgs,
     env: EnvFn,
     config_path: Option<Sourced<PathBuf>>,
-) -> Result<Settings, Failure> {
-    let mut warnings = Vec::new();
+) -> Inspection {
+    let mut out = Inspection {
+        config_path: config_path.clone(),
+        ..Inspection::default()
+    };
     let config = match &config_path {
-        Some(p) if p.value.exists() => {
-            let file = ConfigFile::load(&p.value)?;
-            if let Some(w) =
-                crate::fsperm::check(&p.value, "config file", file.holds_inline_secret())?
-            {
-                warnings.push(w);
+        Some(p) if p.value.exists() => match ConfigFile::load(&p.value) {
+            Ok((file, unknown)) => {
+                out.problems.extend(unknown);
+                match crate::fsperm::check(&p.value, "config file", file.holds_inline_secret()) {
+                    Ok(Some(w)) => out.warnings.push(w),
+                    Ok(None) => {}
+                    Err(e) => {
+                        out.problems.push(e);
+                        return out;
+                    }
+                }
+                Some(file)
             }
-            Some(file)
-        }
+            Err(e) => {
+                out.problems.push(e);
+                return out;
+            }
+        },
         Some(p) if p.source != Source::Default => {
-            return Err(Failure::config(format!(
-                "config file {} (from {}) does not exist",
-                p.value.display(),
-                p.source
-            ))
-            .with_hint("check the path, or create it with the keys shown in config.example.toml"));
+            out.problems.push(
+                Failure::config(format!(
+                    "config file {} (from {}) does not exist",
+                    p.value.display(),
+                    p.source
+                ))
+                .with_hint("check the path, or create it with timpush config init"),
+            );
+            return out;
         }
         _ => None,
     };
-
-    let profile = select_profile(flags, env, config.as_ref(), config_path.as_ref())?;
+    let profile = match select_profile(flags, env, config.as_ref(), config_path.as_ref()) {
+        Ok(p) => p,
+        Err(e) => {
+            out.problems.push(e);
+            out.config = config;
+            return out;
+        }
+    };
     let prof = config.as_ref().and_then(|c| c.profiles.get(&profile.value));
     let file_dir = config
         .as_ref()
@@ -203,150 +274,168 @@ fn resolve_inner(
         profile: prof,
         file_dir: file_dir.as_deref(),
     };
+    let p = &mut out.problems;
+    let before = p.len();
+    out.region = keep(
+        p,
+        ctx.pick(
+            flags.region,
+            "--region",
+            "TIMPUSH_REGION",
+            "region",
+            Region::parse,
+            |v| {
+                Region::parse(as_str(
+                    v,
+                    "a region name in quotes, e.g. region = \"singapore\"",
+                )?)
+            },
+        ),
+    );
+    let region_bad = p.len() > before;
+    let before = p.len();
+    out.sdkappid = keep(
+        p,
+        ctx.pick(
+            flags.sdkappid,
+            "--sdkappid",
+            "TIMPUSH_SDKAPPID",
+            "sdkappid",
+            cli::parse_sdkappid,
+            |v| match v {
+                Value::Integer(n) => cli::parse_sdkappid(&n.to_string()),
+                Value::String(s) => cli::parse_sdkappid(s),
+                _ => Err("must be a number, e.g. sdkappid = 1400000000".into()),
+            },
+        ),
+    );
+    let sdkappid_bad = p.len() > before;
+    out.identifier = keep(
+        p,
+        ctx.pick(
+            flags.identifier.clone(),
+            "--identifier",
+            "TIMPUSH_IDENTIFIER",
+            "identifier",
+            cli::parse_identifier,
+            |v| cli::parse_identifier(as_str(v, "a string, e.g. identifier = \"administrator\"")?),
+        ),
+    );
+    let before = p.len();
+    let endpoint = keep(
+        p,
+        ctx.pick(
+            flags.endpoint.clone(),
+            "--endpoint",
+            "TIMPUSH_ENDPOINT",
+            "endpoint",
+            cli::parse_endpoint,
+            |v| cli::parse_endpoint(as_str(v, "a URL in quotes")?),
+        ),
+    );
+    let endpoint_bad = p.len() > before;
+    out.ca_bundle = keep(
+        p,
+        ctx.pick_path(
+            flags.ca_bundle.clone(),
+            "--ca-bundle",
+            "TIMPUSH_CA_BUNDLE",
+            "ca_bundle",
+        ),
+    );
+    out.timeout = keep(
+        p,
+        ctx.pick(
+            flags.timeout,
+            "--timeout",
+            "TIMPUSH_TIMEOUT",
+            "timeout",
+            cli::parse_timeout,
+            |v| match v {
+                Value::Integer(n) => cli::parse_timeout(&n.to_string()),
+                Value::Float(f) => cli::parse_timeout(&f.to_string()),
+                Value::String(s) => cli::parse_timeout(s),
+                _ => Err(
+                    "must be seconds or a duration, e.g. timeout = 30 or timeout = \"1500ms\""
+                        .into(),
+                ),
+            },
+        ),
+    );
+    out.max_attempts = keep(
+        p,
+        ctx.pick(
+            flags.max_attempts,
+            "--max-attempts",
+            "TIMPUSH_MAX_ATTEMPTS",
+            "max_attempts",
+            cli::parse_max_attempts,
+            |v| match v {
+                Value::Integer(n) => cli::parse_max_attempts(&n.to_string()),
+                _ => Err("must be a whole number from 1 to 5, e.g. max_attempts = 3".into()),
+            },
+        ),
+    );
+    out.usersig_ttl = keep(p, ctx.pick(None, "", "", "usersig_ttl", |_| Err(String::new()), |v| match v {
+        Value::Integer(n) if (1..=MAX_USERSIG_TTL as i64).contains(n) => Ok(*n as u64),
+        _ => Err(format!(
+            "must be a lifetime in seconds from 1 to {MAX_USERSIG_TTL} (50 years), e.g. usersig_ttl = 600"
+        )),
+    }));
 
-    let region = ctx.pick(
-        flags.region,
-        "--region",
-        "TIMPUSH_REGION",
-        "region",
-        Region::parse,
-        |v| {
-            Region::parse(as_str(
-                v,
-                "a region name in quotes, e.g. region = \"singapore\"",
-            )?)
-        },
-    )?;
-    let sdkappid = ctx.pick(
-        flags.sdkappid,
-        "--sdkappid",
-        "TIMPUSH_SDKAPPID",
-        "sdkappid",
-        cli::parse_sdkappid,
-        |v| match v {
-            Value::Integer(n) => cli::parse_sdkappid(&n.to_string()),
-            Value::String(s) => cli::parse_sdkappid(s),
-            _ => Err("must be a number, e.g. sdkappid = 1400000000".into()),
-        },
-    )?;
-    let identifier = ctx.pick(
-        flags.identifier.clone(),
-        "--identifier",
-        "TIMPUSH_IDENTIFIER",
-        "identifier",
-        cli::parse_identifier,
-        |v| cli::parse_identifier(as_str(v, "a string, e.g. identifier = \"administrator\"")?),
-    )?;
-    let endpoint = ctx.pick(
-        flags.endpoint.clone(),
-        "--endpoint",
-        "TIMPUSH_ENDPOINT",
-        "endpoint",
-        cli::parse_endpoint,
-        |v| cli::parse_endpoint(as_str(v, "a URL in quotes")?),
-    )?;
-    let ca_bundle = ctx.pick_path(
-        flags.ca_bundle.clone(),
-        "--ca-bundle",
-        "TIMPUSH_CA_BUNDLE",
-        "ca_bundle",
-    )?;
-    let timeout = ctx.pick(
-        flags.timeout,
-        "--timeout",
-        "TIMPUSH_TIMEOUT",
-        "timeout",
-        cli::parse_timeout,
-        |v| match v {
-            Value::Integer(n) => cli::parse_timeout(&n.to_string()),
-            Value::Float(f) => cli::parse_timeout(&f.to_string()),
-            Value::String(s) => cli::parse_timeout(s),
-            _ => Err(
-                "must be seconds or a duration, e.g. timeout = 30 or timeout = \"1500ms\"".into(),
-            ),
-        },
-    )?;
-    let max_attempts = ctx.pick(
-        flags.max_attempts,
-        "--max-attempts",
-        "TIMPUSH_MAX_ATTEMPTS",
-        "max_attempts",
-        cli::parse_max_attempts,
-        |v| match v {
-            Value::Integer(n) => cli::parse_max_attempts(&n.to_string()),
-            _ => Err("must be a whole number from 1 to 5, e.g. max_attempts = 3".into()),
-        },
-    )?;
-    let usersig_ttl = ctx.pick(
-        None,
-        "",
-        "",
-        "usersig_ttl",
-        |_| Err(String::new()),
-        |v| match v {
-            Value::Integer(n) if (1..=MAX_USERSIG_TTL as i64).contains(n) => Ok(*n as u64),
-            _ => Err(format!(
-                "must be a lifetime in seconds from 1 to {MAX_USERSIG_TTL} (50 years), e.g. usersig_ttl = 600"
-            )),
-        },
-    )?;
-
-    let sdkappid = sdkappid.ok_or_else(|| {
-        missing(
+    if out.sdkappid.is_none() && !sdkappid_bad {
+        p.push(missing(
             "SDKAppID",
             "sdkappid",
             "--sdkappid",
             "TIMPUSH_SDKAPPID",
             &profile,
             config_path.as_ref(),
-        )
-    })?;
-    let endpoint = match (endpoint, &region) {
-        (Some(e), _) => e,
-        (None, Some(r)) => Sourced {
+        ));
+    }
+    out.endpoint = match (endpoint, &out.region) {
+        (Some(e), _) => Some(e),
+        (None, Some(r)) => Some(Sourced {
             value: r.value.base_url(),
             source: Source::Default,
-        },
+        }),
         (None, None) => {
-            return Err(missing(
-                "region",
-                "region",
-                "--region",
-                "TIMPUSH_REGION",
-                &profile,
-                config_path.as_ref(),
-            ));
+            if !region_bad && !endpoint_bad {
+                p.push(missing(
+                    "region",
+                    "region",
+                    "--region",
+                    "TIMPUSH_REGION",
+                    &profile,
+                    config_path.as_ref(),
+                ));
+            }
+            None
         }
     };
-    if let Some(ca) = &ca_bundle
+    if let Some(ca) = &out.ca_bundle
         && !ca.value.is_file()
     {
-        return Err(Failure::config(format!(
+        p.push(Failure::config(format!(
             "CA bundle {} (from {}) does not exist or is not a file",
             ca.value.display(),
             ca.source
         )));
     }
+    match crate::credential::select(env, prof, file_dir.as_deref(), &mut out.warnings) {
+        Ok(c) => out.credential = Some(c),
+        Err(e) => out.problems.push(e),
+    }
+    out.profile = Some(profile);
+    out.config = config;
+    out
+}
 
-    let credential = crate::credential::select(env, prof, file_dir.as_deref(), &mut warnings)?;
-
-    Ok(Settings {
-        config_path,
-        config,
-        profile,
-        region,
-        sdkappid,
-        identifier: identifier.unwrap_or(Sourced {
-            value: DEFAULT_IDENTIFIER.into(),
-            source: Source::Default,
-        }),
-        endpoint,
-        ca_bundle,
-        timeout: or_default(timeout, DEFAULT_TIMEOUT),
-        max_attempts: or_default(max_attempts, DEFAULT_MAX_ATTEMPTS),
-        usersig_ttl: or_default(usersig_ttl, DEFAULT_USERSIG_TTL),
-        credential,
-        warnings,
+/// Keeps a resolved value, or records its problem.
+fn keep<T>(problems: &mut Vec<Failure>, r: Result<Option<T>, Failure>) -> Option<T> {
+    r.unwrap_or_else(|e| {
+        problems.push(e);
+        None
     })
 }
 
