@@ -39,6 +39,10 @@ set edit:completion:arg-completer[timpush] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand revoke 'Recall push tasks (POST v4/timpush/revoke)'
+            cand usersig 'Make, read and check UserSigs'
+            cand config 'See, check and write the configuration'
+            cand doctor 'Check the configuration, the credential, the network, the clock and the service, one line each'
+            cand man 'Print the manual page (roff)'
             cand emulator 'Serve the push service on a loopback address, to try timpush and test scripts without an account'
             cand demo 'Push, recall, recall again and recall a stale task against a built-in emulator (no account)'
             cand completions 'Print a shell completion script'
@@ -67,6 +71,297 @@ set edit:completion:arg-completer[timpush] = {|@words|
             cand --dry-run 'Print the request that would be sent (credential redacted) and send nothing'
             cand --strict 'Treat "already recalled" (90050) as a failure (exit 5)'
             cand --fail-fast 'Stop at the first task that fails'
+            cand -v 'Say more on stderr: credential source, the redacted request, each answer'
+            cand --verbose 'Say more on stderr: credential source, the redacted request, each answer'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'timpush;usersig'= {
+            cand -p 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default_profile, else "default"]'
+            cand --profile 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default_profile, else "default"]'
+            cand -c 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml]'
+            cand --config 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml]'
+            cand --region 'Region of the app [env: TIMPUSH_REGION]'
+            cand --sdkappid 'SDKAppID of the app [env: TIMPUSH_SDKAPPID]'
+            cand --identifier 'App admin account [env: TIMPUSH_IDENTIFIER] [default: administrator]'
+            cand --endpoint 'Base URL instead of the region''s (http:// only for loopback) [env: TIMPUSH_ENDPOINT]'
+            cand --ca-bundle 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE]'
+            cand --timeout 'Overall deadline, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [default: 30s]'
+            cand --max-attempts 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [default: 3]'
+            cand -o 'Output format [env: TIMPUSH_OUTPUT] [default: text]'
+            cand --output 'Output format [env: TIMPUSH_OUTPUT] [default: text]'
+            cand --color 'When to use colour on stderr'
+            cand -v 'Say more on stderr: credential source, the redacted request, each answer'
+            cand --verbose 'Say more on stderr: credential source, the redacted request, each answer'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand gen 'Make a UserSig for the profile and print it (the one command that prints a credential)'
+            cand decode 'Show what a UserSig holds: identifier, SDKAppID, when made, when it expires (no key needed)'
+            cand verify 'Check a UserSig with the profile''s secret key, SDKAppID and identifier'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'timpush;usersig;gen'= {
+            cand --ttl 'Lifetime in seconds [default: the profile''s usersig_ttl, else 600]'
+            cand -p 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default_profile, else "default"]'
+            cand --profile 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default_profile, else "default"]'
+            cand -c 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml]'
+            cand --config 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml]'
+            cand --region 'Region of the app [env: TIMPUSH_REGION]'
+            cand --sdkappid 'SDKAppID of the app [env: TIMPUSH_SDKAPPID]'
+            cand --identifier 'App admin account [env: TIMPUSH_IDENTIFIER] [default: administrator]'
+            cand --endpoint 'Base URL instead of the region''s (http:// only for loopback) [env: TIMPUSH_ENDPOINT]'
+            cand --ca-bundle 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE]'
+            cand --timeout 'Overall deadline, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [default: 30s]'
+            cand --max-attempts 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [default: 3]'
+            cand -o 'Output format [env: TIMPUSH_OUTPUT] [default: text]'
+            cand --output 'Output format [env: TIMPUSH_OUTPUT] [default: text]'
+            cand --color 'When to use colour on stderr'
+            cand -v 'Say more on stderr: credential source, the redacted request, each answer'
+            cand --verbose 'Say more on stderr: credential source, the redacted request, each answer'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'timpush;usersig;decode'= {
+            cand -p 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default_profile, else "default"]'
+            cand --profile 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default_profile, else "default"]'
+            cand -c 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml]'
+            cand --config 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml]'
+            cand --region 'Region of the app [env: TIMPUSH_REGION]'
+            cand --sdkappid 'SDKAppID of the app [env: TIMPUSH_SDKAPPID]'
+            cand --identifier 'App admin account [env: TIMPUSH_IDENTIFIER] [default: administrator]'
+            cand --endpoint 'Base URL instead of the region''s (http:// only for loopback) [env: TIMPUSH_ENDPOINT]'
+            cand --ca-bundle 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE]'
+            cand --timeout 'Overall deadline, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [default: 30s]'
+            cand --max-attempts 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [default: 3]'
+            cand -o 'Output format [env: TIMPUSH_OUTPUT] [default: text]'
+            cand --output 'Output format [env: TIMPUSH_OUTPUT] [default: text]'
+            cand --color 'When to use colour on stderr'
+            cand -v 'Say more on stderr: credential source, the redacted request, each answer'
+            cand --verbose 'Say more on stderr: credential source, the redacted request, each answer'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'timpush;usersig;verify'= {
+            cand -p 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default_profile, else "default"]'
+            cand --profile 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default_profile, else "default"]'
+            cand -c 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml]'
+            cand --config 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml]'
+            cand --region 'Region of the app [env: TIMPUSH_REGION]'
+            cand --sdkappid 'SDKAppID of the app [env: TIMPUSH_SDKAPPID]'
+            cand --identifier 'App admin account [env: TIMPUSH_IDENTIFIER] [default: administrator]'
+            cand --endpoint 'Base URL instead of the region''s (http:// only for loopback) [env: TIMPUSH_ENDPOINT]'
+            cand --ca-bundle 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE]'
+            cand --timeout 'Overall deadline, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [default: 30s]'
+            cand --max-attempts 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [default: 3]'
+            cand -o 'Output format [env: TIMPUSH_OUTPUT] [default: text]'
+            cand --output 'Output format [env: TIMPUSH_OUTPUT] [default: text]'
+            cand --color 'When to use colour on stderr'
+            cand -v 'Say more on stderr: credential source, the redacted request, each answer'
+            cand --verbose 'Say more on stderr: credential source, the redacted request, each answer'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'timpush;usersig;help'= {
+            cand gen 'Make a UserSig for the profile and print it (the one command that prints a credential)'
+            cand decode 'Show what a UserSig holds: identifier, SDKAppID, when made, when it expires (no key needed)'
+            cand verify 'Check a UserSig with the profile''s secret key, SDKAppID and identifier'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'timpush;usersig;help;gen'= {
+        }
+        &'timpush;usersig;help;decode'= {
+        }
+        &'timpush;usersig;help;verify'= {
+        }
+        &'timpush;usersig;help;help'= {
+        }
+        &'timpush;config'= {
+            cand -p 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default_profile, else "default"]'
+            cand --profile 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default_profile, else "default"]'
+            cand -c 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml]'
+            cand --config 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml]'
+            cand --region 'Region of the app [env: TIMPUSH_REGION]'
+            cand --sdkappid 'SDKAppID of the app [env: TIMPUSH_SDKAPPID]'
+            cand --identifier 'App admin account [env: TIMPUSH_IDENTIFIER] [default: administrator]'
+            cand --endpoint 'Base URL instead of the region''s (http:// only for loopback) [env: TIMPUSH_ENDPOINT]'
+            cand --ca-bundle 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE]'
+            cand --timeout 'Overall deadline, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [default: 30s]'
+            cand --max-attempts 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [default: 3]'
+            cand -o 'Output format [env: TIMPUSH_OUTPUT] [default: text]'
+            cand --output 'Output format [env: TIMPUSH_OUTPUT] [default: text]'
+            cand --color 'When to use colour on stderr'
+            cand -v 'Say more on stderr: credential source, the redacted request, each answer'
+            cand --verbose 'Say more on stderr: credential source, the redacted request, each answer'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand path 'The config file in use and how it was chosen'
+            cand list 'The profiles in the config file, the default marked'
+            cand show 'Every effective setting of the profile with its source (secrets masked)'
+            cand check 'Check the config file and the profile; every problem listed (exit 0 or 3)'
+            cand init 'Write a profile (asks on a terminal; takes flags otherwise)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'timpush;config;path'= {
+            cand -p 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default_profile, else "default"]'
+            cand --profile 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default_profile, else "default"]'
+            cand -c 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml]'
+            cand --config 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml]'
+            cand --region 'Region of the app [env: TIMPUSH_REGION]'
+            cand --sdkappid 'SDKAppID of the app [env: TIMPUSH_SDKAPPID]'
+            cand --identifier 'App admin account [env: TIMPUSH_IDENTIFIER] [default: administrator]'
+            cand --endpoint 'Base URL instead of the region''s (http:// only for loopback) [env: TIMPUSH_ENDPOINT]'
+            cand --ca-bundle 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE]'
+            cand --timeout 'Overall deadline, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [default: 30s]'
+            cand --max-attempts 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [default: 3]'
+            cand -o 'Output format [env: TIMPUSH_OUTPUT] [default: text]'
+            cand --output 'Output format [env: TIMPUSH_OUTPUT] [default: text]'
+            cand --color 'When to use colour on stderr'
+            cand -v 'Say more on stderr: credential source, the redacted request, each answer'
+            cand --verbose 'Say more on stderr: credential source, the redacted request, each answer'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'timpush;config;list'= {
+            cand -p 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default_profile, else "default"]'
+            cand --profile 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default_profile, else "default"]'
+            cand -c 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml]'
+            cand --config 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml]'
+            cand --region 'Region of the app [env: TIMPUSH_REGION]'
+            cand --sdkappid 'SDKAppID of the app [env: TIMPUSH_SDKAPPID]'
+            cand --identifier 'App admin account [env: TIMPUSH_IDENTIFIER] [default: administrator]'
+            cand --endpoint 'Base URL instead of the region''s (http:// only for loopback) [env: TIMPUSH_ENDPOINT]'
+            cand --ca-bundle 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE]'
+            cand --timeout 'Overall deadline, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [default: 30s]'
+            cand --max-attempts 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [default: 3]'
+            cand -o 'Output format [env: TIMPUSH_OUTPUT] [default: text]'
+            cand --output 'Output format [env: TIMPUSH_OUTPUT] [default: text]'
+            cand --color 'When to use colour on stderr'
+            cand -v 'Say more on stderr: credential source, the redacted request, each answer'
+            cand --verbose 'Say more on stderr: credential source, the redacted request, each answer'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'timpush;config;show'= {
+            cand -p 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default_profile, else "default"]'
+            cand --profile 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default_profile, else "default"]'
+            cand -c 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml]'
+            cand --config 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml]'
+            cand --region 'Region of the app [env: TIMPUSH_REGION]'
+            cand --sdkappid 'SDKAppID of the app [env: TIMPUSH_SDKAPPID]'
+            cand --identifier 'App admin account [env: TIMPUSH_IDENTIFIER] [default: administrator]'
+            cand --endpoint 'Base URL instead of the region''s (http:// only for loopback) [env: TIMPUSH_ENDPOINT]'
+            cand --ca-bundle 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE]'
+            cand --timeout 'Overall deadline, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [default: 30s]'
+            cand --max-attempts 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [default: 3]'
+            cand -o 'Output format [env: TIMPUSH_OUTPUT] [default: text]'
+            cand --output 'Output format [env: TIMPUSH_OUTPUT] [default: text]'
+            cand --color 'When to use colour on stderr'
+            cand -v 'Say more on stderr: credential source, the redacted request, each answer'
+            cand --verbose 'Say more on stderr: credential source, the redacted request, each answer'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'timpush;config;check'= {
+            cand -p 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default_profile, else "default"]'
+            cand --profile 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default_profile, else "default"]'
+            cand -c 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml]'
+            cand --config 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml]'
+            cand --region 'Region of the app [env: TIMPUSH_REGION]'
+            cand --sdkappid 'SDKAppID of the app [env: TIMPUSH_SDKAPPID]'
+            cand --identifier 'App admin account [env: TIMPUSH_IDENTIFIER] [default: administrator]'
+            cand --endpoint 'Base URL instead of the region''s (http:// only for loopback) [env: TIMPUSH_ENDPOINT]'
+            cand --ca-bundle 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE]'
+            cand --timeout 'Overall deadline, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [default: 30s]'
+            cand --max-attempts 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [default: 3]'
+            cand -o 'Output format [env: TIMPUSH_OUTPUT] [default: text]'
+            cand --output 'Output format [env: TIMPUSH_OUTPUT] [default: text]'
+            cand --color 'When to use colour on stderr'
+            cand -v 'Say more on stderr: credential source, the redacted request, each answer'
+            cand --verbose 'Say more on stderr: credential source, the redacted request, each answer'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'timpush;config;init'= {
+            cand --secret-key-file 'The profile''s secret key is in this file'
+            cand --secret-key-command 'The profile''s secret key is printed by this program and its arguments (no shell)'
+            cand -p 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default_profile, else "default"]'
+            cand --profile 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default_profile, else "default"]'
+            cand -c 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml]'
+            cand --config 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml]'
+            cand --region 'Region of the app [env: TIMPUSH_REGION]'
+            cand --sdkappid 'SDKAppID of the app [env: TIMPUSH_SDKAPPID]'
+            cand --identifier 'App admin account [env: TIMPUSH_IDENTIFIER] [default: administrator]'
+            cand --endpoint 'Base URL instead of the region''s (http:// only for loopback) [env: TIMPUSH_ENDPOINT]'
+            cand --ca-bundle 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE]'
+            cand --timeout 'Overall deadline, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [default: 30s]'
+            cand --max-attempts 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [default: 3]'
+            cand -o 'Output format [env: TIMPUSH_OUTPUT] [default: text]'
+            cand --output 'Output format [env: TIMPUSH_OUTPUT] [default: text]'
+            cand --color 'When to use colour on stderr'
+            cand --secret-key-stdin 'Read the secret key from standard input and store it in a key file (mode 600)'
+            cand --secret-from-env 'The secret key will come from the variable TIMPUSH_SECRET_KEY at run time'
+            cand --force 'Replace the profile if it exists (other profiles are kept as they are)'
+            cand --set-default 'Make it the default profile'
+            cand -v 'Say more on stderr: credential source, the redacted request, each answer'
+            cand --verbose 'Say more on stderr: credential source, the redacted request, each answer'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'timpush;config;help'= {
+            cand path 'The config file in use and how it was chosen'
+            cand list 'The profiles in the config file, the default marked'
+            cand show 'Every effective setting of the profile with its source (secrets masked)'
+            cand check 'Check the config file and the profile; every problem listed (exit 0 or 3)'
+            cand init 'Write a profile (asks on a terminal; takes flags otherwise)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'timpush;config;help;path'= {
+        }
+        &'timpush;config;help;list'= {
+        }
+        &'timpush;config;help;show'= {
+        }
+        &'timpush;config;help;check'= {
+        }
+        &'timpush;config;help;init'= {
+        }
+        &'timpush;config;help;help'= {
+        }
+        &'timpush;doctor'= {
+            cand -p 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default_profile, else "default"]'
+            cand --profile 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default_profile, else "default"]'
+            cand -c 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml]'
+            cand --config 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml]'
+            cand --region 'Region of the app [env: TIMPUSH_REGION]'
+            cand --sdkappid 'SDKAppID of the app [env: TIMPUSH_SDKAPPID]'
+            cand --identifier 'App admin account [env: TIMPUSH_IDENTIFIER] [default: administrator]'
+            cand --endpoint 'Base URL instead of the region''s (http:// only for loopback) [env: TIMPUSH_ENDPOINT]'
+            cand --ca-bundle 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE]'
+            cand --timeout 'Overall deadline, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [default: 30s]'
+            cand --max-attempts 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [default: 3]'
+            cand -o 'Output format [env: TIMPUSH_OUTPUT] [default: text]'
+            cand --output 'Output format [env: TIMPUSH_OUTPUT] [default: text]'
+            cand --color 'When to use colour on stderr'
+            cand -v 'Say more on stderr: credential source, the redacted request, each answer'
+            cand --verbose 'Say more on stderr: credential source, the redacted request, each answer'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'timpush;man'= {
+            cand -p 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default_profile, else "default"]'
+            cand --profile 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default_profile, else "default"]'
+            cand -c 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml]'
+            cand --config 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml]'
+            cand --region 'Region of the app [env: TIMPUSH_REGION]'
+            cand --sdkappid 'SDKAppID of the app [env: TIMPUSH_SDKAPPID]'
+            cand --identifier 'App admin account [env: TIMPUSH_IDENTIFIER] [default: administrator]'
+            cand --endpoint 'Base URL instead of the region''s (http:// only for loopback) [env: TIMPUSH_ENDPOINT]'
+            cand --ca-bundle 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE]'
+            cand --timeout 'Overall deadline, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [default: 30s]'
+            cand --max-attempts 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [default: 3]'
+            cand -o 'Output format [env: TIMPUSH_OUTPUT] [default: text]'
+            cand --output 'Output format [env: TIMPUSH_OUTPUT] [default: text]'
+            cand --color 'When to use colour on stderr'
             cand -v 'Say more on stderr: credential source, the redacted request, each answer'
             cand --verbose 'Say more on stderr: credential source, the redacted request, each answer'
             cand -h 'Print help'
@@ -142,12 +437,48 @@ set edit:completion:arg-completer[timpush] = {|@words|
         }
         &'timpush;help'= {
             cand revoke 'Recall push tasks (POST v4/timpush/revoke)'
+            cand usersig 'Make, read and check UserSigs'
+            cand config 'See, check and write the configuration'
+            cand doctor 'Check the configuration, the credential, the network, the clock and the service, one line each'
+            cand man 'Print the manual page (roff)'
             cand emulator 'Serve the push service on a loopback address, to try timpush and test scripts without an account'
             cand demo 'Push, recall, recall again and recall a stale task against a built-in emulator (no account)'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'timpush;help;revoke'= {
+        }
+        &'timpush;help;usersig'= {
+            cand gen 'Make a UserSig for the profile and print it (the one command that prints a credential)'
+            cand decode 'Show what a UserSig holds: identifier, SDKAppID, when made, when it expires (no key needed)'
+            cand verify 'Check a UserSig with the profile''s secret key, SDKAppID and identifier'
+        }
+        &'timpush;help;usersig;gen'= {
+        }
+        &'timpush;help;usersig;decode'= {
+        }
+        &'timpush;help;usersig;verify'= {
+        }
+        &'timpush;help;config'= {
+            cand path 'The config file in use and how it was chosen'
+            cand list 'The profiles in the config file, the default marked'
+            cand show 'Every effective setting of the profile with its source (secrets masked)'
+            cand check 'Check the config file and the profile; every problem listed (exit 0 or 3)'
+            cand init 'Write a profile (asks on a terminal; takes flags otherwise)'
+        }
+        &'timpush;help;config;path'= {
+        }
+        &'timpush;help;config;list'= {
+        }
+        &'timpush;help;config;show'= {
+        }
+        &'timpush;help;config;check'= {
+        }
+        &'timpush;help;config;init'= {
+        }
+        &'timpush;help;doctor'= {
+        }
+        &'timpush;help;man'= {
         }
         &'timpush;help;emulator'= {
         }

@@ -50,6 +50,10 @@ complete -c timpush -n "__fish_timpush_needs_command" -s v -l verbose -d 'Say mo
 complete -c timpush -n "__fish_timpush_needs_command" -s h -l help -d 'Print help'
 complete -c timpush -n "__fish_timpush_needs_command" -s V -l version -d 'Print version'
 complete -c timpush -n "__fish_timpush_needs_command" -f -a "revoke" -d 'Recall push tasks (POST v4/timpush/revoke)'
+complete -c timpush -n "__fish_timpush_needs_command" -f -a "usersig" -d 'Make, read and check UserSigs'
+complete -c timpush -n "__fish_timpush_needs_command" -f -a "config" -d 'See, check and write the configuration'
+complete -c timpush -n "__fish_timpush_needs_command" -f -a "doctor" -d 'Check the configuration, the credential, the network, the clock and the service, one line each'
+complete -c timpush -n "__fish_timpush_needs_command" -f -a "man" -d 'Print the manual page (roff)'
 complete -c timpush -n "__fish_timpush_needs_command" -f -a "emulator" -d 'Serve the push service on a loopback address, to try timpush and test scripts without an account'
 complete -c timpush -n "__fish_timpush_needs_command" -f -a "demo" -d 'Push, recall, recall again and recall a stale task against a built-in emulator (no account)'
 complete -c timpush -n "__fish_timpush_needs_command" -f -a "completions" -d 'Print a shell completion script'
@@ -86,6 +90,321 @@ complete -c timpush -n "__fish_timpush_using_subcommand revoke" -l strict -d 'Tr
 complete -c timpush -n "__fish_timpush_using_subcommand revoke" -l fail-fast -d 'Stop at the first task that fails'
 complete -c timpush -n "__fish_timpush_using_subcommand revoke" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
 complete -c timpush -n "__fish_timpush_using_subcommand revoke" -s h -l help -d 'Print help'
+complete -c timpush -n "__fish_timpush_using_subcommand usersig; and not __fish_seen_subcommand_from gen decode verify help" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default_profile, else "default"]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand usersig; and not __fish_seen_subcommand_from gen decode verify help" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml]' -r -F
+complete -c timpush -n "__fish_timpush_using_subcommand usersig; and not __fish_seen_subcommand_from gen decode verify help" -l region -d 'Region of the app [env: TIMPUSH_REGION]' -r -f -a "china\t''
+singapore\t''
+seoul\t''
+tokyo\t''
+frankfurt\t''
+silicon-valley\t''
+jakarta\t''
+riyadh\t''
+mumbai\t''"
+complete -c timpush -n "__fish_timpush_using_subcommand usersig; and not __fish_seen_subcommand_from gen decode verify help" -l sdkappid -d 'SDKAppID of the app [env: TIMPUSH_SDKAPPID]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand usersig; and not __fish_seen_subcommand_from gen decode verify help" -l identifier -d 'App admin account [env: TIMPUSH_IDENTIFIER] [default: administrator]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand usersig; and not __fish_seen_subcommand_from gen decode verify help" -l endpoint -d 'Base URL instead of the region\'s (http:// only for loopback) [env: TIMPUSH_ENDPOINT]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand usersig; and not __fish_seen_subcommand_from gen decode verify help" -l ca-bundle -d 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE]' -r -F
+complete -c timpush -n "__fish_timpush_using_subcommand usersig; and not __fish_seen_subcommand_from gen decode verify help" -l timeout -d 'Overall deadline, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [default: 30s]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand usersig; and not __fish_seen_subcommand_from gen decode verify help" -l max-attempts -d 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [default: 3]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand usersig; and not __fish_seen_subcommand_from gen decode verify help" -s o -l output -d 'Output format [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
+json\t''"
+complete -c timpush -n "__fish_timpush_using_subcommand usersig; and not __fish_seen_subcommand_from gen decode verify help" -l color -d 'When to use colour on stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c timpush -n "__fish_timpush_using_subcommand usersig; and not __fish_seen_subcommand_from gen decode verify help" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
+complete -c timpush -n "__fish_timpush_using_subcommand usersig; and not __fish_seen_subcommand_from gen decode verify help" -s h -l help -d 'Print help'
+complete -c timpush -n "__fish_timpush_using_subcommand usersig; and not __fish_seen_subcommand_from gen decode verify help" -f -a "gen" -d 'Make a UserSig for the profile and print it (the one command that prints a credential)'
+complete -c timpush -n "__fish_timpush_using_subcommand usersig; and not __fish_seen_subcommand_from gen decode verify help" -f -a "decode" -d 'Show what a UserSig holds: identifier, SDKAppID, when made, when it expires (no key needed)'
+complete -c timpush -n "__fish_timpush_using_subcommand usersig; and not __fish_seen_subcommand_from gen decode verify help" -f -a "verify" -d 'Check a UserSig with the profile\'s secret key, SDKAppID and identifier'
+complete -c timpush -n "__fish_timpush_using_subcommand usersig; and not __fish_seen_subcommand_from gen decode verify help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from gen" -l ttl -d 'Lifetime in seconds [default: the profile\'s usersig_ttl, else 600]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from gen" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default_profile, else "default"]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from gen" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml]' -r -F
+complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from gen" -l region -d 'Region of the app [env: TIMPUSH_REGION]' -r -f -a "china\t''
+singapore\t''
+seoul\t''
+tokyo\t''
+frankfurt\t''
+silicon-valley\t''
+jakarta\t''
+riyadh\t''
+mumbai\t''"
+complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from gen" -l sdkappid -d 'SDKAppID of the app [env: TIMPUSH_SDKAPPID]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from gen" -l identifier -d 'App admin account [env: TIMPUSH_IDENTIFIER] [default: administrator]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from gen" -l endpoint -d 'Base URL instead of the region\'s (http:// only for loopback) [env: TIMPUSH_ENDPOINT]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from gen" -l ca-bundle -d 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE]' -r -F
+complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from gen" -l timeout -d 'Overall deadline, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [default: 30s]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from gen" -l max-attempts -d 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [default: 3]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from gen" -s o -l output -d 'Output format [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
+json\t''"
+complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from gen" -l color -d 'When to use colour on stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from gen" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
+complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from gen" -s h -l help -d 'Print help'
+complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from decode" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default_profile, else "default"]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from decode" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml]' -r -F
+complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from decode" -l region -d 'Region of the app [env: TIMPUSH_REGION]' -r -f -a "china\t''
+singapore\t''
+seoul\t''
+tokyo\t''
+frankfurt\t''
+silicon-valley\t''
+jakarta\t''
+riyadh\t''
+mumbai\t''"
+complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from decode" -l sdkappid -d 'SDKAppID of the app [env: TIMPUSH_SDKAPPID]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from decode" -l identifier -d 'App admin account [env: TIMPUSH_IDENTIFIER] [default: administrator]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from decode" -l endpoint -d 'Base URL instead of the region\'s (http:// only for loopback) [env: TIMPUSH_ENDPOINT]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from decode" -l ca-bundle -d 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE]' -r -F
+complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from decode" -l timeout -d 'Overall deadline, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [default: 30s]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from decode" -l max-attempts -d 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [default: 3]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from decode" -s o -l output -d 'Output format [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
+json\t''"
+complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from decode" -l color -d 'When to use colour on stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from decode" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
+complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from decode" -s h -l help -d 'Print help'
+complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from verify" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default_profile, else "default"]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from verify" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml]' -r -F
+complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from verify" -l region -d 'Region of the app [env: TIMPUSH_REGION]' -r -f -a "china\t''
+singapore\t''
+seoul\t''
+tokyo\t''
+frankfurt\t''
+silicon-valley\t''
+jakarta\t''
+riyadh\t''
+mumbai\t''"
+complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from verify" -l sdkappid -d 'SDKAppID of the app [env: TIMPUSH_SDKAPPID]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from verify" -l identifier -d 'App admin account [env: TIMPUSH_IDENTIFIER] [default: administrator]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from verify" -l endpoint -d 'Base URL instead of the region\'s (http:// only for loopback) [env: TIMPUSH_ENDPOINT]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from verify" -l ca-bundle -d 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE]' -r -F
+complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from verify" -l timeout -d 'Overall deadline, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [default: 30s]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from verify" -l max-attempts -d 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [default: 3]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from verify" -s o -l output -d 'Output format [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
+json\t''"
+complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from verify" -l color -d 'When to use colour on stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from verify" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
+complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help'
+complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from help" -f -a "gen" -d 'Make a UserSig for the profile and print it (the one command that prints a credential)'
+complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from help" -f -a "decode" -d 'Show what a UserSig holds: identifier, SDKAppID, when made, when it expires (no key needed)'
+complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check a UserSig with the profile\'s secret key, SDKAppID and identifier'
+complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c timpush -n "__fish_timpush_using_subcommand config; and not __fish_seen_subcommand_from path list show check init help" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default_profile, else "default"]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand config; and not __fish_seen_subcommand_from path list show check init help" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml]' -r -F
+complete -c timpush -n "__fish_timpush_using_subcommand config; and not __fish_seen_subcommand_from path list show check init help" -l region -d 'Region of the app [env: TIMPUSH_REGION]' -r -f -a "china\t''
+singapore\t''
+seoul\t''
+tokyo\t''
+frankfurt\t''
+silicon-valley\t''
+jakarta\t''
+riyadh\t''
+mumbai\t''"
+complete -c timpush -n "__fish_timpush_using_subcommand config; and not __fish_seen_subcommand_from path list show check init help" -l sdkappid -d 'SDKAppID of the app [env: TIMPUSH_SDKAPPID]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand config; and not __fish_seen_subcommand_from path list show check init help" -l identifier -d 'App admin account [env: TIMPUSH_IDENTIFIER] [default: administrator]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand config; and not __fish_seen_subcommand_from path list show check init help" -l endpoint -d 'Base URL instead of the region\'s (http:// only for loopback) [env: TIMPUSH_ENDPOINT]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand config; and not __fish_seen_subcommand_from path list show check init help" -l ca-bundle -d 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE]' -r -F
+complete -c timpush -n "__fish_timpush_using_subcommand config; and not __fish_seen_subcommand_from path list show check init help" -l timeout -d 'Overall deadline, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [default: 30s]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand config; and not __fish_seen_subcommand_from path list show check init help" -l max-attempts -d 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [default: 3]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand config; and not __fish_seen_subcommand_from path list show check init help" -s o -l output -d 'Output format [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
+json\t''"
+complete -c timpush -n "__fish_timpush_using_subcommand config; and not __fish_seen_subcommand_from path list show check init help" -l color -d 'When to use colour on stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c timpush -n "__fish_timpush_using_subcommand config; and not __fish_seen_subcommand_from path list show check init help" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
+complete -c timpush -n "__fish_timpush_using_subcommand config; and not __fish_seen_subcommand_from path list show check init help" -s h -l help -d 'Print help'
+complete -c timpush -n "__fish_timpush_using_subcommand config; and not __fish_seen_subcommand_from path list show check init help" -f -a "path" -d 'The config file in use and how it was chosen'
+complete -c timpush -n "__fish_timpush_using_subcommand config; and not __fish_seen_subcommand_from path list show check init help" -f -a "list" -d 'The profiles in the config file, the default marked'
+complete -c timpush -n "__fish_timpush_using_subcommand config; and not __fish_seen_subcommand_from path list show check init help" -f -a "show" -d 'Every effective setting of the profile with its source (secrets masked)'
+complete -c timpush -n "__fish_timpush_using_subcommand config; and not __fish_seen_subcommand_from path list show check init help" -f -a "check" -d 'Check the config file and the profile; every problem listed (exit 0 or 3)'
+complete -c timpush -n "__fish_timpush_using_subcommand config; and not __fish_seen_subcommand_from path list show check init help" -f -a "init" -d 'Write a profile (asks on a terminal; takes flags otherwise)'
+complete -c timpush -n "__fish_timpush_using_subcommand config; and not __fish_seen_subcommand_from path list show check init help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from path" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default_profile, else "default"]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from path" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml]' -r -F
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from path" -l region -d 'Region of the app [env: TIMPUSH_REGION]' -r -f -a "china\t''
+singapore\t''
+seoul\t''
+tokyo\t''
+frankfurt\t''
+silicon-valley\t''
+jakarta\t''
+riyadh\t''
+mumbai\t''"
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from path" -l sdkappid -d 'SDKAppID of the app [env: TIMPUSH_SDKAPPID]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from path" -l identifier -d 'App admin account [env: TIMPUSH_IDENTIFIER] [default: administrator]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from path" -l endpoint -d 'Base URL instead of the region\'s (http:// only for loopback) [env: TIMPUSH_ENDPOINT]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from path" -l ca-bundle -d 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE]' -r -F
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from path" -l timeout -d 'Overall deadline, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [default: 30s]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from path" -l max-attempts -d 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [default: 3]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from path" -s o -l output -d 'Output format [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
+json\t''"
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from path" -l color -d 'When to use colour on stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from path" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help'
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from list" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default_profile, else "default"]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from list" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml]' -r -F
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from list" -l region -d 'Region of the app [env: TIMPUSH_REGION]' -r -f -a "china\t''
+singapore\t''
+seoul\t''
+tokyo\t''
+frankfurt\t''
+silicon-valley\t''
+jakarta\t''
+riyadh\t''
+mumbai\t''"
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from list" -l sdkappid -d 'SDKAppID of the app [env: TIMPUSH_SDKAPPID]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from list" -l identifier -d 'App admin account [env: TIMPUSH_IDENTIFIER] [default: administrator]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from list" -l endpoint -d 'Base URL instead of the region\'s (http:// only for loopback) [env: TIMPUSH_ENDPOINT]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from list" -l ca-bundle -d 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE]' -r -F
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from list" -l timeout -d 'Overall deadline, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [default: 30s]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from list" -l max-attempts -d 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [default: 3]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
+json\t''"
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from list" -l color -d 'When to use colour on stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from show" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default_profile, else "default"]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from show" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml]' -r -F
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from show" -l region -d 'Region of the app [env: TIMPUSH_REGION]' -r -f -a "china\t''
+singapore\t''
+seoul\t''
+tokyo\t''
+frankfurt\t''
+silicon-valley\t''
+jakarta\t''
+riyadh\t''
+mumbai\t''"
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from show" -l sdkappid -d 'SDKAppID of the app [env: TIMPUSH_SDKAPPID]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from show" -l identifier -d 'App admin account [env: TIMPUSH_IDENTIFIER] [default: administrator]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from show" -l endpoint -d 'Base URL instead of the region\'s (http:// only for loopback) [env: TIMPUSH_ENDPOINT]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from show" -l ca-bundle -d 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE]' -r -F
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from show" -l timeout -d 'Overall deadline, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [default: 30s]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from show" -l max-attempts -d 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [default: 3]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
+json\t''"
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from show" -l color -d 'When to use colour on stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from check" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default_profile, else "default"]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from check" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml]' -r -F
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from check" -l region -d 'Region of the app [env: TIMPUSH_REGION]' -r -f -a "china\t''
+singapore\t''
+seoul\t''
+tokyo\t''
+frankfurt\t''
+silicon-valley\t''
+jakarta\t''
+riyadh\t''
+mumbai\t''"
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from check" -l sdkappid -d 'SDKAppID of the app [env: TIMPUSH_SDKAPPID]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from check" -l identifier -d 'App admin account [env: TIMPUSH_IDENTIFIER] [default: administrator]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from check" -l endpoint -d 'Base URL instead of the region\'s (http:// only for loopback) [env: TIMPUSH_ENDPOINT]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from check" -l ca-bundle -d 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE]' -r -F
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from check" -l timeout -d 'Overall deadline, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [default: 30s]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from check" -l max-attempts -d 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [default: 3]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from check" -s o -l output -d 'Output format [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
+json\t''"
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from check" -l color -d 'When to use colour on stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from check" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help'
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from init" -l secret-key-file -d 'The profile\'s secret key is in this file' -r
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from init" -l secret-key-command -d 'The profile\'s secret key is printed by this program and its arguments (no shell)' -r
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from init" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default_profile, else "default"]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from init" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml]' -r -F
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from init" -l region -d 'Region of the app [env: TIMPUSH_REGION]' -r -f -a "china\t''
+singapore\t''
+seoul\t''
+tokyo\t''
+frankfurt\t''
+silicon-valley\t''
+jakarta\t''
+riyadh\t''
+mumbai\t''"
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from init" -l sdkappid -d 'SDKAppID of the app [env: TIMPUSH_SDKAPPID]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from init" -l identifier -d 'App admin account [env: TIMPUSH_IDENTIFIER] [default: administrator]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from init" -l endpoint -d 'Base URL instead of the region\'s (http:// only for loopback) [env: TIMPUSH_ENDPOINT]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from init" -l ca-bundle -d 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE]' -r -F
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from init" -l timeout -d 'Overall deadline, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [default: 30s]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from init" -l max-attempts -d 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [default: 3]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from init" -s o -l output -d 'Output format [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
+json\t''"
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from init" -l color -d 'When to use colour on stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from init" -l secret-key-stdin -d 'Read the secret key from standard input and store it in a key file (mode 600)'
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from init" -l secret-from-env -d 'The secret key will come from the variable TIMPUSH_SECRET_KEY at run time'
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from init" -l force -d 'Replace the profile if it exists (other profiles are kept as they are)'
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from init" -l set-default -d 'Make it the default profile'
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from init" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from init" -s h -l help -d 'Print help'
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "path" -d 'The config file in use and how it was chosen'
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "list" -d 'The profiles in the config file, the default marked'
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "show" -d 'Every effective setting of the profile with its source (secrets masked)'
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "check" -d 'Check the config file and the profile; every problem listed (exit 0 or 3)'
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "init" -d 'Write a profile (asks on a terminal; takes flags otherwise)'
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c timpush -n "__fish_timpush_using_subcommand doctor" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default_profile, else "default"]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand doctor" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml]' -r -F
+complete -c timpush -n "__fish_timpush_using_subcommand doctor" -l region -d 'Region of the app [env: TIMPUSH_REGION]' -r -f -a "china\t''
+singapore\t''
+seoul\t''
+tokyo\t''
+frankfurt\t''
+silicon-valley\t''
+jakarta\t''
+riyadh\t''
+mumbai\t''"
+complete -c timpush -n "__fish_timpush_using_subcommand doctor" -l sdkappid -d 'SDKAppID of the app [env: TIMPUSH_SDKAPPID]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand doctor" -l identifier -d 'App admin account [env: TIMPUSH_IDENTIFIER] [default: administrator]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand doctor" -l endpoint -d 'Base URL instead of the region\'s (http:// only for loopback) [env: TIMPUSH_ENDPOINT]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand doctor" -l ca-bundle -d 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE]' -r -F
+complete -c timpush -n "__fish_timpush_using_subcommand doctor" -l timeout -d 'Overall deadline, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [default: 30s]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand doctor" -l max-attempts -d 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [default: 3]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand doctor" -s o -l output -d 'Output format [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
+json\t''"
+complete -c timpush -n "__fish_timpush_using_subcommand doctor" -l color -d 'When to use colour on stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c timpush -n "__fish_timpush_using_subcommand doctor" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
+complete -c timpush -n "__fish_timpush_using_subcommand doctor" -s h -l help -d 'Print help'
+complete -c timpush -n "__fish_timpush_using_subcommand man" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default_profile, else "default"]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand man" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml]' -r -F
+complete -c timpush -n "__fish_timpush_using_subcommand man" -l region -d 'Region of the app [env: TIMPUSH_REGION]' -r -f -a "china\t''
+singapore\t''
+seoul\t''
+tokyo\t''
+frankfurt\t''
+silicon-valley\t''
+jakarta\t''
+riyadh\t''
+mumbai\t''"
+complete -c timpush -n "__fish_timpush_using_subcommand man" -l sdkappid -d 'SDKAppID of the app [env: TIMPUSH_SDKAPPID]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand man" -l identifier -d 'App admin account [env: TIMPUSH_IDENTIFIER] [default: administrator]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand man" -l endpoint -d 'Base URL instead of the region\'s (http:// only for loopback) [env: TIMPUSH_ENDPOINT]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand man" -l ca-bundle -d 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE]' -r -F
+complete -c timpush -n "__fish_timpush_using_subcommand man" -l timeout -d 'Overall deadline, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [default: 30s]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand man" -l max-attempts -d 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [default: 3]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand man" -s o -l output -d 'Output format [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
+json\t''"
+complete -c timpush -n "__fish_timpush_using_subcommand man" -l color -d 'When to use colour on stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c timpush -n "__fish_timpush_using_subcommand man" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
+complete -c timpush -n "__fish_timpush_using_subcommand man" -s h -l help -d 'Print help'
 complete -c timpush -n "__fish_timpush_using_subcommand emulator" -l listen -d 'Address to listen on, loopback only; port 0 picks a free one' -r
 complete -c timpush -n "__fish_timpush_using_subcommand emulator" -l app -d 'An SDKAppID to serve (repeatable) [default: 1400000000]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand emulator" -l admin -d 'An App admin identifier (repeatable) [default: administrator]' -r
@@ -166,8 +485,20 @@ always\t''
 never\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand completions" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
 complete -c timpush -n "__fish_timpush_using_subcommand completions" -s h -l help -d 'Print help'
-complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke emulator demo completions help" -f -a "revoke" -d 'Recall push tasks (POST v4/timpush/revoke)'
-complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke emulator demo completions help" -f -a "emulator" -d 'Serve the push service on a loopback address, to try timpush and test scripts without an account'
-complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke emulator demo completions help" -f -a "demo" -d 'Push, recall, recall again and recall a stale task against a built-in emulator (no account)'
-complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke emulator demo completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke emulator demo completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke usersig config doctor man emulator demo completions help" -f -a "revoke" -d 'Recall push tasks (POST v4/timpush/revoke)'
+complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke usersig config doctor man emulator demo completions help" -f -a "usersig" -d 'Make, read and check UserSigs'
+complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke usersig config doctor man emulator demo completions help" -f -a "config" -d 'See, check and write the configuration'
+complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke usersig config doctor man emulator demo completions help" -f -a "doctor" -d 'Check the configuration, the credential, the network, the clock and the service, one line each'
+complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke usersig config doctor man emulator demo completions help" -f -a "man" -d 'Print the manual page (roff)'
+complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke usersig config doctor man emulator demo completions help" -f -a "emulator" -d 'Serve the push service on a loopback address, to try timpush and test scripts without an account'
+complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke usersig config doctor man emulator demo completions help" -f -a "demo" -d 'Push, recall, recall again and recall a stale task against a built-in emulator (no account)'
+complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke usersig config doctor man emulator demo completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke usersig config doctor man emulator demo completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c timpush -n "__fish_timpush_using_subcommand help; and __fish_seen_subcommand_from usersig" -f -a "gen" -d 'Make a UserSig for the profile and print it (the one command that prints a credential)'
+complete -c timpush -n "__fish_timpush_using_subcommand help; and __fish_seen_subcommand_from usersig" -f -a "decode" -d 'Show what a UserSig holds: identifier, SDKAppID, when made, when it expires (no key needed)'
+complete -c timpush -n "__fish_timpush_using_subcommand help; and __fish_seen_subcommand_from usersig" -f -a "verify" -d 'Check a UserSig with the profile\'s secret key, SDKAppID and identifier'
+complete -c timpush -n "__fish_timpush_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "path" -d 'The config file in use and how it was chosen'
+complete -c timpush -n "__fish_timpush_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "list" -d 'The profiles in the config file, the default marked'
+complete -c timpush -n "__fish_timpush_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Every effective setting of the profile with its source (secrets masked)'
+complete -c timpush -n "__fish_timpush_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "check" -d 'Check the config file and the profile; every problem listed (exit 0 or 3)'
+complete -c timpush -n "__fish_timpush_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "init" -d 'Write a profile (asks on a terminal; takes flags otherwise)'

@@ -108,6 +108,21 @@ pub enum Command {
     #[command(after_help = REVOKE_EXIT)]
     Revoke(RevokeArgs),
 
+    /// Make, read and check UserSigs
+    #[command(subcommand, after_help = USERSIG_EXAMPLES)]
+    Usersig(UsersigCommand),
+
+    /// See, check and write the configuration
+    #[command(subcommand, after_help = CONFIG_EXAMPLES)]
+    Config(ConfigCommand),
+
+    /// Check the configuration, the credential, the network, the clock and the service, one line each
+    #[command(after_help = DOCTOR_HELP)]
+    Doctor,
+
+    /// Print the manual page (roff)
+    Man,
+
     /// Serve the push service on a loopback address, to try timpush and test scripts without an account
     Emulator(EmulatorArgs),
 
@@ -154,6 +169,106 @@ pub struct RevokeArgs {
     /// Stop at the first task that fails
     #[arg(long)]
     pub fail_fast: bool,
+}
+
+const USERSIG_EXAMPLES: &str = "\
+Examples:
+  timpush usersig gen --ttl 3600            # the one command that prints a credential
+  timpush usersig decode \"$TIMPUSH_USERSIG\"  # fields and expiry, no key needed
+  pbpaste | timpush usersig verify -        # checked with the profile's secret key
+
+Exit status: 0 valid (decode: readable), 3 not.";
+
+const CONFIG_EXAMPLES: &str = "\
+Examples:
+  timpush config path
+  timpush -p prod config show
+  timpush config check
+  timpush -p prod --region singapore --sdkappid 1400000000 config init --secret-key-file ~/keys/prod.key
+  printf '%s\\n' \"$KEY\" | timpush -p ci --region tokyo --sdkappid 1400000000 config init --secret-key-stdin";
+
+const DOCTOR_HELP: &str = "\
+Checks, in order: the config file and profile; the credential and a UserSig made from it; DNS and
+a TLS connection to the region's host; the local clock against the server's Date header; and a
+recall of a TaskId that cannot exist (90049 means the SDKAppID, region, identifier and UserSig
+are all accepted: nothing can be recalled by it).
+
+Exit status: 0 when every check passes, else the status of the first that failed.
+
+Examples:
+  timpush doctor
+  timpush -p staging doctor -o json";
+
+#[derive(Debug, Subcommand)]
+pub enum UsersigCommand {
+    /// Make a UserSig for the profile and print it (the one command that prints a credential)
+    Gen {
+        /// Lifetime in seconds [default: the profile's usersig_ttl, else 600]
+        #[arg(long, value_name = "SECONDS", value_parser = parse_ttl)]
+        ttl: Option<u64>,
+    },
+    /// Show what a UserSig holds: identifier, SDKAppID, when made, when it expires (no key needed)
+    Decode {
+        /// The UserSig, or - (or nothing) to read it from standard input
+        #[arg(value_name = "USERSIG|-")]
+        usersig: Option<String>,
+    },
+    /// Check a UserSig with the profile's secret key, SDKAppID and identifier
+    Verify {
+        /// The UserSig, or - (or nothing) to read it from standard input
+        #[arg(value_name = "USERSIG|-")]
+        usersig: Option<String>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ConfigCommand {
+    /// The config file in use and how it was chosen
+    Path,
+    /// The profiles in the config file, the default marked
+    List,
+    /// Every effective setting of the profile with its source (secrets masked)
+    Show,
+    /// Check the config file and the profile; every problem listed (exit 0 or 3)
+    Check,
+    /// Write a profile (asks on a terminal; takes flags otherwise)
+    Init(InitArgs),
+}
+
+#[derive(Debug, Clone, Default, Args)]
+pub struct InitArgs {
+    /// The profile's secret key is in this file
+    #[arg(long, value_name = "FILE", group = "source")]
+    pub secret_key_file: Option<String>,
+
+    /// The profile's secret key is printed by this program and its arguments (no shell)
+    #[arg(long, value_name = "ARGV", num_args = 1.., allow_hyphen_values = true, group = "source")]
+    pub secret_key_command: Option<Vec<String>>,
+
+    /// Read the secret key from standard input and store it in a key file (mode 600)
+    #[arg(long, group = "source")]
+    pub secret_key_stdin: bool,
+
+    /// The secret key will come from the variable TIMPUSH_SECRET_KEY at run time
+    #[arg(long, group = "source")]
+    pub secret_from_env: bool,
+
+    /// Replace the profile if it exists (other profiles are kept as they are)
+    #[arg(long)]
+    pub force: bool,
+
+    /// Make it the default profile
+    #[arg(long)]
+    pub set_default: bool,
+}
+
+pub fn parse_ttl(s: &str) -> Result<u64, String> {
+    match s.trim().parse::<u64>() {
+        Ok(n @ 1..=1_576_800_000) => Ok(n),
+        _ => Err(format!(
+            "{s:?} is not a lifetime: whole seconds from 1 to 1576800000 (50 years)"
+        )),
+    }
 }
 
 #[derive(Debug, Clone, Args)]

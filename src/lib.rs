@@ -17,6 +17,7 @@ pub mod session;
 pub mod settings;
 pub mod suggest;
 pub mod taskid;
+pub mod timefmt;
 pub mod transport;
 pub mod url;
 pub mod usersig;
@@ -43,6 +44,14 @@ pub fn run(cli: Cli) -> Exit {
     let rep = Reporter::new(format, cli.global.color, cli.global.verbose);
     let result: Result<Exit, Failure> = match &cli.command {
         Command::Revoke(args) => commands::revoke::run(&cli.global, args, &rep),
+        Command::Usersig(cmd) => commands::usersig::run(&cli.global, cmd, &rep),
+        Command::Config(cmd) => commands::config::run(&cli.global, cmd, &rep),
+        Command::Doctor => commands::doctor::run(&cli.global, &rep),
+        Command::Man => {
+            use std::io::Write;
+            let _ = std::io::stdout().write_all(&commands::man::page());
+            Ok(Exit::Success)
+        }
         Command::Emulator(args) => commands::emulator::run(args),
         Command::Demo => commands::demo::run(&cli.global, &rep),
         Command::Completions { shell } => {

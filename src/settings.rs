@@ -182,11 +182,31 @@ pub struct Inspection {
     pub usersig_ttl: Option<Sourced<u64>>,
     pub credential: Option<CredentialSource>,
     pub warnings: Vec<String>,
+    /// Problems with the values given (and missing SDKAppID or credential).
     pub problems: Vec<Failure>,
+    /// Neither region nor endpoint is set (and neither was given wrong). Kept apart, since
+    /// commands that send nothing do not need it.
+    pub missing_endpoint: Option<Failure>,
+    /// Where the missing endpoint stands among the problems (before credential problems).
+    missing_endpoint_at: usize,
 }
 
 impl Inspection {
+    /// Every problem, in the order they are reported.
+    pub fn all_problems(&self) -> Vec<&Failure> {
+        let at = self.missing_endpoint_at.min(self.problems.len());
+        self.problems[..at]
+            .iter()
+            .chain(&self.missing_endpoint)
+            .chain(&self.problems[at..])
+            .collect()
+    }
+
     pub fn into_settings(mut self) -> Result<Settings, Failure> {
+        if let Some(f) = self.missing_endpoint.take() {
+            let at = self.missing_endpoint_at.min(self.problems.len());
+            self.problems.insert(at, f);
+        }
         if !self.problems.is_empty() {
             return Err(self.problems.remove(0));
         }
@@ -393,6 +413,7 @@ pub fn inspect(
             config_path.as_ref(),
         ));
     }
+    let mut missing_endpoint = None;
     out.endpoint = match (endpoint, &out.region) {
         (Some(e), _) => Some(e),
         (None, Some(r)) => Some(Sourced {
@@ -401,7 +422,7 @@ pub fn inspect(
         }),
         (None, None) => {
             if !region_bad && !endpoint_bad {
-                p.push(missing(
+                missing_endpoint = Some(missing(
                     "region",
                     "region",
                     "--region",
@@ -413,6 +434,7 @@ pub fn inspect(
             None
         }
     };
+    let missing_endpoint_at = p.len();
     if let Some(ca) = &out.ca_bundle
         && !ca.value.is_file()
     {
@@ -422,6 +444,8 @@ pub fn inspect(
             ca.source
         )));
     }
+    out.missing_endpoint = missing_endpoint;
+    out.missing_endpoint_at = missing_endpoint_at;
     match crate::credential::select(env, prof, file_dir.as_deref(), &mut out.warnings) {
         Ok(c) => out.credential = Some(c),
         Err(e) => out.problems.push(e),

@@ -130,6 +130,45 @@ impl Resolver for LookupResolver {
     }
 }
 
+/// What a plain GET of the base URL showed: the connection works (DNS, TCP, TLS) and the
+/// server's clock.
+#[derive(Debug)]
+pub struct Probe {
+    pub status: u16,
+    pub date: Option<String>,
+}
+
+impl Transport {
+    /// GETs `{base}/` (no credential in it) to see that a connection can be made.
+    pub fn probe(&self, base: &str, timeout: Duration) -> Result<Probe, SendFault> {
+        let url = format!("{}/", base.trim_end_matches('/'));
+        let mut resp = self
+            .agent
+            .get(&url)
+            .config()
+            .timeout_resolve(Some(CONNECT_TIMEOUT.min(timeout)))
+            .timeout_connect(Some(CONNECT_TIMEOUT.min(timeout)))
+            .timeout_global(Some(timeout))
+            .build()
+            .call()
+            .map_err(send_fault)?;
+        let date = resp
+            .headers()
+            .get("date")
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_string);
+        let _ = resp
+            .body_mut()
+            .with_config()
+            .limit(BODY_LIMIT)
+            .read_to_vec();
+        Ok(Probe {
+            status: resp.status().as_u16(),
+            date,
+        })
+    }
+}
+
 fn load_roots(path: &std::path::Path) -> Result<RootCerts, Failure> {
     let pem = std::fs::read(path)
         .map_err(|e| Failure::config(format!("cannot read CA bundle {}: {e}", path.display())))?;

@@ -1,6 +1,10 @@
 //! One file per command.
 
 pub mod completions;
+pub mod config;
 pub mod demo;
+pub mod doctor;
 pub mod emulator;
+pub mod man;
 pub mod revoke;
+pub mod usersig;

@@ -245,7 +245,7 @@ fn write_response(w: &mut dyn Write, resp: &Response, close: bool) -> std::io::R
         resp.status,
         resp.content_type,
         resp.body.len(),
-        http_date(std::time::SystemTime::now()),
+        crate::timefmt::http_date(crate::timefmt::now_unix()),
         if close { "close" } else { "keep-alive" }
     );
     w.write_all(head.as_bytes())?;
@@ -253,53 +253,9 @@ fn write_response(w: &mut dyn Write, resp: &Response, close: bool) -> std::io::R
     w.flush()
 }
 
-/// An RFC 7231 date, e.g. `Sun, 29 Nov 2026 13:37:27 GMT`.
-pub fn http_date(t: std::time::SystemTime) -> String {
-    let secs = t
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs() as i64)
-        .unwrap_or(0);
-    let (days, rem) = (secs.div_euclid(86400), secs.rem_euclid(86400));
-    let (y, m, d) = civil_from_days(days);
-    let wd = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"][days.rem_euclid(7) as usize];
-    let mon = [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ][(m - 1) as usize];
-    format!(
-        "{wd}, {d:02} {mon} {y} {:02}:{:02}:{:02} GMT",
-        rem / 3600,
-        (rem % 3600) / 60,
-        rem % 60
-    )
-}
-
-/// Days since 1970-01-01 to (year, month, day), proleptic Gregorian.
-pub fn civil_from_days(z: i64) -> (i64, i64, i64) {
-    let z = z + 719468;
-    let era = z.div_euclid(146097);
-    let doe = z.rem_euclid(146097);
-    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    let y = yoe + era * 400;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    (if m <= 2 { y + 1 } else { y }, m, d)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn dates() {
-        let t = std::time::UNIX_EPOCH + Duration::from_secs(1712112711);
-        assert_eq!(http_date(t), "Wed, 03 Apr 2024 02:51:51 GMT");
-        assert_eq!(
-            http_date(std::time::UNIX_EPOCH),
-            "Thu, 01 Jan 1970 00:00:00 GMT"
-        );
-    }
 
     #[test]
     fn reads_a_request_with_query_and_body() {

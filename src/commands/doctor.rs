@@ -1,0 +1,335 @@
+//! `timpush doctor`: one line per check, every check run that can run.
+
+use serde_json::json;
+use std::net::ToSocketAddrs;
+use std::time::{Duration, Instant};
+
+use crate::attempt::Class;
+use crate::catalogue::{self, HintContext};
+use crate::cli::{GlobalArgs, OutputFormat};
+use crate::credential;
+use crate::error::{Exit, Failure};
+use crate::output::Reporter;
+use crate::session::Session;
+use crate::settings::{self, process_env};
+use crate::timefmt::{now_unix, parse_http_date};
+use crate::transport::Transport;
+
+/// Largest clock difference with the server that is fine.
+const MAX_SKEW: i64 = 300;
+
+struct Check {
+    name: &'static str,
+    /// None: skipped, because an earlier check failed.
+    ok: Option<bool>,
+    message: String,
+    fix: Option<String>,
+    exit: Exit,
+}
+
+impl Check {
+    fn pass(name: &'static str, message: String) -> Check {
+        Check {
+            name,
+            ok: Some(true),
+            message,
+            fix: None,
+            exit: Exit::Success,
+        }
+    }
+    fn fail(name: &'static str, exit: Exit, message: String, fix: Option<String>) -> Check {
+        Check {
+            name,
+            ok: Some(false),
+            message,
+            fix,
+            exit,
+        }
+    }
+    fn skip(name: &'static str, why: &str) -> Check {
+        Check {
+            name,
+            ok: None,
+            message: format!("skipped: {why}"),
+            fix: None,
+            exit: Exit::Success,
+        }
+    }
+}
+
+pub fn run(global: &GlobalArgs, rep: &Reporter) -> Result<Exit, Failure> {
+    let mut checks = Vec::new();
+    let ins = settings::inspect(
+        global,
+        &process_env,
+        settings::config_path(global, &process_env),
+    );
+
+    // 1. The config file and the profile.
+    let problems = ins.all_problems();
+    let place = match (&ins.config_path, &ins.config, &ins.profile) {
+        (Some(p), Some(_), Some(prof)) => format!("{} profile {:?}", p.value.display(), prof.value),
+        (Some(p), Some(_), None) => p.value.display().to_string(),
+        _ => "no config file; settings from flags and variables".into(),
+    };
+    if problems.is_empty() {
+        let mut msg = format!("{place}: complete");
+        if !ins.warnings.is_empty() {
+            msg.push_str(&format!(" ({})", ins.warnings.join("; ")));
+        }
+        checks.push(Check::pass("config", msg));
+    } else {
+        let text: Vec<String> = problems.iter().map(|f| f.message.clone()).collect();
+        checks.push(Check::fail(
+            "config",
+            Exit::Config,
+            text.join("; "),
+            problems[0].hint.clone(),
+        ));
+    }
+
+    // 2. The credential, and a UserSig from it.
+    let quiet = Reporter::new(OutputFormat::Text, crate::cli::ColorChoice::Never, false);
+    let mut session = None;
+    match ins.into_settings() {
+        Ok(settings) => {
+            let describe = settings.credential.describe();
+            let ttl = settings.usersig_ttl.value;
+            let ready = settings.credential.is_ready_usersig();
+            match Session::open(settings, &quiet) {
+                Ok(s) => {
+                    let what = if ready {
+                        format!(
+                            "{describe}: readable, not expired, made for this SDKAppID and identifier"
+                        )
+                    } else {
+                        format!("{describe}: a UserSig was made from it (valid {ttl} s)")
+                    };
+                    checks.push(Check::pass("credential", what));
+                    session = Some(s);
+                }
+                Err(f) => checks.push(Check::fail("credential", f.exit, f.message, f.hint)),
+            }
+        }
+        Err(_) => {
+            let ins = settings::inspect(
+                global,
+                &process_env,
+                settings::config_path(global, &process_env),
+            );
+            match &ins.credential {
+                Some(src) => {
+                    let mut w = Vec::new();
+                    match credential::load(src, settings::DEFAULT_TIMEOUT, &mut w) {
+                        Ok(_) => checks.push(Check::pass(
+                            "credential",
+                            format!(
+                                "{}: readable (no UserSig made: the profile is incomplete)",
+                                src.describe()
+                            ),
+                        )),
+                        Err(f) => checks.push(Check::fail("credential", f.exit, f.message, f.hint)),
+                    }
+                }
+                None => checks.push(Check::skip(
+                    "credential",
+                    "no credential source (see config)",
+                )),
+            }
+        }
+    }
+
+    // 3. DNS and a connection; 4. the clock.
+    let mut reachable = false;
+    match &session {
+        None => {
+            checks.push(Check::skip("network", "the settings are incomplete"));
+            checks.push(Check::skip("clock", "the settings are incomplete"));
+        }
+        Some(s) => {
+            let base = s.settings.endpoint.value.clone();
+            let timeout = s.settings.timeout.value.min(Duration::from_secs(15));
+            let ca = s.settings.ca_bundle.as_ref().map(|c| c.value.as_path());
+            let (net, clock) = network(&base, ca, timeout, &s.settings.target());
+            reachable = net.ok == Some(true);
+            checks.push(net);
+            checks.push(clock);
+        }
+    }
+
+    // 5. The service accepts the credential.
+    match (&mut session, reachable) {
+        (Some(s), true) => checks.push(accepted(s, &quiet)),
+        _ => checks.push(Check::skip("service", "no connection to the service")),
+    }
+
+    let mut exit = Exit::Success;
+    for c in &checks {
+        show(rep, c);
+        if c.ok == Some(false) && exit == Exit::Success {
+            exit = c.exit;
+        }
+    }
+    Ok(exit)
+}
+
+fn show(rep: &Reporter, c: &Check) {
+    match rep.format {
+        OutputFormat::Json => rep.stdout(
+            &json!({
+                "check": c.name,
+                "ok": c.ok,
+                "skipped": c.ok.is_none(),
+                "message": c.message,
+                "fix": c.fix,
+                "exit_code": c.exit.code(),
+            })
+            .to_string(),
+        ),
+        OutputFormat::Text => {
+            let mark = match c.ok {
+                Some(true) => "✓",
+                Some(false) => "✗",
+                None => "-",
+            };
+            rep.stdout(&format!("{mark} {:<10} {}", c.name, c.message));
+            if let Some(f) = &c.fix {
+                rep.stdout(&format!("  {:<10} fix: {f}", ""));
+            }
+        }
+    }
+}
+
+fn network(
+    base: &str,
+    ca: Option<&std::path::Path>,
+    timeout: Duration,
+    target: &str,
+) -> (Check, Check) {
+    let uri: Option<ureq::http::Uri> = base.parse().ok();
+    let host = uri
+        .as_ref()
+        .and_then(|u| u.host())
+        .unwrap_or("")
+        .trim_matches(|c| c == '[' || c == ']')
+        .to_string();
+    let tls = base.starts_with("https://");
+    let port = uri
+        .as_ref()
+        .and_then(|u| u.port_u16())
+        .unwrap_or(if tls { 443 } else { 80 });
+    let addrs: Vec<std::net::SocketAddr> = match (host.as_str(), port).to_socket_addrs() {
+        Ok(a) => a.collect(),
+        Err(e) => {
+            return (
+                Check::fail("network", Exit::NotApplied, format!("{host} does not resolve: {e}"), Some("check DNS, the region, or the endpoint setting; backup domains exist for networks where DNS is tampered with".into())),
+                Check::skip("clock", "no connection"),
+            );
+        }
+    };
+    let transport = match Transport::new(ca) {
+        Ok(t) => t,
+        Err(f) => {
+            return (
+                Check::fail("network", f.exit, f.message, f.hint),
+                Check::skip("clock", "no connection"),
+            );
+        }
+    };
+    let start = Instant::now();
+    match transport.probe(base, timeout) {
+        Ok(p) => {
+            let ms = start.elapsed().as_millis();
+            let ip = addrs
+                .first()
+                .map(|a| a.ip().to_string())
+                .unwrap_or_default();
+            let how = if tls {
+                "TLS connection"
+            } else {
+                "connection (plain HTTP, loopback)"
+            };
+            let net = Check::pass(
+                "network",
+                format!(
+                    "{host} resolves to {ip}; {how} and an HTTP answer ({}) in {ms} ms",
+                    p.status
+                ),
+            );
+            let clock = match p.date.as_deref().and_then(parse_http_date) {
+                None => Check::skip("clock", "the server sent no Date header"),
+                Some(server) => {
+                    let skew = now_unix() - server;
+                    if skew.abs() <= MAX_SKEW {
+                        Check::pass(
+                            "clock",
+                            format!("within {} s of the server's clock", skew.abs()),
+                        )
+                    } else {
+                        let dir = if skew > 0 { "ahead of" } else { "behind" };
+                        Check::fail(
+                            "clock",
+                            Exit::Config,
+                            format!(
+                                "this machine's clock is {} s {dir} the server's; UserSigs carry the local time",
+                                skew.abs()
+                            ),
+                            Some(
+                                "set the clock right (e.g. enable NTP: timedatectl set-ntp true)"
+                                    .into(),
+                            ),
+                        )
+                    }
+                }
+            };
+            (net, clock)
+        }
+        Err(fault) => {
+            let attempt = crate::attempt::classify(Err(fault));
+            let msg = attempt.cause();
+            let fix = if attempt.fault.as_ref().is_some_and(|f| f.kind == "tls") {
+                format!(
+                    "the certificate of {target} is not trusted; check the endpoint, a proxy, and ca_bundle"
+                )
+            } else {
+                format!("check the network path to {target} (proxy variables, firewall)")
+            };
+            (
+                Check::fail("network", Exit::NotApplied, msg, Some(fix)),
+                Check::skip("clock", "no connection"),
+            )
+        }
+    }
+}
+
+fn accepted(session: &mut Session, quiet: &Reporter) -> Check {
+    let probe = format!(
+        "00000000_{:08x}_000000000000000_0_0",
+        session.settings.sdkappid.value
+    );
+    let body = json!({ "TaskId": probe }).to_string();
+    let attempts = session.settings.max_attempts.value;
+    let ctx = HintContext {
+        task_age: None,
+        target: session.settings.target(),
+        usersig_ttl: Some(session.settings.usersig_ttl.value),
+        ready_usersig: session.settings.credential.is_ready_usersig(),
+    };
+    let Some(end) = session.call("timpush/revoke", &body, attempts, quiet) else {
+        return Check::skip("service", "interrupted");
+    };
+    match (&end.last.answer, end.last.class) {
+        (Some(a), _) if a.error_code == 90049 => Check::pass(
+            "service",
+            "the SDKAppID, region, identifier and UserSig are accepted (90049 for a TaskId that cannot exist)".into(),
+        ),
+        (Some(a), Class::Success) => Check::pass("service", format!("the credential is accepted (ErrorCode {})", a.error_code)),
+        (Some(a), _) => Check::fail(
+            "service",
+            end.exit,
+            format!("ErrorCode {} ({}): service said \"{}\"", a.error_code, catalogue::meaning_of(a.error_code), crate::output::escape(&a.error_info_text())),
+            Some(catalogue::hint(a.error_code, &ctx)),
+        ),
+        (None, _) => Check::fail("service", end.exit, end.last.cause(), Some(format!("check the network path to {}", ctx.target))),
+    }
+}

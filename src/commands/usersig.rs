@@ -1,0 +1,249 @@
+//! `timpush usersig gen|decode|verify`.
+
+use serde_json::{Map, Value, json};
+use std::io::Read;
+
+use crate::cli::{GlobalArgs, OutputFormat, UsersigCommand};
+use crate::credential::{self, Credential};
+use crate::error::{Exit, Failure};
+use crate::output::Reporter;
+use crate::secret::Secret;
+use crate::settings::{self, Inspection};
+use crate::taskid::human_age;
+use crate::timefmt::{iso_utc, now_unix};
+use crate::usersig::{self, Fields};
+
+pub fn run(global: &GlobalArgs, cmd: &UsersigCommand, rep: &Reporter) -> Result<Exit, Failure> {
+    match cmd {
+        UsersigCommand::Gen { ttl } => generate(global, *ttl, rep),
+        UsersigCommand::Decode { usersig } => decode(usersig.as_deref(), rep),
+        UsersigCommand::Verify { usersig } => verify(global, usersig.as_deref(), rep),
+    }
+}
+
+/// The profile's settings where no endpoint is needed; the first problem is the error.
+fn local_settings(global: &GlobalArgs) -> Result<Inspection, Failure> {
+    let env = &settings::process_env;
+    let mut ins = settings::inspect(global, env, settings::config_path(global, env));
+    if !ins.problems.is_empty() {
+        return Err(ins.problems.remove(0));
+    }
+    for w in &ins.warnings {
+        eprintln!("timpush: warning: {w}");
+    }
+    Ok(ins)
+}
+
+/// The profile's secret key (a ready UserSig cannot make or check others).
+fn secret_key(ins: &Inspection, what: &str) -> Result<Secret, Failure> {
+    let src = ins
+        .credential
+        .as_ref()
+        .expect("no problem means a credential");
+    let timeout = ins
+        .timeout
+        .as_ref()
+        .map(|t| t.value)
+        .unwrap_or(settings::DEFAULT_TIMEOUT);
+    let mut warnings = Vec::new();
+    let cred = credential::load(src, timeout, &mut warnings)?;
+    for w in &warnings {
+        eprintln!("timpush: warning: {w}");
+    }
+    match cred {
+        Credential::SecretKey(k) => Ok(k),
+        Credential::UserSig(_) => Err(Failure::config(format!(
+            "{what} needs the app's secret key, but the profile has a {}",
+            src.describe()
+        ))
+        .with_hint("set secret_key_file (or TIMPUSH_SECRET_KEY) for this profile")),
+    }
+}
+
+fn identity(ins: &Inspection) -> (u32, String) {
+    (
+        ins.sdkappid
+            .as_ref()
+            .expect("no problem means an SDKAppID")
+            .value,
+        ins.identifier
+            .as_ref()
+            .map(|i| i.value.clone())
+            .unwrap_or_else(|| settings::DEFAULT_IDENTIFIER.into()),
+    )
+}
+
+fn generate(global: &GlobalArgs, ttl: Option<u64>, rep: &Reporter) -> Result<Exit, Failure> {
+    let ins = local_settings(global)?;
+    let key = secret_key(&ins, "usersig gen")?;
+    let (sdkappid, identifier) = identity(&ins);
+    let ttl = ttl
+        .or(ins.usersig_ttl.as_ref().map(|t| t.value))
+        .unwrap_or(settings::DEFAULT_USERSIG_TTL);
+    let now = now_unix();
+    let sig = usersig::make(&key, &identifier, sdkappid as u64, now, ttl as i64);
+    // The purpose of this command is to output the credential: it bypasses the scrubbing.
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    let line = match rep.format {
+        OutputFormat::Text => sig.expose().to_string(),
+        OutputFormat::Json => {
+            let f = usersig::decode(sig.expose())
+                .map_err(|e| Failure::new(Exit::Internal, e.to_string()))?;
+            let mut m = fields_json(&f, now);
+            m.insert("usersig".into(), sig.expose().into());
+            Value::Object(m).to_string()
+        }
+    };
+    let _ = writeln!(out, "{line}");
+    Ok(Exit::Success)
+}
+
+fn read_input(arg: Option<&str>) -> Result<Secret, Failure> {
+    let text = match arg {
+        Some(s) if s != "-" => s.to_string(),
+        _ => {
+            let mut s = String::new();
+            std::io::stdin()
+                .take(64 * 1024)
+                .read_to_string(&mut s)
+                .map_err(|e| {
+                    Failure::usage(format!("cannot read the UserSig from standard input: {e}"))
+                })?;
+            s
+        }
+    };
+    Ok(Secret::new(text.trim().to_string()))
+}
+
+fn fields_json(f: &Fields, now: i64) -> Map<String, Value> {
+    let mut m = Map::new();
+    m.insert("version".into(), f.version.clone().into());
+    m.insert("identifier".into(), f.identifier.clone().into());
+    m.insert("sdkappid".into(), f.sdkappid.into());
+    m.insert("time".into(), f.time.into());
+    m.insert("issued_at".into(), iso_utc(f.time).into());
+    m.insert("expire".into(), f.expire.into());
+    m.insert("expires_at".into(), iso_utc(f.expires_at()).into());
+    m.insert("expired".into(), f.is_expired(now).into());
+    m.insert("seconds_left".into(), (f.expires_at() - now).into());
+    if f.userbuf.is_some() {
+        m.insert("has_userbuf".into(), true.into());
+    }
+    m
+}
+
+fn status_text(f: &Fields, now: i64) -> String {
+    if f.is_expired(now) {
+        format!("expired {} ago", human_age(now - f.expires_at()))
+    } else {
+        format!("valid, expires in {}", human_age(f.expires_at() - now))
+    }
+}
+
+fn decode(arg: Option<&str>, rep: &Reporter) -> Result<Exit, Failure> {
+    let sig = read_input(arg)?;
+    let f = usersig::decode(sig.expose())
+        .map_err(|e| Failure::config(format!("the UserSig cannot be read: {e}")))?;
+    let now = now_unix();
+    match rep.format {
+        OutputFormat::Json => rep.stdout(&Value::Object(fields_json(&f, now)).to_string()),
+        OutputFormat::Text => rep.stdout(&format!(
+            "version     {}\nidentifier  {}\nsdkappid    {}\nissued      {} ({})\nlifetime    {} s ({})\nexpires     {}\nstatus      {}",
+            f.version,
+            f.identifier,
+            f.sdkappid,
+            iso_utc(f.time),
+            f.time,
+            f.expire,
+            human_age(f.expire),
+            iso_utc(f.expires_at()),
+            status_text(&f, now)
+        )),
+    }
+    Ok(Exit::Success)
+}
+
+/// Clock skew tolerated for a UserSig made "in the future".
+const FUTURE_SLACK: i64 = 300;
+
+fn verify(global: &GlobalArgs, arg: Option<&str>, rep: &Reporter) -> Result<Exit, Failure> {
+    let ins = local_settings(global)?;
+    let key = secret_key(&ins, "usersig verify")?;
+    let (sdkappid, identifier) = identity(&ins);
+    let sig = read_input(arg)?;
+    let now = now_unix();
+    let f = match usersig::decode(sig.expose()) {
+        Ok(f) => f,
+        Err(e) => {
+            let msg = format!("malformed: {e}");
+            report(rep, None, &[msg], now);
+            return Ok(Exit::Config);
+        }
+    };
+    let mut problems = Vec::new();
+    if !usersig::signature_matches(&f, &key) {
+        problems.push(
+            "signature mismatch: it was made with another secret key than the profile's"
+                .to_string(),
+        );
+    }
+    if f.sdkappid != sdkappid as u64 {
+        problems.push(format!(
+            "SDKAppID mismatch: made for {}, the profile's is {sdkappid}",
+            f.sdkappid
+        ));
+    }
+    if f.identifier != identifier {
+        problems.push(format!(
+            "identifier mismatch: made for {:?}, the profile's is {identifier:?}",
+            f.identifier
+        ));
+    }
+    if f.is_expired(now) {
+        problems.push(format!(
+            "expired {} ago ({})",
+            human_age(now - f.expires_at()),
+            iso_utc(f.expires_at())
+        ));
+    }
+    if f.time > now + FUTURE_SLACK {
+        problems.push(format!(
+            "not yet valid: made {} in the future ({}); check the clocks",
+            human_age(f.time - now),
+            iso_utc(f.time)
+        ));
+    }
+    report(rep, Some(&f), &problems, now);
+    Ok(if problems.is_empty() {
+        Exit::Success
+    } else {
+        Exit::Config
+    })
+}
+
+fn report(rep: &Reporter, f: Option<&Fields>, problems: &[String], now: i64) {
+    match rep.format {
+        OutputFormat::Json => {
+            let mut m = f.map(|f| fields_json(f, now)).unwrap_or_default();
+            m.insert("valid".into(), problems.is_empty().into());
+            m.insert("problems".into(), json!(problems));
+            rep.stdout(&Value::Object(m).to_string());
+        }
+        OutputFormat::Text => {
+            if problems.is_empty() {
+                let f = f.expect("valid means decoded");
+                rep.stdout(&format!(
+                    "valid: identifier {}, SDKAppID {}, expires in {}",
+                    f.identifier,
+                    f.sdkappid,
+                    human_age(f.expires_at() - now)
+                ));
+            } else {
+                for p in problems {
+                    rep.stdout(&format!("invalid: {p}"));
+                }
+            }
+        }
+    }
+}
