@@ -80,6 +80,10 @@ struct State {
     faults: VecDeque<Fault>,
     calls: u64,
     counter: u64,
+    /// The connections that carried API calls (each one a TCP connect and TLS handshake).
+    connections: std::collections::BTreeSet<u64>,
+    /// Calls refused for going over the one-per-second limits (90051, 90024).
+    throttled: u64,
 }
 
 pub struct Service {
@@ -169,6 +173,7 @@ impl Service {
         }
         let mut st = self.state.lock().expect("state lock");
         st.calls += 1;
+        st.connections.insert(req.connection);
         let fault = if req.path.starts_with("/v4/") {
             st.faults.pop_front()
         } else {
@@ -298,7 +303,13 @@ impl Service {
                 })
             })
             .collect();
-        json!({ "calls": st.calls, "faults_pending": st.faults.len(), "tasks": tasks })
+        json!({
+            "calls": st.calls,
+            "connections": st.connections.len(),
+            "throttled": st.throttled,
+            "faults_pending": st.faults.len(),
+            "tasks": tasks,
+        })
     }
 
     fn api(&self, st: &mut State, req: &Request) -> Response {
@@ -390,6 +401,7 @@ impl Service {
                 && t.duration_since(*last) < Duration::from_secs(1)
             {
                 st.last_revoke.insert(sdkappid, t);
+                st.throttled += 1;
                 return fail(90051, "Recall is too frequent");
             }
             st.last_revoke.insert(sdkappid, t);
@@ -484,6 +496,7 @@ impl Service {
             if let Some(last) = st.last_push.get(&sdkappid)
                 && t.duration_since(*last) < Duration::from_secs(1)
             {
+                st.throttled += 1;
                 return fail(90024, "pushes must be more than 1 second apart");
             }
             st.last_push.insert(sdkappid, t);

@@ -1,0 +1,98 @@
+#!/usr/bin/env bash
+# timpush against what operators would use instead, side by side in one run on one machine:
+# curl with a UserSig made beforehand, and a Python program using the official tls-sig-api-v2
+# library. Every command talks HTTPS to the same `timpush emulator --tls` with the same CA.
+# Usage: bench/run.sh [RUNS]   (writes bench/results.md; installs hyperfine, curl, GNU time and
+# the Python library if they are missing)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=${1:-30}
+out=bench/out
+mkdir -p "$out"
+
+need_apt=()
+command -v hyperfine >/dev/null || need_apt+=(hyperfine)
+command -v curl >/dev/null || need_apt+=(curl)
+[ -x /usr/bin/time ] || need_apt+=(time)
+if [ ${#need_apt[@]} -gt 0 ]; then
+  apt-get update -qq && apt-get install -y -qq "${need_apt[@]}" >/dev/null
+fi
+python3 -c 'import TLSSigAPIv2' 2>/dev/null || python3 -m pip install -q tls-sig-api-v2
+
+cargo build --release --locked -q
+bin=$PWD/target/release/timpush
+
+export TIMPUSH_SECRET_KEY=$(python3 -c 'import secrets; print(secrets.token_hex(32))')
+export TIMPUSH_EMULATOR_SECRET_KEY=$TIMPUSH_SECRET_KEY
+export TIMPUSH_SDKAPPID=1400000000
+unset TIMPUSH_CONFIG TIMPUSH_PROFILE TIMPUSH_USERSIG HTTPS_PROXY HTTP_PROXY ALL_PROXY https_proxy http_proxy all_proxy
+export XDG_CONFIG_HOME=$PWD/$out/xdg   # no config file: settings come from the variables
+
+pids=()
+cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; }
+trap cleanup EXIT
+
+start_emulator() { # $1: name, rest: flags
+  local name=$1; shift
+  "$bin" emulator --listen 127.0.0.1:0 --tls --ca-out "$out/$name-ca.pem" "$@" >"$out/$name.url" 2>"$out/$name.log" &
+  pids+=($!)
+  for _ in $(seq 50); do [ -s "$out/$name.url" ] && break; sleep 0.1; done
+  head -n1 "$out/$name.url"
+}
+
+url=$(start_emulator fast --no-rate-limit)
+ca=$out/fast-ca.pem
+task=$(curl -s --cacert "$ca" -X POST "$url/_emulator/tasks" -d '{}' | python3 -c 'import json,sys; print(json.load(sys.stdin)["TaskId"])')
+sig=$("$bin" usersig gen --ttl 3600)
+export TIMPUSH_ENDPOINT=$url TIMPUSH_CA_BUNDLE=$ca
+
+timpush_cmd="$bin revoke --task-id $task"
+curl_cmd="curl -sf --cacert $ca -H 'Content-Type: application/json' -d '{\"TaskId\":\"$task\"}' '$url/v4/timpush/revoke?usersig=$sig&identifier=administrator&sdkappid=1400000000&random=12345&contenttype=json'"
+python_cmd="python3 bench/python_recall.py $url $ca $task"
+
+# Each must succeed before it is timed (the first recall answers 0, later ones 90050).
+eval "$timpush_cmd" >/dev/null 2>&1
+eval "$curl_cmd" | grep -q '"ErrorCode":90050'
+eval "$python_cmd"
+
+hyperfine -N --warmup 3 --runs "$runs" --export-json "$out/recall.json" \
+  -n timpush "$timpush_cmd" -n curl "$curl_cmd" -n python "$python_cmd" >/dev/null 2>"$out/hyperfine.err" \
+  || hyperfine --warmup 3 --runs "$runs" --export-json "$out/recall.json" \
+  -n timpush "$timpush_cmd" -n curl "$curl_cmd" -n python "$python_cmd" >/dev/null
+hyperfine -N --warmup 5 --runs "$((runs * 3))" --export-json "$out/startup.json" \
+  -n "timpush --version" "$bin --version" -n "curl --version" "curl --version" >/dev/null
+
+: >"$out/memory.txt"
+for name in timpush curl python; do
+  cmd_var="${name}_cmd"
+  /usr/bin/time -v -o "$out/time-$name.txt" bash -c "exec ${!cmd_var}" >/dev/null 2>&1
+  kib=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$out/time-$name.txt")
+  printf '%s\t%s\n' "$name" "$kib" >>"$out/memory.txt"
+done
+
+# A batch of 10 with the documented limit enforced (1 revoke per second per app).
+url2=$(start_emulator limited)
+ca2=$out/limited-ca.pem
+: >"$out/tasks.txt"
+for _ in $(seq 10); do
+  curl -s --cacert "$ca2" -X POST "$url2/_emulator/tasks" -d '{}' | python3 -c 'import json,sys; print(json.load(sys.stdin)["TaskId"])' >>"$out/tasks.txt"
+done
+t0=$(date +%s.%N)
+TIMPUSH_ENDPOINT=$url2 TIMPUSH_CA_BUNDLE=$ca2 "$bin" revoke --from-file "$out/tasks.txt" -o json >"$out/batch.jsonl" 2>/dev/null
+t1=$(date +%s.%N)
+state=$(curl -s --cacert "$ca2" "$url2/_emulator/state")
+python3 - "$t0" "$t1" "$state" "$(stat -c %s "$bin")" "$out" <<'PY'
+import json, sys
+t0, t1, state, size, out = float(sys.argv[1]), float(sys.argv[2]), json.loads(sys.argv[3]), int(sys.argv[4]), sys.argv[5]
+revoked = sum(1 for t in state["tasks"] if t["state"] == "revoked")
+assert revoked == 10, f"{revoked} of 10 recalled"
+json.dump({"seconds": t1 - t0, "throttled": state["throttled"], "connections": state["connections"], "binary_bytes": size},
+          open(f"{out}/batch.json", "w"))
+PY
+
+status=0
+python3 bench/report.py "$out" || status=$?
+cp "$out/results.md" bench/results.md
+echo
+echo "Written to bench/results.md (reproduce with: bench/run.sh)"
+exit "$status"
