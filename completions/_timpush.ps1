@@ -42,6 +42,9 @@ Register-ArgumentCompleter -Native -CommandName 'timpush' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Recall push tasks (POST v4/timpush/revoke)')
+            [CompletionResult]::new('push', 'push', [CompletionResultType]::ParameterValue, 'Push a notification to all users, or to users matching tags or attributes (v4/timpush/push)')
+            [CompletionResult]::new('batch', 'batch', [CompletionResultType]::ParameterValue, 'Push a notification to listed UserIDs (v4/timpush/batch), 500 per call')
+            [CompletionResult]::new('api', 'api', [CompletionResultType]::ParameterValue, 'Call any REST command with the profile''s credential and print the answer (like gh api)')
             [CompletionResult]::new('usersig', 'usersig', [CompletionResultType]::ParameterValue, 'Make, read and check UserSigs')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'See, check and write the configuration')
             [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Check the configuration, the credential, the network, the clock and the service, one line each')
@@ -75,6 +78,97 @@ Register-ArgumentCompleter -Native -CommandName 'timpush' -ScriptBlock {
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request that would be sent (credential redacted) and send nothing')
             [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'Treat "already recalled" (90050) as a failure (exit 5)')
             [CompletionResult]::new('--fail-fast', '--fail-fast', [CompletionResultType]::ParameterName, 'Stop at the first task that fails')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr: credential source, the redacted request, each answer')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr: credential source, the redacted request, each answer')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'timpush;push' {
+            [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'Title of the notification')
+            [CompletionResult]::new('--desc', '--desc', [CompletionResultType]::ParameterName, 'Text of the notification')
+            [CompletionResult]::new('--ext', '--ext', [CompletionResultType]::ParameterName, 'Ext of the notification: JSON text, sent as a string')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Sender account [default: the profile''s identifier]')
+            [CompletionResult]::new('--data-id', '--data-id', [CompletionResultType]::ParameterName, 'DataId, at most 64 bytes')
+            [CompletionResult]::new('--offline-push-info', '--offline-push-info', [CompletionResultType]::ParameterName, 'A whole OfflinePushInfo object (vendor fields) as JSON from FILE or - ; the flags above win')
+            [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'Users with all of these tags (repeatable; TagsAnd)')
+            [CompletionResult]::new('--any-tag', '--any-tag', [CompletionResultType]::ParameterName, 'Users with any of these tags (repeatable; TagsOr)')
+            [CompletionResult]::new('--not-tag', '--not-tag', [CompletionResultType]::ParameterName, 'Users without these tags (repeatable; TagsNot)')
+            [CompletionResult]::new('--attr', '--attr', [CompletionResultType]::ParameterName, 'Users whose attribute K is V (repeatable; AttrsAnd)')
+            [CompletionResult]::new('--any-attr', '--any-attr', [CompletionResultType]::ParameterName, 'Users whose attribute K is V, any of them (repeatable; AttrsOr)')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default_profile, else "default"]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default_profile, else "default"]')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region of the app [env: TIMPUSH_REGION]')
+            [CompletionResult]::new('--sdkappid', '--sdkappid', [CompletionResultType]::ParameterName, 'SDKAppID of the app [env: TIMPUSH_SDKAPPID]')
+            [CompletionResult]::new('--identifier', '--identifier', [CompletionResultType]::ParameterName, 'App admin account [env: TIMPUSH_IDENTIFIER] [default: administrator]')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'Base URL instead of the region''s (http:// only for loopback) [env: TIMPUSH_ENDPOINT]')
+            [CompletionResult]::new('--ca-bundle', '--ca-bundle', [CompletionResultType]::ParameterName, 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Overall deadline, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [default: 30s]')
+            [CompletionResult]::new('--max-attempts', '--max-attempts', [CompletionResultType]::ParameterName, 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [default: 3]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: TIMPUSH_OUTPUT] [default: text]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: TIMPUSH_OUTPUT] [default: text]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Also store roaming and unread messages (OnlineOnlyFlag 0); a recall then needs --title/--desc')
+            [CompletionResult]::new('--online-only', '--online-only', [CompletionResultType]::ParameterName, 'Online push only, nothing stored (OnlineOnlyFlag 1)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Push to all users without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Push to all users without asking')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr: credential source, the redacted request, each answer')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr: credential source, the redacted request, each answer')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'timpush;batch' {
+            [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'Title of the notification')
+            [CompletionResult]::new('--desc', '--desc', [CompletionResultType]::ParameterName, 'Text of the notification')
+            [CompletionResult]::new('--ext', '--ext', [CompletionResultType]::ParameterName, 'Ext of the notification: JSON text, sent as a string')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Sender account [default: the profile''s identifier]')
+            [CompletionResult]::new('--data-id', '--data-id', [CompletionResultType]::ParameterName, 'DataId, at most 64 bytes')
+            [CompletionResult]::new('--offline-push-info', '--offline-push-info', [CompletionResultType]::ParameterName, 'A whole OfflinePushInfo object (vendor fields) as JSON from FILE or - ; the flags above win')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'A UserID to push to (repeatable)')
+            [CompletionResult]::new('--to-file', '--to-file', [CompletionResultType]::ParameterName, 'UserIDs from FILE (or - for stdin), one a line; blank lines and # comments skipped')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default_profile, else "default"]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default_profile, else "default"]')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region of the app [env: TIMPUSH_REGION]')
+            [CompletionResult]::new('--sdkappid', '--sdkappid', [CompletionResultType]::ParameterName, 'SDKAppID of the app [env: TIMPUSH_SDKAPPID]')
+            [CompletionResult]::new('--identifier', '--identifier', [CompletionResultType]::ParameterName, 'App admin account [env: TIMPUSH_IDENTIFIER] [default: administrator]')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'Base URL instead of the region''s (http:// only for loopback) [env: TIMPUSH_ENDPOINT]')
+            [CompletionResult]::new('--ca-bundle', '--ca-bundle', [CompletionResultType]::ParameterName, 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Overall deadline, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [default: 30s]')
+            [CompletionResult]::new('--max-attempts', '--max-attempts', [CompletionResultType]::ParameterName, 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [default: 3]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: TIMPUSH_OUTPUT] [default: text]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: TIMPUSH_OUTPUT] [default: text]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Also store roaming and unread messages (OnlineOnlyFlag 0); a recall then needs --title/--desc')
+            [CompletionResult]::new('--online-only', '--online-only', [CompletionResultType]::ParameterName, 'Online push only, nothing stored (OnlineOnlyFlag 1)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr: credential source, the redacted request, each answer')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr: credential source, the redacted request, each answer')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'timpush;api' {
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'The JSON body: text, @FILE, or - for standard input [default: {}]')
+            [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'The JSON body: text, @FILE, or - for standard input [default: {}]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default_profile, else "default"]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default_profile, else "default"]')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region of the app [env: TIMPUSH_REGION]')
+            [CompletionResult]::new('--sdkappid', '--sdkappid', [CompletionResultType]::ParameterName, 'SDKAppID of the app [env: TIMPUSH_SDKAPPID]')
+            [CompletionResult]::new('--identifier', '--identifier', [CompletionResultType]::ParameterName, 'App admin account [env: TIMPUSH_IDENTIFIER] [default: administrator]')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'Base URL instead of the region''s (http:// only for loopback) [env: TIMPUSH_ENDPOINT]')
+            [CompletionResult]::new('--ca-bundle', '--ca-bundle', [CompletionResultType]::ParameterName, 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Overall deadline, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [default: 30s]')
+            [CompletionResult]::new('--max-attempts', '--max-attempts', [CompletionResultType]::ParameterName, 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [default: 3]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: TIMPUSH_OUTPUT] [default: text]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: TIMPUSH_OUTPUT] [default: text]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr')
+            [CompletionResult]::new('--retry', '--retry', [CompletionResultType]::ParameterName, 'Also repeat the call when its answer was lost (only for commands safe to repeat)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr: credential source, the redacted request, each answer')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr: credential source, the redacted request, each answer')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
@@ -469,6 +563,9 @@ Register-ArgumentCompleter -Native -CommandName 'timpush' -ScriptBlock {
         }
         'timpush;help' {
             [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Recall push tasks (POST v4/timpush/revoke)')
+            [CompletionResult]::new('push', 'push', [CompletionResultType]::ParameterValue, 'Push a notification to all users, or to users matching tags or attributes (v4/timpush/push)')
+            [CompletionResult]::new('batch', 'batch', [CompletionResultType]::ParameterValue, 'Push a notification to listed UserIDs (v4/timpush/batch), 500 per call')
+            [CompletionResult]::new('api', 'api', [CompletionResultType]::ParameterValue, 'Call any REST command with the profile''s credential and print the answer (like gh api)')
             [CompletionResult]::new('usersig', 'usersig', [CompletionResultType]::ParameterValue, 'Make, read and check UserSigs')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'See, check and write the configuration')
             [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Check the configuration, the credential, the network, the clock and the service, one line each')
@@ -480,6 +577,15 @@ Register-ArgumentCompleter -Native -CommandName 'timpush' -ScriptBlock {
             break
         }
         'timpush;help;revoke' {
+            break
+        }
+        'timpush;help;push' {
+            break
+        }
+        'timpush;help;batch' {
+            break
+        }
+        'timpush;help;api' {
             break
         }
         'timpush;help;usersig' {

@@ -50,6 +50,9 @@ complete -c timpush -n "__fish_timpush_needs_command" -s v -l verbose -d 'Say mo
 complete -c timpush -n "__fish_timpush_needs_command" -s h -l help -d 'Print help'
 complete -c timpush -n "__fish_timpush_needs_command" -s V -l version -d 'Print version'
 complete -c timpush -n "__fish_timpush_needs_command" -f -a "revoke" -d 'Recall push tasks (POST v4/timpush/revoke)'
+complete -c timpush -n "__fish_timpush_needs_command" -f -a "push" -d 'Push a notification to all users, or to users matching tags or attributes (v4/timpush/push)'
+complete -c timpush -n "__fish_timpush_needs_command" -f -a "batch" -d 'Push a notification to listed UserIDs (v4/timpush/batch), 500 per call'
+complete -c timpush -n "__fish_timpush_needs_command" -f -a "api" -d 'Call any REST command with the profile\'s credential and print the answer (like gh api)'
 complete -c timpush -n "__fish_timpush_needs_command" -f -a "usersig" -d 'Make, read and check UserSigs'
 complete -c timpush -n "__fish_timpush_needs_command" -f -a "config" -d 'See, check and write the configuration'
 complete -c timpush -n "__fish_timpush_needs_command" -f -a "doctor" -d 'Check the configuration, the credential, the network, the clock and the service, one line each'
@@ -90,6 +93,104 @@ complete -c timpush -n "__fish_timpush_using_subcommand revoke" -l strict -d 'Tr
 complete -c timpush -n "__fish_timpush_using_subcommand revoke" -l fail-fast -d 'Stop at the first task that fails'
 complete -c timpush -n "__fish_timpush_using_subcommand revoke" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
 complete -c timpush -n "__fish_timpush_using_subcommand revoke" -s h -l help -d 'Print help'
+complete -c timpush -n "__fish_timpush_using_subcommand push" -l title -d 'Title of the notification' -r
+complete -c timpush -n "__fish_timpush_using_subcommand push" -l desc -d 'Text of the notification' -r
+complete -c timpush -n "__fish_timpush_using_subcommand push" -l ext -d 'Ext of the notification: JSON text, sent as a string' -r
+complete -c timpush -n "__fish_timpush_using_subcommand push" -l from -d 'Sender account [default: the profile\'s identifier]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand push" -l data-id -d 'DataId, at most 64 bytes' -r
+complete -c timpush -n "__fish_timpush_using_subcommand push" -l offline-push-info -d 'A whole OfflinePushInfo object (vendor fields) as JSON from FILE or - ; the flags above win' -r
+complete -c timpush -n "__fish_timpush_using_subcommand push" -l tag -d 'Users with all of these tags (repeatable; TagsAnd)' -r
+complete -c timpush -n "__fish_timpush_using_subcommand push" -l any-tag -d 'Users with any of these tags (repeatable; TagsOr)' -r
+complete -c timpush -n "__fish_timpush_using_subcommand push" -l not-tag -d 'Users without these tags (repeatable; TagsNot)' -r
+complete -c timpush -n "__fish_timpush_using_subcommand push" -l attr -d 'Users whose attribute K is V (repeatable; AttrsAnd)' -r
+complete -c timpush -n "__fish_timpush_using_subcommand push" -l any-attr -d 'Users whose attribute K is V, any of them (repeatable; AttrsOr)' -r
+complete -c timpush -n "__fish_timpush_using_subcommand push" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default_profile, else "default"]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand push" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml]' -r -F
+complete -c timpush -n "__fish_timpush_using_subcommand push" -l region -d 'Region of the app [env: TIMPUSH_REGION]' -r -f -a "china\t''
+singapore\t''
+seoul\t''
+tokyo\t''
+frankfurt\t''
+silicon-valley\t''
+jakarta\t''
+riyadh\t''
+mumbai\t''"
+complete -c timpush -n "__fish_timpush_using_subcommand push" -l sdkappid -d 'SDKAppID of the app [env: TIMPUSH_SDKAPPID]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand push" -l identifier -d 'App admin account [env: TIMPUSH_IDENTIFIER] [default: administrator]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand push" -l endpoint -d 'Base URL instead of the region\'s (http:// only for loopback) [env: TIMPUSH_ENDPOINT]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand push" -l ca-bundle -d 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE]' -r -F
+complete -c timpush -n "__fish_timpush_using_subcommand push" -l timeout -d 'Overall deadline, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [default: 30s]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand push" -l max-attempts -d 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [default: 3]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand push" -s o -l output -d 'Output format [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
+json\t''"
+complete -c timpush -n "__fish_timpush_using_subcommand push" -l color -d 'When to use colour on stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c timpush -n "__fish_timpush_using_subcommand push" -l store -d 'Also store roaming and unread messages (OnlineOnlyFlag 0); a recall then needs --title/--desc'
+complete -c timpush -n "__fish_timpush_using_subcommand push" -l online-only -d 'Online push only, nothing stored (OnlineOnlyFlag 1)'
+complete -c timpush -n "__fish_timpush_using_subcommand push" -s y -l yes -d 'Push to all users without asking'
+complete -c timpush -n "__fish_timpush_using_subcommand push" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
+complete -c timpush -n "__fish_timpush_using_subcommand push" -s h -l help -d 'Print help'
+complete -c timpush -n "__fish_timpush_using_subcommand batch" -l title -d 'Title of the notification' -r
+complete -c timpush -n "__fish_timpush_using_subcommand batch" -l desc -d 'Text of the notification' -r
+complete -c timpush -n "__fish_timpush_using_subcommand batch" -l ext -d 'Ext of the notification: JSON text, sent as a string' -r
+complete -c timpush -n "__fish_timpush_using_subcommand batch" -l from -d 'Sender account [default: the profile\'s identifier]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand batch" -l data-id -d 'DataId, at most 64 bytes' -r
+complete -c timpush -n "__fish_timpush_using_subcommand batch" -l offline-push-info -d 'A whole OfflinePushInfo object (vendor fields) as JSON from FILE or - ; the flags above win' -r
+complete -c timpush -n "__fish_timpush_using_subcommand batch" -l to -d 'A UserID to push to (repeatable)' -r
+complete -c timpush -n "__fish_timpush_using_subcommand batch" -l to-file -d 'UserIDs from FILE (or - for stdin), one a line; blank lines and # comments skipped' -r
+complete -c timpush -n "__fish_timpush_using_subcommand batch" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default_profile, else "default"]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand batch" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml]' -r -F
+complete -c timpush -n "__fish_timpush_using_subcommand batch" -l region -d 'Region of the app [env: TIMPUSH_REGION]' -r -f -a "china\t''
+singapore\t''
+seoul\t''
+tokyo\t''
+frankfurt\t''
+silicon-valley\t''
+jakarta\t''
+riyadh\t''
+mumbai\t''"
+complete -c timpush -n "__fish_timpush_using_subcommand batch" -l sdkappid -d 'SDKAppID of the app [env: TIMPUSH_SDKAPPID]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand batch" -l identifier -d 'App admin account [env: TIMPUSH_IDENTIFIER] [default: administrator]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand batch" -l endpoint -d 'Base URL instead of the region\'s (http:// only for loopback) [env: TIMPUSH_ENDPOINT]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand batch" -l ca-bundle -d 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE]' -r -F
+complete -c timpush -n "__fish_timpush_using_subcommand batch" -l timeout -d 'Overall deadline, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [default: 30s]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand batch" -l max-attempts -d 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [default: 3]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand batch" -s o -l output -d 'Output format [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
+json\t''"
+complete -c timpush -n "__fish_timpush_using_subcommand batch" -l color -d 'When to use colour on stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c timpush -n "__fish_timpush_using_subcommand batch" -l store -d 'Also store roaming and unread messages (OnlineOnlyFlag 0); a recall then needs --title/--desc'
+complete -c timpush -n "__fish_timpush_using_subcommand batch" -l online-only -d 'Online push only, nothing stored (OnlineOnlyFlag 1)'
+complete -c timpush -n "__fish_timpush_using_subcommand batch" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
+complete -c timpush -n "__fish_timpush_using_subcommand batch" -s h -l help -d 'Print help'
+complete -c timpush -n "__fish_timpush_using_subcommand api" -s d -l data -d 'The JSON body: text, @FILE, or - for standard input [default: {}]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand api" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default_profile, else "default"]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand api" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml]' -r -F
+complete -c timpush -n "__fish_timpush_using_subcommand api" -l region -d 'Region of the app [env: TIMPUSH_REGION]' -r -f -a "china\t''
+singapore\t''
+seoul\t''
+tokyo\t''
+frankfurt\t''
+silicon-valley\t''
+jakarta\t''
+riyadh\t''
+mumbai\t''"
+complete -c timpush -n "__fish_timpush_using_subcommand api" -l sdkappid -d 'SDKAppID of the app [env: TIMPUSH_SDKAPPID]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand api" -l identifier -d 'App admin account [env: TIMPUSH_IDENTIFIER] [default: administrator]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand api" -l endpoint -d 'Base URL instead of the region\'s (http:// only for loopback) [env: TIMPUSH_ENDPOINT]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand api" -l ca-bundle -d 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE]' -r -F
+complete -c timpush -n "__fish_timpush_using_subcommand api" -l timeout -d 'Overall deadline, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [default: 30s]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand api" -l max-attempts -d 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [default: 3]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand api" -s o -l output -d 'Output format [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
+json\t''"
+complete -c timpush -n "__fish_timpush_using_subcommand api" -l color -d 'When to use colour on stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c timpush -n "__fish_timpush_using_subcommand api" -l retry -d 'Also repeat the call when its answer was lost (only for commands safe to repeat)'
+complete -c timpush -n "__fish_timpush_using_subcommand api" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
+complete -c timpush -n "__fish_timpush_using_subcommand api" -s h -l help -d 'Print help'
 complete -c timpush -n "__fish_timpush_using_subcommand usersig; and not __fish_seen_subcommand_from gen decode verify help" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default_profile, else "default"]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand usersig; and not __fish_seen_subcommand_from gen decode verify help" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml]' -r -F
 complete -c timpush -n "__fish_timpush_using_subcommand usersig; and not __fish_seen_subcommand_from gen decode verify help" -l region -d 'Region of the app [env: TIMPUSH_REGION]' -r -f -a "china\t''
@@ -485,15 +586,18 @@ always\t''
 never\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand completions" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
 complete -c timpush -n "__fish_timpush_using_subcommand completions" -s h -l help -d 'Print help'
-complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke usersig config doctor man emulator demo completions help" -f -a "revoke" -d 'Recall push tasks (POST v4/timpush/revoke)'
-complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke usersig config doctor man emulator demo completions help" -f -a "usersig" -d 'Make, read and check UserSigs'
-complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke usersig config doctor man emulator demo completions help" -f -a "config" -d 'See, check and write the configuration'
-complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke usersig config doctor man emulator demo completions help" -f -a "doctor" -d 'Check the configuration, the credential, the network, the clock and the service, one line each'
-complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke usersig config doctor man emulator demo completions help" -f -a "man" -d 'Print the manual page (roff)'
-complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke usersig config doctor man emulator demo completions help" -f -a "emulator" -d 'Serve the push service on a loopback address, to try timpush and test scripts without an account'
-complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke usersig config doctor man emulator demo completions help" -f -a "demo" -d 'Push, recall, recall again and recall a stale task against a built-in emulator (no account)'
-complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke usersig config doctor man emulator demo completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke usersig config doctor man emulator demo completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke push batch api usersig config doctor man emulator demo completions help" -f -a "revoke" -d 'Recall push tasks (POST v4/timpush/revoke)'
+complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke push batch api usersig config doctor man emulator demo completions help" -f -a "push" -d 'Push a notification to all users, or to users matching tags or attributes (v4/timpush/push)'
+complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke push batch api usersig config doctor man emulator demo completions help" -f -a "batch" -d 'Push a notification to listed UserIDs (v4/timpush/batch), 500 per call'
+complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke push batch api usersig config doctor man emulator demo completions help" -f -a "api" -d 'Call any REST command with the profile\'s credential and print the answer (like gh api)'
+complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke push batch api usersig config doctor man emulator demo completions help" -f -a "usersig" -d 'Make, read and check UserSigs'
+complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke push batch api usersig config doctor man emulator demo completions help" -f -a "config" -d 'See, check and write the configuration'
+complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke push batch api usersig config doctor man emulator demo completions help" -f -a "doctor" -d 'Check the configuration, the credential, the network, the clock and the service, one line each'
+complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke push batch api usersig config doctor man emulator demo completions help" -f -a "man" -d 'Print the manual page (roff)'
+complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke push batch api usersig config doctor man emulator demo completions help" -f -a "emulator" -d 'Serve the push service on a loopback address, to try timpush and test scripts without an account'
+complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke push batch api usersig config doctor man emulator demo completions help" -f -a "demo" -d 'Push, recall, recall again and recall a stale task against a built-in emulator (no account)'
+complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke push batch api usersig config doctor man emulator demo completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke push batch api usersig config doctor man emulator demo completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c timpush -n "__fish_timpush_using_subcommand help; and __fish_seen_subcommand_from usersig" -f -a "gen" -d 'Make a UserSig for the profile and print it (the one command that prints a credential)'
 complete -c timpush -n "__fish_timpush_using_subcommand help; and __fish_seen_subcommand_from usersig" -f -a "decode" -d 'Show what a UserSig holds: identifier, SDKAppID, when made, when it expires (no key needed)'
 complete -c timpush -n "__fish_timpush_using_subcommand help; and __fish_seen_subcommand_from usersig" -f -a "verify" -d 'Check a UserSig with the profile\'s secret key, SDKAppID and identifier'

@@ -441,6 +441,36 @@ pub fn hint(code: i64, ctx: &HintContext) -> String {
     }
 }
 
+/// The hint for a failed call: `when_unknown` when it may have been applied, the catalogue's
+/// for a service answer, else what the fault says about the network path.
+pub fn failure_hint(
+    last: &crate::attempt::Attempt,
+    exit: Exit,
+    ctx: &HintContext,
+    when_unknown: &str,
+) -> String {
+    if exit == Exit::Unknown {
+        return when_unknown.to_string();
+    }
+    if let Some(a) = &last.answer {
+        return hint(a.error_code, ctx);
+    }
+    match last.fault.as_ref().map(|f| f.kind) {
+        Some("tls") => format!(
+            "the certificate of {} is not trusted; check the endpoint and --ca-bundle (nothing was sent)",
+            ctx.target
+        ),
+        Some("http_status") if last.class == crate::attempt::Class::Permanent => format!(
+            "{} answered with an HTTP status instead of the service; check the endpoint and any proxy (nothing was applied)",
+            ctx.target
+        ),
+        _ => format!(
+            "nothing was applied; check the network path to {}, then run the same command again",
+            ctx.target
+        ),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -108,6 +108,18 @@ pub enum Command {
     #[command(after_help = REVOKE_EXIT)]
     Revoke(RevokeArgs),
 
+    /// Push a notification to all users, or to users matching tags or attributes (v4/timpush/push)
+    #[command(after_help = PUSH_HELP)]
+    Push(PushArgs),
+
+    /// Push a notification to listed UserIDs (v4/timpush/batch), 500 per call
+    #[command(after_help = BATCH_HELP)]
+    Batch(BatchArgs),
+
+    /// Call any REST command with the profile's credential and print the answer (like gh api)
+    #[command(after_help = API_HELP)]
+    Api(ApiArgs),
+
     /// Make, read and check UserSigs
     #[command(subcommand, after_help = USERSIG_EXAMPLES)]
     Usersig(UsersigCommand),
@@ -171,6 +183,30 @@ pub struct RevokeArgs {
     pub fail_fast: bool,
 }
 
+const PUSH_HELP: &str = "\
+A push is not safe to repeat (users would get it twice): it is retried only when nothing was
+sent or the service was throttling; when the answer is lost it ends with exit 7.
+
+Examples:
+  id=$(timpush push --tag vip --title \"Sale\" --desc \"Today only\") && echo \"$id\"
+  timpush push --yes --store --title \"Maintenance\" --desc \"Tonight 22:00\"   # all users
+  timpush push --any-attr city=Paris --any-attr city=Lyon --offline-push-info vendor.json";
+
+const BATCH_HELP: &str = "\
+Examples:
+  timpush batch --to alice --to bob --title \"Your order shipped\" --desc \"Track it in the app\"
+  cut -f1 users.tsv | timpush batch --to-file - --title T --desc D -o json";
+
+const API_HELP: &str = "\
+The answer is printed as JSON; the exit status follows its ErrorCode as for revoke. Calls are
+retried only when nothing was sent (or throttled); --retry also repeats calls whose answer was
+lost, for commands that are safe to repeat.
+
+Examples:
+  timpush api v4/timpush/get_sched_task --data '{\"Sdkappid\": 1400000000, \"TaskID\": 42}'
+  timpush api v4/timpush/all_member_push_statistics --data @stats.json
+  echo '{}' | timpush api v4/timpush/list_sched_task --data -";
+
 const USERSIG_EXAMPLES: &str = "\
 Examples:
   timpush usersig gen --ttl 3600            # the one command that prints a credential
@@ -198,6 +234,100 @@ Exit status: 0 when every check passes, else the status of the first that failed
 Examples:
   timpush doctor
   timpush -p staging doctor -o json";
+
+/// The notification of a push or batch call.
+#[derive(Debug, Clone, Default, Args)]
+pub struct NotificationArgs {
+    /// Title of the notification
+    #[arg(long)]
+    pub title: Option<String>,
+
+    /// Text of the notification
+    #[arg(long)]
+    pub desc: Option<String>,
+
+    /// Ext of the notification: JSON text, sent as a string
+    #[arg(long, value_name = "JSON")]
+    pub ext: Option<String>,
+
+    /// Sender account [default: the profile's identifier]
+    #[arg(long, value_name = "ACCOUNT")]
+    pub from: Option<String>,
+
+    /// Also store roaming and unread messages (OnlineOnlyFlag 0); a recall then needs --title/--desc
+    #[arg(long, conflicts_with = "online_only")]
+    pub store: bool,
+
+    /// Online push only, nothing stored (OnlineOnlyFlag 1)
+    #[arg(long)]
+    pub online_only: bool,
+
+    /// DataId, at most 64 bytes
+    #[arg(long, value_name = "ID")]
+    pub data_id: Option<String>,
+
+    /// A whole OfflinePushInfo object (vendor fields) as JSON from FILE or - ; the flags above win
+    #[arg(long, value_name = "FILE|-")]
+    pub offline_push_info: Option<String>,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct PushArgs {
+    #[command(flatten)]
+    pub note: NotificationArgs,
+
+    /// Users with all of these tags (repeatable; TagsAnd)
+    #[arg(long = "tag", value_name = "TAG")]
+    pub tags: Vec<String>,
+
+    /// Users with any of these tags (repeatable; TagsOr)
+    #[arg(long = "any-tag", value_name = "TAG")]
+    pub any_tags: Vec<String>,
+
+    /// Users without these tags (repeatable; TagsNot)
+    #[arg(long = "not-tag", value_name = "TAG")]
+    pub not_tags: Vec<String>,
+
+    /// Users whose attribute K is V (repeatable; AttrsAnd)
+    #[arg(long = "attr", value_name = "K=V")]
+    pub attrs: Vec<String>,
+
+    /// Users whose attribute K is V, any of them (repeatable; AttrsOr)
+    #[arg(long = "any-attr", value_name = "K=V")]
+    pub any_attrs: Vec<String>,
+
+    /// Push to all users without asking
+    #[arg(long, short = 'y')]
+    pub yes: bool,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct BatchArgs {
+    #[command(flatten)]
+    pub note: NotificationArgs,
+
+    /// A UserID to push to (repeatable)
+    #[arg(long = "to", value_name = "USER")]
+    pub to: Vec<String>,
+
+    /// UserIDs from FILE (or - for stdin), one a line; blank lines and # comments skipped
+    #[arg(long, value_name = "FILE|-")]
+    pub to_file: Option<String>,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct ApiArgs {
+    /// The REST command, e.g. v4/timpush/get_sched_task or v4/openim/...
+    pub command: String,
+
+    /// The JSON body: text, @FILE, or - for standard input [default: {}]
+    #[arg(long, short = 'd', value_name = "JSON|@FILE|-")]
+    pub data: Option<String>,
+
+    /// Also repeat the call when its answer was lost (only for commands safe to repeat)
+    #[arg(long)]
+    pub retry: bool,
+}
 
 #[derive(Debug, Subcommand)]
 pub enum UsersigCommand {

@@ -9,6 +9,7 @@ pub mod credential;
 pub mod emulator;
 pub mod error;
 pub mod fsperm;
+pub mod notification;
 pub mod output;
 pub mod region;
 pub mod retry;
@@ -44,6 +45,9 @@ pub fn run(cli: Cli) -> Exit {
     let rep = Reporter::new(format, cli.global.color, cli.global.verbose);
     let result: Result<Exit, Failure> = match &cli.command {
         Command::Revoke(args) => commands::revoke::run(&cli.global, args, &rep),
+        Command::Push(args) => commands::push::run(&cli.global, args, &rep),
+        Command::Batch(args) => commands::batch::run(&cli.global, args, &rep),
+        Command::Api(args) => commands::api::run(&cli.global, args, &rep),
         Command::Usersig(cmd) => commands::usersig::run(&cli.global, cmd, &rep),
         Command::Config(cmd) => commands::config::run(&cli.global, cmd, &rep),
         Command::Doctor => commands::doctor::run(&cli.global, &rep),

@@ -124,7 +124,8 @@ impl Reporter {
         }
     }
 
-    fn error_text(&self, message: &str, hint: Option<&str>) {
+    /// `timpush: error: MESSAGE` and the hint, on stderr.
+    pub fn error(&self, message: &str, hint: Option<&str>) {
         let mut text = format!("timpush: {} {message}", self.label("error", RED));
         if let Some(h) = hint {
             text.push_str(&format!("\n  hint: {h}"));
@@ -134,7 +135,7 @@ impl Reporter {
 
     /// A failure that concerns no task: stderr, and in JSON one object on stdout.
     pub fn failure(&self, f: &Failure) {
-        self.error_text(&f.message, f.hint.as_deref());
+        self.error(&f.message, f.hint.as_deref());
         if self.format == OutputFormat::Json {
             let mut err = Map::new();
             err.insert("kind".into(), f.kind().into());
@@ -170,34 +171,47 @@ impl Reporter {
                     self.stdout(&format!("recalled {}{suffix}", r.task_id));
                 }
             }
-            _ => self.error_text(&format!("{}: {}", r.task_id, r.message), r.hint.as_deref()),
+            _ => self.error(&format!("{}: {}", r.task_id, r.message), r.hint.as_deref()),
         }
     }
 }
 
-/// The JSON object of one task: the service's fields as received, or an `error` object.
-pub fn task_json(r: &TaskReport) -> Value {
+/// The JSON fields of a call's result: the service's fields exactly as received, or, when no
+/// answer came, an `error` object; then the hint and the exit status.
+pub fn call_fields(
+    last: &Attempt,
+    message: &str,
+    hint: Option<&str>,
+    exit: Exit,
+) -> Map<String, Value> {
     let mut m = Map::new();
-    m.insert("TaskId".into(), r.task_id.clone().into());
-    m.insert("outcome".into(), r.outcome.as_str().into());
-    m.insert("attempts".into(), r.attempts.into());
-    if let Some(a) = &r.last.answer {
+    if let Some(a) = &last.answer {
         m.insert("ActionStatus".into(), a.action_status.clone());
         m.insert("ErrorCode".into(), a.error_code.into());
         m.insert("ErrorInfo".into(), a.error_info.clone());
-    } else if let Some(f) = &r.last.fault {
+    } else if let Some(f) = &last.fault {
         let mut e = Map::new();
         e.insert("kind".into(), f.kind.into());
-        e.insert("message".into(), r.message.clone().into());
+        e.insert("message".into(), message.into());
         if let Some(s) = f.http_status {
             e.insert("http_status".into(), s.into());
         }
         m.insert("error".into(), Value::Object(e));
     }
-    if let Some(h) = &r.hint {
-        m.insert("hint".into(), h.clone().into());
+    if let Some(h) = hint {
+        m.insert("hint".into(), h.into());
     }
-    m.insert("exit_code".into(), r.exit.code().into());
+    m.insert("exit_code".into(), exit.code().into());
+    m
+}
+
+/// The JSON object of one task.
+pub fn task_json(r: &TaskReport) -> Value {
+    let mut m = Map::new();
+    m.insert("TaskId".into(), r.task_id.clone().into());
+    m.insert("outcome".into(), r.outcome.as_str().into());
+    m.insert("attempts".into(), r.attempts.into());
+    m.extend(call_fields(&r.last, &r.message, r.hint.as_deref(), r.exit));
     Value::Object(m)
 }
 

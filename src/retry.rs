@@ -115,11 +115,20 @@ fn retryable(c: Class) -> bool {
     matches!(c, Class::NotSent | Class::Throttled | Class::Ambiguous)
 }
 
+/// Which attempts may be repeated.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Policy {
+    pub max_attempts: u32,
+    /// Repeat a call that may have been applied. Right for revoke (a repeat answers "already
+    /// recalled"); wrong for push (a repeat reaches users twice).
+    pub retry_ambiguous: bool,
+}
+
 /// Runs attempts until one is final, attempts run out, or the deadline would pass. The
 /// deadline (`timeout` from the first attempt's start) covers every attempt and every sleep.
 /// `send` gets the time left and performs one attempt. `None`: interrupted before any attempt.
 pub fn run(
-    max_attempts: u32,
+    policy: Policy,
     timeout: Duration,
     clock: &dyn Clock,
     pacer: &mut Pacer,
@@ -153,14 +162,20 @@ pub fn run(
                 interrupted: false,
             });
         }
-        if !retryable(attempt.class) {
+        let unsafe_to_repeat = attempt.class == Class::Ambiguous && !policy.retry_ambiguous;
+        if !retryable(attempt.class) || unsafe_to_repeat {
             let exit = attempt.exit();
             return Some(Ending {
                 attempts: n,
                 exit,
                 last: attempt,
                 ambiguous_before,
-                gave_up: None,
+                gave_up: unsafe_to_repeat.then(|| {
+                    format!(
+                        "{n} attempt{}; not repeated, since the call may have been applied",
+                        if n == 1 { "" } else { "s" }
+                    )
+                }),
                 interrupted: false,
             });
         }
@@ -177,7 +192,7 @@ pub fn run(
             gave_up: Some(why),
             interrupted,
         };
-        if n >= max_attempts {
+        if n >= policy.max_attempts {
             let why = if n == 1 {
                 "1 attempt".to_string()
             } else {
@@ -287,7 +302,10 @@ pub mod tests {
         let mut starts = Vec::new();
         let mut pacer = Pacer::default();
         let end = run(
-            max,
+            Policy {
+                max_attempts: max,
+                retry_ambiguous: true,
+            },
             timeout,
             clock,
             &mut pacer,
@@ -413,13 +431,47 @@ pub mod tests {
     }
 
     #[test]
+    fn calls_unsafe_to_repeat_stop_at_ambiguity_but_retry_what_was_not_sent() {
+        let clock = FakeClock::new(0.0);
+        let no_repeat = Policy {
+            max_attempts: 3,
+            retry_ambiguous: false,
+        };
+        let run_with = |answers: Vec<Attempt>| {
+            let mut queue = answers.into_iter();
+            let mut n = 0;
+            let end = run(
+                no_repeat,
+                Duration::from_secs(30),
+                &clock,
+                &mut Pacer::default(),
+                |_| {
+                    n += 1;
+                    queue.next().unwrap_or_else(|| code(0))
+                },
+                |_| {},
+            )
+            .unwrap();
+            (end, n)
+        };
+        let (e, n) = run_with(vec![code(91000)]);
+        assert_eq!((n, e.exit), (1, Exit::Unknown));
+        assert!(e.gave_up.unwrap().contains("may have been applied"));
+        let (e, n) = run_with(vec![refused(), code(90024), code(0)]);
+        assert_eq!((n, e.exit), (3, Exit::Success));
+    }
+
+    #[test]
     fn pacer_keeps_a_second_between_starts() {
         let clock = FakeClock::new(0.0);
         let mut pacer = Pacer::default();
         let mut starts = Vec::new();
         for _ in 0..3 {
             run(
-                1,
+                Policy {
+                    max_attempts: 1,
+                    retry_ambiguous: true,
+                },
                 Duration::from_secs(30),
                 &clock,
                 &mut pacer,

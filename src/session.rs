@@ -7,7 +7,7 @@ use crate::attempt::{self, Attempt};
 use crate::credential::{self, Credential};
 use crate::error::Failure;
 use crate::output::Reporter;
-use crate::retry::{self, Ending, Pacer, SystemClock};
+use crate::retry::{self, Ending, Pacer, Policy, SystemClock};
 use crate::secret::Secret;
 use crate::settings::Settings;
 use crate::taskid::human_age;
@@ -64,12 +64,38 @@ impl Session {
         url(&self.settings, &self.usersig, command)
     }
 
+    /// What hints need to know about this run.
+    pub fn hint_context(&self) -> crate::catalogue::HintContext {
+        crate::catalogue::HintContext {
+            task_age: None,
+            target: self.settings.target(),
+            usersig_ttl: Some(self.settings.usersig_ttl.value),
+            ready_usersig: self.settings.credential.is_ready_usersig(),
+        }
+    }
+
+    /// The profile's attempts, repeating calls that may have been applied (safe for revoke).
+    pub fn repeatable(&self) -> Policy {
+        Policy {
+            max_attempts: self.settings.max_attempts.value,
+            retry_ambiguous: true,
+        }
+    }
+
+    /// The profile's attempts, never repeating a call that may have been applied.
+    pub fn not_repeatable(&self) -> Policy {
+        Policy {
+            retry_ambiguous: false,
+            ..self.repeatable()
+        }
+    }
+
     /// One call with retries and pacing. `None`: interrupted before the first attempt.
     pub fn call(
         &mut self,
         command: &str,
         body: &str,
-        max_attempts: u32,
+        policy: Policy,
         rep: &Reporter,
     ) -> Option<Ending> {
         if self.connect().is_err() {
@@ -83,8 +109,9 @@ impl Session {
             pacer,
         } = self;
         let transport = transport.as_ref().expect("connected above");
+        let max_attempts = policy.max_attempts;
         retry::run(
-            max_attempts,
+            policy,
             timeout,
             &SystemClock,
             pacer,

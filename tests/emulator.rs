@@ -295,7 +295,10 @@ fn revokes_faster_than_one_a_second_get_90051() {
     assert_eq!(emu.task_state(&b), "active");
     let st = emu.control("GET", "/_emulator/state", json!({}));
     assert_eq!(st["throttled"], 1, "{st}");
-    assert_eq!(st["connections"], 2, "each raw call here opens its own connection: {st}");
+    assert_eq!(
+        st["connections"], 2,
+        "each raw call here opens its own connection: {st}"
+    );
     std::thread::sleep(Duration::from_millis(1050));
     assert_eq!(
         emu.call(

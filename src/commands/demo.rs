@@ -75,7 +75,7 @@ pub fn run(global: &GlobalArgs, rep: &Reporter) -> Result<Exit, Failure> {
     })
     .to_string();
     let ending = session
-        .call("timpush/push", &body, 3, rep)
+        .call("timpush/push", &body, session.not_repeatable(), rep)
         .ok_or_else(|| Failure::new(Exit::Interrupted, "interrupted"))?;
     let task = ending
         .last

@@ -308,14 +308,14 @@ fn accepted(session: &mut Session, quiet: &Reporter) -> Check {
         session.settings.sdkappid.value
     );
     let body = json!({ "TaskId": probe }).to_string();
-    let attempts = session.settings.max_attempts.value;
+    let policy = session.repeatable();
     let ctx = HintContext {
         task_age: None,
         target: session.settings.target(),
         usersig_ttl: Some(session.settings.usersig_ttl.value),
         ready_usersig: session.settings.credential.is_ready_usersig(),
     };
-    let Some(end) = session.call("timpush/revoke", &body, attempts, quiet) else {
+    let Some(end) = session.call("timpush/revoke", &body, policy, quiet) else {
         return Check::skip("service", "interrupted");
     };
     match (&end.last.answer, end.last.class) {

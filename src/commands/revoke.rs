@@ -4,7 +4,7 @@ use std::collections::HashSet;
 use std::io::{BufRead, IsTerminal};
 use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
-use crate::attempt::{Attempt, Class};
+use crate::attempt::Class;
 use crate::catalogue::{self, HintContext};
 use crate::cli::{GlobalArgs, OutputFormat, RevokeArgs};
 use crate::error::{Exit, Failure};
@@ -17,6 +17,7 @@ use crate::wire::{OfflinePushInfo, RevokeBody};
 
 const COMMAND: &str = "timpush/revoke";
 const WINDOW: i64 = 24 * 3600;
+const UNKNOWN_HINT: &str = "the recall may have been applied; running the same command again is safe (a repeat answers \"already recalled\")";
 
 pub fn now_unix() -> i64 {
     SystemTime::now()
@@ -61,6 +62,7 @@ pub fn execute(
     }
 
     session.connect()?;
+    let policy = session.repeatable();
     let settings = &session.settings;
     let hint_ctx = HintContext {
         task_age: None,
@@ -68,7 +70,6 @@ pub fn execute(
         usersig_ttl: Some(settings.usersig_ttl.value),
         ready_usersig: settings.credential.is_ready_usersig(),
     };
-    let max_attempts = settings.max_attempts.value;
     let progress = Progress::new(ids.len());
     let mut first_failure: Option<Exit> = None;
     let mut tally = Tally::default();
@@ -83,7 +84,7 @@ pub fn execute(
             offline_push_info: info.as_ref(),
         }
         .to_json();
-        let ending = session.call(COMMAND, &body, max_attempts, rep);
+        let ending = session.call(COMMAND, &body, policy, rep);
         progress.clear();
         let Some(ending) = ending else { break };
         attempted = i + 1;
@@ -227,7 +228,7 @@ fn report_for(id: &TaskId, ending: retry::Ending, strict: bool, ctx: &HintContex
     let hint = if exit == Exit::Success {
         None
     } else {
-        Some(fault_hint(&last, exit, ctx))
+        Some(catalogue::failure_hint(&last, exit, ctx, UNKNOWN_HINT))
     };
     TaskReport {
         task_id: id.to_string(),
@@ -237,29 +238,6 @@ fn report_for(id: &TaskId, ending: retry::Ending, strict: bool, ctx: &HintContex
         exit,
         hint,
         message,
-    }
-}
-
-fn fault_hint(last: &Attempt, exit: Exit, ctx: &HintContext) -> String {
-    if exit == Exit::Unknown {
-        return "the recall may have been applied; running the same command again is safe (a repeat answers \"already recalled\")".into();
-    }
-    if let Some(a) = &last.answer {
-        return catalogue::hint(a.error_code, ctx);
-    }
-    match last.fault.as_ref().map(|f| f.kind) {
-        Some("tls") => format!(
-            "the certificate of {} is not trusted; check the endpoint and --ca-bundle (nothing was sent)",
-            ctx.target
-        ),
-        Some("http_status") if last.class == Class::Permanent => format!(
-            "{} answered with an HTTP status instead of the service; check the endpoint and any proxy (nothing was applied)",
-            ctx.target
-        ),
-        _ => format!(
-            "nothing was applied; check the network path to {}, then run the same command again",
-            ctx.target
-        ),
     }
 }
 

@@ -1,0 +1,277 @@
+//! The body of push and batch calls, checked against the documented limits before anything is
+//! sent: at most 10 tags of 1 to 50 bytes, no duplicates, tags and attributes not mixed, DataId
+//! at most 64 bytes, Ext valid JSON, the whole body at most 10 KB.
+
+use serde_json::{Map, Value};
+use std::io::Read;
+
+use crate::cli::{NotificationArgs, PushArgs};
+use crate::error::Failure;
+
+pub const MAX_TAGS: usize = 10;
+pub const MAX_TAG_BYTES: usize = 50;
+pub const MAX_DATA_ID_BYTES: usize = 64;
+pub const MAX_BODY_BYTES: usize = 10 * 1024;
+
+/// The fields every push and batch body carries, but MsgRandom (fresh per call).
+#[derive(Debug, Clone)]
+pub struct Notification {
+    fields: Map<String, Value>,
+}
+
+fn read_source(source: &str, what: &str) -> Result<String, Failure> {
+    let mut text = String::new();
+    if source == "-" {
+        std::io::stdin()
+            .take(1024 * 1024)
+            .read_to_string(&mut text)
+            .map_err(|e| Failure::usage(format!("{what} -: cannot read standard input: {e}")))?;
+    } else {
+        text = std::fs::read_to_string(source)
+            .map_err(|e| Failure::usage(format!("{what} {source}: cannot read: {e}")))?;
+    }
+    Ok(text)
+}
+
+impl Notification {
+    pub fn from_args(n: &NotificationArgs, identifier: &str) -> Result<Notification, Failure> {
+        let mut info = match &n.offline_push_info {
+            Some(src) => {
+                let text = read_source(src, "--offline-push-info")?;
+                match serde_json::from_str::<Value>(&text) {
+                    Ok(Value::Object(m)) => m,
+                    Ok(_) => {
+                        return Err(Failure::usage(format!(
+                            "--offline-push-info {src}: must hold a JSON object (OfflinePushInfo)"
+                        )));
+                    }
+                    Err(e) => {
+                        return Err(Failure::usage(format!(
+                            "--offline-push-info {src}: not JSON: {e}"
+                        )));
+                    }
+                }
+            }
+            None => Map::new(),
+        };
+        if let Some(ext) = &n.ext
+            && let Err(e) = serde_json::from_str::<Value>(ext)
+        {
+            return Err(Failure::usage(format!(
+                "--ext must be JSON text, such as '{{\"k\":\"v\"}}': {e}"
+            )));
+        }
+        for (key, v) in [("Title", &n.title), ("Desc", &n.desc), ("Ext", &n.ext)] {
+            if let Some(v) = v {
+                info.insert(key.into(), v.clone().into());
+            }
+        }
+        if info.is_empty() {
+            return Err(Failure::usage(
+                "nothing to show: give --title and --desc (or --offline-push-info FILE)",
+            ));
+        }
+        let mut fields = Map::new();
+        let from = n.from.clone().unwrap_or_else(|| identifier.to_string());
+        fields.insert("From_Account".into(), from.into());
+        fields.insert("OfflinePushInfo".into(), Value::Object(info));
+        if n.store {
+            fields.insert("OnlineOnlyFlag".into(), 0.into());
+        } else if n.online_only {
+            fields.insert("OnlineOnlyFlag".into(), 1.into());
+        }
+        if let Some(d) = &n.data_id {
+            if d.len() > MAX_DATA_ID_BYTES {
+                return Err(Failure::usage(format!(
+                    "--data-id is {} bytes; at most {MAX_DATA_ID_BYTES} are allowed",
+                    d.len()
+                )));
+            }
+            fields.insert("DataId".into(), d.clone().into());
+        }
+        Ok(Notification { fields })
+    }
+
+    /// A body with a fresh MsgRandom and `extra` fields; refused when over 10 KB.
+    pub fn body(&self, extra: Map<String, Value>) -> Result<String, Failure> {
+        let mut m = self.fields.clone();
+        m.insert("MsgRandom".into(), rand::random::<u32>().into());
+        m.extend(extra);
+        let text = Value::Object(m).to_string();
+        if text.len() > MAX_BODY_BYTES {
+            return Err(Failure::usage(format!(
+                "the request body would be {} bytes; the service takes at most {MAX_BODY_BYTES} (10 KB): shorten the text, Ext or OfflinePushInfo",
+                text.len()
+            )));
+        }
+        Ok(text)
+    }
+}
+
+fn attrs(list: &[String], flag: &str) -> Result<Map<String, Value>, Failure> {
+    let mut m = Map::new();
+    for a in list {
+        match a.split_once('=') {
+            Some((k, v)) if !k.trim().is_empty() => {
+                m.insert(k.trim().to_string(), v.to_string().into());
+            }
+            _ => {
+                return Err(Failure::usage(format!("{flag} {a:?} must be KEY=VALUE")));
+            }
+        }
+    }
+    Ok(m)
+}
+
+/// The push's Condition; `None` for all users.
+pub fn condition(args: &PushArgs) -> Result<Option<Value>, Failure> {
+    let lists = [
+        ("TagsAnd", "--tag", &args.tags),
+        ("TagsOr", "--any-tag", &args.any_tags),
+        ("TagsNot", "--not-tag", &args.not_tags),
+    ];
+    let mut cond = Map::new();
+    let mut seen: Vec<&str> = Vec::new();
+    for (key, flag, list) in lists {
+        for t in list.iter() {
+            if t.is_empty() {
+                return Err(Failure::usage(format!("{flag}: a tag cannot be empty")));
+            }
+            if t.len() > MAX_TAG_BYTES {
+                return Err(Failure::usage(format!(
+                    "{flag} {t:?} is {} bytes; a tag is at most {MAX_TAG_BYTES}",
+                    t.len()
+                )));
+            }
+            if seen.contains(&t.as_str()) {
+                return Err(Failure::usage(format!(
+                    "tag {t:?} is given twice; list each tag once"
+                )));
+            }
+            seen.push(t);
+        }
+        if !list.is_empty() {
+            cond.insert(key.into(), Value::from(list.clone()));
+        }
+    }
+    if seen.len() > MAX_TAGS {
+        return Err(Failure::usage(format!(
+            "{} tags given; a push takes at most {MAX_TAGS}",
+            seen.len()
+        )));
+    }
+    let and = attrs(&args.attrs, "--attr")?;
+    let or = attrs(&args.any_attrs, "--any-attr")?;
+    if !seen.is_empty() && (!and.is_empty() || !or.is_empty()) {
+        return Err(Failure::usage(
+            "tags and attributes cannot be mixed in one push: use either --tag/--any-tag/--not-tag or --attr/--any-attr",
+        ));
+    }
+    if !and.is_empty() {
+        cond.insert("AttrsAnd".into(), Value::Object(and));
+    }
+    if !or.is_empty() {
+        cond.insert("AttrsOr".into(), Value::Object(or));
+    }
+    Ok((!cond.is_empty()).then_some(Value::Object(cond)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn push(tags: &[&str], attrs: &[&str]) -> PushArgs {
+        PushArgs {
+            note: NotificationArgs::default(),
+            tags: tags.iter().map(|s| s.to_string()).collect(),
+            any_tags: vec![],
+            not_tags: vec![],
+            attrs: attrs.iter().map(|s| s.to_string()).collect(),
+            any_attrs: vec![],
+            yes: false,
+        }
+    }
+
+    #[test]
+    fn conditions_and_their_limits() {
+        assert_eq!(condition(&push(&[], &[])).unwrap(), None);
+        assert_eq!(
+            condition(&push(&["a", "b"], &[])).unwrap(),
+            Some(serde_json::json!({"TagsAnd": ["a", "b"]}))
+        );
+        assert_eq!(
+            condition(&push(&[], &["city=Paris"])).unwrap(),
+            Some(serde_json::json!({"AttrsAnd": {"city": "Paris"}}))
+        );
+        let eleven: Vec<String> = (0..11).map(|i| format!("t{i}")).collect();
+        let refs: Vec<&str> = eleven.iter().map(String::as_str).collect();
+        assert!(
+            condition(&push(&refs, &[]))
+                .unwrap_err()
+                .message
+                .contains("at most 10")
+        );
+        let long = "x".repeat(51);
+        assert!(
+            condition(&push(&[&long], &[]))
+                .unwrap_err()
+                .message
+                .contains("at most 50")
+        );
+        assert!(
+            condition(&push(&["a", "a"], &[]))
+                .unwrap_err()
+                .message
+                .contains("twice")
+        );
+        assert!(
+            condition(&push(&["a"], &["k=v"]))
+                .unwrap_err()
+                .message
+                .contains("cannot be mixed")
+        );
+        assert!(
+            condition(&push(&[], &["nokey"]))
+                .unwrap_err()
+                .message
+                .contains("KEY=VALUE")
+        );
+    }
+
+    #[test]
+    fn bodies_carry_a_fresh_msgrandom_and_stay_under_10_kb() {
+        let n = NotificationArgs {
+            title: Some("T".into()),
+            desc: Some("D".into()),
+            store: true,
+            ..Default::default()
+        };
+        let note = Notification::from_args(&n, "administrator").unwrap();
+        let a: Value = serde_json::from_str(&note.body(Map::new()).unwrap()).unwrap();
+        assert_eq!(a["From_Account"], "administrator");
+        assert_eq!(a["OnlineOnlyFlag"], 0);
+        assert_eq!(
+            a["OfflinePushInfo"],
+            serde_json::json!({"Title": "T", "Desc": "D"})
+        );
+        assert!(a["MsgRandom"].as_u64().unwrap() <= u32::MAX as u64);
+        let big = NotificationArgs {
+            desc: Some("x".repeat(11 * 1024)),
+            ..Default::default()
+        };
+        let note = Notification::from_args(&big, "a").unwrap();
+        assert!(note.body(Map::new()).unwrap_err().message.contains("10 KB"));
+        let bad = NotificationArgs {
+            data_id: Some("d".repeat(65)),
+            title: Some("t".into()),
+            ..Default::default()
+        };
+        assert!(
+            Notification::from_args(&bad, "a")
+                .unwrap_err()
+                .message
+                .contains("at most 64")
+        );
+        assert!(Notification::from_args(&NotificationArgs::default(), "a").is_err());
+    }
+}
