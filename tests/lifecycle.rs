@@ -465,17 +465,12 @@ fn push_then_revoke_in_one_script_and_batch_error_lists_against_the_emulator() {
         .unwrap()
         .strip_prefix("pushed ")
         .unwrap();
-    assert!(
-        id.starts_with(
-            &format!(
-                "{:08x}",
-                std::time::SystemTime::now()
-                    .duration_since(std::time::UNIX_EPOCH)
-                    .unwrap()
-                    .as_secs()
-            )[..5]
-        )
-    );
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs();
+    let hex_now = format!("{now:08x}");
+    assert!(id.starts_with(&hex_now[..5]), "{id}: pushed now");
     assert_eq!(
         stdout.lines().nth(1),
         Some(format!("recalled {id}").as_str())
