@@ -9,6 +9,7 @@ pub mod credential;
 pub mod emulator;
 pub mod error;
 pub mod fsperm;
+pub mod listfile;
 pub mod notification;
 pub mod output;
 pub mod region;

@@ -1,7 +1,7 @@
 //! An open session for REST calls: the settings, the credential loaded and the UserSig made
 //! once, one transport (one connection), and one pacer for every call of the run.
 
-use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, Instant};
 
 use crate::attempt::{self, Attempt};
 use crate::credential::{self, Credential};
@@ -11,6 +11,7 @@ use crate::retry::{self, Ending, Pacer, Policy, SystemClock};
 use crate::secret::Secret;
 use crate::settings::Settings;
 use crate::taskid::human_age;
+use crate::timefmt::now_unix;
 use crate::transport::Transport;
 use crate::url::RequestUrl;
 use crate::usersig;
@@ -20,13 +21,6 @@ pub struct Session {
     usersig: Secret,
     transport: Option<Transport>,
     pacer: Pacer,
-}
-
-fn now_unix() -> i64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map(|d| d.as_secs() as i64)
-        .unwrap_or(0)
 }
 
 impl Session {

@@ -107,14 +107,7 @@ fn transient_forever_makes_exactly_max_attempts_then_7() {
 
 #[test]
 fn refused_forever_is_6_after_every_attempt() {
-    let port = {
-        let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-        l.local_addr().unwrap().port()
-    };
-    let mut env = Env::new();
-    env.set("TIMPUSH_ENDPOINT", &format!("http://127.0.0.1:{port}"))
-        .set("TIMPUSH_SDKAPPID", "1")
-        .set("TIMPUSH_SECRET_KEY", SENTINEL_KEY);
+    let env = refusing_env();
     let start = Instant::now();
     let run = env.run(&["revoke", "--task-id", TASK, "-o", "json"]);
     assert_eq!(run.code, 6, "{run:?}");
@@ -465,10 +458,7 @@ fn a_connect_timeout_is_nothing_applied() {
 
 #[test]
 fn a_proxy_that_refuses_is_nothing_applied() {
-    let port = {
-        let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-        l.local_addr().unwrap().port()
-    };
+    let port = closed_port();
     let server = Server::https();
     let mut env = Env::for_server(&server);
     env.set("HTTPS_PROXY", &format!("http://127.0.0.1:{port}"));

@@ -513,33 +513,11 @@ fn usersigs_of_every_official_shape_are_accepted() {
 #[test]
 fn the_public_vectors_decode_and_verify_in_the_emulator() {
     // The official Python library's strings: valid signatures, long expired.
-    let emu = {
-        let mut e = Env::new();
-        e.set(
-            "TIMPUSH_EMULATOR_SECRET_KEY",
-            "5bd2850fff3ecb11d7c805251c51ee463a25727bddc2385f3fa8bfee1bb93b5e",
-        );
-        let mut child = e
-            .command(&[
-                "emulator",
-                "--listen",
-                "127.0.0.1:0",
-                "--admin",
-                "xiaojun",
-                "--admin",
-                "administrator",
-            ])
-            .stdin(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
-        let mut line = String::new();
-        BufReader::new(child.stdout.take().unwrap())
-            .read_line(&mut line)
-            .unwrap();
-        (child, line.trim().to_string(), e)
-    };
-    let (mut child, base, _e) = emu;
+    let emu = EmulatorProcess::start(
+        "5bd2850fff3ecb11d7c805251c51ee463a25727bddc2385f3fa8bfee1bb93b5e",
+        &["--admin", "xiaojun", "--admin", "administrator"],
+    );
+    let base = emu.url.clone();
     let agent = agent(None);
     for (sig, id) in [
         (
@@ -561,9 +539,6 @@ fn the_public_vectors_decode_and_verify_in_the_emulator() {
             "decoded and verified, then found expired: {id}"
         );
     }
-    // SAFETY: signalling our own child.
-    unsafe { libc::kill(child.id() as i32, libc::SIGTERM) };
-    child.wait().unwrap();
 }
 
 #[test]

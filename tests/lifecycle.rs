@@ -421,25 +421,8 @@ fn api_calls_any_command_and_exits_by_its_errorcode() {
 #[test]
 fn push_then_revoke_in_one_script_and_batch_error_lists_against_the_emulator() {
     let key = "lifecycle-emulator-key-0123456789";
-    let mut env = Env::new();
-    env.set("TIMPUSH_EMULATOR_SECRET_KEY", key);
-    let mut emu = env
-        .command(&["emulator", "--listen", "127.0.0.1:0"])
-        .stdin(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let mut url = String::new();
-    BufReader::new(emu.stdout.take().unwrap())
-        .read_line(&mut url)
-        .unwrap();
-    let url = url.trim();
-
-    let mut client = Env::new();
-    client
-        .set("TIMPUSH_ENDPOINT", url)
-        .set("TIMPUSH_SDKAPPID", "1400000000")
-        .set("TIMPUSH_SECRET_KEY", key);
+    let emu = EmulatorProcess::start(key, &[]);
+    let client = emu.client(key);
     let bin = env!("CARGO_BIN_EXE_timpush");
     let script = format!(
         "set -e; id=$({bin} push --tag vip --store --title Sale --desc Today); echo \"pushed $id\"; sleep 1.1; {bin} revoke --task-id \"$id\" --title Correction --desc 'Please ignore'"
@@ -500,8 +483,4 @@ fn push_then_revoke_in_one_script_and_batch_error_lists_against_the_emulator() {
         r.stderr
     );
     r.assert_no_secrets(&[key]);
-
-    // SAFETY: signalling our own child.
-    unsafe { libc::kill(emu.id() as i32, libc::SIGTERM) };
-    let _ = emu.wait();
 }

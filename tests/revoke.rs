@@ -378,14 +378,7 @@ fn a_stalled_answer_ends_at_the_deadline() {
 
 #[test]
 fn connection_refused_is_nothing_applied() {
-    let port = {
-        let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-        l.local_addr().unwrap().port()
-    };
-    let mut env = Env::new();
-    env.set("TIMPUSH_ENDPOINT", &format!("http://127.0.0.1:{port}"))
-        .set("TIMPUSH_SDKAPPID", "1400000000")
-        .set("TIMPUSH_SECRET_KEY", SENTINEL_KEY);
+    let env = refusing_env();
     let run = env.run(&[
         "revoke",
         "--task-id",

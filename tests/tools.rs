@@ -4,7 +4,7 @@ mod common;
 
 use common::*;
 use serde_json::Value;
-use std::io::{BufRead, BufReader, Read, Write};
+use std::io::{BufReader, Read, Write};
 use std::process::Stdio;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 use timpush::secret::Secret;
@@ -549,40 +549,6 @@ fn config_init_on_a_terminal_asks_and_never_echoes_the_secret() {
     assert_eq!(key.trim(), SENTINEL_KEY);
 }
 
-struct Emu {
-    child: std::process::Child,
-    base: String,
-}
-
-impl Emu {
-    fn start(key: &str) -> Emu {
-        let mut env = Env::new();
-        env.set("TIMPUSH_EMULATOR_SECRET_KEY", key);
-        let mut child = env
-            .command(&["emulator", "--listen", "127.0.0.1:0"])
-            .stdin(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
-        let mut line = String::new();
-        BufReader::new(child.stdout.take().unwrap())
-            .read_line(&mut line)
-            .unwrap();
-        Emu {
-            child,
-            base: line.trim().to_string(),
-        }
-    }
-}
-
-impl Drop for Emu {
-    fn drop(&mut self) {
-        // SAFETY: signalling our own child.
-        unsafe { libc::kill(self.child.id() as i32, libc::SIGTERM) };
-        let _ = self.child.wait();
-    }
-}
-
 fn checks(run: &Run) -> Vec<(String, Value)> {
     run.json_lines()
         .into_iter()
@@ -592,9 +558,9 @@ fn checks(run: &Run) -> Vec<(String, Value)> {
 
 #[test]
 fn doctor_all_good_against_the_emulator() {
-    let emu = Emu::start(SENTINEL_KEY);
+    let emu = EmulatorProcess::start(SENTINEL_KEY, &[]);
     let env = keyed_env("");
-    std::fs::write(env.home().join(".config/timpush/config.toml"), format!("[profiles.default]\nendpoint = \"{}\"\nsdkappid = 1400000000\nsecret_key_file = \"~/p.key\"\n", emu.base)).unwrap();
+    std::fs::write(env.home().join(".config/timpush/config.toml"), format!("[profiles.default]\nendpoint = \"{}\"\nsdkappid = 1400000000\nsecret_key_file = \"~/p.key\"\n", emu.url)).unwrap();
     let run = env.run(&["doctor"]);
     assert_eq!(run.code, 0, "{run:?}");
     let lines: Vec<&str> = run.stdout.lines().collect();
@@ -611,9 +577,9 @@ fn doctor_all_good_against_the_emulator() {
 
 #[test]
 fn doctor_explains_a_rejected_credential() {
-    let emu = Emu::start("the-emulator-has-another-key");
+    let emu = EmulatorProcess::start("the-emulator-has-another-key", &[]);
     let mut env = Env::new();
-    env.set("TIMPUSH_ENDPOINT", &emu.base)
+    env.set("TIMPUSH_ENDPOINT", &emu.url)
         .set("TIMPUSH_SDKAPPID", "1400000000")
         .set("TIMPUSH_SECRET_KEY", SENTINEL_KEY);
     let run = env.run(&["doctor", "-o", "json"]);
@@ -663,15 +629,7 @@ fn doctor_keeps_going_and_reports_the_first_failure() {
     assert!(c[2..].iter().all(|(_, ok)| ok.is_null()), "{c:?}");
 
     // A refused connection: network fails (6), the service check is skipped.
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
-    let mut env = Env::new();
-    env.set("TIMPUSH_ENDPOINT", &format!("http://127.0.0.1:{port}"))
-        .set("TIMPUSH_SDKAPPID", "1")
-        .set("TIMPUSH_SECRET_KEY", SENTINEL_KEY);
+    let env = refusing_env();
     let run = env.run(&["doctor"]);
     assert_eq!(run.code, 6, "{run:?}");
     assert!(

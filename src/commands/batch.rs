@@ -2,7 +2,6 @@
 
 use serde_json::{Map, Value};
 use std::collections::HashSet;
-use std::io::BufRead;
 
 use crate::catalogue;
 use crate::cli::{BatchArgs, GlobalArgs, OutputFormat};
@@ -115,21 +114,7 @@ fn collect_accounts(args: &BatchArgs, rep: &Reporter) -> Result<Vec<String>, Fai
         .map(|t| (t.clone(), "--to".to_string()))
         .collect();
     if let Some(path) = &args.to_file {
-        let (name, reader): (String, Box<dyn BufRead>) = if path == "-" {
-            ("standard input".into(), Box::new(std::io::stdin().lock()))
-        } else {
-            let f = std::fs::File::open(path)
-                .map_err(|e| Failure::usage(format!("--to-file {path}: cannot open: {e}")))?;
-            (path.clone(), Box::new(std::io::BufReader::new(f)))
-        };
-        for (n, line) in reader.lines().enumerate() {
-            let line = line.map_err(|e| Failure::usage(format!("--to-file {name}: {e}")))?;
-            let t = line.trim();
-            if t.is_empty() || t.starts_with('#') {
-                continue;
-            }
-            raw.push((t.to_string(), format!("{name}:{}", n + 1)));
-        }
+        raw.extend(crate::listfile::read("--to-file", path)?);
     }
     if raw.is_empty() {
         return Err(Failure::usage("no account given")

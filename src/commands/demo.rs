@@ -93,57 +93,46 @@ pub fn run(global: &GlobalArgs, rep: &Reporter) -> Result<Exit, Failure> {
     say(rep, &format!("   TaskId {task}\n"));
     let task = TaskId::parse(&task).map_err(|e| Failure::new(Exit::Internal, e))?;
 
-    let mut ok = true;
     let title = "Correction";
     let desc = "Please ignore the last message";
-    say(
-        rep,
-        &format!(
-            "2. Recall it, replacing the shown notification:\n$ timpush revoke --task-id {task} --title \"{title}\" --desc \"{desc}\""
-        ),
-    );
-    let exit = crate::commands::revoke::execute(
-        &mut session,
-        std::slice::from_ref(&task),
-        &revoke_args(Some(title), Some(desc)),
-        rep,
-    )?;
-    ok &= exit == Exit::Success;
-    say(rep, &format!("   exit status {}\n", exit.code()));
-
-    say(
-        rep,
-        &format!(
-            "3. Recall it again (a script re-running after a lost answer sees this):\n$ timpush revoke --task-id {task}"
-        ),
-    );
-    let exit = crate::commands::revoke::execute(
-        &mut session,
-        std::slice::from_ref(&task),
-        &revoke_args(None, None),
-        rep,
-    )?;
-    ok &= exit == Exit::Success;
-    say(rep, &format!("   exit status {}\n", exit.code()));
-
     let old = emu
         .service
         .create_task(APP, std::time::Duration::from_secs(25 * 3600), false, false);
     let old = TaskId::parse(&old).map_err(|e| Failure::new(Exit::Internal, e))?;
-    say(
-        rep,
-        &format!(
-            "4. Try a task pushed 25 hours ago (the recall window is 24 hours):\n$ timpush revoke --task-id {old}"
+    let steps = [
+        (
+            format!(
+                "2. Recall it, replacing the shown notification:\n$ timpush revoke --task-id {task} --title \"{title}\" --desc \"{desc}\""
+            ),
+            &task,
+            revoke_args(Some(title), Some(desc)),
+            Exit::Success,
         ),
-    );
-    let exit = crate::commands::revoke::execute(
-        &mut session,
-        std::slice::from_ref(&old),
-        &revoke_args(None, None),
-        rep,
-    )?;
-    ok &= exit == Exit::Refused;
-    say(rep, &format!("   exit status {}\n", exit.code()));
+        (
+            format!(
+                "3. Recall it again (a script re-running after a lost answer sees this):\n$ timpush revoke --task-id {task}"
+            ),
+            &task,
+            revoke_args(None, None),
+            Exit::Success,
+        ),
+        (
+            format!(
+                "4. Try a task pushed 25 hours ago (the recall window is 24 hours):\n$ timpush revoke --task-id {old}"
+            ),
+            &old,
+            revoke_args(None, None),
+            Exit::Refused,
+        ),
+    ];
+    let mut ok = true;
+    for (header, id, args, expected) in steps {
+        say(rep, &header);
+        let exit =
+            crate::commands::revoke::execute(&mut session, std::slice::from_ref(id), &args, rep)?;
+        ok &= exit == expected;
+        say(rep, &format!("   exit status {}\n", exit.code()));
+    }
 
     emu.stop();
     say(rep, NEXT_STEPS);

@@ -1,8 +1,8 @@
 //! `timpush revoke`: recall push tasks through POST v4/timpush/revoke.
 
 use std::collections::HashSet;
-use std::io::{BufRead, IsTerminal};
-use std::time::{Instant, SystemTime, UNIX_EPOCH};
+use std::io::IsTerminal;
+use std::time::Instant;
 
 use crate::attempt::Class;
 use crate::catalogue::{self, HintContext};
@@ -13,18 +13,12 @@ use crate::retry;
 use crate::session::Session;
 use crate::settings;
 use crate::taskid::{TaskId, human_age};
+use crate::timefmt::now_unix;
 use crate::wire::{OfflinePushInfo, RevokeBody};
 
 const COMMAND: &str = "timpush/revoke";
 const WINDOW: i64 = 24 * 3600;
 const UNKNOWN_HINT: &str = "the recall may have been applied; running the same command again is safe (a repeat answers \"already recalled\")";
-
-pub fn now_unix() -> i64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map(|d| d.as_secs() as i64)
-        .unwrap_or(0)
-}
 
 pub fn run(global: &GlobalArgs, args: &RevokeArgs, rep: &Reporter) -> Result<Exit, Failure> {
     let ids = collect_task_ids(args, rep)?;
@@ -135,21 +129,7 @@ fn collect_task_ids(args: &RevokeArgs, rep: &Reporter) -> Result<Vec<TaskId>, Fa
         .map(|t| (t.clone(), "--task-id".to_string()))
         .collect();
     if let Some(path) = &args.from_file {
-        let (name, reader): (String, Box<dyn BufRead>) = if path == "-" {
-            ("standard input".into(), Box::new(std::io::stdin().lock()))
-        } else {
-            let f = std::fs::File::open(path)
-                .map_err(|e| Failure::usage(format!("--from-file {path}: cannot open: {e}")))?;
-            (path.clone(), Box::new(std::io::BufReader::new(f)))
-        };
-        for (n, line) in reader.lines().enumerate() {
-            let line = line.map_err(|e| Failure::usage(format!("--from-file {name}: {e}")))?;
-            let t = line.trim();
-            if t.is_empty() || t.starts_with('#') {
-                continue;
-            }
-            raw.push((t.to_string(), format!("{name}:{}", n + 1)));
-        }
+        raw.extend(crate::listfile::read("--from-file", path)?);
     }
     if raw.is_empty() {
         return Err(Failure::usage("no TaskId given").with_hint(

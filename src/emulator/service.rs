@@ -4,10 +4,11 @@
 use serde_json::{Map, Value, json};
 use std::collections::{HashMap, VecDeque};
 use std::sync::Mutex;
-use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, Instant};
 
 use super::http::{Action, Request, Response};
 use crate::secret::Secret;
+use crate::timefmt::now_unix as now;
 use crate::usersig;
 
 const WINDOW: i64 = 24 * 3600;
@@ -89,13 +90,6 @@ struct State {
 pub struct Service {
     opts: Options,
     state: Mutex<State>,
-}
-
-fn now() -> i64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map(|d| d.as_secs() as i64)
-        .unwrap_or(0)
 }
 
 fn answer(code: i64, info: &str) -> Map<String, Value> {

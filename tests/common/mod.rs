@@ -568,6 +568,74 @@ pub fn blackhole() -> (u16, Vec<std::net::TcpStream>, i32) {
     }
 }
 
+/// A port on 127.0.0.1 where nothing listens: a connection to it is refused.
+pub fn closed_port() -> u16 {
+    let l = TcpListener::bind("127.0.0.1:0").unwrap();
+    l.local_addr().unwrap().port()
+}
+
+/// A clean environment whose endpoint refuses connections.
+pub fn refusing_env() -> Env {
+    let mut env = Env::new();
+    env.set(
+        "TIMPUSH_ENDPOINT",
+        &format!("http://127.0.0.1:{}", closed_port()),
+    )
+    .set("TIMPUSH_SDKAPPID", "1400000000")
+    .set("TIMPUSH_SECRET_KEY", SENTINEL_KEY);
+    env
+}
+
+/// `timpush emulator` in a child process, stopped with SIGTERM when dropped.
+pub struct EmulatorProcess {
+    pub child: std::process::Child,
+    /// The base URL it printed first.
+    pub url: String,
+    _env: Env,
+}
+
+impl EmulatorProcess {
+    /// Starts one on a free port checking UserSigs with `key`; its log is discarded.
+    pub fn start(key: &str, args: &[&str]) -> EmulatorProcess {
+        let mut env = Env::new();
+        env.set("TIMPUSH_EMULATOR_SECRET_KEY", key);
+        let mut all = vec!["emulator", "--listen", "127.0.0.1:0"];
+        all.extend_from_slice(args);
+        let mut child = env
+            .command(&all)
+            .stdin(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let mut url = String::new();
+        BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut url)
+            .unwrap();
+        EmulatorProcess {
+            child,
+            url: url.trim().to_string(),
+            _env: env,
+        }
+    }
+
+    /// A clean environment for timpush pointed at it with `key`.
+    pub fn client(&self, key: &str) -> Env {
+        let mut env = Env::new();
+        env.set("TIMPUSH_ENDPOINT", &self.url)
+            .set("TIMPUSH_SDKAPPID", "1400000000")
+            .set("TIMPUSH_SECRET_KEY", key);
+        env
+    }
+}
+
+impl Drop for EmulatorProcess {
+    fn drop(&mut self) {
+        // SAFETY: signalling our own child process.
+        unsafe { libc::kill(self.child.id() as i32, libc::SIGTERM) };
+        let _ = self.child.wait();
+    }
+}
+
 /// Writes a file readable by its owner only.
 pub fn write_private(path: &Path, text: &str) {
     std::fs::write(path, text).unwrap();
