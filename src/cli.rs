@@ -14,6 +14,12 @@ Examples:
   TIMPUSH_SECRET_KEY=... timpush --region singapore --sdkappid 1400000000 revoke --task-id ID -o json";
 
 const REVOKE_EXIT: &str = "\
+Examples:
+  timpush revoke --task-id 660cc447_537ed82a_200000cd7ee17f5_84035729_bc614e \\
+      --title \"Correction\" --desc \"Please ignore the last message\"
+  timpush revoke --from-file tasks.txt --fail-fast -o json > results.jsonl
+  timpush -p staging revoke --task-id ID --dry-run
+
 Exit status:
   0  every task recalled (\"already recalled\" included, with a note on stderr)
   1  internal error (a bug)
@@ -133,15 +139,21 @@ pub enum Command {
     Doctor,
 
     /// Print the manual page (roff)
+    #[command(after_help = "Example:\n  timpush man | man -l -")]
     Man,
 
     /// Serve the push service on a loopback address, to try timpush and test scripts without an account
+    #[command(after_help = EMULATOR_HELP)]
     Emulator(EmulatorArgs),
 
     /// Push, recall, recall again and recall a stale task against a built-in emulator (no account)
+    #[command(after_help = "Example:\n  timpush demo")]
     Demo,
 
     /// Print a shell completion script
+    #[command(
+        after_help = "Examples:\n  timpush completions bash > ~/.local/share/bash-completion/completions/timpush\n  timpush completions zsh > \"${fpath[1]}/_timpush\""
+    )]
     Completions {
         #[arg(value_enum)]
         shell: clap_complete::Shell,
@@ -206,6 +218,15 @@ Examples:
   timpush api v4/timpush/get_sched_task --data '{\"Sdkappid\": 1400000000, \"TaskID\": 42}'
   timpush api v4/timpush/all_member_push_statistics --data @stats.json
   echo '{}' | timpush api v4/timpush/list_sched_task --data -";
+
+const EMULATOR_HELP: &str = "\
+Control endpoints: POST /_emulator/tasks {\"age_hours\": 25} makes a task as if pushed then;
+GET /_emulator/state shows tasks, calls, connections and throttled calls; POST /_emulator/faults
+{\"faults\": [\"91000\", \"html502\", \"stall:5\", \"drop_after_apply\", \"drop\"]} scripts the next calls.
+
+Examples:
+  TIMPUSH_EMULATOR_SECRET_KEY=$(openssl rand -hex 32) timpush emulator
+  timpush emulator --listen 127.0.0.1:0 --tls --ca-out ca.pem --fault 91000 > url.txt &";
 
 const USERSIG_EXAMPLES: &str = "\
 Examples:

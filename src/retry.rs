@@ -43,6 +43,17 @@ pub fn interrupted() -> bool {
     INTERRUPTED.load(Ordering::SeqCst)
 }
 
+/// Ctrl-C (and SIGTERM) set [`INTERRUPTED`]: the call in flight finishes and is reported. A
+/// second one ends the process at once, for a call that hangs.
+pub fn install_interrupt_handler() {
+    let _ = ctrlc::set_handler(|| {
+        if INTERRUPTED.swap(true, Ordering::SeqCst) {
+            eprintln!("timpush: interrupted again; stopping now");
+            std::process::exit(130);
+        }
+    });
+}
+
 /// Sleeps in slices, waking early on Ctrl-C. Returns false when interrupted.
 fn sleep_unless_interrupted(clock: &dyn Clock, d: Duration) -> bool {
     let end = clock.now() + d;

@@ -47,9 +47,7 @@ impl Session {
             let ca = self.settings.ca_bundle.as_ref().map(|c| c.value.as_path());
             self.transport = Some(Transport::new(ca)?);
         }
-        let _ = ctrlc::set_handler(|| {
-            retry::INTERRUPTED.store(true, std::sync::atomic::Ordering::SeqCst)
-        });
+        retry::install_interrupt_handler();
         Ok(())
     }
 

@@ -507,3 +507,31 @@ fn progress_shows_on_a_terminal_only() {
         "{text}"
     );
 }
+
+#[test]
+fn a_second_ctrl_c_stops_a_hanging_call_at_once() {
+    let server = Server::http();
+    server.set_default(Reply::Stall(Duration::from_secs(20)));
+    let env = Env::for_server(&server);
+    let child = env
+        .command(&["revoke", "--task-id", TASK])
+        .stdin(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let start = Instant::now();
+    while server.requests().is_empty() && start.elapsed() < Duration::from_secs(10) {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    for _ in 0..2 {
+        std::thread::sleep(Duration::from_millis(200));
+        // SAFETY: kill sends a signal to our own child process.
+        unsafe { libc::kill(child.id() as i32, libc::SIGINT) };
+    }
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(130));
+    assert!(
+        start.elapsed() < Duration::from_secs(5),
+        "did not wait for the stalled call"
+    );
+    assert!(String::from_utf8_lossy(&out.stderr).contains("interrupted again; stopping now"));
+}

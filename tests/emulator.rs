@@ -769,3 +769,92 @@ fn the_demo_runs_without_an_account() {
     assert!(run.stderr.contains("ErrorCode 90052"), "{}", run.stderr);
     assert!(run.stdout.contains("[profiles.emulator]"));
 }
+
+#[test]
+fn timpush_exits_right_for_each_situation_the_emulator_produces() {
+    let emu = Emu::start(&["--no-rate-limit", "--admin", "administrator"]);
+    let client = emu.client();
+    let revoke = |env: &Env, id: &str, more: &[&str]| {
+        let mut args = vec![
+            "revoke",
+            "--task-id",
+            id,
+            "--max-attempts",
+            "1",
+            "-o",
+            "json",
+        ];
+        args.extend_from_slice(more);
+        let run = env.run(&args);
+        run.assert_no_secrets(&[KEY]);
+        let o = run.json_lines().into_iter().next().unwrap_or_default();
+        (
+            run.code,
+            o["ErrorCode"].as_i64(),
+            o["hint"].as_str().unwrap_or("").to_string(),
+        )
+    };
+    let fresh = emu.task(json!({}));
+    assert_eq!(revoke(&client, &fresh, &[]).0, 0);
+    assert_eq!(revoke(&client, &fresh, &[]).1, Some(90050));
+    assert_eq!(revoke(&client, &fresh, &["--strict"]).0, 5);
+    let (code, ec, _) = revoke(
+        &client,
+        "660cc447_537ed82a_200000cd7ee17f5_84035729_bc614e",
+        &[],
+    );
+    assert_eq!((code, ec), (5, Some(90049)));
+    let old = emu.task(json!({"age_hours": 25}));
+    let (code, ec, hint) = revoke(&client, &old, &[]);
+    assert_eq!((code, ec), (5, Some(90052)));
+    assert!(hint.contains("pushed 25h 0m ago"), "{hint}");
+    let stored = emu.task(json!({"stores_messages": true}));
+    let (code, ec, hint) = revoke(&client, &stored, &[]);
+    assert_eq!((code, ec), (5, Some(90053)));
+    assert!(hint.contains("--title and --desc"));
+    assert_eq!(
+        revoke(
+            &client,
+            &stored,
+            &["--title", "Correction", "--desc", "Ignore it"]
+        )
+        .0,
+        0
+    );
+    let other = emu.task(json!({}));
+    assert_eq!(
+        revoke(&client, &other, &["--identifier", "ops"]).0,
+        4,
+        "not an admin: 90009"
+    );
+    let mut wrong_key = emu.client();
+    wrong_key.set("TIMPUSH_SECRET_KEY", "not-the-emulator-key");
+    assert_eq!(revoke(&wrong_key, &other, &[]).1, Some(70009));
+    let (code, ec, hint) = revoke(&client, &other, &["--sdkappid", "1234"]);
+    assert_eq!((code, ec), (5, Some(70020)));
+    assert!(hint.contains("set region"), "{hint}");
+    assert_eq!(emu.task_state(&other), "active");
+}
+
+#[test]
+fn a_paced_batch_meets_the_real_rate_limit_without_a_single_90051() {
+    let emu = Emu::start(&[]);
+    let ids: Vec<String> = (0..3).map(|_| emu.task(json!({}))).collect();
+    let mut args = vec!["revoke", "-o", "json"];
+    for id in &ids {
+        args.extend(["--task-id", id]);
+    }
+    let run = emu.client().run(&args);
+    assert_eq!(run.code, 0, "{run:?}");
+    assert!(
+        run.json_lines()
+            .iter()
+            .all(|o| o["attempts"] == 1 && o["outcome"] == "revoked")
+    );
+    let st = emu.control("GET", "/_emulator/state", json!({}));
+    assert_eq!(
+        (st["throttled"].as_u64(), st["connections"].as_u64()),
+        (Some(0), Some(1)),
+        "{st}"
+    );
+}

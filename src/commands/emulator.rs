@@ -75,8 +75,7 @@ pub fn run(args: &EmulatorArgs) -> Result<Exit, Failure> {
         eprintln!("emulator: {}", crate::output::escape(&scrub(line)));
     });
     // Before the URL is printed: a script may signal as soon as it has read it.
-    let _ =
-        ctrlc::set_handler(|| retry::INTERRUPTED.store(true, std::sync::atomic::Ordering::SeqCst));
+    retry::install_interrupt_handler();
     let running = emulator::start(listen, opts, ca_out.clone(), Some(log))?;
     running.service.queue_faults(args.faults.iter().cloned());
     {
