@@ -76,10 +76,3 @@ impl fmt::Display for Failure {
 }
 
 impl std::error::Error for Failure {}
-
-/// The exit status for an error that ended a command.
-pub fn exit_for(err: &anyhow::Error) -> Exit {
-    err.downcast_ref::<Failure>()
-        .map(|f| f.exit)
-        .unwrap_or(Exit::Internal)
-}

@@ -31,7 +31,12 @@ impl Session {
         for w in &warnings {
             rep.warn(w);
         }
-        rep.debug(&format!("credential: {}", settings.credential.describe()));
+        rep.debug(&format!(
+            "profile {:?} ({}); credential: {}",
+            settings.profile.value,
+            settings.profile.source,
+            settings.credential.describe()
+        ));
         let usersig = usersig_for_run(&settings, cred)?;
         Ok(Session {
             settings,

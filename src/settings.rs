@@ -55,9 +55,6 @@ pub fn process_env(name: &str) -> Option<String> {
 /// Validated settings for one run.
 #[derive(Debug)]
 pub struct Settings {
-    pub config_path: Option<Sourced<PathBuf>>,
-    /// The file, when it exists.
-    pub config: Option<ConfigFile>,
     pub profile: Sourced<String>,
     pub region: Option<Sourced<Region>>,
     pub sdkappid: Sourced<u32>,
@@ -217,8 +214,6 @@ impl Inspection {
             )
         };
         Ok(Settings {
-            config_path: self.config_path,
-            config: self.config,
             profile: self.profile.ok_or_else(fail)?,
             region: self.region,
             sdkappid: self.sdkappid.ok_or_else(fail)?,
