@@ -550,3 +550,54 @@ fn config_usage_error_in_json_is_one_object() {
     );
     let _: &Value = &lines[0];
 }
+
+#[test]
+fn colour_only_on_a_terminal_and_never_with_no_color_or_dumb_terms() {
+    let server = Server::http();
+    server.set_default(Reply::Code(90049));
+    let env = Env::for_server(&server);
+    let red = "\x1b[1;31merror:";
+    // Not a terminal: plain, unless forced.
+    let run = env.run(&["revoke", "--task-id", TASK, "--max-attempts", "1"]);
+    assert!(!run.stderr.contains('\x1b'), "{}", run.stderr);
+    let run = env.run(&[
+        "revoke",
+        "--task-id",
+        TASK,
+        "--max-attempts",
+        "1",
+        "--color",
+        "always",
+    ]);
+    assert!(run.stderr.contains(red), "{}", run.stderr);
+    // A terminal (script(1)): colour, except with NO_COLOR or TERM=dumb or --color never.
+    let bin = env!("CARGO_BIN_EXE_timpush");
+    for (term, no_color, flag, want) in [
+        ("xterm", false, "", true),
+        ("xterm", true, "", false),
+        ("dumb", false, "", false),
+        ("xterm", false, "--color never", false),
+    ] {
+        let mut cmd = std::process::Command::new("script");
+        cmd.args([
+            "-qec",
+            &format!("{bin} revoke --task-id {TASK} --max-attempts 1 {flag}"),
+            "/dev/null",
+        ])
+        .env_clear()
+        .env("PATH", std::env::var("PATH").unwrap_or_default())
+        .env("HOME", env.home())
+        .env("TERM", term)
+        .envs(env.vars.iter().map(|(k, v)| (k, v)));
+        if no_color {
+            cmd.env("NO_COLOR", "1");
+        }
+        let out = cmd.output().unwrap();
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert_eq!(
+            text.contains(red),
+            want,
+            "TERM={term} NO_COLOR={no_color} {flag}: {text}"
+        );
+    }
+}
