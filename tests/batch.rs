@@ -47,11 +47,7 @@ fn two_transient_errors_then_success() {
         "{}",
         run.stderr
     );
-    assert!(
-        run.stderr.contains("retry: attempt 2 of 3 in "),
-        "{}",
-        run.stderr
-    );
+    run.stderr_has(&["retry: attempt 2 of 3 in "]);
     run.assert_no_secrets(&[SENTINEL_KEY, reqs[0].param("usersig").unwrap()]);
 }
 
@@ -97,12 +93,8 @@ fn transient_forever_makes_exactly_max_attempts_then_7() {
         (o["outcome"].as_str(), o["attempts"].as_u64()),
         (Some("unknown"), Some(2))
     );
-    assert!(
-        run.stderr.contains("gave up after 2 attempts"),
-        "{}",
-        run.stderr
-    );
-    assert!(run.stderr.contains("ErrorCode 91000"), "{}", run.stderr);
+    run.stderr_has(&["gave up after 2 attempts"]);
+    run.stderr_has(&["ErrorCode 91000"]);
 }
 
 #[test]
@@ -116,11 +108,7 @@ fn refused_forever_is_6_after_every_attempt() {
         start.elapsed() >= Duration::from_secs(2),
         "two waits of at least 1 s"
     );
-    assert!(
-        run.stderr.contains("gave up after 3 attempts"),
-        "{}",
-        run.stderr
-    );
+    run.stderr_has(&["gave up after 3 attempts"]);
 }
 
 #[test]
@@ -191,11 +179,7 @@ fn a_stalled_answer_cannot_outlive_the_deadline() {
         1,
         "no time was left for another attempt"
     );
-    assert!(
-        run.stderr.contains("deadline left no time"),
-        "{}",
-        run.stderr
-    );
+    run.stderr_has(&["deadline left no time"]);
 }
 
 fn check_batch(server: &Server, run: &Run, ids: &[String]) {
@@ -218,12 +202,7 @@ fn check_batch(server: &Server, run: &Run, ids: &[String]) {
         .map(|o| o["TaskId"].as_str().unwrap().to_string())
         .collect();
     assert_eq!(out, ids, "results in input order");
-    assert!(
-        run.stderr
-            .contains("5 recalled, 0 already recalled, 0 failed"),
-        "{}",
-        run.stderr
-    );
+    run.stderr_has(&["5 recalled, 0 already recalled, 0 failed"]);
 }
 
 #[test]
@@ -302,12 +281,7 @@ fn duplicates_are_recalled_once_and_mixed_batches_exit_with_the_first_failure() 
     assert_eq!(run.stdout, format!("recalled {a}\nrecalled {d}\n"));
     assert!(run.stderr.contains(&format!("error: {b}: ErrorCode 90049")));
     assert!(run.stderr.contains(&format!("error: {c}: ErrorCode 90009")));
-    assert!(
-        run.stderr
-            .contains("2 recalled, 0 already recalled, 2 failed"),
-        "{}",
-        run.stderr
-    );
+    run.stderr_has(&["2 recalled, 0 already recalled, 2 failed"]);
 }
 
 #[test]
@@ -324,18 +298,8 @@ fn fail_fast_stops_at_the_first_failure() {
     assert_eq!(run.code, 5);
     assert_eq!(server.requests().len(), 2);
     assert_eq!(run.json_lines().len(), 2);
-    assert!(
-        run.stderr
-            .contains(&format!("not attempted: {} {}", ids[2], ids[3])),
-        "{}",
-        run.stderr
-    );
-    assert!(
-        run.stderr
-            .contains("1 recalled, 0 already recalled, 1 failed, 2 not attempted"),
-        "{}",
-        run.stderr
-    );
+    run.stderr_has(&[&format!("not attempted: {} {}", ids[2], ids[3])]);
+    run.stderr_has(&["1 recalled, 0 already recalled, 1 failed, 2 not attempted"]);
 }
 
 #[test]
@@ -345,22 +309,13 @@ fn bad_lines_in_the_file_name_the_line() {
     std::fs::write(&file, format!("{}\nbad id\n", task(1))).unwrap();
     let run = env.run(&["revoke", "--from-file", file.to_str().unwrap()]);
     assert_eq!(run.code, 2);
-    assert!(
-        run.stderr.contains(&format!(
-            "{}:2: the TaskId holds white space",
-            file.display()
-        )),
-        "{}",
-        run.stderr
-    );
+    run.stderr_has(&[&format!(
+        "{}:2: the TaskId holds white space",
+        file.display()
+    )]);
     let run = env.run(&["revoke", "--from-file", "/no/such/list"]);
     assert_eq!(run.code, 2);
-    assert!(
-        run.stderr
-            .contains("--from-file /no/such/list: cannot open"),
-        "{}",
-        run.stderr
-    );
+    run.stderr_has(&["--from-file /no/such/list: cannot open"]);
 }
 
 #[test]
@@ -415,12 +370,7 @@ fn a_reset_after_sending_is_retried_as_ambiguous() {
     let run = env.run(&["revoke", "--task-id", TASK, "-o", "json", "--verbose"]);
     assert_eq!(run.code, 0, "{run:?}");
     assert_eq!(server.requests().len(), 2);
-    assert!(
-        run.stderr
-            .contains("the last was ambiguous (may have been applied)"),
-        "{}",
-        run.stderr
-    );
+    run.stderr_has(&["the last was ambiguous (may have been applied)"]);
     let (run, _) = {
         let server = Server::http();
         server.push([Reply::Reset]);

@@ -44,16 +44,8 @@ fn a_profile_with_an_inline_key_works() {
     let env = file_env(&server, &format!("secret_key = \"{SENTINEL_KEY}\"\n"));
     let run = revoke(&env, &["--verbose"]);
     assert_eq!(run.code, 0, "{run:?}");
-    assert!(
-        run.stderr.contains("credential: secret key written in"),
-        "{}",
-        run.stderr
-    );
-    assert!(
-        run.stderr.contains("(profiles.main.secret_key)"),
-        "{}",
-        run.stderr
-    );
+    run.stderr_has(&["credential: secret key written in"]);
+    run.stderr_has(&["(profiles.main.secret_key)"]);
 }
 
 #[test]
@@ -147,11 +139,7 @@ fn secret_key_command_runs_without_a_shell() {
     );
     let run = revoke(&env, &["--verbose"]);
     assert_eq!(run.code, 0, "{run:?}");
-    assert!(
-        run.stderr.contains("secret key from command \"printf\""),
-        "{}",
-        run.stderr
-    );
+    run.stderr_has(&["secret key from command \"printf\""]);
     let sig = server.requests()[0].param("usersig").unwrap().to_string();
     assert!(usersig::signature_matches(
         &usersig::decode(&sig).unwrap(),
@@ -261,12 +249,7 @@ fn an_environment_credential_over_the_profile_says_so() {
     env.set("TIMPUSH_SECRET_KEY", SENTINEL_KEY);
     let run = revoke(&env, &[]);
     assert_eq!(run.code, 0, "{run:?}");
-    assert!(
-        run.stderr
-            .contains("variable TIMPUSH_SECRET_KEY overrides the profile's secret_key_file"),
-        "{}",
-        run.stderr
-    );
+    run.stderr_has(&["variable TIMPUSH_SECRET_KEY overrides the profile's secret_key_file"]);
 }
 
 #[test]

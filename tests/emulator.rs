@@ -230,7 +230,7 @@ fn over_tls_with_its_ca_and_without() {
     env.unset("TIMPUSH_CA_BUNDLE");
     let run = env.run(&["revoke", "--task-id", &id, "--max-attempts", "1"]);
     assert_eq!(run.code, 6, "{run:?}");
-    assert!(run.stderr.contains("not trusted"), "{}", run.stderr);
+    run.stderr_has(&["not trusted"]);
 }
 
 #[test]
@@ -699,18 +699,10 @@ fn refuses_non_loopback_addresses_and_needs_a_key() {
     let env = Env::new();
     let run = env.run(&["emulator", "--listen", "0.0.0.0:0"]);
     assert_eq!(run.code, 2);
-    assert!(
-        run.stderr.contains("not a loopback address"),
-        "{}",
-        run.stderr
-    );
+    run.stderr_has(&["not a loopback address"]);
     let run = env.run(&["emulator", "--listen", "127.0.0.1:0"]);
     assert_eq!(run.code, 3);
-    assert!(
-        run.stderr.contains("TIMPUSH_EMULATOR_SECRET_KEY"),
-        "{}",
-        run.stderr
-    );
+    run.stderr_has(&["TIMPUSH_EMULATOR_SECRET_KEY"]);
 }
 
 #[test]
@@ -766,7 +758,7 @@ fn the_demo_runs_without_an_account() {
     assert_eq!(recalled.len(), 2, "{}", run.stdout);
     assert!(recalled[1].ends_with(" (already recalled)"));
     assert!(run.stdout.contains("exit status 5"));
-    assert!(run.stderr.contains("ErrorCode 90052"), "{}", run.stderr);
+    run.stderr_has(&["ErrorCode 90052"]);
     assert!(run.stdout.contains("[profiles.emulator]"));
 }
 

@@ -45,12 +45,7 @@ fn push_sends_the_documented_body_and_prints_the_taskid_alone() {
     ]);
     assert_eq!(run.code, 0, "{run:?}");
     assert_eq!(run.stdout, format!("{PUSHED}\n"));
-    assert!(
-        run.stderr
-            .contains(&format!("to recall it: timpush revoke --task-id {PUSHED}")),
-        "{}",
-        run.stderr
-    );
+    run.stderr_has(&[&format!("to recall it: timpush revoke --task-id {PUSHED}")]);
     let reqs = server.requests();
     assert_eq!(reqs.len(), 1);
     assert!(reqs[0].path.starts_with("/v4/timpush/push?usersig="));
@@ -256,12 +251,7 @@ fn push_is_never_repeated_once_it_may_have_been_sent() {
             .unwrap()
             .contains("do not send it again blindly")
     );
-    assert!(
-        run.stderr
-            .contains("not repeated, since the call may have been applied"),
-        "{}",
-        run.stderr
-    );
+    run.stderr_has(&["not repeated, since the call may have been applied"]);
 
     // Throttled: nothing was sent, so it is retried.
     server.push([Reply::Code(90024)]);
@@ -289,11 +279,7 @@ fn push_errors_map_like_revoke() {
             "1",
         ]);
         assert_eq!(run.code, exit, "{code}: {run:?}");
-        assert!(
-            run.stderr.contains(&format!("push: ErrorCode {code}")),
-            "{}",
-            run.stderr
-        );
+        run.stderr_has(&[&format!("push: ErrorCode {code}")]);
         assert!(run.stdout.is_empty());
     }
 }
@@ -345,16 +331,8 @@ fn batch_splits_1200_accounts_into_three_calls() {
     for w in reqs.windows(2) {
         assert!(w[1].at.duration_since(w[0].at) >= std::time::Duration::from_secs(1));
     }
-    assert!(
-        run.stderr.contains("1 account(s) given more than once"),
-        "{}",
-        run.stderr
-    );
-    assert!(
-        run.stderr.contains("3 of 3 call(s) made for 1200 accounts"),
-        "{}",
-        run.stderr
-    );
+    run.stderr_has(&["1 account(s) given more than once"]);
+    run.stderr_has(&["3 of 3 call(s) made for 1200 accounts"]);
 }
 
 #[test]
@@ -476,11 +454,6 @@ fn push_then_revoke_in_one_script_and_batch_error_lists_against_the_emulator() {
     let o = &r.json_lines()[0];
     assert!(o["TaskId"].as_str().unwrap().starts_with("batch_"));
     assert_eq!(o["ErrorList"][0]["To_Account"], "unknown_bob");
-    assert!(
-        r.stderr
-            .contains("account unknown_bob: ErrorCode 70107 (account does not exist)"),
-        "{}",
-        r.stderr
-    );
+    r.stderr_has(&["account unknown_bob: ErrorCode 70107 (account does not exist)"]);
     r.assert_no_secrets(&[key]);
 }

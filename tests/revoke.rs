@@ -136,7 +136,7 @@ fn https_with_the_ca_bundle_and_without_it() {
     assert_eq!(o["outcome"], "failed");
     assert_eq!(o["error"]["kind"], "tls");
     assert_eq!(o["attempts"], 1, "TLS failures are not retried");
-    assert!(run.stderr.contains("not trusted"), "{}", run.stderr);
+    run.stderr_has(&["not trusted"]);
     run.assert_no_secrets(&[SENTINEL_KEY]);
 }
 
@@ -149,11 +149,7 @@ fn a_ca_bundle_without_certificates_is_a_config_error() {
     env.set("TIMPUSH_CA_BUNDLE", bad.to_str().unwrap());
     let run = env.run(&["revoke", "--task-id", TASK]);
     assert_eq!(run.code, 3);
-    assert!(
-        run.stderr.contains("holds no PEM certificate"),
-        "{}",
-        run.stderr
-    );
+    run.stderr_has(&["holds no PEM certificate"]);
     assert_eq!(server.connections(), 0);
 }
 
@@ -212,19 +208,10 @@ fn each_error_code_maps_to_exit_outcome_and_hint() {
             o["hint"]
         );
         // Text on stderr: code, the service's text escaped, the hint.
-        assert!(
-            run.stderr.contains(&format!("ErrorCode {code} (")),
-            "{}",
-            run.stderr
-        );
-        assert!(
-            run.stderr
-                .contains(&format!("service said \"info\\u{{1b}}[2J for {code}\"")),
-            "{}",
-            run.stderr
-        );
+        run.stderr_has(&[&format!("ErrorCode {code} (")]);
+        run.stderr_has(&[&format!("service said \"info\\u{{1b}}[2J for {code}\"")]);
         assert!(!run.stderr.contains('\x1b'));
-        assert!(run.stderr.contains("hint: "), "{}", run.stderr);
+        run.stderr_has(&["hint: "]);
         run.assert_no_secrets(&[SENTINEL_KEY]);
     }
 }
@@ -263,17 +250,8 @@ fn age_hint_for_the_window_names_the_age() {
     server.push([Reply::Code(90052)]);
     let run = env.run(&["revoke", "--task-id", &task]);
     assert_eq!(run.code, 5);
-    assert!(
-        run.stderr
-            .contains("looks older than 24 hours (pushed about 25h 2m ago"),
-        "{}",
-        run.stderr
-    );
-    assert!(
-        run.stderr.contains("it was pushed 25h 2m ago"),
-        "{}",
-        run.stderr
-    );
+    run.stderr_has(&["looks older than 24 hours (pushed about 25h 2m ago"]);
+    run.stderr_has(&["it was pushed 25h 2m ago"]);
     assert_eq!(
         server.requests().len(),
         1,
@@ -392,7 +370,7 @@ fn connection_refused_is_nothing_applied() {
     let o = &run.json_lines()[0];
     assert_eq!(o["error"]["kind"], "connection_refused");
     assert_eq!(o["outcome"], "failed");
-    assert!(run.stderr.contains("nothing was applied"), "{}", run.stderr);
+    run.stderr_has(&["nothing was applied"]);
 }
 
 #[test]
@@ -447,28 +425,10 @@ fn verbose_shows_the_redacted_request_source_and_answer() {
     let env = Env::for_server(&server);
     let run = env.run(&["revoke", "--task-id", TASK, "--verbose"]);
     assert_eq!(run.code, 0);
-    assert!(
-        run.stderr
-            .contains("credential: secret key from variable TIMPUSH_SECRET_KEY"),
-        "{}",
-        run.stderr
-    );
-    assert!(
-        run.stderr.contains("POST http://127.0.0.1:"),
-        "{}",
-        run.stderr
-    );
-    assert!(
-        run.stderr
-            .contains("usersig=(redacted)&identifier=administrator"),
-        "{}",
-        run.stderr
-    );
-    assert!(
-        run.stderr.contains("answer: HTTP 200 in "),
-        "{}",
-        run.stderr
-    );
+    run.stderr_has(&["credential: secret key from variable TIMPUSH_SECRET_KEY"]);
+    run.stderr_has(&["POST http://127.0.0.1:"]);
+    run.stderr_has(&["usersig=(redacted)&identifier=administrator"]);
+    run.stderr_has(&["answer: HTTP 200 in "]);
     let r = &server.requests()[0];
     run.assert_no_secrets(&[SENTINEL_KEY, r.param("usersig").unwrap(), &r.raw_usersig()]);
 }
@@ -526,11 +486,7 @@ fn odd_taskid_shapes_warn_but_are_sent_trimmed() {
     let env = Env::for_server(&server);
     let run = env.run(&["revoke", "--task-id", "  custom-id  "]);
     assert_eq!(run.code, 0);
-    assert!(
-        run.stderr.contains("does not have the usual TaskId shape"),
-        "{}",
-        run.stderr
-    );
+    run.stderr_has(&["does not have the usual TaskId shape"]);
     assert_eq!(server.requests()[0].json(), json!({"TaskId": "custom-id"}));
 }
 
@@ -569,7 +525,7 @@ fn colour_only_on_a_terminal_and_never_with_no_color_or_dumb_terms() {
         "--color",
         "always",
     ]);
-    assert!(run.stderr.contains(red), "{}", run.stderr);
+    run.stderr_has(&[red]);
     // A terminal (script(1)): colour, except with NO_COLOR or TERM=dumb or --color never.
     let bin = env!("CARGO_BIN_EXE_timpush");
     for (term, no_color, flag, want) in [

@@ -77,11 +77,7 @@ fn usersig_gen_prints_a_usersig_for_the_profile() {
     );
     let run = env.run(&["usersig", "gen"]);
     assert_eq!(run.code, 3);
-    assert!(
-        run.stderr.contains("needs the app's secret key"),
-        "{}",
-        run.stderr
-    );
+    run.stderr_has(&["needs the app's secret key"]);
     assert_eq!(env.run(&["usersig", "gen", "--ttl", "0"]).code, 2);
 }
 
@@ -95,17 +91,9 @@ fn usersig_decode_reads_fields_without_a_key() {
         env.run_with_stdin(&["usersig", "decode", "-"], Some(&s)),
     ] {
         assert_eq!(run.code, 0, "{run:?}");
-        assert!(
-            run.stdout.contains("identifier  administrator\n"),
-            "{}",
-            run.stdout
-        );
+        run.stdout_has(&["identifier  administrator\n"]);
         assert!(run.stdout.contains("sdkappid    1400000000\n"));
-        assert!(
-            run.stdout.contains("status      valid, expires in 8m"),
-            "{}",
-            run.stdout
-        );
+        run.stdout_has(&["status      valid, expires in 8m"]);
         let f = usersig::decode(&s).unwrap();
         run.assert_no_secrets(&[&s, &f.sig]);
     }
@@ -132,7 +120,7 @@ fn usersig_decode_reads_fields_without_a_key() {
     );
     let run = env.run(&["usersig", "decode", "not-a-usersig"]);
     assert_eq!(run.code, 3);
-    assert!(run.stderr.contains("cannot be read"), "{}", run.stderr);
+    run.stderr_has(&["cannot be read"]);
 }
 
 #[test]
@@ -460,7 +448,7 @@ fn config_init_without_a_terminal() {
         "--secret-from-env",
     ]);
     assert_eq!(run.code, 2);
-    assert!(run.stderr.contains("needs a region"), "{}", run.stderr);
+    run.stderr_has(&["needs a region"]);
     let run = env.run(&[
         "-p",
         "x",
@@ -652,12 +640,7 @@ fn doctor_catches_a_wrong_clock() {
     let env = Env::for_server(&server);
     let run = env.run(&["doctor"]);
     assert_eq!(run.code, 3, "{run:?}");
-    assert!(
-        run.stdout
-            .contains("✗ clock      this machine's clock is 3600 s ahead of the server's"),
-        "{}",
-        run.stdout
-    );
+    run.stdout_has(&["✗ clock      this machine's clock is 3600 s ahead of the server's"]);
     assert!(
         run.stdout.contains("✓ service"),
         "the other checks still run: {}",
