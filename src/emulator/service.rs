@@ -121,7 +121,7 @@ pub fn redacted_target(req: &Request) -> String {
     let parts: Vec<String> = q
         .split('&')
         .map(|kv| {
-            if kv.starts_with("usersig=") {
+            if kv.to_ascii_lowercase().starts_with("usersig=") {
                 "usersig=(redacted)".to_string()
             } else {
                 kv.to_string()
@@ -583,6 +583,23 @@ fn new_task(st: &mut State, sdkappid: u32, pushed_at: i64, batch: bool, stores: 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn logs_never_carry_the_usersig() {
+        let req = Request {
+            method: "POST".into(),
+            target: "/v4/timpush/revoke?usersig=SECRETSIG&identifier=a&UserSig=OTHER".into(),
+            path: "/v4/timpush/revoke".into(),
+            query: vec![],
+            headers: vec![],
+            body: vec![],
+            connection: 1,
+        };
+        assert_eq!(
+            redacted_target(&req),
+            "/v4/timpush/revoke?usersig=(redacted)&identifier=a&usersig=(redacted)"
+        );
+    }
 
     #[test]
     fn faults_parse() {
