@@ -182,15 +182,7 @@ fn each_error_code_maps_to_exit_outcome_and_hint() {
         server.push([Reply::Json(format!(
             r#"{{"ActionStatus":"FAIL","ErrorInfo":"info\u001b[2J for {code}","ErrorCode":{code}}}"#
         ))]);
-        let run = env.run(&[
-            "revoke",
-            "--task-id",
-            TASK,
-            "--max-attempts",
-            "1",
-            "-o",
-            "json",
-        ]);
+        let run = once_json(&env);
         assert_eq!(run.code, exit, "code {code}: {run:?}");
         let o = &run.json_lines()[0];
         assert_eq!(o["outcome"], outcome, "code {code}");
@@ -257,6 +249,19 @@ fn age_hint_for_the_window_names_the_age() {
         1,
         "an old-looking TaskId is still sent"
     );
+}
+
+/// One attempt at recalling TASK, with JSON output.
+fn once_json(env: &Env) -> Run {
+    env.run(&[
+        "revoke",
+        "--task-id",
+        TASK,
+        "--max-attempts",
+        "1",
+        "-o",
+        "json",
+    ])
 }
 
 fn fault_run(reply: Reply, args: &[&str]) -> (Run, Server) {
@@ -357,15 +362,7 @@ fn a_stalled_answer_ends_at_the_deadline() {
 #[test]
 fn connection_refused_is_nothing_applied() {
     let env = refusing_env();
-    let run = env.run(&[
-        "revoke",
-        "--task-id",
-        TASK,
-        "--max-attempts",
-        "1",
-        "-o",
-        "json",
-    ]);
+    let run = once_json(&env);
     assert_eq!(run.code, 6, "{run:?}");
     let o = &run.json_lines()[0];
     assert_eq!(o["error"]["kind"], "connection_refused");
@@ -379,15 +376,7 @@ fn dns_failure_is_nothing_applied() {
     env.set("TIMPUSH_ENDPOINT", "https://no-such-host.invalid")
         .set("TIMPUSH_SDKAPPID", "1400000000")
         .set("TIMPUSH_SECRET_KEY", SENTINEL_KEY);
-    let run = env.run(&[
-        "revoke",
-        "--task-id",
-        TASK,
-        "--max-attempts",
-        "1",
-        "-o",
-        "json",
-    ]);
+    let run = once_json(&env);
     assert_eq!(run.code, 6, "{run:?}");
     assert_eq!(run.json_lines()[0]["error"]["kind"], "dns");
 }
