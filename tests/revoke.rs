@@ -314,6 +314,7 @@ fn bodies_that_are_not_answers_are_outcome_unknown() {
             "truncated_body",
         ),
         (Reply::Drop, "connection_closed"),
+        (Reply::Raw("SSH-2.0-OpenSSH\r\n\r\n".into()), "protocol"),
     ] {
         let (run, _) = fault_run(reply, &[]);
         assert_eq!(run.code, 7, "{kind}: {run:?}");

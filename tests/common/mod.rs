@@ -38,6 +38,8 @@ pub enum Reply {
     Reset,
     /// Declares a longer body than it sends, then closes.
     Truncated(String),
+    /// Writes these bytes as the whole answer (not HTTP), then closes.
+    Raw(String),
 }
 
 impl Reply {
@@ -366,6 +368,11 @@ fn serve(stream: Box<dyn Stream>, conn: usize, fd: i32, st: &State) {
                         std::mem::size_of::<libc::linger>() as libc::socklen_t,
                     );
                 }
+                return;
+            }
+            Reply::Raw(text) => {
+                let _ = out.write_all(text.as_bytes());
+                let _ = out.flush();
                 return;
             }
             Reply::Truncated(b) => {
