@@ -700,6 +700,19 @@ fn ask_until<T>(question: &str, parse: impl Fn(&str) -> Result<T, String>) -> Re
     }
 }
 
+/// The secret key, typed or pasted on the terminal without echo.
+fn read_hidden_key() -> Result<InitSource, Failure> {
+    let key = rpassword::prompt_password("Secret key (not shown): ")
+        .map_err(|e| Failure::usage(format!("cannot read the secret key: {e}")))?;
+    let key = crate::secret::Secret::new(key.trim().to_string());
+    if key.expose().is_empty() || key.expose().chars().any(char::is_whitespace) {
+        return Err(Failure::usage(
+            "the secret key must be one word without spaces; nothing was written",
+        ));
+    }
+    Ok(InitSource::Key(key))
+}
+
 fn ask(global: &GlobalArgs, args: &InitArgs) -> Result<NewProfile, Failure> {
     let (region, endpoint) = if global.region.is_some() || global.endpoint.is_some() {
         (global.region, global.endpoint.clone())
@@ -742,6 +755,8 @@ fn ask(global: &GlobalArgs, args: &InitArgs) -> Result<NewProfile, Failure> {
             args,
         )?
         .source
+    } else if args.secret_key_stdin {
+        read_hidden_key()?
     } else {
         eprintln!("Where does the secret key come from?");
         eprintln!("  1. paste it now (stored in a key file readable only by you)");
@@ -754,15 +769,7 @@ fn ask(global: &GlobalArgs, args: &InitArgs) -> Result<NewProfile, Failure> {
         })?
         .as_str()
         {
-            "1" => {
-                let key = rpassword::prompt_password("Secret key (not shown): ")
-                    .map_err(|e| Failure::usage(format!("cannot read the secret key: {e}")))?;
-                let key = crate::secret::Secret::new(key.trim().to_string());
-                if key.expose().is_empty() {
-                    return Err(Failure::usage("no secret key given; nothing was written"));
-                }
-                InitSource::Key(key)
-            }
+            "1" => read_hidden_key()?,
             "2" => InitSource::File(ask_until("Key file path: ", |a| {
                 if a.is_empty() {
                     Err("give a path".into())
