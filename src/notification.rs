@@ -54,12 +54,8 @@ impl Notification {
             }
             None => Map::new(),
         };
-        if let Some(ext) = &n.ext
-            && let Err(e) = serde_json::from_str::<Value>(ext)
-        {
-            return Err(Failure::usage(format!(
-                "--ext must be JSON text, such as '{{\"k\":\"v\"}}': {e}"
-            )));
+        if let Some(ext) = &n.ext {
+            crate::wire::check_ext(ext).map_err(Failure::usage)?;
         }
         for (key, v) in [("Title", &n.title), ("Desc", &n.desc), ("Ext", &n.ext)] {
             if let Some(v) = v {

@@ -51,8 +51,8 @@ impl Session {
         if self.transport.is_none() {
             let ca = self.settings.ca_bundle.as_ref().map(|c| c.value.as_path());
             self.transport = Some(Transport::new(ca)?);
+            retry::install_interrupt_handler();
         }
-        retry::install_interrupt_handler();
         Ok(())
     }
 

@@ -23,18 +23,21 @@ impl OfflinePushInfo {
         desc: Option<String>,
         ext: Option<String>,
     ) -> Result<Option<OfflinePushInfo>, String> {
-        if let Some(e) = &ext
-            && let Err(err) = serde_json::from_str::<Value>(e)
-        {
-            return Err(format!(
-                "--ext must be JSON text, such as '{{\"k\":\"v\"}}': {err}"
-            ));
+        if let Some(e) = &ext {
+            check_ext(e)?;
         }
         if title.is_none() && desc.is_none() && ext.is_none() {
             return Ok(None);
         }
         Ok(Some(OfflinePushInfo { title, desc, ext }))
     }
+}
+
+/// `--ext` must be JSON text (it is sent as a string holding JSON).
+pub fn check_ext(ext: &str) -> Result<(), String> {
+    serde_json::from_str::<Value>(ext)
+        .map(|_| ())
+        .map_err(|e| format!("--ext must be JSON text, such as '{{\"k\":\"v\"}}': {e}"))
 }
 
 #[derive(Debug, Serialize)]

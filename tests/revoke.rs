@@ -182,7 +182,7 @@ fn each_error_code_maps_to_exit_outcome_and_hint() {
         server.push([Reply::Json(format!(
             r#"{{"ActionStatus":"FAIL","ErrorInfo":"info\u001b[2J for {code}","ErrorCode":{code}}}"#
         ))]);
-        let run = once_json(&env);
+        let run = once_json(&env, &[]);
         assert_eq!(run.code, exit, "code {code}: {run:?}");
         let o = &run.json_lines()[0];
         assert_eq!(o["outcome"], outcome, "code {code}");
@@ -251,23 +251,8 @@ fn age_hint_for_the_window_names_the_age() {
     );
 }
 
-/// One attempt at recalling TASK, with JSON output.
-fn once_json(env: &Env) -> Run {
-    env.run(&[
-        "revoke",
-        "--task-id",
-        TASK,
-        "--max-attempts",
-        "1",
-        "-o",
-        "json",
-    ])
-}
-
-fn fault_run(reply: Reply, args: &[&str]) -> (Run, Server) {
-    let server = Server::http();
-    server.push([reply]);
-    let env = Env::for_server(&server);
+/// One attempt at recalling TASK, with JSON output and `extra` flags.
+fn once_json(env: &Env, extra: &[&str]) -> Run {
     let mut all = vec![
         "revoke",
         "--task-id",
@@ -277,8 +262,15 @@ fn fault_run(reply: Reply, args: &[&str]) -> (Run, Server) {
         "-o",
         "json",
     ];
-    all.extend_from_slice(args);
-    let run = env.run(&all);
+    all.extend_from_slice(extra);
+    env.run(&all)
+}
+
+fn fault_run(reply: Reply, args: &[&str]) -> (Run, Server) {
+    let server = Server::http();
+    server.push([reply]);
+    let env = Env::for_server(&server);
+    let run = once_json(&env, args);
     run.assert_no_secrets(&[SENTINEL_KEY]);
     (run, server)
 }
@@ -363,7 +355,7 @@ fn a_stalled_answer_ends_at_the_deadline() {
 #[test]
 fn connection_refused_is_nothing_applied() {
     let env = refusing_env();
-    let run = once_json(&env);
+    let run = once_json(&env, &[]);
     assert_eq!(run.code, 6, "{run:?}");
     let o = &run.json_lines()[0];
     assert_eq!(o["error"]["kind"], "connection_refused");
@@ -377,7 +369,7 @@ fn dns_failure_is_nothing_applied() {
     env.set("TIMPUSH_ENDPOINT", "https://no-such-host.invalid")
         .set("TIMPUSH_SDKAPPID", "1400000000")
         .set("TIMPUSH_SECRET_KEY", SENTINEL_KEY);
-    let run = once_json(&env);
+    let run = once_json(&env, &[]);
     assert_eq!(run.code, 6, "{run:?}");
     assert_eq!(run.json_lines()[0]["error"]["kind"], "dns");
 }
