@@ -179,12 +179,24 @@ _timpush() {
 
     case "${cmd}" in
         timpush)
-            opts="-p -c -o -v -h -V --profile --config --region --sdkappid --identifier --endpoint --ca-bundle --timeout --max-attempts --output --color --verbose --help --version revoke push batch api usersig config doctor man emulator demo completions help"
+            opts="-o -v -p -c -h -V --output --color --verbose --profile --config --sdkappid --identifier --region --endpoint --ca-bundle --timeout --max-attempts --help --version revoke push batch api usersig config doctor man emulator demo completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -201,16 +213,16 @@ _timpush() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --region)
-                    COMPREPLY=($(compgen -W "china singapore seoul tokyo frankfurt silicon-valley jakarta riyadh mumbai" -- "${cur}"))
-                    return 0
-                    ;;
                 --sdkappid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --identifier)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -W "china singapore seoul tokyo frankfurt silicon-valley jakarta riyadh mumbai" -- "${cur}"))
                     return 0
                     ;;
                 --endpoint)
@@ -229,18 +241,6 @@ _timpush() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --output)
-                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
-                    return 0
-                    ;;
-                -o)
-                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
-                    return 0
-                    ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -249,7 +249,7 @@ _timpush() {
             return 0
             ;;
         timpush__subcmd__api)
-            opts="-d -p -c -o -v -h --data --retry --profile --config --region --sdkappid --identifier --endpoint --ca-bundle --timeout --max-attempts --output --color --verbose --help"
+            opts="-d -p -c -o -v -h --data --retry --profile --config --sdkappid --identifier --region --endpoint --ca-bundle --timeout --max-attempts --output --color --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -279,16 +279,16 @@ _timpush() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --region)
-                    COMPREPLY=($(compgen -W "china singapore seoul tokyo frankfurt silicon-valley jakarta riyadh mumbai" -- "${cur}"))
-                    return 0
-                    ;;
                 --sdkappid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --identifier)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -W "china singapore seoul tokyo frankfurt silicon-valley jakarta riyadh mumbai" -- "${cur}"))
                     return 0
                     ;;
                 --endpoint)
@@ -327,7 +327,7 @@ _timpush() {
             return 0
             ;;
         timpush__subcmd__batch)
-            opts="-p -c -o -v -h --title --desc --ext --from --store --online-only --data-id --offline-push-info --to --to-file --profile --config --region --sdkappid --identifier --endpoint --ca-bundle --timeout --max-attempts --output --color --verbose --help"
+            opts="-p -c -o -v -h --title --desc --ext --from --store --online-only --data-id --offline-push-info --to --to-file --profile --config --sdkappid --identifier --region --endpoint --ca-bundle --timeout --max-attempts --output --color --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -381,16 +381,16 @@ _timpush() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --region)
-                    COMPREPLY=($(compgen -W "china singapore seoul tokyo frankfurt silicon-valley jakarta riyadh mumbai" -- "${cur}"))
-                    return 0
-                    ;;
                 --sdkappid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --identifier)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -W "china singapore seoul tokyo frankfurt silicon-valley jakarta riyadh mumbai" -- "${cur}"))
                     return 0
                     ;;
                 --endpoint)
@@ -429,56 +429,12 @@ _timpush() {
             return 0
             ;;
         timpush__subcmd__completions)
-            opts="-p -c -o -v -h --profile --config --region --sdkappid --identifier --endpoint --ca-bundle --timeout --max-attempts --output --color --verbose --help bash elvish fish powershell zsh"
+            opts="-o -v -h --output --color --verbose --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --config)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -c)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --region)
-                    COMPREPLY=($(compgen -W "china singapore seoul tokyo frankfurt silicon-valley jakarta riyadh mumbai" -- "${cur}"))
-                    return 0
-                    ;;
-                --sdkappid)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --identifier)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --endpoint)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --ca-bundle)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --max-attempts)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
@@ -499,56 +455,12 @@ _timpush() {
             return 0
             ;;
         timpush__subcmd__config)
-            opts="-p -c -o -v -h --profile --config --region --sdkappid --identifier --endpoint --ca-bundle --timeout --max-attempts --output --color --verbose --help path list show check init help"
+            opts="-o -v -h --output --color --verbose --help path list show check init help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --config)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -c)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --region)
-                    COMPREPLY=($(compgen -W "china singapore seoul tokyo frankfurt silicon-valley jakarta riyadh mumbai" -- "${cur}"))
-                    return 0
-                    ;;
-                --sdkappid)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --identifier)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --endpoint)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --ca-bundle)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --max-attempts)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
@@ -569,7 +481,7 @@ _timpush() {
             return 0
             ;;
         timpush__subcmd__config__subcmd__check)
-            opts="-p -c -o -v -h --profile --config --region --sdkappid --identifier --endpoint --ca-bundle --timeout --max-attempts --output --color --verbose --help"
+            opts="-p -c -o -v -h --profile --config --sdkappid --identifier --region --endpoint --ca-bundle --timeout --max-attempts --output --color --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -591,16 +503,16 @@ _timpush() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --region)
-                    COMPREPLY=($(compgen -W "china singapore seoul tokyo frankfurt silicon-valley jakarta riyadh mumbai" -- "${cur}"))
-                    return 0
-                    ;;
                 --sdkappid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --identifier)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -W "china singapore seoul tokyo frankfurt silicon-valley jakarta riyadh mumbai" -- "${cur}"))
                     return 0
                     ;;
                 --endpoint)
@@ -737,7 +649,7 @@ _timpush() {
             return 0
             ;;
         timpush__subcmd__config__subcmd__init)
-            opts="-p -c -o -v -h --secret-key-file --secret-key-command --secret-key-stdin --secret-from-env --force --set-default --profile --config --region --sdkappid --identifier --endpoint --ca-bundle --timeout --max-attempts --output --color --verbose --help"
+            opts="-p -c -o -v -h --secret-key-file --secret-key-command --secret-key-stdin --secret-from-env --force --set-default --profile --config --sdkappid --identifier --region --endpoint --ca-bundle --output --color --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -767,10 +679,6 @@ _timpush() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --region)
-                    COMPREPLY=($(compgen -W "china singapore seoul tokyo frankfurt silicon-valley jakarta riyadh mumbai" -- "${cur}"))
-                    return 0
-                    ;;
                 --sdkappid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -779,19 +687,15 @@ _timpush() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --region)
+                    COMPREPLY=($(compgen -W "china singapore seoul tokyo frankfurt silicon-valley jakarta riyadh mumbai" -- "${cur}"))
+                    return 0
+                    ;;
                 --endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --ca-bundle)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --max-attempts)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -815,53 +719,17 @@ _timpush() {
             return 0
             ;;
         timpush__subcmd__config__subcmd__list)
-            opts="-p -c -o -v -h --profile --config --region --sdkappid --identifier --endpoint --ca-bundle --timeout --max-attempts --output --color --verbose --help"
+            opts="-c -o -v -h --config --output --color --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 -c)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --region)
-                    COMPREPLY=($(compgen -W "china singapore seoul tokyo frankfurt silicon-valley jakarta riyadh mumbai" -- "${cur}"))
-                    return 0
-                    ;;
-                --sdkappid)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --identifier)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --endpoint)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --ca-bundle)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --max-attempts)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -885,53 +753,17 @@ _timpush() {
             return 0
             ;;
         timpush__subcmd__config__subcmd__path)
-            opts="-p -c -o -v -h --profile --config --region --sdkappid --identifier --endpoint --ca-bundle --timeout --max-attempts --output --color --verbose --help"
+            opts="-c -o -v -h --config --output --color --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 -c)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --region)
-                    COMPREPLY=($(compgen -W "china singapore seoul tokyo frankfurt silicon-valley jakarta riyadh mumbai" -- "${cur}"))
-                    return 0
-                    ;;
-                --sdkappid)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --identifier)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --endpoint)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --ca-bundle)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --max-attempts)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -955,7 +787,7 @@ _timpush() {
             return 0
             ;;
         timpush__subcmd__config__subcmd__show)
-            opts="-p -c -o -v -h --profile --config --region --sdkappid --identifier --endpoint --ca-bundle --timeout --max-attempts --output --color --verbose --help"
+            opts="-p -c -o -v -h --profile --config --sdkappid --identifier --region --endpoint --ca-bundle --timeout --max-attempts --output --color --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -977,16 +809,16 @@ _timpush() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --region)
-                    COMPREPLY=($(compgen -W "china singapore seoul tokyo frankfurt silicon-valley jakarta riyadh mumbai" -- "${cur}"))
-                    return 0
-                    ;;
                 --sdkappid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --identifier)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -W "china singapore seoul tokyo frankfurt silicon-valley jakarta riyadh mumbai" -- "${cur}"))
                     return 0
                     ;;
                 --endpoint)
@@ -1025,56 +857,12 @@ _timpush() {
             return 0
             ;;
         timpush__subcmd__demo)
-            opts="-p -c -o -v -h --profile --config --region --sdkappid --identifier --endpoint --ca-bundle --timeout --max-attempts --output --color --verbose --help"
+            opts="-o -v -h --output --color --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --config)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -c)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --region)
-                    COMPREPLY=($(compgen -W "china singapore seoul tokyo frankfurt silicon-valley jakarta riyadh mumbai" -- "${cur}"))
-                    return 0
-                    ;;
-                --sdkappid)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --identifier)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --endpoint)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --ca-bundle)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --max-attempts)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
@@ -1095,7 +883,7 @@ _timpush() {
             return 0
             ;;
         timpush__subcmd__doctor)
-            opts="-p -c -o -v -h --profile --config --region --sdkappid --identifier --endpoint --ca-bundle --timeout --max-attempts --output --color --verbose --help"
+            opts="-p -c -o -v -h --profile --config --sdkappid --identifier --region --endpoint --ca-bundle --timeout --max-attempts --output --color --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1117,16 +905,16 @@ _timpush() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --region)
-                    COMPREPLY=($(compgen -W "china singapore seoul tokyo frankfurt silicon-valley jakarta riyadh mumbai" -- "${cur}"))
-                    return 0
-                    ;;
                 --sdkappid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --identifier)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -W "china singapore seoul tokyo frankfurt silicon-valley jakarta riyadh mumbai" -- "${cur}"))
                     return 0
                     ;;
                 --endpoint)
@@ -1165,7 +953,7 @@ _timpush() {
             return 0
             ;;
         timpush__subcmd__emulator)
-            opts="-p -c -o -v -h --listen --app --admin --secret-key-file --tls --ca-out --no-rate-limit --fault --profile --config --region --sdkappid --identifier --endpoint --ca-bundle --timeout --max-attempts --output --color --verbose --help"
+            opts="-o -v -h --listen --app --admin --secret-key-file --tls --ca-out --no-rate-limit --fault --output --color --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1192,50 +980,6 @@ _timpush() {
                     return 0
                     ;;
                 --fault)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --config)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -c)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --region)
-                    COMPREPLY=($(compgen -W "china singapore seoul tokyo frankfurt silicon-valley jakarta riyadh mumbai" -- "${cur}"))
-                    return 0
-                    ;;
-                --sdkappid)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --identifier)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --endpoint)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --ca-bundle)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --max-attempts)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1553,56 +1297,12 @@ _timpush() {
             return 0
             ;;
         timpush__subcmd__man)
-            opts="-p -c -o -v -h --profile --config --region --sdkappid --identifier --endpoint --ca-bundle --timeout --max-attempts --output --color --verbose --help"
+            opts="-o -v -h --output --color --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --config)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -c)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --region)
-                    COMPREPLY=($(compgen -W "china singapore seoul tokyo frankfurt silicon-valley jakarta riyadh mumbai" -- "${cur}"))
-                    return 0
-                    ;;
-                --sdkappid)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --identifier)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --endpoint)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --ca-bundle)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --max-attempts)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
@@ -1623,7 +1323,7 @@ _timpush() {
             return 0
             ;;
         timpush__subcmd__push)
-            opts="-y -p -c -o -v -h --title --desc --ext --from --store --online-only --data-id --offline-push-info --tag --any-tag --not-tag --attr --any-attr --yes --profile --config --region --sdkappid --identifier --endpoint --ca-bundle --timeout --max-attempts --output --color --verbose --help"
+            opts="-y -p -c -o -v -h --title --desc --ext --from --store --online-only --data-id --offline-push-info --tag --any-tag --not-tag --attr --any-attr --yes --profile --config --sdkappid --identifier --region --endpoint --ca-bundle --timeout --max-attempts --output --color --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1689,16 +1389,16 @@ _timpush() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --region)
-                    COMPREPLY=($(compgen -W "china singapore seoul tokyo frankfurt silicon-valley jakarta riyadh mumbai" -- "${cur}"))
-                    return 0
-                    ;;
                 --sdkappid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --identifier)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -W "china singapore seoul tokyo frankfurt silicon-valley jakarta riyadh mumbai" -- "${cur}"))
                     return 0
                     ;;
                 --endpoint)
@@ -1737,7 +1437,7 @@ _timpush() {
             return 0
             ;;
         timpush__subcmd__revoke)
-            opts="-p -c -o -v -h --task-id --from-file --title --desc --ext --dry-run --strict --fail-fast --profile --config --region --sdkappid --identifier --endpoint --ca-bundle --timeout --max-attempts --output --color --verbose --help"
+            opts="-p -c -o -v -h --task-id --from-file --title --desc --ext --dry-run --strict --fail-fast --profile --config --sdkappid --identifier --region --endpoint --ca-bundle --timeout --max-attempts --output --color --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1779,16 +1479,16 @@ _timpush() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --region)
-                    COMPREPLY=($(compgen -W "china singapore seoul tokyo frankfurt silicon-valley jakarta riyadh mumbai" -- "${cur}"))
-                    return 0
-                    ;;
                 --sdkappid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --identifier)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -W "china singapore seoul tokyo frankfurt silicon-valley jakarta riyadh mumbai" -- "${cur}"))
                     return 0
                     ;;
                 --endpoint)
@@ -1827,56 +1527,12 @@ _timpush() {
             return 0
             ;;
         timpush__subcmd__usersig)
-            opts="-p -c -o -v -h --profile --config --region --sdkappid --identifier --endpoint --ca-bundle --timeout --max-attempts --output --color --verbose --help gen decode verify help"
+            opts="-o -v -h --output --color --verbose --help gen decode verify help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --config)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -c)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --region)
-                    COMPREPLY=($(compgen -W "china singapore seoul tokyo frankfurt silicon-valley jakarta riyadh mumbai" -- "${cur}"))
-                    return 0
-                    ;;
-                --sdkappid)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --identifier)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --endpoint)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --ca-bundle)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --max-attempts)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
@@ -1897,56 +1553,12 @@ _timpush() {
             return 0
             ;;
         timpush__subcmd__usersig__subcmd__decode)
-            opts="-p -c -o -v -h --profile --config --region --sdkappid --identifier --endpoint --ca-bundle --timeout --max-attempts --output --color --verbose --help"
+            opts="-o -v -h --output --color --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --config)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -c)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --region)
-                    COMPREPLY=($(compgen -W "china singapore seoul tokyo frankfurt silicon-valley jakarta riyadh mumbai" -- "${cur}"))
-                    return 0
-                    ;;
-                --sdkappid)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --identifier)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --endpoint)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --ca-bundle)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --max-attempts)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
@@ -1967,7 +1579,7 @@ _timpush() {
             return 0
             ;;
         timpush__subcmd__usersig__subcmd__gen)
-            opts="-p -c -o -v -h --ttl --profile --config --region --sdkappid --identifier --endpoint --ca-bundle --timeout --max-attempts --output --color --verbose --help"
+            opts="-p -c -o -v -h --ttl --profile --config --sdkappid --identifier --output --color --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1993,31 +1605,11 @@ _timpush() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --region)
-                    COMPREPLY=($(compgen -W "china singapore seoul tokyo frankfurt silicon-valley jakarta riyadh mumbai" -- "${cur}"))
-                    return 0
-                    ;;
                 --sdkappid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --identifier)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --endpoint)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --ca-bundle)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --max-attempts)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2111,7 +1703,7 @@ _timpush() {
             return 0
             ;;
         timpush__subcmd__usersig__subcmd__verify)
-            opts="-p -c -o -v -h --profile --config --region --sdkappid --identifier --endpoint --ca-bundle --timeout --max-attempts --output --color --verbose --help"
+            opts="-p -c -o -v -h --profile --config --sdkappid --identifier --output --color --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2133,31 +1725,11 @@ _timpush() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --region)
-                    COMPREPLY=($(compgen -W "china singapore seoul tokyo frankfurt silicon-valley jakarta riyadh mumbai" -- "${cur}"))
-                    return 0
-                    ;;
                 --sdkappid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --identifier)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --endpoint)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --ca-bundle)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --max-attempts)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

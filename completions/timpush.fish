@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_timpush_global_optspecs
-    string join \n p/profile= c/config= region= sdkappid= identifier= endpoint= ca-bundle= timeout= max-attempts= o/output= color= v/verbose h/help V/version
+    string join \n o/output= color= v/verbose p/profile= c/config= sdkappid= identifier= region= endpoint= ca-bundle= timeout= max-attempts= h/help V/version
 end
 
 function __fish_timpush_needs_command
@@ -24,9 +24,16 @@ function __fish_timpush_using_subcommand
     contains -- $cmd[1] $argv
 end
 
-complete -c timpush -n "__fish_timpush_needs_command" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default_profile, else "default"]' -r
-complete -c timpush -n "__fish_timpush_needs_command" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml]' -r -F
-complete -c timpush -n "__fish_timpush_needs_command" -l region -d 'Region of the app [env: TIMPUSH_REGION]' -r -f -a "china\t''
+complete -c timpush -n "__fish_timpush_needs_command" -s o -l output -d 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
+json\t''"
+complete -c timpush -n "__fish_timpush_needs_command" -l color -d 'When to use colour on stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c timpush -n "__fish_timpush_needs_command" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r
+complete -c timpush -n "__fish_timpush_needs_command" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]' -r
+complete -c timpush -n "__fish_timpush_needs_command" -l sdkappid -d 'SDKAppID of the app [env: TIMPUSH_SDKAPPID] [profile key: sdkappid]' -r
+complete -c timpush -n "__fish_timpush_needs_command" -l identifier -d 'App admin account [env: TIMPUSH_IDENTIFIER] [profile key: identifier] [default: administrator]' -r
+complete -c timpush -n "__fish_timpush_needs_command" -l region -d 'Region of the app [env: TIMPUSH_REGION] [profile key: region]' -r -f -a "china\t''
 singapore\t''
 seoul\t''
 tokyo\t''
@@ -35,17 +42,10 @@ silicon-valley\t''
 jakarta\t''
 riyadh\t''
 mumbai\t''"
-complete -c timpush -n "__fish_timpush_needs_command" -l sdkappid -d 'SDKAppID of the app [env: TIMPUSH_SDKAPPID]' -r
-complete -c timpush -n "__fish_timpush_needs_command" -l identifier -d 'App admin account [env: TIMPUSH_IDENTIFIER] [default: administrator]' -r
-complete -c timpush -n "__fish_timpush_needs_command" -l endpoint -d 'Base URL instead of the region\'s (http:// only for loopback) [env: TIMPUSH_ENDPOINT]' -r
-complete -c timpush -n "__fish_timpush_needs_command" -l ca-bundle -d 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE]' -r -F
-complete -c timpush -n "__fish_timpush_needs_command" -l timeout -d 'Overall deadline, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [default: 30s]' -r
-complete -c timpush -n "__fish_timpush_needs_command" -l max-attempts -d 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [default: 3]' -r
-complete -c timpush -n "__fish_timpush_needs_command" -s o -l output -d 'Output format [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
-json\t''"
-complete -c timpush -n "__fish_timpush_needs_command" -l color -d 'When to use colour on stderr' -r -f -a "auto\t''
-always\t''
-never\t''"
+complete -c timpush -n "__fish_timpush_needs_command" -l endpoint -d 'Base URL instead of the region\'s (http:// only for loopback) [env: TIMPUSH_ENDPOINT] [profile key: endpoint] [default: the region\'s domain]' -r
+complete -c timpush -n "__fish_timpush_needs_command" -l ca-bundle -d 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE] [profile key: ca_bundle] [default: bundled Mozilla roots]' -r
+complete -c timpush -n "__fish_timpush_needs_command" -l timeout -d 'Deadline per task, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [profile key: timeout] [default: 30 s]' -r
+complete -c timpush -n "__fish_timpush_needs_command" -l max-attempts -d 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [profile key: max_attempts] [default: 3 (1..=5)]' -r
 complete -c timpush -n "__fish_timpush_needs_command" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
 complete -c timpush -n "__fish_timpush_needs_command" -s h -l help -d 'Print help'
 complete -c timpush -n "__fish_timpush_needs_command" -s V -l version -d 'Print version'
@@ -66,9 +66,11 @@ complete -c timpush -n "__fish_timpush_using_subcommand revoke" -l from-file -d 
 complete -c timpush -n "__fish_timpush_using_subcommand revoke" -l title -d 'Title of the notification that replaces the shown one' -r
 complete -c timpush -n "__fish_timpush_using_subcommand revoke" -l desc -d 'Text of the notification that replaces the shown one' -r
 complete -c timpush -n "__fish_timpush_using_subcommand revoke" -l ext -d 'Ext of the replacement notification: JSON text, sent as a string' -r
-complete -c timpush -n "__fish_timpush_using_subcommand revoke" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default_profile, else "default"]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand revoke" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml]' -r -F
-complete -c timpush -n "__fish_timpush_using_subcommand revoke" -l region -d 'Region of the app [env: TIMPUSH_REGION]' -r -f -a "china\t''
+complete -c timpush -n "__fish_timpush_using_subcommand revoke" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand revoke" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand revoke" -l sdkappid -d 'SDKAppID of the app [env: TIMPUSH_SDKAPPID] [profile key: sdkappid]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand revoke" -l identifier -d 'App admin account [env: TIMPUSH_IDENTIFIER] [profile key: identifier] [default: administrator]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand revoke" -l region -d 'Region of the app [env: TIMPUSH_REGION] [profile key: region]' -r -f -a "china\t''
 singapore\t''
 seoul\t''
 tokyo\t''
@@ -77,13 +79,11 @@ silicon-valley\t''
 jakarta\t''
 riyadh\t''
 mumbai\t''"
-complete -c timpush -n "__fish_timpush_using_subcommand revoke" -l sdkappid -d 'SDKAppID of the app [env: TIMPUSH_SDKAPPID]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand revoke" -l identifier -d 'App admin account [env: TIMPUSH_IDENTIFIER] [default: administrator]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand revoke" -l endpoint -d 'Base URL instead of the region\'s (http:// only for loopback) [env: TIMPUSH_ENDPOINT]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand revoke" -l ca-bundle -d 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE]' -r -F
-complete -c timpush -n "__fish_timpush_using_subcommand revoke" -l timeout -d 'Overall deadline, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [default: 30s]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand revoke" -l max-attempts -d 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [default: 3]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand revoke" -s o -l output -d 'Output format [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
+complete -c timpush -n "__fish_timpush_using_subcommand revoke" -l endpoint -d 'Base URL instead of the region\'s (http:// only for loopback) [env: TIMPUSH_ENDPOINT] [profile key: endpoint] [default: the region\'s domain]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand revoke" -l ca-bundle -d 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE] [profile key: ca_bundle] [default: bundled Mozilla roots]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand revoke" -l timeout -d 'Deadline per task, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [profile key: timeout] [default: 30 s]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand revoke" -l max-attempts -d 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [profile key: max_attempts] [default: 3 (1..=5)]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand revoke" -s o -l output -d 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
 json\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand revoke" -l color -d 'When to use colour on stderr' -r -f -a "auto\t''
 always\t''
@@ -104,9 +104,11 @@ complete -c timpush -n "__fish_timpush_using_subcommand push" -l any-tag -d 'Use
 complete -c timpush -n "__fish_timpush_using_subcommand push" -l not-tag -d 'Users without these tags (repeatable; TagsNot)' -r
 complete -c timpush -n "__fish_timpush_using_subcommand push" -l attr -d 'Users whose attribute K is V (repeatable; AttrsAnd)' -r
 complete -c timpush -n "__fish_timpush_using_subcommand push" -l any-attr -d 'Users whose attribute K is V, any of them (repeatable; AttrsOr)' -r
-complete -c timpush -n "__fish_timpush_using_subcommand push" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default_profile, else "default"]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand push" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml]' -r -F
-complete -c timpush -n "__fish_timpush_using_subcommand push" -l region -d 'Region of the app [env: TIMPUSH_REGION]' -r -f -a "china\t''
+complete -c timpush -n "__fish_timpush_using_subcommand push" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand push" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand push" -l sdkappid -d 'SDKAppID of the app [env: TIMPUSH_SDKAPPID] [profile key: sdkappid]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand push" -l identifier -d 'App admin account [env: TIMPUSH_IDENTIFIER] [profile key: identifier] [default: administrator]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand push" -l region -d 'Region of the app [env: TIMPUSH_REGION] [profile key: region]' -r -f -a "china\t''
 singapore\t''
 seoul\t''
 tokyo\t''
@@ -115,13 +117,11 @@ silicon-valley\t''
 jakarta\t''
 riyadh\t''
 mumbai\t''"
-complete -c timpush -n "__fish_timpush_using_subcommand push" -l sdkappid -d 'SDKAppID of the app [env: TIMPUSH_SDKAPPID]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand push" -l identifier -d 'App admin account [env: TIMPUSH_IDENTIFIER] [default: administrator]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand push" -l endpoint -d 'Base URL instead of the region\'s (http:// only for loopback) [env: TIMPUSH_ENDPOINT]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand push" -l ca-bundle -d 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE]' -r -F
-complete -c timpush -n "__fish_timpush_using_subcommand push" -l timeout -d 'Overall deadline, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [default: 30s]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand push" -l max-attempts -d 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [default: 3]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand push" -s o -l output -d 'Output format [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
+complete -c timpush -n "__fish_timpush_using_subcommand push" -l endpoint -d 'Base URL instead of the region\'s (http:// only for loopback) [env: TIMPUSH_ENDPOINT] [profile key: endpoint] [default: the region\'s domain]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand push" -l ca-bundle -d 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE] [profile key: ca_bundle] [default: bundled Mozilla roots]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand push" -l timeout -d 'Deadline per task, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [profile key: timeout] [default: 30 s]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand push" -l max-attempts -d 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [profile key: max_attempts] [default: 3 (1..=5)]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand push" -s o -l output -d 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
 json\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand push" -l color -d 'When to use colour on stderr' -r -f -a "auto\t''
 always\t''
@@ -139,9 +139,11 @@ complete -c timpush -n "__fish_timpush_using_subcommand batch" -l data-id -d 'Da
 complete -c timpush -n "__fish_timpush_using_subcommand batch" -l offline-push-info -d 'A whole OfflinePushInfo object (vendor fields) as JSON from FILE or - ; the flags above win' -r
 complete -c timpush -n "__fish_timpush_using_subcommand batch" -l to -d 'A UserID to push to (repeatable)' -r
 complete -c timpush -n "__fish_timpush_using_subcommand batch" -l to-file -d 'UserIDs from FILE (or - for stdin), one a line; blank lines and # comments skipped' -r
-complete -c timpush -n "__fish_timpush_using_subcommand batch" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default_profile, else "default"]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand batch" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml]' -r -F
-complete -c timpush -n "__fish_timpush_using_subcommand batch" -l region -d 'Region of the app [env: TIMPUSH_REGION]' -r -f -a "china\t''
+complete -c timpush -n "__fish_timpush_using_subcommand batch" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand batch" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand batch" -l sdkappid -d 'SDKAppID of the app [env: TIMPUSH_SDKAPPID] [profile key: sdkappid]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand batch" -l identifier -d 'App admin account [env: TIMPUSH_IDENTIFIER] [profile key: identifier] [default: administrator]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand batch" -l region -d 'Region of the app [env: TIMPUSH_REGION] [profile key: region]' -r -f -a "china\t''
 singapore\t''
 seoul\t''
 tokyo\t''
@@ -150,13 +152,11 @@ silicon-valley\t''
 jakarta\t''
 riyadh\t''
 mumbai\t''"
-complete -c timpush -n "__fish_timpush_using_subcommand batch" -l sdkappid -d 'SDKAppID of the app [env: TIMPUSH_SDKAPPID]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand batch" -l identifier -d 'App admin account [env: TIMPUSH_IDENTIFIER] [default: administrator]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand batch" -l endpoint -d 'Base URL instead of the region\'s (http:// only for loopback) [env: TIMPUSH_ENDPOINT]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand batch" -l ca-bundle -d 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE]' -r -F
-complete -c timpush -n "__fish_timpush_using_subcommand batch" -l timeout -d 'Overall deadline, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [default: 30s]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand batch" -l max-attempts -d 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [default: 3]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand batch" -s o -l output -d 'Output format [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
+complete -c timpush -n "__fish_timpush_using_subcommand batch" -l endpoint -d 'Base URL instead of the region\'s (http:// only for loopback) [env: TIMPUSH_ENDPOINT] [profile key: endpoint] [default: the region\'s domain]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand batch" -l ca-bundle -d 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE] [profile key: ca_bundle] [default: bundled Mozilla roots]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand batch" -l timeout -d 'Deadline per task, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [profile key: timeout] [default: 30 s]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand batch" -l max-attempts -d 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [profile key: max_attempts] [default: 3 (1..=5)]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand batch" -s o -l output -d 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
 json\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand batch" -l color -d 'When to use colour on stderr' -r -f -a "auto\t''
 always\t''
@@ -166,9 +166,11 @@ complete -c timpush -n "__fish_timpush_using_subcommand batch" -l online-only -d
 complete -c timpush -n "__fish_timpush_using_subcommand batch" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
 complete -c timpush -n "__fish_timpush_using_subcommand batch" -s h -l help -d 'Print help'
 complete -c timpush -n "__fish_timpush_using_subcommand api" -s d -l data -d 'The JSON body: text, @FILE, or - for standard input [default: {}]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand api" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default_profile, else "default"]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand api" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml]' -r -F
-complete -c timpush -n "__fish_timpush_using_subcommand api" -l region -d 'Region of the app [env: TIMPUSH_REGION]' -r -f -a "china\t''
+complete -c timpush -n "__fish_timpush_using_subcommand api" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand api" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand api" -l sdkappid -d 'SDKAppID of the app [env: TIMPUSH_SDKAPPID] [profile key: sdkappid]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand api" -l identifier -d 'App admin account [env: TIMPUSH_IDENTIFIER] [profile key: identifier] [default: administrator]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand api" -l region -d 'Region of the app [env: TIMPUSH_REGION] [profile key: region]' -r -f -a "china\t''
 singapore\t''
 seoul\t''
 tokyo\t''
@@ -177,13 +179,11 @@ silicon-valley\t''
 jakarta\t''
 riyadh\t''
 mumbai\t''"
-complete -c timpush -n "__fish_timpush_using_subcommand api" -l sdkappid -d 'SDKAppID of the app [env: TIMPUSH_SDKAPPID]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand api" -l identifier -d 'App admin account [env: TIMPUSH_IDENTIFIER] [default: administrator]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand api" -l endpoint -d 'Base URL instead of the region\'s (http:// only for loopback) [env: TIMPUSH_ENDPOINT]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand api" -l ca-bundle -d 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE]' -r -F
-complete -c timpush -n "__fish_timpush_using_subcommand api" -l timeout -d 'Overall deadline, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [default: 30s]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand api" -l max-attempts -d 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [default: 3]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand api" -s o -l output -d 'Output format [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
+complete -c timpush -n "__fish_timpush_using_subcommand api" -l endpoint -d 'Base URL instead of the region\'s (http:// only for loopback) [env: TIMPUSH_ENDPOINT] [profile key: endpoint] [default: the region\'s domain]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand api" -l ca-bundle -d 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE] [profile key: ca_bundle] [default: bundled Mozilla roots]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand api" -l timeout -d 'Deadline per task, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [profile key: timeout] [default: 30 s]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand api" -l max-attempts -d 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [profile key: max_attempts] [default: 3 (1..=5)]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand api" -s o -l output -d 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
 json\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand api" -l color -d 'When to use colour on stderr' -r -f -a "auto\t''
 always\t''
@@ -191,24 +191,7 @@ never\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand api" -l retry -d 'Also repeat the call when its answer was lost (only for commands safe to repeat)'
 complete -c timpush -n "__fish_timpush_using_subcommand api" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
 complete -c timpush -n "__fish_timpush_using_subcommand api" -s h -l help -d 'Print help'
-complete -c timpush -n "__fish_timpush_using_subcommand usersig; and not __fish_seen_subcommand_from gen decode verify help" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default_profile, else "default"]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand usersig; and not __fish_seen_subcommand_from gen decode verify help" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml]' -r -F
-complete -c timpush -n "__fish_timpush_using_subcommand usersig; and not __fish_seen_subcommand_from gen decode verify help" -l region -d 'Region of the app [env: TIMPUSH_REGION]' -r -f -a "china\t''
-singapore\t''
-seoul\t''
-tokyo\t''
-frankfurt\t''
-silicon-valley\t''
-jakarta\t''
-riyadh\t''
-mumbai\t''"
-complete -c timpush -n "__fish_timpush_using_subcommand usersig; and not __fish_seen_subcommand_from gen decode verify help" -l sdkappid -d 'SDKAppID of the app [env: TIMPUSH_SDKAPPID]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand usersig; and not __fish_seen_subcommand_from gen decode verify help" -l identifier -d 'App admin account [env: TIMPUSH_IDENTIFIER] [default: administrator]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand usersig; and not __fish_seen_subcommand_from gen decode verify help" -l endpoint -d 'Base URL instead of the region\'s (http:// only for loopback) [env: TIMPUSH_ENDPOINT]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand usersig; and not __fish_seen_subcommand_from gen decode verify help" -l ca-bundle -d 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE]' -r -F
-complete -c timpush -n "__fish_timpush_using_subcommand usersig; and not __fish_seen_subcommand_from gen decode verify help" -l timeout -d 'Overall deadline, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [default: 30s]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand usersig; and not __fish_seen_subcommand_from gen decode verify help" -l max-attempts -d 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [default: 3]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand usersig; and not __fish_seen_subcommand_from gen decode verify help" -s o -l output -d 'Output format [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
+complete -c timpush -n "__fish_timpush_using_subcommand usersig; and not __fish_seen_subcommand_from gen decode verify help" -s o -l output -d 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
 json\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand usersig; and not __fish_seen_subcommand_from gen decode verify help" -l color -d 'When to use colour on stderr' -r -f -a "auto\t''
 always\t''
@@ -220,72 +203,29 @@ complete -c timpush -n "__fish_timpush_using_subcommand usersig; and not __fish_
 complete -c timpush -n "__fish_timpush_using_subcommand usersig; and not __fish_seen_subcommand_from gen decode verify help" -f -a "verify" -d 'Check a UserSig with the profile\'s secret key, SDKAppID and identifier'
 complete -c timpush -n "__fish_timpush_using_subcommand usersig; and not __fish_seen_subcommand_from gen decode verify help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from gen" -l ttl -d 'Lifetime in seconds [default: the profile\'s usersig_ttl, else 600]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from gen" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default_profile, else "default"]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from gen" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml]' -r -F
-complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from gen" -l region -d 'Region of the app [env: TIMPUSH_REGION]' -r -f -a "china\t''
-singapore\t''
-seoul\t''
-tokyo\t''
-frankfurt\t''
-silicon-valley\t''
-jakarta\t''
-riyadh\t''
-mumbai\t''"
-complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from gen" -l sdkappid -d 'SDKAppID of the app [env: TIMPUSH_SDKAPPID]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from gen" -l identifier -d 'App admin account [env: TIMPUSH_IDENTIFIER] [default: administrator]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from gen" -l endpoint -d 'Base URL instead of the region\'s (http:// only for loopback) [env: TIMPUSH_ENDPOINT]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from gen" -l ca-bundle -d 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE]' -r -F
-complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from gen" -l timeout -d 'Overall deadline, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [default: 30s]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from gen" -l max-attempts -d 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [default: 3]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from gen" -s o -l output -d 'Output format [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
+complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from gen" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from gen" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from gen" -l sdkappid -d 'SDKAppID of the app [env: TIMPUSH_SDKAPPID] [profile key: sdkappid]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from gen" -l identifier -d 'App admin account [env: TIMPUSH_IDENTIFIER] [profile key: identifier] [default: administrator]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from gen" -s o -l output -d 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
 json\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from gen" -l color -d 'When to use colour on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from gen" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
 complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from gen" -s h -l help -d 'Print help'
-complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from decode" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default_profile, else "default"]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from decode" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml]' -r -F
-complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from decode" -l region -d 'Region of the app [env: TIMPUSH_REGION]' -r -f -a "china\t''
-singapore\t''
-seoul\t''
-tokyo\t''
-frankfurt\t''
-silicon-valley\t''
-jakarta\t''
-riyadh\t''
-mumbai\t''"
-complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from decode" -l sdkappid -d 'SDKAppID of the app [env: TIMPUSH_SDKAPPID]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from decode" -l identifier -d 'App admin account [env: TIMPUSH_IDENTIFIER] [default: administrator]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from decode" -l endpoint -d 'Base URL instead of the region\'s (http:// only for loopback) [env: TIMPUSH_ENDPOINT]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from decode" -l ca-bundle -d 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE]' -r -F
-complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from decode" -l timeout -d 'Overall deadline, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [default: 30s]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from decode" -l max-attempts -d 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [default: 3]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from decode" -s o -l output -d 'Output format [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
+complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from decode" -s o -l output -d 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
 json\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from decode" -l color -d 'When to use colour on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from decode" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
 complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from decode" -s h -l help -d 'Print help'
-complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from verify" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default_profile, else "default"]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from verify" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml]' -r -F
-complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from verify" -l region -d 'Region of the app [env: TIMPUSH_REGION]' -r -f -a "china\t''
-singapore\t''
-seoul\t''
-tokyo\t''
-frankfurt\t''
-silicon-valley\t''
-jakarta\t''
-riyadh\t''
-mumbai\t''"
-complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from verify" -l sdkappid -d 'SDKAppID of the app [env: TIMPUSH_SDKAPPID]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from verify" -l identifier -d 'App admin account [env: TIMPUSH_IDENTIFIER] [default: administrator]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from verify" -l endpoint -d 'Base URL instead of the region\'s (http:// only for loopback) [env: TIMPUSH_ENDPOINT]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from verify" -l ca-bundle -d 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE]' -r -F
-complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from verify" -l timeout -d 'Overall deadline, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [default: 30s]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from verify" -l max-attempts -d 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [default: 3]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from verify" -s o -l output -d 'Output format [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
+complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from verify" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from verify" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from verify" -l sdkappid -d 'SDKAppID of the app [env: TIMPUSH_SDKAPPID] [profile key: sdkappid]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from verify" -l identifier -d 'App admin account [env: TIMPUSH_IDENTIFIER] [profile key: identifier] [default: administrator]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from verify" -s o -l output -d 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
 json\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from verify" -l color -d 'When to use colour on stderr' -r -f -a "auto\t''
 always\t''
@@ -296,24 +236,7 @@ complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen
 complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from help" -f -a "decode" -d 'Show what a UserSig holds: identifier, SDKAppID, when made, when it expires (no key needed)'
 complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check a UserSig with the profile\'s secret key, SDKAppID and identifier'
 complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c timpush -n "__fish_timpush_using_subcommand config; and not __fish_seen_subcommand_from path list show check init help" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default_profile, else "default"]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand config; and not __fish_seen_subcommand_from path list show check init help" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml]' -r -F
-complete -c timpush -n "__fish_timpush_using_subcommand config; and not __fish_seen_subcommand_from path list show check init help" -l region -d 'Region of the app [env: TIMPUSH_REGION]' -r -f -a "china\t''
-singapore\t''
-seoul\t''
-tokyo\t''
-frankfurt\t''
-silicon-valley\t''
-jakarta\t''
-riyadh\t''
-mumbai\t''"
-complete -c timpush -n "__fish_timpush_using_subcommand config; and not __fish_seen_subcommand_from path list show check init help" -l sdkappid -d 'SDKAppID of the app [env: TIMPUSH_SDKAPPID]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand config; and not __fish_seen_subcommand_from path list show check init help" -l identifier -d 'App admin account [env: TIMPUSH_IDENTIFIER] [default: administrator]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand config; and not __fish_seen_subcommand_from path list show check init help" -l endpoint -d 'Base URL instead of the region\'s (http:// only for loopback) [env: TIMPUSH_ENDPOINT]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand config; and not __fish_seen_subcommand_from path list show check init help" -l ca-bundle -d 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE]' -r -F
-complete -c timpush -n "__fish_timpush_using_subcommand config; and not __fish_seen_subcommand_from path list show check init help" -l timeout -d 'Overall deadline, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [default: 30s]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand config; and not __fish_seen_subcommand_from path list show check init help" -l max-attempts -d 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [default: 3]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand config; and not __fish_seen_subcommand_from path list show check init help" -s o -l output -d 'Output format [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
+complete -c timpush -n "__fish_timpush_using_subcommand config; and not __fish_seen_subcommand_from path list show check init help" -s o -l output -d 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
 json\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand config; and not __fish_seen_subcommand_from path list show check init help" -l color -d 'When to use colour on stderr' -r -f -a "auto\t''
 always\t''
@@ -326,57 +249,27 @@ complete -c timpush -n "__fish_timpush_using_subcommand config; and not __fish_s
 complete -c timpush -n "__fish_timpush_using_subcommand config; and not __fish_seen_subcommand_from path list show check init help" -f -a "check" -d 'Check the config file and the profile; every problem listed (exit 0 or 3)'
 complete -c timpush -n "__fish_timpush_using_subcommand config; and not __fish_seen_subcommand_from path list show check init help" -f -a "init" -d 'Write a profile (asks on a terminal; takes flags otherwise)'
 complete -c timpush -n "__fish_timpush_using_subcommand config; and not __fish_seen_subcommand_from path list show check init help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from path" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default_profile, else "default"]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from path" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml]' -r -F
-complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from path" -l region -d 'Region of the app [env: TIMPUSH_REGION]' -r -f -a "china\t''
-singapore\t''
-seoul\t''
-tokyo\t''
-frankfurt\t''
-silicon-valley\t''
-jakarta\t''
-riyadh\t''
-mumbai\t''"
-complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from path" -l sdkappid -d 'SDKAppID of the app [env: TIMPUSH_SDKAPPID]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from path" -l identifier -d 'App admin account [env: TIMPUSH_IDENTIFIER] [default: administrator]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from path" -l endpoint -d 'Base URL instead of the region\'s (http:// only for loopback) [env: TIMPUSH_ENDPOINT]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from path" -l ca-bundle -d 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE]' -r -F
-complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from path" -l timeout -d 'Overall deadline, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [default: 30s]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from path" -l max-attempts -d 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [default: 3]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from path" -s o -l output -d 'Output format [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from path" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from path" -s o -l output -d 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
 json\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from path" -l color -d 'When to use colour on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from path" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
 complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help'
-complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from list" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default_profile, else "default"]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from list" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml]' -r -F
-complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from list" -l region -d 'Region of the app [env: TIMPUSH_REGION]' -r -f -a "china\t''
-singapore\t''
-seoul\t''
-tokyo\t''
-frankfurt\t''
-silicon-valley\t''
-jakarta\t''
-riyadh\t''
-mumbai\t''"
-complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from list" -l sdkappid -d 'SDKAppID of the app [env: TIMPUSH_SDKAPPID]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from list" -l identifier -d 'App admin account [env: TIMPUSH_IDENTIFIER] [default: administrator]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from list" -l endpoint -d 'Base URL instead of the region\'s (http:// only for loopback) [env: TIMPUSH_ENDPOINT]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from list" -l ca-bundle -d 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE]' -r -F
-complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from list" -l timeout -d 'Overall deadline, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [default: 30s]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from list" -l max-attempts -d 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [default: 3]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from list" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
 json\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from list" -l color -d 'When to use colour on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
 complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
-complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from show" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default_profile, else "default"]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from show" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml]' -r -F
-complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from show" -l region -d 'Region of the app [env: TIMPUSH_REGION]' -r -f -a "china\t''
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from show" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from show" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from show" -l sdkappid -d 'SDKAppID of the app [env: TIMPUSH_SDKAPPID] [profile key: sdkappid]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from show" -l identifier -d 'App admin account [env: TIMPUSH_IDENTIFIER] [profile key: identifier] [default: administrator]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from show" -l region -d 'Region of the app [env: TIMPUSH_REGION] [profile key: region]' -r -f -a "china\t''
 singapore\t''
 seoul\t''
 tokyo\t''
@@ -385,22 +278,22 @@ silicon-valley\t''
 jakarta\t''
 riyadh\t''
 mumbai\t''"
-complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from show" -l sdkappid -d 'SDKAppID of the app [env: TIMPUSH_SDKAPPID]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from show" -l identifier -d 'App admin account [env: TIMPUSH_IDENTIFIER] [default: administrator]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from show" -l endpoint -d 'Base URL instead of the region\'s (http:// only for loopback) [env: TIMPUSH_ENDPOINT]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from show" -l ca-bundle -d 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE]' -r -F
-complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from show" -l timeout -d 'Overall deadline, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [default: 30s]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from show" -l max-attempts -d 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [default: 3]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from show" -l endpoint -d 'Base URL instead of the region\'s (http:// only for loopback) [env: TIMPUSH_ENDPOINT] [profile key: endpoint] [default: the region\'s domain]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from show" -l ca-bundle -d 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE] [profile key: ca_bundle] [default: bundled Mozilla roots]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from show" -l timeout -d 'Deadline per task, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [profile key: timeout] [default: 30 s]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from show" -l max-attempts -d 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [profile key: max_attempts] [default: 3 (1..=5)]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
 json\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from show" -l color -d 'When to use colour on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
 complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
-complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from check" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default_profile, else "default"]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from check" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml]' -r -F
-complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from check" -l region -d 'Region of the app [env: TIMPUSH_REGION]' -r -f -a "china\t''
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from check" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from check" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from check" -l sdkappid -d 'SDKAppID of the app [env: TIMPUSH_SDKAPPID] [profile key: sdkappid]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from check" -l identifier -d 'App admin account [env: TIMPUSH_IDENTIFIER] [profile key: identifier] [default: administrator]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from check" -l region -d 'Region of the app [env: TIMPUSH_REGION] [profile key: region]' -r -f -a "china\t''
 singapore\t''
 seoul\t''
 tokyo\t''
@@ -409,13 +302,11 @@ silicon-valley\t''
 jakarta\t''
 riyadh\t''
 mumbai\t''"
-complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from check" -l sdkappid -d 'SDKAppID of the app [env: TIMPUSH_SDKAPPID]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from check" -l identifier -d 'App admin account [env: TIMPUSH_IDENTIFIER] [default: administrator]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from check" -l endpoint -d 'Base URL instead of the region\'s (http:// only for loopback) [env: TIMPUSH_ENDPOINT]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from check" -l ca-bundle -d 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE]' -r -F
-complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from check" -l timeout -d 'Overall deadline, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [default: 30s]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from check" -l max-attempts -d 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [default: 3]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from check" -s o -l output -d 'Output format [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from check" -l endpoint -d 'Base URL instead of the region\'s (http:// only for loopback) [env: TIMPUSH_ENDPOINT] [profile key: endpoint] [default: the region\'s domain]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from check" -l ca-bundle -d 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE] [profile key: ca_bundle] [default: bundled Mozilla roots]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from check" -l timeout -d 'Deadline per task, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [profile key: timeout] [default: 30 s]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from check" -l max-attempts -d 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [profile key: max_attempts] [default: 3 (1..=5)]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from check" -s o -l output -d 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
 json\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from check" -l color -d 'When to use colour on stderr' -r -f -a "auto\t''
 always\t''
@@ -423,10 +314,12 @@ never\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from check" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
 complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help'
 complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from init" -l secret-key-file -d 'The profile\'s secret key is in this file' -r
-complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from init" -l secret-key-command -d 'The profile\'s secret key is printed by this program and its arguments (no shell)' -r
-complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from init" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default_profile, else "default"]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from init" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml]' -r -F
-complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from init" -l region -d 'Region of the app [env: TIMPUSH_REGION]' -r -f -a "china\t''
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from init" -l secret-key-command -d 'The profile\'s secret key is printed by this program and its arguments (no shell), given as one argument split on spaces, or repeated once per word' -r
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from init" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from init" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from init" -l sdkappid -d 'SDKAppID of the app [env: TIMPUSH_SDKAPPID] [profile key: sdkappid]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from init" -l identifier -d 'App admin account [env: TIMPUSH_IDENTIFIER] [profile key: identifier] [default: administrator]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from init" -l region -d 'Region of the app [env: TIMPUSH_REGION] [profile key: region]' -r -f -a "china\t''
 singapore\t''
 seoul\t''
 tokyo\t''
@@ -435,13 +328,9 @@ silicon-valley\t''
 jakarta\t''
 riyadh\t''
 mumbai\t''"
-complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from init" -l sdkappid -d 'SDKAppID of the app [env: TIMPUSH_SDKAPPID]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from init" -l identifier -d 'App admin account [env: TIMPUSH_IDENTIFIER] [default: administrator]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from init" -l endpoint -d 'Base URL instead of the region\'s (http:// only for loopback) [env: TIMPUSH_ENDPOINT]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from init" -l ca-bundle -d 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE]' -r -F
-complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from init" -l timeout -d 'Overall deadline, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [default: 30s]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from init" -l max-attempts -d 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [default: 3]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from init" -s o -l output -d 'Output format [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from init" -l endpoint -d 'Base URL instead of the region\'s (http:// only for loopback) [env: TIMPUSH_ENDPOINT] [profile key: endpoint] [default: the region\'s domain]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from init" -l ca-bundle -d 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE] [profile key: ca_bundle] [default: bundled Mozilla roots]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from init" -s o -l output -d 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
 json\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from init" -l color -d 'When to use colour on stderr' -r -f -a "auto\t''
 always\t''
@@ -458,9 +347,11 @@ complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_
 complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "check" -d 'Check the config file and the profile; every problem listed (exit 0 or 3)'
 complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "init" -d 'Write a profile (asks on a terminal; takes flags otherwise)'
 complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c timpush -n "__fish_timpush_using_subcommand doctor" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default_profile, else "default"]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand doctor" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml]' -r -F
-complete -c timpush -n "__fish_timpush_using_subcommand doctor" -l region -d 'Region of the app [env: TIMPUSH_REGION]' -r -f -a "china\t''
+complete -c timpush -n "__fish_timpush_using_subcommand doctor" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand doctor" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand doctor" -l sdkappid -d 'SDKAppID of the app [env: TIMPUSH_SDKAPPID] [profile key: sdkappid]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand doctor" -l identifier -d 'App admin account [env: TIMPUSH_IDENTIFIER] [profile key: identifier] [default: administrator]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand doctor" -l region -d 'Region of the app [env: TIMPUSH_REGION] [profile key: region]' -r -f -a "china\t''
 singapore\t''
 seoul\t''
 tokyo\t''
@@ -469,37 +360,18 @@ silicon-valley\t''
 jakarta\t''
 riyadh\t''
 mumbai\t''"
-complete -c timpush -n "__fish_timpush_using_subcommand doctor" -l sdkappid -d 'SDKAppID of the app [env: TIMPUSH_SDKAPPID]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand doctor" -l identifier -d 'App admin account [env: TIMPUSH_IDENTIFIER] [default: administrator]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand doctor" -l endpoint -d 'Base URL instead of the region\'s (http:// only for loopback) [env: TIMPUSH_ENDPOINT]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand doctor" -l ca-bundle -d 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE]' -r -F
-complete -c timpush -n "__fish_timpush_using_subcommand doctor" -l timeout -d 'Overall deadline, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [default: 30s]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand doctor" -l max-attempts -d 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [default: 3]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand doctor" -s o -l output -d 'Output format [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
+complete -c timpush -n "__fish_timpush_using_subcommand doctor" -l endpoint -d 'Base URL instead of the region\'s (http:// only for loopback) [env: TIMPUSH_ENDPOINT] [profile key: endpoint] [default: the region\'s domain]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand doctor" -l ca-bundle -d 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE] [profile key: ca_bundle] [default: bundled Mozilla roots]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand doctor" -l timeout -d 'Deadline per task, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [profile key: timeout] [default: 30 s]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand doctor" -l max-attempts -d 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [profile key: max_attempts] [default: 3 (1..=5)]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand doctor" -s o -l output -d 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
 json\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand doctor" -l color -d 'When to use colour on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand doctor" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
 complete -c timpush -n "__fish_timpush_using_subcommand doctor" -s h -l help -d 'Print help'
-complete -c timpush -n "__fish_timpush_using_subcommand man" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default_profile, else "default"]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand man" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml]' -r -F
-complete -c timpush -n "__fish_timpush_using_subcommand man" -l region -d 'Region of the app [env: TIMPUSH_REGION]' -r -f -a "china\t''
-singapore\t''
-seoul\t''
-tokyo\t''
-frankfurt\t''
-silicon-valley\t''
-jakarta\t''
-riyadh\t''
-mumbai\t''"
-complete -c timpush -n "__fish_timpush_using_subcommand man" -l sdkappid -d 'SDKAppID of the app [env: TIMPUSH_SDKAPPID]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand man" -l identifier -d 'App admin account [env: TIMPUSH_IDENTIFIER] [default: administrator]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand man" -l endpoint -d 'Base URL instead of the region\'s (http:// only for loopback) [env: TIMPUSH_ENDPOINT]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand man" -l ca-bundle -d 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE]' -r -F
-complete -c timpush -n "__fish_timpush_using_subcommand man" -l timeout -d 'Overall deadline, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [default: 30s]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand man" -l max-attempts -d 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [default: 3]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand man" -s o -l output -d 'Output format [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
+complete -c timpush -n "__fish_timpush_using_subcommand man" -s o -l output -d 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
 json\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand man" -l color -d 'When to use colour on stderr' -r -f -a "auto\t''
 always\t''
@@ -509,27 +381,10 @@ complete -c timpush -n "__fish_timpush_using_subcommand man" -s h -l help -d 'Pr
 complete -c timpush -n "__fish_timpush_using_subcommand emulator" -l listen -d 'Address to listen on, loopback only; port 0 picks a free one' -r
 complete -c timpush -n "__fish_timpush_using_subcommand emulator" -l app -d 'An SDKAppID to serve (repeatable) [default: 1400000000]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand emulator" -l admin -d 'An App admin identifier (repeatable) [default: administrator]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand emulator" -l secret-key-file -d 'File holding the secret key UserSigs are checked with [default: variable TIMPUSH_EMULATOR_SECRET_KEY, else TIMPUSH_SECRET_KEY]' -r -F
-complete -c timpush -n "__fish_timpush_using_subcommand emulator" -l ca-out -d 'Where --tls writes its CA certificate [default: a file in the temporary folder]' -r -F
+complete -c timpush -n "__fish_timpush_using_subcommand emulator" -l secret-key-file -d 'File holding the secret key UserSigs are checked with [default: variable TIMPUSH_EMULATOR_SECRET_KEY, else TIMPUSH_SECRET_KEY]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand emulator" -l ca-out -d 'Where --tls writes its CA certificate [default: a file in a new private folder]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand emulator" -l fault -d 'Scripted answer for the next API call, in order (repeatable): an ErrorCode such as 91000 or 90051, html502, stall:SECONDS, drop_after_apply, drop' -r
-complete -c timpush -n "__fish_timpush_using_subcommand emulator" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default_profile, else "default"]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand emulator" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml]' -r -F
-complete -c timpush -n "__fish_timpush_using_subcommand emulator" -l region -d 'Region of the app [env: TIMPUSH_REGION]' -r -f -a "china\t''
-singapore\t''
-seoul\t''
-tokyo\t''
-frankfurt\t''
-silicon-valley\t''
-jakarta\t''
-riyadh\t''
-mumbai\t''"
-complete -c timpush -n "__fish_timpush_using_subcommand emulator" -l sdkappid -d 'SDKAppID of the app [env: TIMPUSH_SDKAPPID]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand emulator" -l identifier -d 'App admin account [env: TIMPUSH_IDENTIFIER] [default: administrator]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand emulator" -l endpoint -d 'Base URL instead of the region\'s (http:// only for loopback) [env: TIMPUSH_ENDPOINT]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand emulator" -l ca-bundle -d 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE]' -r -F
-complete -c timpush -n "__fish_timpush_using_subcommand emulator" -l timeout -d 'Overall deadline, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [default: 30s]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand emulator" -l max-attempts -d 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [default: 3]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand emulator" -s o -l output -d 'Output format [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
+complete -c timpush -n "__fish_timpush_using_subcommand emulator" -s o -l output -d 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
 json\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand emulator" -l color -d 'When to use colour on stderr' -r -f -a "auto\t''
 always\t''
@@ -538,48 +393,14 @@ complete -c timpush -n "__fish_timpush_using_subcommand emulator" -l tls -d 'Ser
 complete -c timpush -n "__fish_timpush_using_subcommand emulator" -l no-rate-limit -d 'Do not enforce the one-call-per-second limits (for benchmarks)'
 complete -c timpush -n "__fish_timpush_using_subcommand emulator" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
 complete -c timpush -n "__fish_timpush_using_subcommand emulator" -s h -l help -d 'Print help'
-complete -c timpush -n "__fish_timpush_using_subcommand demo" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default_profile, else "default"]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand demo" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml]' -r -F
-complete -c timpush -n "__fish_timpush_using_subcommand demo" -l region -d 'Region of the app [env: TIMPUSH_REGION]' -r -f -a "china\t''
-singapore\t''
-seoul\t''
-tokyo\t''
-frankfurt\t''
-silicon-valley\t''
-jakarta\t''
-riyadh\t''
-mumbai\t''"
-complete -c timpush -n "__fish_timpush_using_subcommand demo" -l sdkappid -d 'SDKAppID of the app [env: TIMPUSH_SDKAPPID]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand demo" -l identifier -d 'App admin account [env: TIMPUSH_IDENTIFIER] [default: administrator]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand demo" -l endpoint -d 'Base URL instead of the region\'s (http:// only for loopback) [env: TIMPUSH_ENDPOINT]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand demo" -l ca-bundle -d 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE]' -r -F
-complete -c timpush -n "__fish_timpush_using_subcommand demo" -l timeout -d 'Overall deadline, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [default: 30s]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand demo" -l max-attempts -d 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [default: 3]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand demo" -s o -l output -d 'Output format [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
+complete -c timpush -n "__fish_timpush_using_subcommand demo" -s o -l output -d 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
 json\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand demo" -l color -d 'When to use colour on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand demo" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
 complete -c timpush -n "__fish_timpush_using_subcommand demo" -s h -l help -d 'Print help'
-complete -c timpush -n "__fish_timpush_using_subcommand completions" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default_profile, else "default"]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand completions" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml]' -r -F
-complete -c timpush -n "__fish_timpush_using_subcommand completions" -l region -d 'Region of the app [env: TIMPUSH_REGION]' -r -f -a "china\t''
-singapore\t''
-seoul\t''
-tokyo\t''
-frankfurt\t''
-silicon-valley\t''
-jakarta\t''
-riyadh\t''
-mumbai\t''"
-complete -c timpush -n "__fish_timpush_using_subcommand completions" -l sdkappid -d 'SDKAppID of the app [env: TIMPUSH_SDKAPPID]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand completions" -l identifier -d 'App admin account [env: TIMPUSH_IDENTIFIER] [default: administrator]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand completions" -l endpoint -d 'Base URL instead of the region\'s (http:// only for loopback) [env: TIMPUSH_ENDPOINT]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand completions" -l ca-bundle -d 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE]' -r -F
-complete -c timpush -n "__fish_timpush_using_subcommand completions" -l timeout -d 'Overall deadline, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [default: 30s]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand completions" -l max-attempts -d 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [default: 3]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand completions" -s o -l output -d 'Output format [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
+complete -c timpush -n "__fish_timpush_using_subcommand completions" -s o -l output -d 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
 json\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand completions" -l color -d 'When to use colour on stderr' -r -f -a "auto\t''
 always\t''

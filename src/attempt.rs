@@ -4,12 +4,12 @@ use std::time::Duration;
 
 use crate::catalogue::{self, Class as CodeClass};
 use crate::error::Exit;
-use crate::output::escape;
+use crate::sanitize::escape;
 use crate::transport::{BodyFault, HttpAnswer, SendFault};
 use crate::wire::{AnswerProblem, ServiceAnswer, parse_answer};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Class {
+pub(crate) enum Class {
     /// HTTP 2xx, JSON, ErrorCode 0.
     Success,
     /// ErrorCode 90050.
@@ -28,23 +28,23 @@ pub enum Class {
 
 /// A failure that is not an answer of the service.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Fault {
-    pub kind: &'static str,
-    pub message: String,
-    pub http_status: Option<u16>,
+pub(crate) struct Fault {
+    pub(crate) kind: &'static str,
+    pub(crate) message: String,
+    pub(crate) http_status: Option<u16>,
 }
 
 #[derive(Debug, Clone)]
-pub struct Attempt {
-    pub class: Class,
-    pub answer: Option<ServiceAnswer>,
-    pub fault: Option<Fault>,
-    pub retry_after: Option<Duration>,
+pub(crate) struct Attempt {
+    pub(crate) class: Class,
+    pub(crate) answer: Option<ServiceAnswer>,
+    pub(crate) fault: Option<Fault>,
+    pub(crate) retry_after: Option<Duration>,
 }
 
 impl Class {
     /// Words for messages.
-    pub fn describe(self) -> &'static str {
+    pub(crate) fn describe(self) -> &'static str {
         match self {
             Class::Success => "success",
             Class::AlreadyDone => "already done",
@@ -59,7 +59,7 @@ impl Class {
 
 impl Attempt {
     /// The exit status if this attempt is the last one.
-    pub fn exit(&self) -> Exit {
+    pub(crate) fn exit(&self) -> Exit {
         match (&self.answer, self.class) {
             (_, Class::Success | Class::AlreadyDone) => Exit::Success,
             (Some(a), _) => catalogue::class_of(a.error_code).exit(),
@@ -71,7 +71,7 @@ impl Attempt {
     }
 
     /// One line: the cause, for messages.
-    pub fn cause(&self) -> String {
+    pub(crate) fn cause(&self) -> String {
         match (&self.answer, &self.fault) {
             (Some(a), _) => format!(
                 "ErrorCode {} ({}): service said \"{}\"",
@@ -110,7 +110,7 @@ fn quote_body(body: &str) -> String {
 }
 
 /// Classifies the result of one HTTP exchange.
-pub fn classify(result: Result<HttpAnswer, SendFault>) -> Attempt {
+pub(crate) fn classify(result: Result<HttpAnswer, SendFault>) -> Attempt {
     let answer = match result {
         Err(SendFault::NotSent { kind, message }) => {
             return fault(Class::NotSent, kind, message, None);

@@ -5,7 +5,7 @@ use crate::error::Exit;
 
 /// What an ErrorCode says about the call, which decides retries and the exit status.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Class {
+pub(crate) enum Class {
     /// 0: done.
     Success,
     /// 90050: the task is already in the wanted state.
@@ -25,7 +25,7 @@ pub enum Class {
 }
 
 impl Class {
-    pub fn exit(self) -> Exit {
+    pub(crate) fn exit(self) -> Exit {
         match self {
             Class::Success | Class::AlreadyDone => Exit::Success,
             Class::Throttled => Exit::NotApplied,
@@ -36,11 +36,11 @@ impl Class {
     }
 }
 
-pub struct Entry {
-    pub code: i64,
-    pub meaning: &'static str,
-    pub class: Class,
-    pub hint: &'static str,
+pub(crate) struct Entry {
+    pub(crate) code: i64,
+    pub(crate) meaning: &'static str,
+    pub(crate) class: Class,
+    pub(crate) hint: &'static str,
 }
 
 const fn e(code: i64, meaning: &'static str, class: Class, hint: &'static str) -> Entry {
@@ -54,7 +54,7 @@ const fn e(code: i64, meaning: &'static str, class: Class, hint: &'static str) -
 
 use Class::*;
 
-pub static CATALOGUE: &[Entry] = &[
+pub(crate) static CATALOGUE: &[Entry] = &[
     e(0, "success", Success, ""),
     // v4/timpush/revoke
     e(
@@ -383,16 +383,16 @@ pub static CATALOGUE: &[Entry] = &[
 ];
 
 /// The catalogue entry for `code`, if it is known.
-pub fn lookup(code: i64) -> Option<&'static Entry> {
+pub(crate) fn lookup(code: i64) -> Option<&'static Entry> {
     CATALOGUE.iter().find(|e| e.code == code)
 }
 
 /// The class of any code; unknown codes are refusals.
-pub fn class_of(code: i64) -> Class {
+pub(crate) fn class_of(code: i64) -> Class {
     lookup(code).map(|e| e.class).unwrap_or(Class::Refused)
 }
 
-pub fn meaning_of(code: i64) -> &'static str {
+pub(crate) fn meaning_of(code: i64) -> &'static str {
     lookup(code)
         .map(|e| e.meaning)
         .unwrap_or("not in timpush's catalogue")
@@ -400,17 +400,17 @@ pub fn meaning_of(code: i64) -> &'static str {
 
 /// What this run knows that sharpens a hint.
 #[derive(Debug, Default, Clone)]
-pub struct HintContext {
+pub(crate) struct HintContext {
     /// Seconds since the push, read from the TaskId.
-    pub task_age: Option<i64>,
+    pub(crate) task_age: Option<i64>,
     /// "region singapore (adminapisgp.im.qcloud.com)" or "endpoint http://…".
-    pub target: String,
-    pub usersig_ttl: Option<u64>,
-    pub ready_usersig: bool,
+    pub(crate) target: String,
+    pub(crate) usersig_ttl: Option<u64>,
+    pub(crate) ready_usersig: bool,
 }
 
 /// The hint for `code`, with this run's details.
-pub fn hint(code: i64, ctx: &HintContext) -> String {
+pub(crate) fn hint(code: i64, ctx: &HintContext) -> String {
     let base = lookup(code)
         .map(|e| e.hint.to_string())
         .unwrap_or_else(|| "see the Tencent Cloud Chat error code list".to_string());
@@ -438,36 +438,6 @@ pub fn hint(code: i64, ctx: &HintContext) -> String {
             ctx.target
         ),
         _ => base,
-    }
-}
-
-/// The hint for a failed call: `when_unknown` when it may have been applied, the catalogue's
-/// for a service answer, else what the fault says about the network path.
-pub fn failure_hint(
-    last: &crate::attempt::Attempt,
-    exit: Exit,
-    ctx: &HintContext,
-    when_unknown: &str,
-) -> String {
-    if exit == Exit::Unknown {
-        return when_unknown.to_string();
-    }
-    if let Some(a) = &last.answer {
-        return hint(a.error_code, ctx);
-    }
-    match last.fault.as_ref().map(|f| f.kind) {
-        Some("tls") => format!(
-            "the certificate of {} is not trusted; check the endpoint and --ca-bundle (nothing was sent)",
-            ctx.target
-        ),
-        Some("http_status") if last.class == crate::attempt::Class::Permanent => format!(
-            "{} answered with an HTTP status instead of the service; check the endpoint and any proxy (nothing was applied)",
-            ctx.target
-        ),
-        _ => format!(
-            "nothing was applied; check the network path to {}, then run the same command again",
-            ctx.target
-        ),
     }
 }
 

@@ -1,10 +1,15 @@
-//! The raw command line (clap derive). `settings` resolves it, once, into validated values.
+//! The command line (clap derive), and nothing else: the only module that knows clap. Each
+//! command offers exactly the options it uses; the shared ones (connection, profile, output)
+//! are grouped under their own heading and may also stand before the command name. `lib::run`
+//! turns what was given into plain values: `settings::Flags` and each command's request.
 
+use clap::builder::{PossibleValue, TypedValueParser};
 use clap::{Args, Parser, Subcommand, ValueEnum};
-use std::path::PathBuf;
-use std::time::Duration;
 
-use crate::region::Region;
+use crate::input::Source;
+use crate::notification::{ConditionSpec, NotificationSpec};
+use crate::settings::Flags;
+use crate::settings_table::{self as table, Setting};
 
 const EXAMPLES: &str = "\
 Examples:
@@ -30,170 +35,6 @@ Exit status:
   6  no answer, or kept being throttled: nothing was applied, safe to re-run
   7  outcome unknown: it may have been applied; re-running is safe
   130 interrupted";
-
-/// Recall Tencent Cloud Chat push notifications from a terminal, a script or a CI job.
-#[derive(Debug, Parser)]
-#[command(name = "timpush", version, after_help = EXAMPLES)]
-pub struct Cli {
-    #[command(flatten)]
-    pub global: GlobalArgs,
-
-    #[command(subcommand)]
-    pub command: Command,
-}
-
-/// Settings shared by every command. Each also has a TIMPUSH_* variable and a profile key.
-#[derive(Debug, Clone, Default, Args)]
-pub struct GlobalArgs {
-    /// Profile in the config file [env: TIMPUSH_PROFILE] [default: default_profile, else "default"]
-    #[arg(short = 'p', long, global = true, value_name = "NAME")]
-    pub profile: Option<String>,
-
-    /// Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml]
-    #[arg(short = 'c', long, global = true, value_name = "FILE")]
-    pub config: Option<PathBuf>,
-
-    /// Region of the app [env: TIMPUSH_REGION]
-    #[arg(long, global = true, value_enum, ignore_case = true)]
-    pub region: Option<Region>,
-
-    /// SDKAppID of the app [env: TIMPUSH_SDKAPPID]
-    #[arg(long, global = true, value_parser = parse_sdkappid)]
-    pub sdkappid: Option<u32>,
-
-    /// App admin account [env: TIMPUSH_IDENTIFIER] [default: administrator]
-    #[arg(long, global = true, value_parser = parse_identifier)]
-    pub identifier: Option<String>,
-
-    /// Base URL instead of the region's (http:// only for loopback) [env: TIMPUSH_ENDPOINT]
-    #[arg(long, global = true, value_name = "URL", value_parser = parse_endpoint)]
-    pub endpoint: Option<String>,
-
-    /// PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE]
-    #[arg(long, global = true, value_name = "FILE")]
-    pub ca_bundle: Option<PathBuf>,
-
-    /// Overall deadline, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [default: 30s]
-    #[arg(long, global = true, value_name = "DURATION", value_parser = parse_timeout)]
-    pub timeout: Option<Duration>,
-
-    /// Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [default: 3]
-    #[arg(long, global = true, value_name = "N", value_parser = parse_max_attempts)]
-    pub max_attempts: Option<u32>,
-
-    /// Output format [env: TIMPUSH_OUTPUT] [default: text]
-    #[arg(short = 'o', long, global = true, value_enum)]
-    pub output: Option<OutputFormat>,
-
-    /// When to use colour on stderr
-    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
-    pub color: ColorChoice,
-
-    /// Say more on stderr: credential source, the redacted request, each answer
-    #[arg(short = 'v', long, global = true)]
-    pub verbose: bool,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum OutputFormat {
-    Text,
-    Json,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
-pub enum ColorChoice {
-    #[default]
-    Auto,
-    Always,
-    Never,
-}
-
-#[derive(Debug, Subcommand)]
-pub enum Command {
-    /// Recall push tasks (POST v4/timpush/revoke)
-    #[command(after_help = REVOKE_EXIT)]
-    Revoke(RevokeArgs),
-
-    /// Push a notification to all users, or to users matching tags or attributes (v4/timpush/push)
-    #[command(after_help = PUSH_HELP)]
-    Push(PushArgs),
-
-    /// Push a notification to listed UserIDs (v4/timpush/batch), 500 per call
-    #[command(after_help = BATCH_HELP)]
-    Batch(BatchArgs),
-
-    /// Call any REST command with the profile's credential and print the answer (like gh api)
-    #[command(after_help = API_HELP)]
-    Api(ApiArgs),
-
-    /// Make, read and check UserSigs
-    #[command(subcommand, after_help = USERSIG_EXAMPLES)]
-    Usersig(UsersigCommand),
-
-    /// See, check and write the configuration
-    #[command(subcommand, after_help = CONFIG_EXAMPLES)]
-    Config(ConfigCommand),
-
-    /// Check the configuration, the credential, the network, the clock and the service, one line each
-    #[command(after_help = DOCTOR_HELP)]
-    Doctor,
-
-    /// Print the manual page (roff)
-    #[command(after_help = "Example:\n  timpush man | man -l -")]
-    Man,
-
-    /// Serve the push service on a loopback address, to try timpush and test scripts without an account
-    #[command(after_help = EMULATOR_HELP)]
-    Emulator(EmulatorArgs),
-
-    /// Push, recall, recall again and recall a stale task against a built-in emulator (no account)
-    #[command(after_help = "Example:\n  timpush demo")]
-    Demo,
-
-    /// Print a shell completion script
-    #[command(
-        after_help = "Examples:\n  timpush completions bash > ~/.local/share/bash-completion/completions/timpush\n  timpush completions zsh > \"${fpath[1]}/_timpush\""
-    )]
-    Completions {
-        #[arg(value_enum)]
-        shell: clap_complete::Shell,
-    },
-}
-
-#[derive(Debug, Clone, Args)]
-pub struct RevokeArgs {
-    /// TaskId returned by push or batch (repeatable)
-    #[arg(long = "task-id", value_name = "ID")]
-    pub task_ids: Vec<String>,
-
-    /// Read TaskIds from FILE (or - for stdin), one a line; blank lines and # comments skipped
-    #[arg(long, value_name = "FILE|-")]
-    pub from_file: Option<String>,
-
-    /// Title of the notification that replaces the shown one
-    #[arg(long)]
-    pub title: Option<String>,
-
-    /// Text of the notification that replaces the shown one
-    #[arg(long)]
-    pub desc: Option<String>,
-
-    /// Ext of the replacement notification: JSON text, sent as a string
-    #[arg(long, value_name = "JSON")]
-    pub ext: Option<String>,
-
-    /// Print the request that would be sent (credential redacted) and send nothing
-    #[arg(long)]
-    pub dry_run: bool,
-
-    /// Treat "already recalled" (90050) as a failure (exit 5)
-    #[arg(long)]
-    pub strict: bool,
-
-    /// Stop at the first task that fails
-    #[arg(long)]
-    pub fail_fast: bool,
-}
 
 const PUSH_HELP: &str = "\
 A push is not safe to repeat (users would get it twice): it is retried only when nothing was
@@ -256,6 +97,446 @@ Examples:
   timpush doctor
   timpush -p staging doctor -o json";
 
+/// The heading of the shared options in every command's help.
+const SHARED: &str = "Shared options";
+
+/// Parses a flag with its setting's parser from the settings table (so a value means the same
+/// as a flag, a variable or a profile key), and keeps the text as given.
+#[derive(Clone, Copy)]
+struct TableParser(&'static str);
+
+impl TypedValueParser for TableParser {
+    type Value = String;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<String, clap::Error> {
+        let setting = table::get(self.0);
+        let invalid = |msg: String| {
+            let name = arg
+                .map(|a| a.to_string())
+                .unwrap_or_else(|| setting.flag.unwrap_or(setting.key).to_string());
+            clap::Error::raw(
+                clap::error::ErrorKind::ValueValidation,
+                format!("invalid value for '{name}': {msg}\n"),
+            )
+            .with_cmd(cmd)
+        };
+        let text = value
+            .to_str()
+            .ok_or_else(|| invalid("the value is not UTF-8 text".into()))?;
+        setting.parse(text).map_err(invalid)?;
+        Ok(text.to_string())
+    }
+
+    fn possible_values(&self) -> Option<Box<dyn Iterator<Item = PossibleValue> + '_>> {
+        let names: &[&'static str] = match self.0 {
+            table::REGION => &crate::region::NAMES,
+            table::OUTPUT => &["text", "json"],
+            _ => return None,
+        };
+        Some(Box::new(names.iter().map(|n| PossibleValue::new(*n))))
+    }
+}
+
+fn help(key: &str) -> String {
+    table::get(key).flag_help()
+}
+
+fn short(key: &str) -> Option<char> {
+    table::get(key).short
+}
+
+/// The settings given as flags by one group of options.
+trait Shared {
+    /// The setting keys the group offers.
+    const KEYS: &'static [&'static str];
+    fn given(&self, out: &mut Vec<(&'static str, String)>);
+}
+
+macro_rules! shared_group {
+    ($(#[$meta:meta])* $name:ident { $($field:ident: $key:path),* $(,)? }) => {
+        impl Shared for $name {
+            const KEYS: &'static [&'static str] = &[$($key),*];
+            fn given(&self, out: &mut Vec<(&'static str, String)>) {
+                $(if let Some(v) = &self.$field { out.push(($key, v.clone())); })*
+            }
+        }
+    };
+}
+
+/// The config file.
+#[derive(Debug, Clone, Default, Args)]
+pub struct FileOpts {
+    #[arg(short = short(table::CONFIG), long, value_name = "FILE", help = help(table::CONFIG), help_heading = SHARED, value_parser = TableParser(table::CONFIG))]
+    pub config: Option<String>,
+}
+shared_group!(FileOpts {
+    config: table::CONFIG
+});
+
+/// The profile in the config file.
+#[derive(Debug, Clone, Default, Args)]
+pub struct ProfileOpts {
+    #[arg(short = short(table::PROFILE), long, value_name = "NAME", help = help(table::PROFILE), help_heading = SHARED, value_parser = TableParser(table::PROFILE))]
+    pub profile: Option<String>,
+}
+shared_group!(ProfileOpts {
+    profile: table::PROFILE
+});
+
+/// Which app, and as whom.
+#[derive(Debug, Clone, Default, Args)]
+pub struct AppOpts {
+    #[arg(long, value_name = "N", help = help(table::SDKAPPID), help_heading = SHARED, value_parser = TableParser(table::SDKAPPID))]
+    pub sdkappid: Option<String>,
+    #[arg(long, value_name = "ID", help = help(table::IDENTIFIER), help_heading = SHARED, value_parser = TableParser(table::IDENTIFIER))]
+    pub identifier: Option<String>,
+}
+shared_group!(AppOpts {
+    sdkappid: table::SDKAPPID,
+    identifier: table::IDENTIFIER
+});
+
+/// Where the service is.
+#[derive(Debug, Clone, Default, Args)]
+pub struct PlaceOpts {
+    #[arg(long, value_name = "REGION", help = help(table::REGION), help_heading = SHARED, value_parser = TableParser(table::REGION))]
+    pub region: Option<String>,
+    #[arg(long, value_name = "URL", help = help(table::ENDPOINT), help_heading = SHARED, value_parser = TableParser(table::ENDPOINT))]
+    pub endpoint: Option<String>,
+    #[arg(long, value_name = "FILE", help = help(table::CA_BUNDLE), help_heading = SHARED, value_parser = TableParser(table::CA_BUNDLE))]
+    pub ca_bundle: Option<String>,
+}
+shared_group!(PlaceOpts {
+    region: table::REGION,
+    endpoint: table::ENDPOINT,
+    ca_bundle: table::CA_BUNDLE
+});
+
+/// How long, and how often, calls are tried.
+#[derive(Debug, Clone, Default, Args)]
+pub struct RetryOpts {
+    #[arg(long, value_name = "DURATION", help = help(table::TIMEOUT), help_heading = SHARED, value_parser = TableParser(table::TIMEOUT))]
+    pub timeout: Option<String>,
+    #[arg(long, value_name = "N", help = help(table::MAX_ATTEMPTS), help_heading = SHARED, value_parser = TableParser(table::MAX_ATTEMPTS))]
+    pub max_attempts: Option<String>,
+}
+shared_group!(RetryOpts {
+    timeout: table::TIMEOUT,
+    max_attempts: table::MAX_ATTEMPTS
+});
+
+/// Every option of a command that calls the service.
+#[derive(Debug, Clone, Default, Args)]
+pub struct ConnectOpts {
+    #[command(flatten)]
+    pub profile: ProfileOpts,
+    #[command(flatten)]
+    pub file: FileOpts,
+    #[command(flatten)]
+    pub app: AppOpts,
+    #[command(flatten)]
+    pub place: PlaceOpts,
+    #[command(flatten)]
+    pub retry: RetryOpts,
+}
+
+impl Shared for ConnectOpts {
+    const KEYS: &'static [&'static str] = &[
+        table::PROFILE,
+        table::CONFIG,
+        table::SDKAPPID,
+        table::IDENTIFIER,
+        table::REGION,
+        table::ENDPOINT,
+        table::CA_BUNDLE,
+        table::TIMEOUT,
+        table::MAX_ATTEMPTS,
+    ];
+    fn given(&self, out: &mut Vec<(&'static str, String)>) {
+        self.profile.given(out);
+        self.file.given(out);
+        self.app.given(out);
+        self.place.given(out);
+        self.retry.given(out);
+    }
+}
+
+/// The options of commands that read a profile but call nothing: profile, file and app.
+#[derive(Debug, Clone, Default, Args)]
+pub struct LocalOpts {
+    #[command(flatten)]
+    pub profile: ProfileOpts,
+    #[command(flatten)]
+    pub file: FileOpts,
+    #[command(flatten)]
+    pub app: AppOpts,
+}
+
+impl Shared for LocalOpts {
+    const KEYS: &'static [&'static str] = &[
+        table::PROFILE,
+        table::CONFIG,
+        table::SDKAPPID,
+        table::IDENTIFIER,
+    ];
+    fn given(&self, out: &mut Vec<(&'static str, String)>) {
+        self.profile.given(out);
+        self.file.given(out);
+        self.app.given(out);
+    }
+}
+
+/// Options of every command: output format, colour, verbosity.
+#[derive(Debug, Clone, Default, Args)]
+pub struct GlobalOpts {
+    #[arg(short = short(table::OUTPUT), long, global = true, value_name = "FORMAT", help = help(table::OUTPUT), help_heading = SHARED, value_parser = TableParser(table::OUTPUT))]
+    pub output: Option<String>,
+
+    /// When to use colour on stderr
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, help_heading = SHARED)]
+    pub color: ColorChoice,
+
+    /// Say more on stderr: credential source, the redacted request, each answer
+    #[arg(short = 'v', long, global = true, help_heading = SHARED)]
+    pub verbose: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+pub enum ColorChoice {
+    #[default]
+    Auto,
+    Always,
+    Never,
+}
+
+impl ColorChoice {
+    pub(crate) fn color(self) -> crate::output::Color {
+        match self {
+            ColorChoice::Auto => crate::output::Color::Auto,
+            ColorChoice::Always => crate::output::Color::Always,
+            ColorChoice::Never => crate::output::Color::Never,
+        }
+    }
+}
+
+/// Recall Tencent Cloud Chat push notifications from a terminal, a script or a CI job.
+#[derive(Debug, Parser)]
+#[command(name = "timpush", version, after_help = EXAMPLES)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalOpts,
+
+    /// Shared options given before the command name; each must be one the command offers.
+    #[command(flatten)]
+    pub shared: ConnectOpts,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Recall push tasks (POST v4/timpush/revoke)
+    #[command(after_help = REVOKE_EXIT)]
+    Revoke(RevokeArgs),
+
+    /// Push a notification to all users, or to users matching tags or attributes (v4/timpush/push)
+    #[command(after_help = PUSH_HELP)]
+    Push(PushArgs),
+
+    /// Push a notification to listed UserIDs (v4/timpush/batch), 500 per call
+    #[command(after_help = BATCH_HELP)]
+    Batch(BatchArgs),
+
+    /// Call any REST command with the profile's credential and print the answer (like gh api)
+    #[command(after_help = API_HELP)]
+    Api(ApiArgs),
+
+    /// Make, read and check UserSigs
+    #[command(subcommand, after_help = USERSIG_EXAMPLES)]
+    Usersig(UsersigCommand),
+
+    /// See, check and write the configuration
+    #[command(subcommand, after_help = CONFIG_EXAMPLES)]
+    Config(ConfigCommand),
+
+    /// Check the configuration, the credential, the network, the clock and the service, one line each
+    #[command(after_help = DOCTOR_HELP)]
+    Doctor {
+        #[command(flatten)]
+        conn: ConnectOpts,
+    },
+
+    /// Print the manual page (roff)
+    #[command(after_help = "Example:\n  timpush man | man -l -")]
+    Man,
+
+    /// Serve the push service on a loopback address, to try timpush and test scripts without an account
+    #[command(after_help = EMULATOR_HELP)]
+    Emulator(EmulatorArgs),
+
+    /// Push, recall, recall again and recall a stale task against a built-in emulator (no account)
+    #[command(after_help = "Example:\n  timpush demo")]
+    Demo,
+
+    /// Print a shell completion script
+    #[command(
+        after_help = "Examples:\n  timpush completions bash > ~/.local/share/bash-completion/completions/timpush\n  timpush completions zsh > \"${fpath[1]}/_timpush\""
+    )]
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+}
+
+fn given<S: Shared>(s: &S) -> (Vec<(&'static str, String)>, &'static [&'static str]) {
+    let mut out = Vec::new();
+    s.given(&mut out);
+    (out, S::KEYS)
+}
+
+impl Command {
+    /// The command's name as typed (`config show`).
+    pub(crate) fn name(&self) -> &'static str {
+        match self {
+            Command::Revoke(_) => "revoke",
+            Command::Push(_) => "push",
+            Command::Batch(_) => "batch",
+            Command::Api(_) => "api",
+            Command::Usersig(UsersigCommand::Gen { .. }) => "usersig gen",
+            Command::Usersig(UsersigCommand::Decode { .. }) => "usersig decode",
+            Command::Usersig(UsersigCommand::Verify { .. }) => "usersig verify",
+            Command::Config(ConfigCommand::Path { .. }) => "config path",
+            Command::Config(ConfigCommand::List { .. }) => "config list",
+            Command::Config(ConfigCommand::Show { .. }) => "config show",
+            Command::Config(ConfigCommand::Check { .. }) => "config check",
+            Command::Config(ConfigCommand::Init(_)) => "config init",
+            Command::Doctor { .. } => "doctor",
+            Command::Man => "man",
+            Command::Emulator(_) => "emulator",
+            Command::Demo => "demo",
+            Command::Completions { .. } => "completions",
+        }
+    }
+
+    /// The shared settings given after the command name, and the keys the command offers.
+    fn shared(&self) -> (Vec<(&'static str, String)>, &'static [&'static str]) {
+        match self {
+            Command::Revoke(a) => given(&a.conn),
+            Command::Push(a) => given(&a.conn),
+            Command::Batch(a) => given(&a.conn),
+            Command::Api(a) => given(&a.conn),
+            Command::Doctor { conn } => given(conn),
+            Command::Usersig(UsersigCommand::Gen { local, .. })
+            | Command::Usersig(UsersigCommand::Verify { local, .. }) => given(local),
+            Command::Config(ConfigCommand::Path { file } | ConfigCommand::List { file }) => {
+                given(file)
+            }
+            Command::Config(ConfigCommand::Show { conn } | ConfigCommand::Check { conn }) => {
+                given(conn)
+            }
+            Command::Config(ConfigCommand::Init(a)) => {
+                let mut out = Vec::new();
+                a.profile.given(&mut out);
+                a.file.given(&mut out);
+                a.app.given(&mut out);
+                a.place.given(&mut out);
+                (out, INIT_KEYS)
+            }
+            Command::Usersig(UsersigCommand::Decode { .. })
+            | Command::Man
+            | Command::Emulator(_)
+            | Command::Demo
+            | Command::Completions { .. } => (Vec::new(), &[]),
+        }
+    }
+}
+
+const INIT_KEYS: &[&str] = &[
+    table::PROFILE,
+    table::CONFIG,
+    table::SDKAPPID,
+    table::IDENTIFIER,
+    table::REGION,
+    table::ENDPOINT,
+    table::CA_BUNDLE,
+];
+
+impl Cli {
+    /// The settings given as flags, before and after the command name (after wins). A shared
+    /// option before the name that the command does not offer is a usage error.
+    pub(crate) fn flags(&self) -> Result<Flags, crate::error::Failure> {
+        let mut flags = Flags::default();
+        if let Some(o) = &self.global.output {
+            flags.set(table::OUTPUT, o.clone());
+        }
+        let (own, offered) = self.command.shared();
+        let mut before = Vec::new();
+        self.shared.given(&mut before);
+        for (key, value) in before {
+            if !offered.contains(&key) {
+                let s: &Setting = table::get(key);
+                let name = self.command.name();
+                return Err(crate::error::Failure::usage(format!(
+                    "{} does not apply to `timpush {name}`",
+                    s.flag.unwrap_or(key)
+                ))
+                .with_hint(format!(
+                    "`timpush {name} --help` lists the options it takes"
+                )));
+            }
+            flags.set(key, value);
+        }
+        for (key, value) in own {
+            flags.set(key, value);
+        }
+        Ok(flags)
+    }
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct RevokeArgs {
+    /// TaskId returned by push or batch (repeatable)
+    #[arg(long = "task-id", value_name = "ID")]
+    pub task_ids: Vec<String>,
+
+    /// Read TaskIds from FILE (or - for stdin), one a line; blank lines and # comments skipped
+    #[arg(long, value_name = "FILE|-")]
+    pub from_file: Option<String>,
+
+    /// Title of the notification that replaces the shown one
+    #[arg(long)]
+    pub title: Option<String>,
+
+    /// Text of the notification that replaces the shown one
+    #[arg(long)]
+    pub desc: Option<String>,
+
+    /// Ext of the replacement notification: JSON text, sent as a string
+    #[arg(long, value_name = "JSON")]
+    pub ext: Option<String>,
+
+    /// Print the request that would be sent (credential redacted) and send nothing
+    #[arg(long)]
+    pub dry_run: bool,
+
+    /// Treat "already recalled" (90050) as a failure (exit 5)
+    #[arg(long)]
+    pub strict: bool,
+
+    /// Stop at the first task that fails
+    #[arg(long)]
+    pub fail_fast: bool,
+
+    #[command(flatten)]
+    pub conn: ConnectOpts,
+}
+
 /// The notification of a push or batch call.
 #[derive(Debug, Clone, Default, Args)]
 pub struct NotificationArgs {
@@ -292,6 +573,35 @@ pub struct NotificationArgs {
     pub offline_push_info: Option<String>,
 }
 
+impl NotificationArgs {
+    /// The notification as a plain value.
+    pub(crate) fn spec(&self) -> NotificationSpec {
+        NotificationSpec {
+            title: self.title.clone(),
+            desc: self.desc.clone(),
+            ext: self.ext.clone(),
+            from: self.from.clone(),
+            store: self.store,
+            online_only: self.online_only,
+            data_id: self.data_id.clone(),
+            offline_push_info: self.offline_push_info.as_deref().map(Source::file_or_stdin),
+        }
+    }
+}
+
+impl PushArgs {
+    /// Who the push goes to, as a plain value.
+    pub(crate) fn condition(&self) -> ConditionSpec {
+        ConditionSpec {
+            tags: self.tags.clone(),
+            any_tags: self.any_tags.clone(),
+            not_tags: self.not_tags.clone(),
+            attrs: self.attrs.clone(),
+            any_attrs: self.any_attrs.clone(),
+        }
+    }
+}
+
 #[derive(Debug, Clone, Args)]
 pub struct PushArgs {
     #[command(flatten)]
@@ -320,6 +630,9 @@ pub struct PushArgs {
     /// Push to all users without asking
     #[arg(long, short = 'y')]
     pub yes: bool,
+
+    #[command(flatten)]
+    pub conn: ConnectOpts,
 }
 
 #[derive(Debug, Clone, Args)]
@@ -334,6 +647,9 @@ pub struct BatchArgs {
     /// UserIDs from FILE (or - for stdin), one a line; blank lines and # comments skipped
     #[arg(long, value_name = "FILE|-")]
     pub to_file: Option<String>,
+
+    #[command(flatten)]
+    pub conn: ConnectOpts,
 }
 
 #[derive(Debug, Clone, Args)]
@@ -348,6 +664,9 @@ pub struct ApiArgs {
     /// Also repeat the call when its answer was lost (only for commands safe to repeat)
     #[arg(long)]
     pub retry: bool,
+
+    #[command(flatten)]
+    pub conn: ConnectOpts,
 }
 
 #[derive(Debug, Subcommand)]
@@ -355,8 +674,10 @@ pub enum UsersigCommand {
     /// Make a UserSig for the profile and print it (the one command that prints a credential)
     Gen {
         /// Lifetime in seconds [default: the profile's usersig_ttl, else 600]
-        #[arg(long, value_name = "SECONDS", value_parser = parse_ttl)]
-        ttl: Option<u64>,
+        #[arg(long, value_name = "SECONDS", value_parser = TableParser(table::USERSIG_TTL))]
+        ttl: Option<String>,
+        #[command(flatten)]
+        local: LocalOpts,
     },
     /// Show what a UserSig holds: identifier, SDKAppID, when made, when it expires (no key needed)
     Decode {
@@ -369,19 +690,33 @@ pub enum UsersigCommand {
         /// The UserSig, or - (or nothing) to read it from standard input
         #[arg(value_name = "USERSIG|-")]
         usersig: Option<String>,
+        #[command(flatten)]
+        local: LocalOpts,
     },
 }
 
 #[derive(Debug, Subcommand)]
 pub enum ConfigCommand {
     /// The config file in use and how it was chosen
-    Path,
+    Path {
+        #[command(flatten)]
+        file: FileOpts,
+    },
     /// The profiles in the config file, the default marked
-    List,
+    List {
+        #[command(flatten)]
+        file: FileOpts,
+    },
     /// Every effective setting of the profile with its source (secrets masked)
-    Show,
+    Show {
+        #[command(flatten)]
+        conn: ConnectOpts,
+    },
     /// Check the config file and the profile; every problem listed (exit 0 or 3)
-    Check,
+    Check {
+        #[command(flatten)]
+        conn: ConnectOpts,
+    },
     /// Write a profile (asks on a terminal; takes flags otherwise)
     Init(InitArgs),
 }
@@ -392,9 +727,10 @@ pub struct InitArgs {
     #[arg(long, value_name = "FILE", group = "source")]
     pub secret_key_file: Option<String>,
 
-    /// The profile's secret key is printed by this program and its arguments (no shell)
-    #[arg(long, value_name = "ARGV", num_args = 1.., allow_hyphen_values = true, group = "source")]
-    pub secret_key_command: Option<Vec<String>>,
+    /// The profile's secret key is printed by this program and its arguments (no shell), given
+    /// as one argument split on spaces, or repeated once per word
+    #[arg(long, value_name = "ARGV", group = "source")]
+    pub secret_key_command: Vec<String>,
 
     /// Read the secret key from standard input and store it in a key file (mode 600)
     #[arg(long, group = "source")]
@@ -411,15 +747,15 @@ pub struct InitArgs {
     /// Make it the default profile
     #[arg(long)]
     pub set_default: bool,
-}
 
-pub fn parse_ttl(s: &str) -> Result<u64, String> {
-    match s.trim().parse::<u64>() {
-        Ok(n @ 1..=1_576_800_000) => Ok(n),
-        _ => Err(format!(
-            "{s:?} is not a lifetime: whole seconds from 1 to 1576800000 (50 years)"
-        )),
-    }
+    #[command(flatten)]
+    pub profile: ProfileOpts,
+    #[command(flatten)]
+    pub file: FileOpts,
+    #[command(flatten)]
+    pub app: AppOpts,
+    #[command(flatten)]
+    pub place: PlaceOpts,
 }
 
 #[derive(Debug, Clone, Args)]
@@ -429,25 +765,25 @@ pub struct EmulatorArgs {
     pub listen: String,
 
     /// An SDKAppID to serve (repeatable) [default: 1400000000]
-    #[arg(long = "app", value_name = "SDKAPPID", value_parser = parse_sdkappid)]
-    pub apps: Vec<u32>,
+    #[arg(long = "app", value_name = "SDKAPPID", value_parser = TableParser(table::SDKAPPID))]
+    pub apps: Vec<String>,
 
     /// An App admin identifier (repeatable) [default: administrator]
-    #[arg(long = "admin", value_name = "ID", value_parser = parse_identifier)]
+    #[arg(long = "admin", value_name = "ID", value_parser = TableParser(table::IDENTIFIER))]
     pub admins: Vec<String>,
 
     /// File holding the secret key UserSigs are checked with [default: variable
     /// TIMPUSH_EMULATOR_SECRET_KEY, else TIMPUSH_SECRET_KEY]
     #[arg(long, value_name = "FILE")]
-    pub secret_key_file: Option<PathBuf>,
+    pub secret_key_file: Option<String>,
 
     /// Serve HTTPS with a certificate made at start-up
     #[arg(long)]
     pub tls: bool,
 
-    /// Where --tls writes its CA certificate [default: a file in the temporary folder]
+    /// Where --tls writes its CA certificate [default: a file in a new private folder]
     #[arg(long, value_name = "FILE", requires = "tls")]
-    pub ca_out: Option<PathBuf>,
+    pub ca_out: Option<String>,
 
     /// Do not enforce the one-call-per-second limits (for benchmarks)
     #[arg(long)]
@@ -455,178 +791,98 @@ pub struct EmulatorArgs {
 
     /// Scripted answer for the next API call, in order (repeatable): an ErrorCode such as 91000
     /// or 90051, html502, stall:SECONDS, drop_after_apply, drop
-    #[arg(long = "fault", value_name = "FAULT", value_parser = crate::emulator::Fault::parse)]
-    pub faults: Vec<crate::emulator::Fault>,
-}
-
-pub fn parse_sdkappid(s: &str) -> Result<u32, String> {
-    match s.trim().parse::<u64>() {
-        Ok(n) if (1..=u32::MAX as u64).contains(&n) => Ok(n as u32),
-        _ => Err(format!(
-            "{s:?} is not an SDKAppID: a whole number such as 1400000000 (see the Chat console)"
-        )),
-    }
-}
-
-pub fn parse_identifier(s: &str) -> Result<String, String> {
-    if s.is_empty() {
-        return Err("the identifier is empty; the default is administrator".into());
-    }
-    if s.len() > crate::usersig::MAX_IDENTIFIER_LEN {
-        return Err(format!(
-            "the identifier is {} bytes long; at most {} are allowed",
-            s.len(),
-            crate::usersig::MAX_IDENTIFIER_LEN
-        ));
-    }
-    if !s.bytes().all(|b| b.is_ascii_graphic()) {
-        return Err("the identifier must be printable ASCII without spaces".into());
-    }
-    Ok(s.to_string())
-}
-
-pub fn parse_timeout(s: &str) -> Result<Duration, String> {
-    let t = s.trim();
-    let (num, scale) = if let Some(n) = t.strip_suffix("ms") {
-        (n, 0.001)
-    } else if let Some(n) = t.strip_suffix('s') {
-        (n, 1.0)
-    } else if let Some(n) = t.strip_suffix('m') {
-        (n, 60.0)
-    } else {
-        (t, 1.0)
-    };
-    match num.trim().parse::<f64>() {
-        Ok(v) if v.is_finite() && v * scale > 0.0 && v * scale <= 3600.0 => {
-            Ok(Duration::from_secs_f64(v * scale))
-        }
-        _ => Err(format!(
-            "{s:?} is not a timeout: a duration over 0 and at most 1 hour, such as 30, 30s, 1500ms or 2m"
-        )),
-    }
-}
-
-pub fn parse_max_attempts(s: &str) -> Result<u32, String> {
-    match s.trim().parse::<u32>() {
-        Ok(n @ 1..=5) => Ok(n),
-        _ => Err(format!(
-            "{s:?} is not an attempt count: a whole number from 1 to 5"
-        )),
-    }
-}
-
-/// An endpoint base URL: `https://host[:port][/prefix]`, or `http://` for loopback hosts only.
-pub fn parse_endpoint(s: &str) -> Result<String, String> {
-    let t = s.trim().trim_end_matches('/');
-    let uri: ureq::http::Uri = t
-        .parse()
-        .map_err(|_| format!("{s:?} is not a URL such as https://adminapisgp.im.qcloud.com"))?;
-    let host = uri
-        .host()
-        .ok_or_else(|| format!("{s:?} has no host; write it as https://HOST[:PORT]"))?;
-    if uri.query().is_some() || t.contains('#') || t.contains('@') {
-        return Err(format!(
-            "{s:?} must not hold a query, fragment or user name: give only scheme, host, port and path"
-        ));
-    }
-    match uri.scheme_str() {
-        Some("https") => {}
-        Some("http") => {
-            if !is_loopback(host) {
-                return Err(format!(
-                    "{s:?} uses http:// for a host that is not loopback; the credential travels in the URL, so use https://"
-                ));
-            }
-        }
-        _ => {
-            return Err(format!(
-                "{s:?} must start with https:// (or http:// for loopback)"
-            ));
-        }
-    }
-    Ok(t.to_string())
-}
-
-fn is_loopback(host: &str) -> bool {
-    let h = host.trim_start_matches('[').trim_end_matches(']');
-    h.eq_ignore_ascii_case("localhost")
-        || h.parse::<std::net::IpAddr>()
-            .map(|ip| ip.is_loopback())
-            .unwrap_or(false)
+    #[arg(long = "fault", value_name = "FAULT")]
+    pub faults: Vec<String>,
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn endpoints() {
-        assert_eq!(
-            parse_endpoint("https://example.com/").unwrap(),
-            "https://example.com"
-        );
-        assert_eq!(
-            parse_endpoint("http://127.0.0.1:8080").unwrap(),
-            "http://127.0.0.1:8080"
-        );
-        assert!(parse_endpoint("http://[::1]:80").is_ok());
-        assert!(parse_endpoint("http://localhost:1").is_ok());
-        assert!(
-            parse_endpoint("http://example.com")
-                .unwrap_err()
-                .contains("not loopback")
-        );
-        assert!(
-            parse_endpoint("http://10.0.0.1")
-                .unwrap_err()
-                .contains("not loopback")
-        );
-        assert!(parse_endpoint("ftp://x").is_err());
-        assert!(
-            parse_endpoint("https://x/?a=b")
-                .unwrap_err()
-                .contains("query")
-        );
-        assert!(parse_endpoint("https://u@x").is_err());
-        assert!(parse_endpoint("nonsense").is_err());
-    }
-
-    #[test]
-    fn timeouts() {
-        assert_eq!(parse_timeout("30").unwrap(), Duration::from_secs(30));
-        assert_eq!(
-            parse_timeout("1500ms").unwrap(),
-            Duration::from_millis(1500)
-        );
-        assert_eq!(parse_timeout("2m").unwrap(), Duration::from_secs(120));
-        assert_eq!(parse_timeout("0.5s").unwrap(), Duration::from_millis(500));
-        assert!(parse_timeout("0").is_err());
-        assert!(parse_timeout("-1").is_err());
-        assert!(parse_timeout("2h").is_err());
-        assert!(parse_timeout("61m").is_err());
-    }
-
-    #[test]
-    fn identifiers_and_ids() {
-        assert!(parse_identifier("administrator").is_ok());
-        assert!(
-            parse_identifier(&"a".repeat(33))
-                .unwrap_err()
-                .contains("33 bytes")
-        );
-        assert!(parse_identifier("ad min").is_err());
-        assert!(parse_identifier("").is_err());
-        assert_eq!(parse_sdkappid("1400000000"), Ok(1400000000));
-        assert!(parse_sdkappid("0").is_err());
-        assert!(parse_sdkappid("4294967296").is_err());
-        assert_eq!(parse_max_attempts("5"), Ok(5));
-        assert!(parse_max_attempts("6").is_err());
-        assert!(parse_max_attempts("0").is_err());
-    }
+    use clap::CommandFactory;
 
     #[test]
     fn the_command_line_is_consistent() {
-        use clap::CommandFactory;
         Cli::command().debug_assert();
+    }
+
+    fn parse(args: &[&str]) -> Result<Cli, clap::Error> {
+        Cli::try_parse_from(std::iter::once("timpush").chain(args.iter().copied()))
+    }
+
+    #[test]
+    fn shared_options_stand_before_or_after_the_command() {
+        let before = parse(&["-p", "a", "--sdkappid", "1", "revoke", "--task-id", "x"]).unwrap();
+        let after = parse(&["revoke", "-p", "a", "--sdkappid", "1", "--task-id", "x"]).unwrap();
+        for cli in [before, after] {
+            let f = cli.flags().unwrap();
+            assert_eq!(f.get(table::PROFILE), Some("a"));
+            assert_eq!(f.get(table::SDKAPPID), Some("1"));
+        }
+    }
+
+    #[test]
+    fn an_option_the_command_does_not_use_is_a_usage_error() {
+        let e = parse(&["--sdkappid", "1400654321", "emulator"])
+            .unwrap()
+            .flags()
+            .unwrap_err();
+        assert_eq!(e.exit, crate::error::Exit::Usage);
+        assert_eq!(e.message, "--sdkappid does not apply to `timpush emulator`");
+        for args in [
+            &["emulator", "--sdkappid", "1"][..],
+            &["man", "--endpoint", "https://x"],
+            &["completions", "bash", "--timeout", "3"],
+            &["demo", "-p", "x"],
+            &["usersig", "decode", "--region", "tokyo"],
+            &["config", "path", "-p", "x"],
+            &["usersig", "gen", "--max-attempts", "2"],
+        ] {
+            let e = parse(args).unwrap_err();
+            assert_eq!(
+                e.kind(),
+                clap::error::ErrorKind::UnknownArgument,
+                "{args:?}"
+            );
+        }
+        for args in [
+            &["--region", "tokyo", "usersig", "decode"][..],
+            &["-c", "x", "demo"],
+        ] {
+            let e = parse(args).unwrap().flags().unwrap_err();
+            assert_eq!(e.exit, crate::error::Exit::Usage, "{args:?}");
+        }
+    }
+
+    #[test]
+    fn flag_values_are_read_by_the_table_parsers() {
+        let cli = parse(&[
+            "revoke",
+            "--region",
+            "Silicon_Valley",
+            "-o",
+            "JSON",
+            "--task-id",
+            "x",
+        ])
+        .unwrap();
+        let f = cli.flags().unwrap();
+        assert_eq!(f.get(table::REGION), Some("Silicon_Valley"));
+        assert_eq!(f.get(table::OUTPUT), Some("JSON"));
+        assert!(parse(&["revoke", "--region", "mars"]).is_err());
+        assert!(parse(&["revoke", "--timeout", "1e-320"]).is_err());
+    }
+
+    #[test]
+    fn help_lists_own_options_before_the_shared_ones() {
+        let help = Cli::command()
+            .find_subcommand_mut("revoke")
+            .unwrap()
+            .render_help()
+            .to_string();
+        let own = help.find("--task-id").unwrap();
+        let heading = help.find("Shared options:").unwrap();
+        let region = help.find("--region").unwrap();
+        assert!(own < heading && heading < region, "{help}");
+        assert!(help.contains("[env: TIMPUSH_REGION]"), "{help}");
     }
 }

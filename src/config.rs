@@ -11,37 +11,19 @@ use std::path::{Path, PathBuf};
 use toml::{Spanned, Value};
 
 use crate::error::Failure;
+use crate::settings_table::{self, DEFAULT_PROFILE_KEY, INLINE_SECRET_KEYS};
 use crate::suggest::nearest;
 
-pub const TOP_KEYS: &[&str] = &["default_profile", "profiles"];
-
-pub const PROFILE_KEYS: &[&str] = &[
-    "region",
-    "sdkappid",
-    "identifier",
-    "endpoint",
-    "ca_bundle",
-    "timeout",
-    "max_attempts",
-    "secret_key_command",
-    "secret_key_file",
-    "secret_key",
-    "usersig_file",
-    "usersig",
-    "usersig_ttl",
-];
-
-/// Keys whose value is itself a secret.
-pub const INLINE_SECRET_KEYS: &[&str] = &["secret_key", "usersig"];
+pub(crate) const TOP_KEYS: &[&str] = &[DEFAULT_PROFILE_KEY, "profiles"];
 
 /// Where a value stands in the config file.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Location {
-    pub path: PathBuf,
-    pub line: usize,
-    pub column: usize,
+pub(crate) struct Location {
+    pub(crate) path: PathBuf,
+    pub(crate) line: usize,
+    pub(crate) column: usize,
     /// The dotted key, e.g. `profiles.prod.region`.
-    pub key: String,
+    pub(crate) key: String,
 }
 
 impl fmt::Display for Location {
@@ -58,28 +40,28 @@ impl fmt::Display for Location {
 }
 
 #[derive(Debug, Clone)]
-pub struct Located<T> {
-    pub value: T,
-    pub at: Location,
+pub(crate) struct Located<T> {
+    pub(crate) value: T,
+    pub(crate) at: Location,
 }
 
 #[derive(Debug, Clone)]
-pub struct Profile {
-    pub name: String,
-    pub values: BTreeMap<String, Located<Value>>,
+pub(crate) struct Profile {
+    pub(crate) name: String,
+    pub(crate) values: BTreeMap<String, Located<Value>>,
 }
 
 impl Profile {
-    pub fn get(&self, key: &str) -> Option<&Located<Value>> {
+    pub(crate) fn get(&self, key: &str) -> Option<&Located<Value>> {
         self.values.get(key)
     }
 }
 
 #[derive(Debug, Clone)]
-pub struct ConfigFile {
-    pub path: PathBuf,
-    pub default_profile: Option<Located<String>>,
-    pub profiles: BTreeMap<String, Profile>,
+pub(crate) struct ConfigFile {
+    pub(crate) path: PathBuf,
+    pub(crate) default_profile: Option<Located<String>>,
+    pub(crate) profiles: BTreeMap<String, Profile>,
 }
 
 type SpannedTable = BTreeMap<Spanned<String>, Spanned<Value>>;
@@ -119,15 +101,19 @@ fn without_quoted(msg: &str) -> String {
 impl ConfigFile {
     /// Reads and checks the file at `path`.
     /// Reads the file; unknown keys are returned beside it (they are skipped).
-    pub fn load(path: &Path) -> Result<(ConfigFile, Vec<Failure>), Failure> {
-        let text = std::fs::read_to_string(path).map_err(|e| {
-            Failure::config(format!("cannot read config file {}: {e}", path.display()))
-        })?;
+    pub(crate) fn load(path: &Path) -> Result<(ConfigFile, Vec<Failure>), Failure> {
+        let text = crate::input::read_file(
+            "config file",
+            path,
+            crate::input::CONFIG_CAP,
+            Failure::config,
+        )?;
         ConfigFile::parse_lenient(path, &text)
     }
 
     /// Parses the file; the first unknown key is an error.
-    pub fn parse(path: &Path, text: &str) -> Result<ConfigFile, Failure> {
+    #[cfg(test)]
+    pub(crate) fn parse(path: &Path, text: &str) -> Result<ConfigFile, Failure> {
         let (file, mut problems) = ConfigFile::parse_lenient(path, text)?;
         if problems.is_empty() {
             Ok(file)
@@ -137,7 +123,10 @@ impl ConfigFile {
     }
 
     /// Parses the file: a TOML error is fatal; unknown keys are skipped and returned.
-    pub fn parse_lenient(path: &Path, text: &str) -> Result<(ConfigFile, Vec<Failure>), Failure> {
+    pub(crate) fn parse_lenient(
+        path: &Path,
+        text: &str,
+    ) -> Result<(ConfigFile, Vec<Failure>), Failure> {
         let mut problems = Vec::new();
         let at = |span: std::ops::Range<usize>, key: String| {
             let (line, column) = line_col(text, span.start);
@@ -167,7 +156,7 @@ impl ConfigFile {
         for (k, v) in &top {
             let key = k.get_ref().as_str();
             match key {
-                "default_profile" => match v.get_ref() {
+                DEFAULT_PROFILE_KEY => match v.get_ref() {
                     Value::String(s) => {
                         default_profile = Some(Located {
                             value: s.clone(),
@@ -193,6 +182,7 @@ impl ConfigFile {
             }
         }
         let parsed: ProfilesOnly = toml::from_str(text).map_err(syntax)?;
+        let profile_keys = settings_table::profile_keys();
         let mut profiles = BTreeMap::new();
         for (name, table) in parsed.profiles {
             let name_str = name.get_ref().clone();
@@ -200,8 +190,8 @@ impl ConfigFile {
             for (k, v) in table {
                 let key = k.get_ref().as_str();
                 let dotted = format!("profiles.{name_str}.{key}");
-                if !PROFILE_KEYS.contains(&key) {
-                    problems.push(unknown_key(at(k.span(), dotted), key, PROFILE_KEYS, false));
+                if !profile_keys.contains(&key) {
+                    problems.push(unknown_key(at(k.span(), dotted), key, &profile_keys, false));
                     continue;
                 }
                 values.insert(
@@ -229,7 +219,7 @@ impl ConfigFile {
     }
 
     /// True when any profile holds an inline secret (`secret_key`, `usersig`).
-    pub fn holds_inline_secret(&self) -> bool {
+    pub(crate) fn holds_inline_secret(&self) -> bool {
         self.profiles
             .values()
             .any(|p| INLINE_SECRET_KEYS.iter().any(|k| p.values.contains_key(*k)))
@@ -240,7 +230,10 @@ fn unknown_key(at: Location, key: &str, valid: &[&str], top: bool) -> Failure {
     let mut msg = format!("{at}: unknown key {key:?}");
     if let Some(near) = nearest(key, valid) {
         msg.push_str(&format!("; did you mean {near:?}?"));
-    } else if top && (PROFILE_KEYS.contains(&key) || nearest(key, PROFILE_KEYS).is_some()) {
+    } else if top && {
+        let profile_keys = settings_table::profile_keys();
+        profile_keys.contains(&key) || nearest(key, &profile_keys).is_some()
+    } {
         msg.push_str("; profile settings belong inside a [profiles.NAME] table");
     }
     Failure::config(msg).with_hint(format!("valid keys here: {}", valid.join(", ")))

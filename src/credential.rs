@@ -8,21 +8,23 @@ use std::time::{Duration, Instant};
 use toml::Value;
 
 use crate::config::{Location, Profile};
+use crate::env::{EnvFn, expand_path};
 use crate::error::Failure;
 use crate::secret::Secret;
-use crate::settings::{EnvFn, expand_path};
 
 /// The profile keys that name a credential source, in the order they are described.
-const PROFILE_SOURCES: &[&str] = &[
-    "secret_key_command",
-    "secret_key_file",
-    "secret_key",
-    "usersig_file",
-    "usersig",
-];
+fn profile_sources() -> Vec<&'static str> {
+    [
+        crate::settings_table::SECRET_KEY,
+        crate::settings_table::USERSIG,
+    ]
+    .iter()
+    .flat_map(|k| crate::settings_table::get(k).profile_keys.iter().copied())
+    .collect()
+}
 
 #[derive(Debug, Clone)]
-pub enum CredentialSource {
+pub(crate) enum CredentialSource {
     EnvSecretKey(Secret),
     EnvUserSig(Secret),
     Command { argv: Vec<String>, at: Location },
@@ -35,7 +37,7 @@ pub enum CredentialSource {
 impl CredentialSource {
     /// Names the source without its value, e.g. "secret_key_file /home/a/.config/timpush/prod.key
     /// (set at /home/a/.config/timpush/config.toml:5:19 (profiles.prod.secret_key_file))".
-    pub fn describe(&self) -> String {
+    pub(crate) fn describe(&self) -> String {
         match self {
             CredentialSource::EnvSecretKey(_) => {
                 "secret key from variable TIMPUSH_SECRET_KEY".into()
@@ -55,7 +57,7 @@ impl CredentialSource {
         }
     }
 
-    pub fn is_ready_usersig(&self) -> bool {
+    pub(crate) fn is_ready_usersig(&self) -> bool {
         matches!(
             self,
             CredentialSource::EnvUserSig(_)
@@ -67,20 +69,21 @@ impl CredentialSource {
 
 /// A loaded credential.
 #[derive(Debug)]
-pub enum Credential {
+pub(crate) enum Credential {
     SecretKey(Secret),
     UserSig(Secret),
 }
 
 /// Chooses the credential source: a variable over the profile; two sources in one profile, or
 /// both variables, are an error.
-pub fn select(
+pub(crate) fn select(
     env: EnvFn,
     profile: Option<&Profile>,
     file_dir: Option<&Path>,
     warnings: &mut Vec<String>,
 ) -> Result<CredentialSource, Failure> {
-    let defined: Vec<(&str, &crate::config::Located<Value>)> = PROFILE_SOURCES
+    let sources = profile_sources();
+    let defined: Vec<(&str, &crate::config::Located<Value>)> = sources
         .iter()
         .filter_map(|k| profile.and_then(|p| p.get(k)).map(|v| (*k, v)))
         .collect();
@@ -92,7 +95,7 @@ pub fn select(
             defined.len(),
             list.join(", ")
         ))
-        .with_hint("keep exactly one of secret_key_command, secret_key_file, secret_key, usersig_file, usersig"));
+        .with_hint(format!("keep exactly one of {}", sources.join(", "))));
     }
     let from_env = match (env("TIMPUSH_SECRET_KEY"), env("TIMPUSH_USERSIG")) {
         (Some(_), Some(_)) => {
@@ -178,7 +181,7 @@ pub fn select(
 }
 
 /// Loads the credential. `command_timeout` bounds `secret_key_command`.
-pub fn load(
+pub(crate) fn load(
     source: &CredentialSource,
     command_timeout: Duration,
     warnings: &mut Vec<String>,
@@ -232,8 +235,7 @@ fn read_secret_file(
     if let Some(w) = crate::fsperm::check(path, what, true)? {
         warnings.push(w);
     }
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| Failure::config(format!("cannot read {what} {}: {e}", path.display())))?;
+    let text = crate::input::read_file(what, path, crate::input::SECRET_CAP, Failure::config)?;
     Ok(Secret::new(text.trim().to_string()))
 }
 

@@ -4,7 +4,7 @@ use std::fmt;
 
 /// The exit statuses of cli.md.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Exit {
+pub(crate) enum Exit {
     Success = 0,
     Internal = 1,
     Usage = 2,
@@ -13,27 +13,29 @@ pub enum Exit {
     Refused = 5,
     NotApplied = 6,
     Unknown = 7,
+    /// Results could not be written to stdout (a full disk, a closed pipe).
+    OutputLost = 74,
     Interrupted = 130,
 }
 
 impl Exit {
-    pub fn code(self) -> u8 {
+    pub(crate) fn code(self) -> u8 {
         self as u8
     }
 }
 
 /// A failure with a known exit status. Anything else that reaches `main` is a bug (exit 1).
 #[derive(Debug)]
-pub struct Failure {
-    pub exit: Exit,
+pub(crate) struct Failure {
+    pub(crate) exit: Exit,
     /// One line: what is wrong, naming the flag, variable or file:line and key.
-    pub message: String,
+    pub(crate) message: String,
     /// What to do about it.
-    pub hint: Option<String>,
+    pub(crate) hint: Option<String>,
 }
 
 impl Failure {
-    pub fn new(exit: Exit, message: impl Into<String>) -> Self {
+    pub(crate) fn new(exit: Exit, message: impl Into<String>) -> Self {
         Failure {
             exit,
             message: message.into(),
@@ -41,25 +43,26 @@ impl Failure {
         }
     }
 
-    pub fn usage(message: impl Into<String>) -> Self {
+    pub(crate) fn usage(message: impl Into<String>) -> Self {
         Failure::new(Exit::Usage, message)
     }
 
-    pub fn config(message: impl Into<String>) -> Self {
+    pub(crate) fn config(message: impl Into<String>) -> Self {
         Failure::new(Exit::Config, message)
     }
 
-    pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
+    pub(crate) fn with_hint(mut self, hint: impl Into<String>) -> Self {
         self.hint = Some(hint.into());
         self
     }
 
     /// The `kind` used in JSON output.
-    pub fn kind(&self) -> &'static str {
+    pub(crate) fn kind(&self) -> &'static str {
         match self.exit {
             Exit::Usage => "usage",
             Exit::Config => "config",
             Exit::Interrupted => "interrupted",
+            Exit::OutputLost => "output",
             _ => "internal",
         }
     }

@@ -4,10 +4,14 @@ use std::path::Path;
 
 use crate::error::Failure;
 
-/// Checks `path`: refused when others may write it or another user owns it; a warning (returned)
+/// Checks `path`: refused when group or others may write it or another user owns it; a warning (returned)
 /// when it holds a secret and group or others may read it.
 #[cfg(unix)]
-pub fn check(path: &Path, what: &str, holds_secret: bool) -> Result<Option<String>, Failure> {
+pub(crate) fn check(
+    path: &Path,
+    what: &str,
+    holds_secret: bool,
+) -> Result<Option<String>, Failure> {
     use std::os::unix::fs::MetadataExt;
     let meta = std::fs::metadata(path)
         .map_err(|e| Failure::config(format!("cannot read {what} {}: {e}", path.display())))?;
@@ -22,9 +26,14 @@ pub fn check(path: &Path, what: &str, holds_secret: bool) -> Result<Option<Strin
         ))
         .with_hint(format!("take it over: chown {me} {}", path.display())));
     }
-    if mode & 0o002 != 0 {
+    if mode & 0o022 != 0 {
+        let who = if mode & 0o002 != 0 {
+            "any user"
+        } else {
+            "its group"
+        };
         return Err(Failure::config(format!(
-            "{what} {} can be changed by any user (mode {mode:03o}); refused",
+            "{what} {} can be changed by {who} (mode {mode:03o}); refused",
             path.display()
         ))
         .with_hint(format!("chmod 600 {}", path.display())));
@@ -40,7 +49,11 @@ pub fn check(path: &Path, what: &str, holds_secret: bool) -> Result<Option<Strin
 }
 
 #[cfg(not(unix))]
-pub fn check(_path: &Path, _what: &str, _holds_secret: bool) -> Result<Option<String>, Failure> {
+pub(crate) fn check(
+    _path: &Path,
+    _what: &str,
+    _holds_secret: bool,
+) -> Result<Option<String>, Failure> {
     Ok(None)
 }
 
@@ -68,5 +81,17 @@ mod tests {
         );
         let e = check(file(0o666).path(), "key file", true).unwrap_err();
         assert!(e.to_string().contains("any user") && e.to_string().contains("chmod 600"));
+        for mode in [0o620, 0o660, 0o664, 0o670] {
+            let f = file(mode);
+            let e = check(f.path(), "config file", false).unwrap_err();
+            assert_eq!(
+                e.to_string(),
+                format!(
+                    "config file {} can be changed by its group (mode {mode:03o}); refused\n  hint: chmod 600 {}",
+                    f.path().display(),
+                    f.path().display()
+                )
+            );
+        }
     }
 }

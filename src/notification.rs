@@ -3,41 +3,56 @@
 //! at most 64 bytes, Ext valid JSON, the whole body at most 10 KB.
 
 use serde_json::{Map, Value};
-use std::io::Read;
 
-use crate::cli::{NotificationArgs, PushArgs};
 use crate::error::Failure;
+use crate::input::{self, Source};
 
-pub const MAX_TAGS: usize = 10;
-pub const MAX_TAG_BYTES: usize = 50;
-pub const MAX_DATA_ID_BYTES: usize = 64;
-pub const MAX_BODY_BYTES: usize = 10 * 1024;
+pub(crate) const MAX_TAGS: usize = 10;
+pub(crate) const MAX_TAG_BYTES: usize = 50;
+pub(crate) const MAX_DATA_ID_BYTES: usize = 64;
+pub(crate) const MAX_BODY_BYTES: usize = 10 * 1024;
 
 /// The fields every push and batch body carries, but MsgRandom (fresh per call).
 #[derive(Debug, Clone)]
-pub struct Notification {
+pub(crate) struct Notification {
     fields: Map<String, Value>,
 }
 
-fn read_source(source: &str, what: &str) -> Result<String, Failure> {
-    let mut text = String::new();
-    if source == "-" {
-        std::io::stdin()
-            .take(1024 * 1024)
-            .read_to_string(&mut text)
-            .map_err(|e| Failure::usage(format!("{what} -: cannot read standard input: {e}")))?;
-    } else {
-        text = std::fs::read_to_string(source)
-            .map_err(|e| Failure::usage(format!("{what} {source}: cannot read: {e}")))?;
-    }
-    Ok(text)
+/// What a push or batch shows, as given on the command line.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct NotificationSpec {
+    pub title: Option<String>,
+    pub desc: Option<String>,
+    pub ext: Option<String>,
+    pub from: Option<String>,
+    pub store: bool,
+    pub online_only: bool,
+    pub data_id: Option<String>,
+    /// A whole OfflinePushInfo object as JSON, from a file or standard input.
+    pub offline_push_info: Option<Source>,
+}
+
+/// Who a push goes to, as given on the command line.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct ConditionSpec {
+    pub tags: Vec<String>,
+    pub any_tags: Vec<String>,
+    pub not_tags: Vec<String>,
+    pub attrs: Vec<String>,
+    pub any_attrs: Vec<String>,
 }
 
 impl Notification {
-    pub fn from_args(n: &NotificationArgs, identifier: &str) -> Result<Notification, Failure> {
+    pub(crate) fn new(n: &NotificationSpec, identifier: &str) -> Result<Notification, Failure> {
         let mut info = match &n.offline_push_info {
-            Some(src) => {
-                let text = read_source(src, "--offline-push-info")?;
+            Some(source) => {
+                let text = input::read(
+                    "--offline-push-info",
+                    source,
+                    input::JSON_CAP,
+                    Failure::usage,
+                )?;
+                let src = source.name();
                 match serde_json::from_str::<Value>(&text) {
                     Ok(Value::Object(m)) => m,
                     Ok(_) => {
@@ -104,6 +119,27 @@ impl Notification {
     }
 }
 
+/// A UserID to push to: 1 to 32 bytes, no white space or control characters.
+pub(crate) fn check_account(a: &str) -> Result<(), String> {
+    let max = crate::usersig::MAX_IDENTIFIER_LEN;
+    if a.is_empty() {
+        return Err("an account cannot be empty".into());
+    }
+    if a.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return Err(format!(
+            "the account \"{}\" holds white space or control characters",
+            crate::sanitize::escape(a)
+        ));
+    }
+    if a.len() > max {
+        return Err(format!(
+            "an account is {} bytes; a UserID is at most {max}",
+            a.len()
+        ));
+    }
+    Ok(())
+}
+
 fn attrs(list: &[String], flag: &str) -> Result<Map<String, Value>, Failure> {
     let mut m = Map::new();
     for a in list {
@@ -120,7 +156,7 @@ fn attrs(list: &[String], flag: &str) -> Result<Map<String, Value>, Failure> {
 }
 
 /// The push's Condition; `None` for all users.
-pub fn condition(args: &PushArgs) -> Result<Option<Value>, Failure> {
+pub(crate) fn condition(args: &ConditionSpec) -> Result<Option<Value>, Failure> {
     let lists = [
         ("TagsAnd", "--tag", &args.tags),
         ("TagsOr", "--any-tag", &args.any_tags),
@@ -176,15 +212,11 @@ pub fn condition(args: &PushArgs) -> Result<Option<Value>, Failure> {
 mod tests {
     use super::*;
 
-    fn push(tags: &[&str], attrs: &[&str]) -> PushArgs {
-        PushArgs {
-            note: NotificationArgs::default(),
+    fn push(tags: &[&str], attrs: &[&str]) -> ConditionSpec {
+        ConditionSpec {
             tags: tags.iter().map(|s| s.to_string()).collect(),
-            any_tags: vec![],
-            not_tags: vec![],
             attrs: attrs.iter().map(|s| s.to_string()).collect(),
-            any_attrs: vec![],
-            yes: false,
+            ..Default::default()
         }
     }
 
@@ -236,13 +268,13 @@ mod tests {
 
     #[test]
     fn bodies_carry_a_fresh_msgrandom_and_stay_under_10_kb() {
-        let n = NotificationArgs {
+        let n = NotificationSpec {
             title: Some("T".into()),
             desc: Some("D".into()),
             store: true,
             ..Default::default()
         };
-        let note = Notification::from_args(&n, "administrator").unwrap();
+        let note = Notification::new(&n, "administrator").unwrap();
         let a: Value = serde_json::from_str(&note.body(Map::new()).unwrap()).unwrap();
         assert_eq!(a["From_Account"], "administrator");
         assert_eq!(a["OnlineOnlyFlag"], 0);
@@ -251,23 +283,23 @@ mod tests {
             serde_json::json!({"Title": "T", "Desc": "D"})
         );
         assert!(a["MsgRandom"].as_u64().unwrap() <= u32::MAX as u64);
-        let big = NotificationArgs {
+        let big = NotificationSpec {
             desc: Some("x".repeat(11 * 1024)),
             ..Default::default()
         };
-        let note = Notification::from_args(&big, "a").unwrap();
+        let note = Notification::new(&big, "a").unwrap();
         assert!(note.body(Map::new()).unwrap_err().message.contains("10 KB"));
-        let bad = NotificationArgs {
+        let bad = NotificationSpec {
             data_id: Some("d".repeat(65)),
             title: Some("t".into()),
             ..Default::default()
         };
         assert!(
-            Notification::from_args(&bad, "a")
+            Notification::new(&bad, "a")
                 .unwrap_err()
                 .message
                 .contains("at most 64")
         );
-        assert!(Notification::from_args(&NotificationArgs::default(), "a").is_err());
+        assert!(Notification::new(&NotificationSpec::default(), "a").is_err());
     }
 }

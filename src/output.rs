@@ -1,68 +1,32 @@
 //! What the user sees: results on stdout (text or JSON Lines), messages on stderr. Everything
 //! written passes through `secret::scrub`, a last guard against a leaked credential.
+//!
+//! A result that cannot be written (a full disk, a closed pipe) is remembered: the run stops
+//! sending calls whose results could not be delivered, and ends with [`Exit::OutputLost`].
 
 use serde_json::{Map, Value, json};
 use std::io::{IsTerminal, Write};
+use std::sync::atomic::{AtomicBool, Ordering};
 
-use crate::attempt::Attempt;
-use crate::cli::{ColorChoice, OutputFormat};
 use crate::error::{Exit, Failure};
 use crate::secret::scrub;
+pub(crate) use crate::settings_table::Format;
 
-/// Escapes control characters (server text must not drive the terminal).
-pub fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if c.is_control() => out.push_str(&c.escape_unicode().to_string()),
-            c => out.push(c),
-        }
-    }
-    out
+/// When to colour stderr.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) enum Color {
+    #[default]
+    Auto,
+    Always,
+    Never,
 }
 
-/// How a task ended, as the JSON `outcome` field says it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Outcome {
-    Revoked,
-    AlreadyRevoked,
-    RevokedAfterRetry,
-    Failed,
-    Unknown,
-}
-
-impl Outcome {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Outcome::Revoked => "revoked",
-            Outcome::AlreadyRevoked => "already_revoked",
-            Outcome::RevokedAfterRetry => "revoked_after_retry",
-            Outcome::Failed => "failed",
-            Outcome::Unknown => "unknown",
-        }
-    }
-}
-
-/// The result of one task.
-#[derive(Debug, Clone)]
-pub struct TaskReport {
-    pub task_id: String,
-    pub outcome: Outcome,
-    pub attempts: u32,
-    pub last: Attempt,
-    pub exit: Exit,
-    /// For failures: what it means and what to do.
-    pub hint: Option<String>,
-    /// For failures: the message (cause, attempts).
-    pub message: String,
-}
+/// Set once a write to stdout failed.
+static STDOUT_LOST: AtomicBool = AtomicBool::new(false);
 
 #[derive(Debug, Clone, Copy)]
-pub struct Reporter {
-    pub format: OutputFormat,
+pub(crate) struct Reporter {
+    pub format: Format,
     color: bool,
     pub verbose: bool,
 }
@@ -73,11 +37,11 @@ const CYAN: &str = "\x1b[36m";
 const RESET: &str = "\x1b[0m";
 
 impl Reporter {
-    pub fn new(format: OutputFormat, color: ColorChoice, verbose: bool) -> Reporter {
+    pub(crate) fn new(format: Format, color: Color, verbose: bool) -> Reporter {
         let color = match color {
-            ColorChoice::Always => true,
-            ColorChoice::Never => false,
-            ColorChoice::Auto => {
+            Color::Always => true,
+            Color::Never => false,
+            Color::Auto => {
                 std::io::stderr().is_terminal()
                     && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
                     && std::env::var("TERM").map(|t| t != "dumb").unwrap_or(true)
@@ -88,6 +52,15 @@ impl Reporter {
             color,
             verbose,
         }
+    }
+
+    /// A reporter that prints plain text and no debug lines.
+    pub(crate) fn quiet() -> Reporter {
+        Reporter::new(Format::Text, Color::Never, false)
+    }
+
+    pub(crate) fn json(&self) -> bool {
+        self.format == Format::Json
     }
 
     fn label(&self, word: &str, color: &str) -> String {
@@ -103,29 +76,61 @@ impl Reporter {
         let _ = writeln!(e, "{}", scrub(text));
     }
 
-    /// One result line on stdout.
-    pub fn stdout(&self, text: &str) {
+    /// One result line on stdout. A failed write is reported once on stderr and remembered.
+    pub(crate) fn stdout(&self, text: &str) {
+        if STDOUT_LOST.load(Ordering::SeqCst) {
+            return;
+        }
         let mut o = std::io::stdout().lock();
-        let _ = writeln!(o, "{}", scrub(text));
-        let _ = o.flush();
+        let written = writeln!(o, "{}", scrub(text)).and_then(|_| o.flush());
+        if let Err(e) = written {
+            STDOUT_LOST.store(true, Ordering::SeqCst);
+            self.error(
+                &format!("cannot write results to standard output: {e}"),
+                Some("no further calls are sent; results not shown are lost (see the exit status)"),
+            );
+        }
     }
 
-    pub fn warn(&self, msg: &str) {
+    /// Raw bytes on stdout (a manual page, a completion script), unscrubbed.
+    pub(crate) fn stdout_bytes(&self, bytes: &[u8]) {
+        let mut o = std::io::stdout().lock();
+        if let Err(e) = o.write_all(bytes).and_then(|_| o.flush()) {
+            STDOUT_LOST.store(true, Ordering::SeqCst);
+            self.error(&format!("cannot write to standard output: {e}"), None);
+        }
+    }
+
+    /// False once results can no longer be delivered: send nothing more.
+    pub(crate) fn delivering(&self) -> bool {
+        !STDOUT_LOST.load(Ordering::SeqCst)
+    }
+
+    /// The exit status, once a write to stdout failed.
+    pub(crate) fn settle(&self, exit: Exit) -> Exit {
+        if self.delivering() {
+            exit
+        } else {
+            Exit::OutputLost
+        }
+    }
+
+    pub(crate) fn warn(&self, msg: &str) {
         self.stderr(&format!("timpush: {} {msg}", self.label("warning", YELLOW)));
     }
 
-    pub fn note(&self, msg: &str) {
+    pub(crate) fn note(&self, msg: &str) {
         self.stderr(&format!("timpush: {} {msg}", self.label("note", CYAN)));
     }
 
-    pub fn debug(&self, msg: &str) {
+    pub(crate) fn debug(&self, msg: &str) {
         if self.verbose {
             self.stderr(&format!("timpush: {msg}"));
         }
     }
 
     /// `timpush: error: MESSAGE` and the hint, on stderr.
-    pub fn error(&self, message: &str, hint: Option<&str>) {
+    pub(crate) fn error(&self, message: &str, hint: Option<&str>) {
         let mut text = format!("timpush: {} {message}", self.label("error", RED));
         if let Some(h) = hint {
             text.push_str(&format!("\n  hint: {h}"));
@@ -134,9 +139,9 @@ impl Reporter {
     }
 
     /// A failure that concerns no task: stderr, and in JSON one object on stdout.
-    pub fn failure(&self, f: &Failure) {
+    pub(crate) fn failure(&self, f: &Failure) {
         self.error(&f.message, f.hint.as_deref());
-        if self.format == OutputFormat::Json {
+        if self.json() {
             let mut err = Map::new();
             err.insert("kind".into(), f.kind().into());
             err.insert("message".into(), f.message.clone().into());
@@ -147,83 +152,8 @@ impl Reporter {
         }
     }
 
-    /// A task's result: a line of text (stdout for success, stderr for failure) or a JSON line.
-    pub fn task(&self, r: &TaskReport) {
-        if self.format == OutputFormat::Json {
-            self.stdout(&task_json(r).to_string());
-        }
-        match r.outcome {
-            Outcome::Revoked | Outcome::AlreadyRevoked | Outcome::RevokedAfterRetry
-                if r.exit == Exit::Success =>
-            {
-                if r.outcome == Outcome::AlreadyRevoked {
-                    self.note(&format!(
-                        "{} was already recalled (ErrorCode 90050); nothing more to do",
-                        r.task_id
-                    ));
-                }
-                if self.format == OutputFormat::Text {
-                    let suffix = match r.outcome {
-                        Outcome::AlreadyRevoked => " (already recalled)",
-                        Outcome::RevokedAfterRetry => " (confirmed on retry)",
-                        _ => "",
-                    };
-                    self.stdout(&format!("recalled {}{suffix}", r.task_id));
-                }
-            }
-            _ => self.error(&format!("{}: {}", r.task_id, r.message), r.hint.as_deref()),
-        }
-    }
-}
-
-/// The JSON fields of a call's result: the service's fields exactly as received, or, when no
-/// answer came, an `error` object; then the hint and the exit status.
-pub fn call_fields(
-    last: &Attempt,
-    message: &str,
-    hint: Option<&str>,
-    exit: Exit,
-) -> Map<String, Value> {
-    let mut m = Map::new();
-    if let Some(a) = &last.answer {
-        m.insert("ActionStatus".into(), a.action_status.clone());
-        m.insert("ErrorCode".into(), a.error_code.into());
-        m.insert("ErrorInfo".into(), a.error_info.clone());
-    } else if let Some(f) = &last.fault {
-        let mut e = Map::new();
-        e.insert("kind".into(), f.kind.into());
-        e.insert("message".into(), message.into());
-        if let Some(s) = f.http_status {
-            e.insert("http_status".into(), s.into());
-        }
-        m.insert("error".into(), Value::Object(e));
-    }
-    if let Some(h) = hint {
-        m.insert("hint".into(), h.into());
-    }
-    m.insert("exit_code".into(), exit.code().into());
-    m
-}
-
-/// The JSON object of one task.
-pub fn task_json(r: &TaskReport) -> Value {
-    let mut m = Map::new();
-    m.insert("TaskId".into(), r.task_id.clone().into());
-    m.insert("outcome".into(), r.outcome.as_str().into());
-    m.insert("attempts".into(), r.attempts.into());
-    m.extend(call_fields(&r.last, &r.message, r.hint.as_deref(), r.exit));
-    Value::Object(m)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::escape;
-
-    #[test]
-    fn escapes_controls_only() {
-        assert_eq!(
-            escape("a\nb\tc\u{1b}[0m\u{7f}é"),
-            "a\\nb\\tc\\u{1b}[0m\\u{7f}é"
-        );
+    /// One JSON object on stdout.
+    pub(crate) fn object(&self, v: &Value) {
+        self.stdout(&v.to_string());
     }
 }

@@ -1,9 +1,7 @@
 //! Regions and their REST domains (tim-api.md section 1).
 
-use clap::ValueEnum;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Region {
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Region {
     China,
     Singapore,
     Seoul,
@@ -14,6 +12,19 @@ pub enum Region {
     Riyadh,
     Mumbai,
 }
+
+/// The region names, in the order of [`Region::ALL`].
+pub(crate) const NAMES: [&str; 9] = [
+    "china",
+    "singapore",
+    "seoul",
+    "tokyo",
+    "frankfurt",
+    "silicon-valley",
+    "jakarta",
+    "riyadh",
+    "mumbai",
+];
 
 impl Region {
     pub const ALL: [Region; 9] = [
@@ -28,21 +39,11 @@ impl Region {
         Region::Mumbai,
     ];
 
-    pub fn name(self) -> &'static str {
-        match self {
-            Region::China => "china",
-            Region::Singapore => "singapore",
-            Region::Seoul => "seoul",
-            Region::Tokyo => "tokyo",
-            Region::Frankfurt => "frankfurt",
-            Region::SiliconValley => "silicon-valley",
-            Region::Jakarta => "jakarta",
-            Region::Riyadh => "riyadh",
-            Region::Mumbai => "mumbai",
-        }
+    pub(crate) fn name(self) -> &'static str {
+        NAMES[self as usize]
     }
 
-    pub fn domain(self) -> &'static str {
+    pub(crate) fn domain(self) -> &'static str {
         match self {
             Region::China => "console.tim.qq.com",
             Region::Singapore => "adminapisgp.im.qcloud.com",
@@ -56,18 +57,18 @@ impl Region {
         }
     }
 
-    pub fn base_url(self) -> String {
+    pub(crate) fn base_url(self) -> String {
         format!("https://{}", self.domain())
     }
 
     /// Case-insensitive; `_` and space are read as `-`.
-    pub fn parse(s: &str) -> Result<Region, String> {
+    pub(crate) fn parse(s: &str) -> Result<Region, String> {
         let norm = s.trim().to_ascii_lowercase().replace(['_', ' '], "-");
         Region::ALL
             .into_iter()
             .find(|r| r.name() == norm)
             .ok_or_else(|| {
-                let names: Vec<&str> = Region::ALL.iter().map(|r| r.name()).collect();
+                let names = NAMES;
                 let mut msg = format!("unknown region {s:?}; valid regions: {}", names.join(", "));
                 if let Some(near) = crate::suggest::nearest(&norm, &names) {
                     msg.push_str(&format!(" (did you mean {near:?}?)"));

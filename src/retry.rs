@@ -2,27 +2,27 @@
 //!
 //! The clock is injectable, so the policy is tested without sleeping.
 
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 use crate::attempt::{Attempt, Class};
 use crate::error::Exit;
+use crate::signals::interrupted;
 
 /// The documented revoke limit: one call per second per app.
-pub const MIN_GAP: Duration = Duration::from_secs(1);
+pub(crate) const MIN_GAP: Duration = Duration::from_secs(1);
 /// The longest `Retry-After` honoured.
-pub const MAX_RETRY_AFTER: Duration = Duration::from_secs(30);
+pub(crate) const MAX_RETRY_AFTER: Duration = Duration::from_secs(30);
 /// Below this much time left, another attempt is not started.
-pub const MIN_ATTEMPT_TIME: Duration = Duration::from_millis(500);
+pub(crate) const MIN_ATTEMPT_TIME: Duration = Duration::from_millis(500);
 
-pub trait Clock {
+pub(crate) trait Clock {
     fn now(&self) -> Instant;
     fn sleep(&self, d: Duration);
     /// A uniform random fraction in [0, 1), for jitter.
     fn jitter(&self) -> f64;
 }
 
-pub struct SystemClock;
+pub(crate) struct SystemClock;
 
 impl Clock for SystemClock {
     fn now(&self) -> Instant {
@@ -34,24 +34,6 @@ impl Clock for SystemClock {
     fn jitter(&self) -> f64 {
         rand::random::<f64>()
     }
-}
-
-/// Set by Ctrl-C: no new attempt starts once it is.
-pub static INTERRUPTED: AtomicBool = AtomicBool::new(false);
-
-pub fn interrupted() -> bool {
-    INTERRUPTED.load(Ordering::SeqCst)
-}
-
-/// Ctrl-C (and SIGTERM) set [`INTERRUPTED`]: the call in flight finishes and is reported. A
-/// second one ends the process at once, for a call that hangs.
-pub fn install_interrupt_handler() {
-    let _ = ctrlc::set_handler(|| {
-        if INTERRUPTED.swap(true, Ordering::SeqCst) {
-            eprintln!("timpush: interrupted again; stopping now");
-            std::process::exit(130);
-        }
-    });
 }
 
 /// Sleeps in slices, waking early on Ctrl-C. Returns false when interrupted.
@@ -75,25 +57,25 @@ fn sleep_unless_interrupted(clock: &dyn Clock, d: Duration) -> bool {
 /// a first call that also opened the connection reaches the service later than it started, so
 /// start-to-start pacing could land two calls there less than a second apart.
 #[derive(Debug, Default)]
-pub struct Pacer {
+pub(crate) struct Pacer {
     last_end: Option<Instant>,
 }
 
 impl Pacer {
     /// How long to wait before a call may start.
-    pub fn wait_needed(&self, now: Instant) -> Duration {
+    pub(crate) fn wait_needed(&self, now: Instant) -> Duration {
         self.last_end
             .map(|t| (t + MIN_GAP).saturating_duration_since(now))
             .unwrap_or_default()
     }
 
-    pub fn finished(&mut self, at: Instant) {
+    pub(crate) fn finished(&mut self, at: Instant) {
         self.last_end = Some(at);
     }
 }
 
 /// The delay before attempt `n` (n ≥ 2): max(1 s, Retry-After ≤ 30 s) + up to min(4 s, 0.5 s·2^(n−2)).
-pub fn delay_before(n: u32, retry_after: Option<Duration>, jitter: f64) -> Duration {
+pub(crate) fn delay_before(n: u32, retry_after: Option<Duration>, jitter: f64) -> Duration {
     let floor = retry_after
         .unwrap_or_default()
         .min(MAX_RETRY_AFTER)
@@ -104,22 +86,21 @@ pub fn delay_before(n: u32, retry_after: Option<Duration>, jitter: f64) -> Durat
 
 /// How a run of attempts for one task ended.
 #[derive(Debug, Clone)]
-pub struct Ending {
-    pub attempts: u32,
-    pub last: Attempt,
+pub(crate) struct Ending {
+    pub(crate) attempts: u32,
+    pub(crate) last: Attempt,
     /// An earlier attempt was sent and may have been applied.
-    pub ambiguous_before: bool,
-    pub exit: Exit,
+    pub(crate) ambiguous_before: bool,
+    pub(crate) exit: Exit,
     /// Why it stopped when retries ran out ("3 attempts", "deadline").
-    pub gave_up: Option<String>,
-    pub interrupted: bool,
+    pub(crate) gave_up: Option<String>,
 }
 
 /// What a retry notice says (for `--verbose`).
-pub struct RetryNote<'a> {
-    pub next_attempt: u32,
-    pub last: &'a Attempt,
-    pub delay: Duration,
+pub(crate) struct RetryNote<'a> {
+    pub(crate) next_attempt: u32,
+    pub(crate) last: &'a Attempt,
+    pub(crate) delay: Duration,
 }
 
 fn retryable(c: Class) -> bool {
@@ -128,17 +109,17 @@ fn retryable(c: Class) -> bool {
 
 /// Which attempts may be repeated.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Policy {
-    pub max_attempts: u32,
+pub(crate) struct Policy {
+    pub(crate) max_attempts: u32,
     /// Repeat a call that may have been applied. Right for revoke (a repeat answers "already
     /// recalled"); wrong for push (a repeat reaches users twice).
-    pub retry_ambiguous: bool,
+    pub(crate) retry_ambiguous: bool,
 }
 
 /// Runs attempts until one is final, attempts run out, or the deadline would pass. The
 /// deadline (`timeout` from the first attempt's start) covers every attempt and every sleep.
 /// `send` gets the time left and performs one attempt. `None`: interrupted before any attempt.
-pub fn run(
+pub(crate) fn run(
     policy: Policy,
     timeout: Duration,
     clock: &dyn Clock,
@@ -148,16 +129,12 @@ pub fn run(
 ) -> Option<Ending> {
     let mut ambiguous_before = false;
     let mut n = 0;
-    let mut delay = Duration::ZERO;
     let mut deadline: Option<Instant> = None;
+    let first_wait = pacer.wait_needed(clock.now());
+    if !sleep_unless_interrupted(clock, first_wait) || interrupted() {
+        return None;
+    }
     loop {
-        let wait = delay.max(pacer.wait_needed(clock.now()));
-        if !wait.is_zero() && !sleep_unless_interrupted(clock, wait) {
-            return None;
-        }
-        if n == 0 && interrupted() {
-            return None;
-        }
         let start = clock.now();
         let deadline = *deadline.get_or_insert(start + timeout);
         n += 1;
@@ -170,7 +147,6 @@ pub fn run(
                 ambiguous_before,
                 exit: Exit::Success,
                 gave_up: None,
-                interrupted: false,
             });
         }
         let unsafe_to_repeat = attempt.class == Class::Ambiguous && !policy.retry_ambiguous;
@@ -187,11 +163,10 @@ pub fn run(
                         if n == 1 { "" } else { "s" }
                     )
                 }),
-                interrupted: false,
             });
         }
         ambiguous_before |= attempt.class == Class::Ambiguous;
-        let end_with = |why: String, last: Attempt, interrupted: bool| Ending {
+        let end_with = |why: String, last: Attempt| Ending {
             attempts: n,
             exit: if ambiguous_before {
                 Exit::Unknown
@@ -201,7 +176,6 @@ pub fn run(
             last,
             ambiguous_before,
             gave_up: Some(why),
-            interrupted,
         };
         if n >= policy.max_attempts {
             let why = if n == 1 {
@@ -209,9 +183,9 @@ pub fn run(
             } else {
                 format!("{n} attempts")
             };
-            return Some(end_with(why, attempt, false));
+            return Some(end_with(why, attempt));
         }
-        delay = delay_before(n + 1, attempt.retry_after, clock.jitter());
+        let delay = delay_before(n + 1, attempt.retry_after, clock.jitter());
         let next_start = clock.now() + delay;
         if next_start + MIN_ATTEMPT_TIME > deadline {
             return Some(end_with(
@@ -220,26 +194,30 @@ pub fn run(
                     if n == 1 { "" } else { "s" }
                 ),
                 attempt,
-                false,
             ));
         }
         if interrupted() {
-            return Some(end_with(
-                format!("{n} attempts; interrupted"),
-                attempt,
-                true,
-            ));
+            return Some(end_with(format!("{n} attempts; interrupted"), attempt));
         }
         on_retry(&RetryNote {
             next_attempt: n + 1,
             last: &attempt,
             delay,
         });
+        let wait = delay.max(pacer.wait_needed(clock.now()));
+        if !sleep_unless_interrupted(clock, wait) {
+            // A call was already sent: the task ends with what is known of it, not as "not
+            // attempted".
+            return Some(end_with(
+                format!("{n} attempt{}; interrupted", if n == 1 { "" } else { "s" }),
+                attempt,
+            ));
+        }
     }
 }
 
 #[cfg(test)]
-pub mod tests {
+mod tests {
     use super::*;
     use crate::attempt::Fault;
     use crate::wire::ServiceAnswer;
@@ -280,7 +258,7 @@ pub mod tests {
         }
     }
 
-    pub fn code(c: i64) -> Attempt {
+    pub(crate) fn code(c: i64) -> Attempt {
         crate::attempt::classify(Ok(crate::transport::HttpAnswer {
             status: 200,
             retry_after: None,

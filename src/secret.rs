@@ -8,21 +8,21 @@ use std::fmt;
 use std::sync::Mutex;
 
 #[derive(Clone, PartialEq, Eq)]
-pub struct Secret(String);
+pub(crate) struct Secret(String);
 
 impl Secret {
     /// Wraps a value and registers it (and its URL-encoded form) for scrubbing.
-    pub fn new(value: String) -> Self {
+    pub(crate) fn new(value: String) -> Self {
         register(&value);
         Secret(value)
     }
 
-    pub fn expose(&self) -> &str {
+    pub(crate) fn expose(&self) -> &str {
         &self.0
     }
 
     /// `****` and the last four characters, for `config show` style listings.
-    pub fn masked(&self) -> String {
+    pub(crate) fn masked(&self) -> String {
         let tail: String = {
             let chars: Vec<char> = self.0.chars().collect();
             if chars.len() <= 8 {
@@ -51,11 +51,11 @@ static REGISTERED: Mutex<Vec<String>> = Mutex::new(Vec::new());
 
 /// Remembers a secret so that [`scrub`] removes it from any text. Short values are not
 /// registered: they would blank out ordinary words.
-pub fn register(value: &str) {
+pub(crate) fn register(value: &str) {
     if value.len() < 8 {
         return;
     }
-    let encoded = crate::url::encode_component(value);
+    let encoded = crate::urlenc::encode_component(value);
     if let Ok(mut list) = REGISTERED.lock() {
         for v in [value.to_string(), encoded] {
             if !list.contains(&v) {
@@ -68,7 +68,7 @@ pub fn register(value: &str) {
 }
 
 /// Replaces every registered secret in `text` by `(redacted)`.
-pub fn scrub(text: &str) -> String {
+pub(crate) fn scrub(text: &str) -> String {
     let Ok(list) = REGISTERED.lock() else {
         return text.to_string();
     };

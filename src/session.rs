@@ -1,9 +1,10 @@
 //! An open session for REST calls: the settings, the credential loaded and the UserSig made
 //! once, one transport (one connection), and one pacer for every call of the run.
 
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use crate::attempt::{self, Attempt};
+use crate::catalogue::HintContext;
 use crate::credential::{self, Credential};
 use crate::error::Failure;
 use crate::output::Reporter;
@@ -16,16 +17,17 @@ use crate::transport::Transport;
 use crate::url::RequestUrl;
 use crate::usersig;
 
-pub struct Session {
+pub(crate) struct Session {
     pub settings: Settings,
     usersig: Secret,
-    transport: Option<Transport>,
+    transport: Transport,
     pacer: Pacer,
 }
 
 impl Session {
-    /// Loads the credential (warnings go to `rep`) and makes or checks the UserSig.
-    pub fn open(settings: Settings, rep: &Reporter) -> Result<Session, Failure> {
+    /// Loads the credential (warnings go to `rep`), makes or checks the UserSig, and sets up
+    /// the HTTP client (TLS roots). Nothing is sent; every failure has its exit status.
+    pub(crate) fn open(settings: Settings, rep: &Reporter) -> Result<Session, Failure> {
         let mut warnings = settings.warnings.clone();
         let cred = credential::load(&settings.credential, settings.timeout.value, &mut warnings)?;
         for w in &warnings {
@@ -38,32 +40,32 @@ impl Session {
             settings.credential.describe()
         ));
         let usersig = usersig_for_run(&settings, cred)?;
+        let ca = settings.ca_bundle.as_ref().map(|c| c.value.as_path());
+        let transport = Transport::new(ca)?;
+        crate::signals::stop_gracefully();
         Ok(Session {
             settings,
             usersig,
-            transport: None,
+            transport,
             pacer: Pacer::default(),
         })
     }
 
-    /// Sets up the HTTP client (TLS roots); nothing is sent.
-    pub fn connect(&mut self) -> Result<(), Failure> {
-        if self.transport.is_none() {
-            let ca = self.settings.ca_bundle.as_ref().map(|c| c.value.as_path());
-            self.transport = Some(Transport::new(ca)?);
-            retry::install_interrupt_handler();
-        }
-        Ok(())
-    }
-
     /// The URL of `command` (e.g. `timpush/revoke`) with a fresh `random`.
-    pub fn url(&self, command: &str) -> RequestUrl {
-        url(&self.settings, &self.usersig, command)
+    pub(crate) fn url(&self, command: &str) -> RequestUrl {
+        RequestUrl::build(
+            &self.settings.endpoint.value,
+            command,
+            &self.usersig,
+            &self.settings.identifier.value,
+            self.settings.sdkappid.value,
+            rand::random::<u32>(),
+        )
     }
 
     /// What hints need to know about this run.
-    pub fn hint_context(&self) -> crate::catalogue::HintContext {
-        crate::catalogue::HintContext {
+    pub(crate) fn hint_context(&self) -> HintContext {
+        HintContext {
             task_age: None,
             target: self.settings.target(),
             usersig_ttl: Some(self.settings.usersig_ttl.value),
@@ -72,7 +74,7 @@ impl Session {
     }
 
     /// The profile's attempts, repeating calls that may have been applied (safe for revoke).
-    pub fn repeatable(&self) -> Policy {
+    pub(crate) fn repeatable(&self) -> Policy {
         Policy {
             max_attempts: self.settings.max_attempts.value,
             retry_ambiguous: true,
@@ -80,7 +82,7 @@ impl Session {
     }
 
     /// The profile's attempts, never repeating a call that may have been applied.
-    pub fn not_repeatable(&self) -> Policy {
+    pub(crate) fn not_repeatable(&self) -> Policy {
         Policy {
             retry_ambiguous: false,
             ..self.repeatable()
@@ -88,33 +90,24 @@ impl Session {
     }
 
     /// One call with retries and pacing. `None`: interrupted before the first attempt.
-    pub fn call(
+    pub(crate) fn call(
         &mut self,
         command: &str,
         body: &str,
         policy: Policy,
         rep: &Reporter,
     ) -> Option<Ending> {
-        if self.connect().is_err() {
-            return None;
-        }
         let timeout = self.settings.timeout.value;
-        let Session {
-            settings,
-            usersig,
-            transport,
-            pacer,
-        } = self;
-        let transport = transport.as_ref().expect("connected above");
         let max_attempts = policy.max_attempts;
-        retry::run(
+        let mut pacer = std::mem::take(&mut self.pacer);
+        let ending = retry::run(
             policy,
             timeout,
             &SystemClock,
-            pacer,
+            &mut pacer,
             |remaining| {
-                let url = url(settings, usersig, command);
-                send_once(transport, &url, body, remaining, rep)
+                let url = self.url(command);
+                send_once(&self.transport, &url, body, remaining, rep)
             },
             |note| {
                 rep.debug(&format!(
@@ -125,26 +118,17 @@ impl Session {
                     note.last.cause()
                 ))
             },
-        )
+        );
+        self.pacer = pacer;
+        ending
     }
-}
-
-fn url(settings: &Settings, usersig: &Secret, command: &str) -> RequestUrl {
-    RequestUrl::build(
-        &settings.endpoint.value,
-        command,
-        usersig,
-        &settings.identifier.value,
-        settings.sdkappid.value,
-        rand::random::<u32>(),
-    )
 }
 
 fn send_once(
     transport: &Transport,
     url: &RequestUrl,
     body: &str,
-    remaining: Duration,
+    remaining: std::time::Duration,
     rep: &Reporter,
 ) -> Attempt {
     rep.debug(&format!("POST {}", url.redacted()));
@@ -186,18 +170,18 @@ fn usersig_for_run(settings: &Settings, cred: Credential) -> Result<Secret, Fail
             if &f.identifier != identifier {
                 return Err(Failure::config(format!(
                     "the {src} was made for identifier {:?}, but the identifier is {identifier:?} (from {})",
-                    f.identifier, settings.identifier.source
+                    crate::sanitize::escape(&f.identifier), settings.identifier.source
                 ))
                 .with_hint(format!(
                     "set identifier = {:?} in the profile, or TIMPUSH_IDENTIFIER",
-                    f.identifier
+                    crate::sanitize::escape(&f.identifier)
                 )));
             }
             let now = now_unix();
             if f.is_expired(now) {
                 return Err(Failure::config(format!(
                     "the {src} expired {} ago",
-                    human_age(now - f.expires_at())
+                    human_age(now.saturating_sub(f.expires_at()))
                 ))
                 .with_hint("make a new one, or use a secret key so timpush makes one per run"));
             }

@@ -1,27 +1,22 @@
 //! Resolving the settings, once: flag > environment variable > profile > built-in default.
-//! Every value keeps its source, and every error names it with the fix.
+//! Every value keeps its source, and every error names it with the fix. What the settings are,
+//! and how each is parsed, is the table in `settings_table`.
 
+use std::collections::BTreeMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
-use toml::Value;
 
-use crate::cli::{self, GlobalArgs, OutputFormat};
-use crate::config::{ConfigFile, Located, Location, Profile};
+use crate::config::{ConfigFile, Location, Profile};
 use crate::credential::CredentialSource;
-use crate::error::Failure;
+use crate::env::{EnvFn, expand_path, process_env};
+use crate::error::{Exit, Failure};
 use crate::region::Region;
-
-pub const DEFAULT_IDENTIFIER: &str = "administrator";
-pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
-pub const DEFAULT_MAX_ATTEMPTS: u32 = 3;
-pub const DEFAULT_USERSIG_TTL: u64 = 600;
-/// The longest lifetime the service accepts: 50 years.
-const MAX_USERSIG_TTL: u64 = 50 * 365 * 86400;
+use crate::settings_table::{self as table, Format, Kind, Setting, Value};
 
 /// Where a value came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Source {
+pub(crate) enum Source {
     Flag(&'static str),
     Env(&'static str),
     File(Location),
@@ -40,21 +35,33 @@ impl fmt::Display for Source {
 }
 
 #[derive(Debug, Clone)]
-pub struct Sourced<T> {
+pub(crate) struct Sourced<T> {
     pub value: T,
     pub source: Source,
 }
 
-/// Reads an environment variable; empty counts as unset.
-pub type EnvFn<'a> = &'a dyn Fn(&str) -> Option<String>;
+/// The values given as flags, by setting key, as the text given.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Flags(Vec<(&'static str, String)>);
 
-pub fn process_env(name: &str) -> Option<String> {
-    std::env::var(name).ok().filter(|v| !v.is_empty())
+impl Flags {
+    /// Sets `key` (a key of the settings table); a later value replaces an earlier one.
+    pub(crate) fn set(&mut self, key: &'static str, value: impl Into<String>) {
+        self.0.retain(|(k, _)| *k != key);
+        self.0.push((key, value.into()));
+    }
+
+    pub(crate) fn get(&self, key: &str) -> Option<&str> {
+        self.0
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map(|(_, v)| v.as_str())
+    }
 }
 
 /// Validated settings for one run.
 #[derive(Debug)]
-pub struct Settings {
+pub(crate) struct Settings {
     pub profile: Sourced<String>,
     pub region: Option<Sourced<Region>>,
     pub sdkappid: Sourced<u32>,
@@ -72,7 +79,7 @@ pub struct Settings {
 
 impl Settings {
     /// "region singapore (https://adminapisgp.im.qcloud.com)" or "endpoint http://127.0.0.1:8080".
-    pub fn target(&self) -> String {
+    pub(crate) fn target(&self) -> String {
         match (&self.region, &self.endpoint.source) {
             (Some(r), Source::Default) => {
                 format!("region {} ({})", r.value.name(), self.endpoint.value)
@@ -82,104 +89,96 @@ impl Settings {
     }
 }
 
-/// The output format, which is needed before anything else can fail.
-pub fn output_format(flags: &GlobalArgs, env: EnvFn) -> Result<OutputFormat, Failure> {
-    if let Some(o) = flags.output {
-        return Ok(o);
-    }
-    match env("TIMPUSH_OUTPUT").as_deref().map(str::trim) {
-        None => Ok(OutputFormat::Text),
-        Some(v) if v.eq_ignore_ascii_case("text") => Ok(OutputFormat::Text),
-        Some(v) if v.eq_ignore_ascii_case("json") => Ok(OutputFormat::Json),
-        Some(v) => Err(Failure::config(format!(
-            "variable TIMPUSH_OUTPUT: {v:?} is not an output format; use text or json"
-        ))),
-    }
+/// Parses a flag's text with its setting's parser: a usage error names the flag.
+fn parse_flag(s: &Setting, raw: &str) -> Result<Value, Failure> {
+    s.parse(raw)
+        .map_err(|e| Failure::usage(format!("{}: {e}", s.flag.unwrap_or(s.key))))
 }
 
-/// Expands a leading `~`; a relative path from the config file is taken from the file's folder.
-pub fn expand_path(raw: &str, relative_to: Option<&Path>) -> PathBuf {
-    let home = || {
-        process_env("HOME")
-            .map(PathBuf::from)
-            .or_else(|| directories::BaseDirs::new().map(|b| b.home_dir().to_path_buf()))
+/// Parses a variable's text with its setting's parser: a config error names the variable.
+fn parse_env(s: &Setting, var: &'static str, raw: &str) -> Result<Value, Failure> {
+    s.parse(raw).map_err(|e| {
+        Failure::config(format!("variable {var}: {e}")).with_hint(format!("fix or unset {var}"))
+    })
+}
+
+/// The output format, which is needed before anything else can fail.
+pub(crate) fn output_format(flags: &Flags, env: EnvFn) -> Result<Format, Failure> {
+    let s = table::get(table::OUTPUT);
+    let value = match (flags.get(s.key), s.env.and_then(|v| env(v).map(|r| (v, r)))) {
+        (Some(raw), _) => parse_flag(s, raw)?,
+        (None, Some((var, raw))) => parse_env(s, var, &raw)?,
+        (None, None) => return Ok(Format::Text),
     };
-    let p = if raw == "~" {
-        home().unwrap_or_else(|| PathBuf::from(raw))
-    } else if let Some(rest) = raw.strip_prefix("~/") {
-        match home() {
-            Some(h) => h.join(rest),
-            None => PathBuf::from(raw),
-        }
-    } else {
-        PathBuf::from(raw)
-    };
-    match relative_to {
-        Some(dir) if p.is_relative() => dir.join(p),
-        _ => p,
+    match value {
+        Value::Format(f) => Ok(f),
+        _ => Ok(Format::Text),
     }
 }
 
 /// The config file path and how it was chosen.
-pub fn config_path(flags: &GlobalArgs, env: EnvFn) -> Option<Sourced<PathBuf>> {
-    if let Some(p) = &flags.config {
+pub(crate) fn config_path(flags: &Flags, env: EnvFn) -> Option<Sourced<PathBuf>> {
+    let s = table::get(table::CONFIG);
+    if let (Some(raw), Some(flag)) = (flags.get(s.key), s.flag) {
         return Some(Sourced {
-            value: expand_path(&p.to_string_lossy(), None),
-            source: Source::Flag("--config"),
+            value: expand_path(raw, None),
+            source: Source::Flag(flag),
         });
     }
-    if let Some(p) = env("TIMPUSH_CONFIG") {
+    if let Some(var) = s.env
+        && let Some(raw) = env(var)
+    {
         return Some(Sourced {
-            value: expand_path(&p, None),
-            source: Source::Env("TIMPUSH_CONFIG"),
+            value: expand_path(&raw, None),
+            source: Source::Env(var),
         });
     }
-    default_config_path().map(|value| Sourced {
+    default_config_path(env).map(|value| Sourced {
         value,
         source: Source::Default,
     })
 }
 
-fn default_config_path() -> Option<PathBuf> {
+fn default_config_path(env: EnvFn) -> Option<PathBuf> {
     if cfg!(windows) {
         return directories::ProjectDirs::from("", "", "timpush")
             .map(|d| d.config_dir().join("config.toml"));
     }
-    if let Some(x) = process_env("XDG_CONFIG_HOME").map(PathBuf::from)
-        && x.is_absolute()
-    {
+    if let Some(x) = xdg_config_home(env) {
         return Some(x.join("timpush").join("config.toml"));
     }
     Some(expand_path("~/.config/timpush/config.toml", None))
 }
 
-/// The one step from raw arguments to settings: the first problem is the error.
-pub fn resolve(flags: &GlobalArgs, env: EnvFn) -> Result<Settings, Failure> {
-    inspect(flags, env, config_path(flags, env)).into_settings()
+/// `XDG_CONFIG_HOME` when it is set to an absolute path (a relative one is ignored, as the XDG
+/// rules say).
+pub(crate) fn xdg_config_home(env: EnvFn) -> Option<PathBuf> {
+    env("XDG_CONFIG_HOME")
+        .map(PathBuf::from)
+        .filter(|p| p.is_absolute())
 }
 
-/// Settings from flags and `env` alone, ignoring any config file (for the demo).
-pub fn resolve_without_file(flags: &GlobalArgs, env: EnvFn) -> Result<Settings, Failure> {
-    inspect(flags, env, None).into_settings()
+/// The one step from flags to settings: the first problem is the error.
+pub(crate) fn resolve(flags: &Flags) -> Result<Settings, Failure> {
+    inspect(flags, &process_env).into_settings()
+}
+
+/// Every setting, from the config file that the flags and variables choose.
+pub(crate) fn inspect(flags: &Flags, env: EnvFn) -> Inspection {
+    inspect_at(flags, env, config_path(flags, env))
 }
 
 /// Every setting that could be resolved, and every problem found on the way.
 #[derive(Debug, Default)]
-pub struct Inspection {
+pub(crate) struct Inspection {
     pub config_path: Option<Sourced<PathBuf>>,
     pub config: Option<ConfigFile>,
     pub profile: Option<Sourced<String>>,
-    pub region: Option<Sourced<Region>>,
-    pub sdkappid: Option<Sourced<u32>>,
-    pub identifier: Option<Sourced<String>>,
-    pub endpoint: Option<Sourced<String>>,
-    pub ca_bundle: Option<Sourced<PathBuf>>,
-    pub timeout: Option<Sourced<Duration>>,
-    pub max_attempts: Option<Sourced<u32>>,
-    pub usersig_ttl: Option<Sourced<u64>>,
+    /// Every plain setting with a value (given, or its default), by key.
+    pub values: BTreeMap<&'static str, Sourced<Value>>,
     pub credential: Option<CredentialSource>,
     pub warnings: Vec<String>,
-    /// Problems with the values given (and missing SDKAppID or credential).
+    /// Problems with the values given (and a missing SDKAppID or credential).
     pub problems: Vec<Failure>,
     /// Neither region nor endpoint is set (and neither was given wrong). Kept apart, since
     /// commands that send nothing do not need it.
@@ -190,7 +189,7 @@ pub struct Inspection {
 
 impl Inspection {
     /// Every problem, in the order they are reported.
-    pub fn all_problems(&self) -> Vec<&Failure> {
+    pub(crate) fn all_problems(&self) -> Vec<&Failure> {
         let at = self.missing_endpoint_at.min(self.problems.len());
         self.problems[..at]
             .iter()
@@ -199,7 +198,44 @@ impl Inspection {
             .collect()
     }
 
-    pub fn into_settings(mut self) -> Result<Settings, Failure> {
+    /// The value of `key`, if it has one.
+    pub(crate) fn value(&self, key: &str) -> Option<&Sourced<Value>> {
+        self.values.get(key)
+    }
+
+    /// A number setting's value (SDKAppID, attempts, lifetime).
+    pub(crate) fn number(&self, key: &str) -> Option<u64> {
+        match self.value(key).map(|v| &v.value) {
+            Some(Value::Number(n)) => Some(*n),
+            _ => None,
+        }
+    }
+
+    /// A text setting's value (identifier, endpoint).
+    pub(crate) fn text(&self, key: &str) -> Option<&str> {
+        match self.value(key).map(|v| &v.value) {
+            Some(Value::Text(t)) => Some(t),
+            _ => None,
+        }
+    }
+
+    /// A duration setting's value (timeout).
+    pub(crate) fn duration(&self, key: &str) -> Option<Duration> {
+        match self.value(key).map(|v| &v.value) {
+            Some(Value::Duration(d)) => Some(*d),
+            _ => None,
+        }
+    }
+
+    fn take<T>(&mut self, key: &str, pick: fn(Value) -> Option<T>) -> Option<Sourced<T>> {
+        let v = self.values.remove(key)?;
+        pick(v.value).map(|value| Sourced {
+            value,
+            source: v.source,
+        })
+    }
+
+    pub(crate) fn into_settings(mut self) -> Result<Settings, Failure> {
         if let Some(f) = self.missing_endpoint.take() {
             let at = self.missing_endpoint_at.min(self.problems.len());
             self.problems.insert(at, f);
@@ -209,20 +245,49 @@ impl Inspection {
         }
         let fail = || {
             Failure::new(
-                crate::error::Exit::Internal,
+                Exit::Internal,
                 "settings incomplete without a problem (a bug)",
             )
         };
+        let text = |v| match v {
+            Value::Text(s) => Some(s),
+            _ => None,
+        };
+        let number = |v| match v {
+            Value::Number(n) => Some(n),
+            _ => None,
+        };
         Ok(Settings {
+            region: self.take(table::REGION, |v| match v {
+                Value::Region(r) => Some(r),
+                _ => None,
+            }),
+            sdkappid: self
+                .take(table::SDKAPPID, |v| match v {
+                    Value::Number(n) => u32::try_from(n).ok(),
+                    _ => None,
+                })
+                .ok_or_else(fail)?,
+            identifier: self.take(table::IDENTIFIER, text).ok_or_else(fail)?,
+            endpoint: self.take(table::ENDPOINT, text).ok_or_else(fail)?,
+            ca_bundle: self.take(table::CA_BUNDLE, |v| match v {
+                Value::Path(p) => Some(p),
+                _ => None,
+            }),
+            timeout: self
+                .take(table::TIMEOUT, |v| match v {
+                    Value::Duration(d) => Some(d),
+                    _ => None,
+                })
+                .ok_or_else(fail)?,
+            max_attempts: self
+                .take(table::MAX_ATTEMPTS, |v| match v {
+                    Value::Number(n) => u32::try_from(n).ok(),
+                    _ => None,
+                })
+                .ok_or_else(fail)?,
+            usersig_ttl: self.take(table::USERSIG_TTL, number).ok_or_else(fail)?,
             profile: self.profile.ok_or_else(fail)?,
-            region: self.region,
-            sdkappid: self.sdkappid.ok_or_else(fail)?,
-            identifier: or_default(self.identifier, DEFAULT_IDENTIFIER.into()),
-            endpoint: self.endpoint.ok_or_else(fail)?,
-            ca_bundle: self.ca_bundle,
-            timeout: or_default(self.timeout, DEFAULT_TIMEOUT),
-            max_attempts: or_default(self.max_attempts, DEFAULT_MAX_ATTEMPTS),
-            usersig_ttl: or_default(self.usersig_ttl, DEFAULT_USERSIG_TTL),
             credential: self.credential.ok_or_else(fail)?,
             warnings: self.warnings,
         })
@@ -231,8 +296,8 @@ impl Inspection {
 
 /// Resolves every setting it can, collecting problems instead of stopping at the first. A
 /// config file that cannot be read, or a profile that is not there, ends it early.
-pub fn inspect(
-    flags: &GlobalArgs,
+pub(crate) fn inspect_at(
+    flags: &Flags,
     env: EnvFn,
     config_path: Option<Sourced<PathBuf>>,
 ) -> Inspection {
@@ -244,7 +309,8 @@ pub fn inspect(
         Some(p) if p.value.exists() => match ConfigFile::load(&p.value) {
             Ok((file, unknown)) => {
                 out.problems.extend(unknown);
-                match crate::fsperm::check(&p.value, "config file", file.holds_inline_secret()) {
+                let sensitive = file.holds_inline_secret();
+                match crate::fsperm::check(&p.value, "config file", sensitive) {
                     Ok(Some(w)) => out.warnings.push(w),
                     Ok(None) => {}
                     Err(e) => {
@@ -285,162 +351,83 @@ pub fn inspect(
         .as_ref()
         .and_then(|c| c.path.parent().map(Path::to_path_buf));
     let ctx = Ctx {
+        flags,
         env,
         profile: prof,
         file_dir: file_dir.as_deref(),
     };
-    let p = &mut out.problems;
-    let before = p.len();
-    out.region = keep(
-        p,
-        ctx.pick(
-            flags.region,
-            "--region",
-            "TIMPUSH_REGION",
-            "region",
-            Region::parse,
-            |v| {
-                Region::parse(as_str(
-                    v,
-                    "a region name in quotes, e.g. region = \"singapore\"",
-                )?)
-            },
-        ),
-    );
-    let region_bad = p.len() > before;
-    let before = p.len();
-    out.sdkappid = keep(
-        p,
-        ctx.pick(
-            flags.sdkappid,
-            "--sdkappid",
-            "TIMPUSH_SDKAPPID",
-            "sdkappid",
-            cli::parse_sdkappid,
-            |v| match v {
-                Value::Integer(n) => cli::parse_sdkappid(&n.to_string()),
-                Value::String(s) => cli::parse_sdkappid(s),
-                _ => Err("must be a number, e.g. sdkappid = 1400000000".into()),
-            },
-        ),
-    );
-    let sdkappid_bad = p.len() > before;
-    out.identifier = keep(
-        p,
-        ctx.pick(
-            flags.identifier.clone(),
-            "--identifier",
-            "TIMPUSH_IDENTIFIER",
-            "identifier",
-            cli::parse_identifier,
-            |v| cli::parse_identifier(as_str(v, "a string, e.g. identifier = \"administrator\"")?),
-        ),
-    );
-    let before = p.len();
-    let endpoint = keep(
-        p,
-        ctx.pick(
-            flags.endpoint.clone(),
-            "--endpoint",
-            "TIMPUSH_ENDPOINT",
-            "endpoint",
-            cli::parse_endpoint,
-            |v| cli::parse_endpoint(as_str(v, "a URL in quotes")?),
-        ),
-    );
-    let endpoint_bad = p.len() > before;
-    out.ca_bundle = keep(
-        p,
-        ctx.pick_path(
-            flags.ca_bundle.clone(),
-            "--ca-bundle",
-            "TIMPUSH_CA_BUNDLE",
-            "ca_bundle",
-        ),
-    );
-    out.timeout = keep(
-        p,
-        ctx.pick(
-            flags.timeout,
-            "--timeout",
-            "TIMPUSH_TIMEOUT",
-            "timeout",
-            cli::parse_timeout,
-            |v| match v {
-                Value::Integer(n) => cli::parse_timeout(&n.to_string()),
-                Value::Float(f) => cli::parse_timeout(&f.to_string()),
-                Value::String(s) => cli::parse_timeout(s),
-                _ => Err(
-                    "must be seconds or a duration, e.g. timeout = 30 or timeout = \"1500ms\""
-                        .into(),
-                ),
-            },
-        ),
-    );
-    out.max_attempts = keep(
-        p,
-        ctx.pick(
-            flags.max_attempts,
-            "--max-attempts",
-            "TIMPUSH_MAX_ATTEMPTS",
-            "max_attempts",
-            cli::parse_max_attempts,
-            |v| match v {
-                Value::Integer(n) => cli::parse_max_attempts(&n.to_string()),
-                _ => Err("must be a whole number from 1 to 5, e.g. max_attempts = 3".into()),
-            },
-        ),
-    );
-    out.usersig_ttl = keep(p, ctx.pick(None, "", "", "usersig_ttl", |_| Err(String::new()), |v| match v {
-        Value::Integer(n) if (1..=MAX_USERSIG_TTL as i64).contains(n) => Ok(*n as u64),
-        _ => Err(format!(
-            "must be a lifetime in seconds from 1 to {MAX_USERSIG_TTL} (50 years), e.g. usersig_ttl = 600"
-        )),
-    }));
-
-    if out.sdkappid.is_none() && !sdkappid_bad {
-        p.push(missing(
-            "SDKAppID",
-            "sdkappid",
-            "--sdkappid",
-            "TIMPUSH_SDKAPPID",
-            &profile,
-            config_path.as_ref(),
-        ));
-    }
-    let mut missing_endpoint = None;
-    out.endpoint = match (endpoint, &out.region) {
-        (Some(e), _) => Some(e),
-        (None, Some(r)) => Some(Sourced {
-            value: r.value.base_url(),
-            source: Source::Default,
-        }),
-        (None, None) => {
-            if !region_bad && !endpoint_bad {
-                missing_endpoint = Some(missing(
-                    "region",
-                    "region",
-                    "--region",
-                    "TIMPUSH_REGION",
-                    &profile,
-                    config_path.as_ref(),
-                ));
-            }
-            None
+    let mut bad = Vec::new();
+    for s in table::SETTINGS {
+        if matches!(s.key, table::PROFILE | table::CONFIG | table::OUTPUT)
+            || matches!(s.kind, Kind::Credential)
+        {
+            continue;
         }
+        match ctx.pick(s) {
+            Ok(Some(v)) => {
+                out.values.insert(s.key, v);
+            }
+            Ok(None) => {
+                if let Some(value) = s.default_value() {
+                    out.values.insert(
+                        s.key,
+                        Sourced {
+                            value,
+                            source: Source::Default,
+                        },
+                    );
+                }
+            }
+            Err(e) => {
+                out.problems.push(e);
+                bad.push(s.key);
+            }
+        }
+    }
+    let file = config_path
+        .as_ref()
+        .map(|p| p.value.display().to_string())
+        .unwrap_or_else(|| "the config file".into());
+    let missing = |key: &str| {
+        let (message, hint) = table::get(key).missing(&profile.value, &file);
+        Failure::config(message).with_hint(hint)
     };
-    let missing_endpoint_at = p.len();
-    if let Some(ca) = &out.ca_bundle
-        && !ca.value.is_file()
+    if !out.values.contains_key(table::SDKAPPID) && !bad.contains(&table::SDKAPPID) {
+        out.problems.push(missing(table::SDKAPPID));
+    }
+    if !out.values.contains_key(table::ENDPOINT) {
+        match out.values.get(table::REGION) {
+            Some(Sourced {
+                value: Value::Region(r),
+                ..
+            }) => {
+                let base = r.base_url();
+                out.values.insert(
+                    table::ENDPOINT,
+                    Sourced {
+                        value: Value::Text(base),
+                        source: Source::Default,
+                    },
+                );
+            }
+            _ if !bad.contains(&table::REGION) && !bad.contains(&table::ENDPOINT) => {
+                out.missing_endpoint = Some(missing(table::REGION));
+            }
+            _ => {}
+        }
+    }
+    out.missing_endpoint_at = out.problems.len();
+    if let Some(Sourced {
+        value: Value::Path(ca),
+        source,
+    }) = out.values.get(table::CA_BUNDLE)
+        && !ca.is_file()
     {
-        p.push(Failure::config(format!(
-            "CA bundle {} (from {}) does not exist or is not a file",
-            ca.value.display(),
-            ca.source
+        out.problems.push(Failure::config(format!(
+            "CA bundle {} (from {source}) does not exist or is not a file",
+            ca.display(),
         )));
     }
-    out.missing_endpoint = missing_endpoint;
-    out.missing_endpoint_at = missing_endpoint_at;
     match crate::credential::select(env, prof, file_dir.as_deref(), &mut out.warnings) {
         Ok(c) => out.credential = Some(c),
         Err(e) => out.problems.push(e),
@@ -450,58 +437,26 @@ pub fn inspect(
     out
 }
 
-/// Keeps a resolved value, or records its problem.
-fn keep<T>(problems: &mut Vec<Failure>, r: Result<Option<T>, Failure>) -> Option<T> {
-    r.unwrap_or_else(|e| {
-        problems.push(e);
-        None
-    })
-}
-
-fn or_default<T>(v: Option<Sourced<T>>, default: T) -> Sourced<T> {
-    v.unwrap_or(Sourced {
-        value: default,
-        source: Source::Default,
-    })
-}
-
-fn missing(
-    what: &str,
-    key: &str,
-    flag: &str,
-    var: &str,
-    profile: &Sourced<String>,
-    path: Option<&Sourced<PathBuf>>,
-) -> Failure {
-    let file = path
-        .map(|p| p.value.display().to_string())
-        .unwrap_or_else(|| "the config file".into());
-    Failure::config(format!("no {what} is set for profile {:?}", profile.value)).with_hint(format!(
-        "set {key} in [profiles.{}] of {file}, or {var}, or {flag}",
-        profile.value
-    ))
-}
-
-pub(crate) fn as_str<'v>(v: &'v Value, expected: &str) -> Result<&'v str, String> {
-    v.as_str().ok_or_else(|| format!("must be {expected}"))
-}
-
 fn select_profile(
-    flags: &GlobalArgs,
+    flags: &Flags,
     env: EnvFn,
     config: Option<&ConfigFile>,
     path: Option<&Sourced<PathBuf>>,
 ) -> Result<Sourced<String>, Failure> {
-    let chosen = if let Some(p) = &flags.profile {
-        Sourced {
-            value: p.clone(),
-            source: Source::Flag("--profile"),
-        }
-    } else if let Some(p) = env("TIMPUSH_PROFILE") {
-        Sourced {
-            value: p,
-            source: Source::Env("TIMPUSH_PROFILE"),
-        }
+    let s = table::get(table::PROFILE);
+    let given = |raw: &str, source: Source, fail: fn(String) -> Failure| match s.parse(raw) {
+        Ok(Value::Text(value)) => Ok(Sourced { value, source }),
+        Ok(_) | Err(_) => Err(fail(format!(
+            "{source}: {}",
+            s.parse(raw).err().unwrap_or_default()
+        ))),
+    };
+    let chosen = if let (Some(raw), Some(flag)) = (flags.get(s.key), s.flag) {
+        given(raw, Source::Flag(flag), Failure::usage)?
+    } else if let Some(var) = s.env
+        && let Some(raw) = env(var)
+    {
+        given(&raw, Source::Env(var), Failure::config)?
     } else if let Some(d) = config.and_then(|c| c.default_profile.as_ref()) {
         Sourced {
             value: d.value.clone(),
@@ -509,7 +464,7 @@ fn select_profile(
         }
     } else {
         return Ok(Sourced {
-            value: "default".into(),
+            value: s.default.unwrap_or("default").into(),
             source: Source::Default,
         });
     };
@@ -545,92 +500,60 @@ fn select_profile(
 }
 
 struct Ctx<'a> {
+    flags: &'a Flags,
     env: EnvFn<'a>,
     profile: Option<&'a Profile>,
     file_dir: Option<&'a Path>,
 }
 
 impl Ctx<'_> {
-    /// flag > variable > profile key; each error names its source.
-    fn pick<T>(
-        &self,
-        flag: Option<T>,
-        flag_name: &'static str,
-        var: &'static str,
-        key: &str,
-        parse: impl Fn(&str) -> Result<T, String>,
-        from_toml: impl Fn(&Value) -> Result<T, String>,
-    ) -> Result<Option<Sourced<T>>, Failure> {
-        if let Some(v) = flag {
+    /// flag > variable > profile key; each error names its source. A path from the config file
+    /// is taken from the file's folder.
+    fn pick(&self, s: &'static Setting) -> Result<Option<Sourced<Value>>, Failure> {
+        let with_path = |v: Value, dir: Option<&Path>| match v {
+            Value::Path(p) => Value::Path(expand_path(&p.to_string_lossy(), dir)),
+            other => other,
+        };
+        if let (Some(raw), Some(flag)) = (self.flags.get(s.key), s.flag) {
+            let value = with_path(parse_flag(s, raw)?, None);
             return Ok(Some(Sourced {
-                value: v,
-                source: Source::Flag(flag_name),
+                value,
+                source: Source::Flag(flag),
             }));
         }
-        if !var.is_empty()
+        if let Some(var) = s.env
             && let Some(raw) = (self.env)(var)
         {
-            return parse(&raw)
-                .map(|value| {
-                    Some(Sourced {
-                        value,
-                        source: Source::Env(var),
-                    })
-                })
-                .map_err(|e| {
-                    Failure::config(format!("variable {var}: {e}"))
-                        .with_hint(format!("fix or unset {var}"))
-                });
-        }
-        match self.profile.and_then(|p| p.get(key)) {
-            Some(Located { value, at }) => from_toml(value)
-                .map(|v| {
-                    Some(Sourced {
-                        value: v,
-                        source: Source::File(at.clone()),
-                    })
-                })
-                .map_err(|e| Failure::config(format!("{at}: {key} {}", with_verb(&e)))),
-            None => Ok(None),
-        }
-    }
-
-    fn pick_path(
-        &self,
-        flag: Option<PathBuf>,
-        flag_name: &'static str,
-        var: &'static str,
-        key: &str,
-    ) -> Result<Option<Sourced<PathBuf>>, Failure> {
-        if let Some(p) = flag {
+            let value = with_path(parse_env(s, var, &raw)?, None);
             return Ok(Some(Sourced {
-                value: expand_path(&p.to_string_lossy(), None),
-                source: Source::Flag(flag_name),
-            }));
-        }
-        if let Some(raw) = (self.env)(var) {
-            return Ok(Some(Sourced {
-                value: expand_path(&raw, None),
+                value,
                 source: Source::Env(var),
             }));
         }
-        let dir = self.file_dir;
-        self.pick(
-            None,
-            flag_name,
-            "",
-            key,
-            |_| Err(String::new()),
-            |v| as_str(v, "a path in quotes").map(|s| expand_path(s, dir)),
-        )
-    }
-}
-
-/// Parser messages start with the value ("\"x\" is not …"); profile ones with "must".
-fn with_verb(msg: &str) -> String {
-    if msg.starts_with("must") {
-        msg.to_string()
-    } else {
-        format!("is invalid: {msg}")
+        let Some(key) = s.profile_keys.first() else {
+            return Ok(None);
+        };
+        let Some(located) = self.profile.and_then(|p| p.get(key)) else {
+            return Ok(None);
+        };
+        let at = &located.at;
+        let raw = match &located.value {
+            toml::Value::String(t) => t.clone(),
+            toml::Value::Integer(n) => n.to_string(),
+            toml::Value::Float(f) => f.to_string(),
+            _ => {
+                return Err(Failure::config(format!(
+                    "{at}: {key} must be a single value, such as {}",
+                    s.example
+                )));
+            }
+        };
+        let value = s
+            .parse(&raw)
+            .map_err(|e| Failure::config(format!("{at}: {key} is invalid: {e}")))?;
+        Ok(Some(Sourced {
+            value: with_path(value, self.file_dir),
+            source: Source::File(at.clone()),
+        }))
     }
 }

@@ -6,11 +6,11 @@ use std::fmt;
 const MAX_LEN: usize = 256;
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub struct TaskId(String);
+pub(crate) struct TaskId(String);
 
 impl TaskId {
     /// Trims `raw` and checks it: empty, inner white space and control characters are refused.
-    pub fn parse(raw: &str) -> Result<TaskId, String> {
+    pub(crate) fn parse(raw: &str) -> Result<TaskId, String> {
         let s = raw.trim();
         if s.is_empty() {
             return Err("the TaskId is empty".into());
@@ -33,7 +33,7 @@ impl TaskId {
         Ok(TaskId(s.to_string()))
     }
 
-    pub fn as_str(&self) -> &str {
+    pub(crate) fn as_str(&self) -> &str {
         &self.0
     }
 
@@ -43,7 +43,7 @@ impl TaskId {
     }
 
     /// True for the documented shape: five hex fields, optionally after `batch_`.
-    pub fn has_documented_shape(&self) -> bool {
+    pub(crate) fn has_documented_shape(&self) -> bool {
         let f = self.fields();
         f.len() == 5
             && f.iter()
@@ -52,7 +52,7 @@ impl TaskId {
 
     /// The push time the first field appears to hold (Unix seconds). A hint only: no document
     /// states the layout, so it is never used to refuse a call.
-    pub fn apparent_push_time(&self) -> Option<i64> {
+    pub(crate) fn apparent_push_time(&self) -> Option<i64> {
         if !self.has_documented_shape() {
             return None;
         }
@@ -64,7 +64,7 @@ impl TaskId {
     }
 
     /// Seconds since the apparent push time, when it is plausible (not in the future).
-    pub fn apparent_age(&self, now: i64) -> Option<i64> {
+    pub(crate) fn apparent_age(&self, now: i64) -> Option<i64> {
         let t = self.apparent_push_time()?;
         (t <= now + 300).then(|| (now - t).max(0))
     }
@@ -77,7 +77,7 @@ impl fmt::Display for TaskId {
 }
 
 /// "3d 4h", "25h 3m", "12m", "40s".
-pub fn human_age(secs: i64) -> String {
+pub(crate) fn human_age(secs: i64) -> String {
     let (d, h, m) = (secs / 86400, (secs % 86400) / 3600, (secs % 3600) / 60);
     if secs >= 7 * 86400 {
         format!("{d}d {h}h")

@@ -2,7 +2,7 @@
 
 use std::time::{SystemTime, UNIX_EPOCH};
 
-pub fn now_unix() -> i64 {
+pub(crate) fn now_unix() -> i64 {
     SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map(|d| d.as_secs() as i64)
@@ -46,13 +46,13 @@ fn split(secs: i64) -> (i64, i64, i64, i64, i64, i64, i64) {
 }
 
 /// `2026-11-29T13:37:27Z`
-pub fn iso_utc(secs: i64) -> String {
+pub(crate) fn iso_utc(secs: i64) -> String {
     let (_, y, m, d, hh, mm, ss) = split(secs);
     format!("{y:04}-{m:02}-{d:02}T{hh:02}:{mm:02}:{ss:02}Z")
 }
 
 /// `Sun, 29 Nov 2026 13:37:27 GMT` (RFC 9110 IMF-fixdate).
-pub fn http_date(secs: i64) -> String {
+pub(crate) fn http_date(secs: i64) -> String {
     let (days, y, m, d, hh, mm, ss) = split(secs);
     let wd = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"][days.rem_euclid(7) as usize];
     let mon = MONTHS[(m - 1) as usize];
@@ -60,7 +60,7 @@ pub fn http_date(secs: i64) -> String {
 }
 
 /// Reads an IMF-fixdate (`Sun, 29 Nov 2026 13:37:27 GMT`).
-pub fn parse_http_date(s: &str) -> Option<i64> {
+pub(crate) fn parse_http_date(s: &str) -> Option<i64> {
     let rest = s.trim().split_once(", ")?.1;
     let mut it = rest.split_whitespace();
     let d: i64 = it.next()?.parse().ok()?;

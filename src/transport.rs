@@ -14,24 +14,24 @@ use crate::error::Failure;
 use crate::url::RequestUrl;
 
 /// Answer bodies larger than this are not read.
-pub const BODY_LIMIT: u64 = 64 * 1024;
+pub(crate) const BODY_LIMIT: u64 = 64 * 1024;
 /// The longest a connection (TCP, proxy, TLS) may take, within the deadline.
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 
-pub struct Transport {
+pub(crate) struct Transport {
     agent: Agent,
 }
 
 /// An HTTP answer, whatever its status.
 #[derive(Debug)]
-pub struct HttpAnswer {
-    pub status: u16,
-    pub retry_after: Option<Duration>,
-    pub body: Result<String, BodyFault>,
+pub(crate) struct HttpAnswer {
+    pub(crate) status: u16,
+    pub(crate) retry_after: Option<Duration>,
+    pub(crate) body: Result<String, BodyFault>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum BodyFault {
+pub(crate) enum BodyFault {
     TooLarge,
     /// The connection ended or stalled before the whole body arrived.
     Cut(String),
@@ -39,7 +39,7 @@ pub enum BodyFault {
 
 /// Where a request failed.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum SendFault {
+pub(crate) enum SendFault {
     /// Nothing reached the service (refused, DNS, connect timeout).
     NotSent { kind: &'static str, message: String },
     /// TLS could not be set up: nothing was sent, and retrying will not help.
@@ -49,7 +49,7 @@ pub enum SendFault {
 }
 
 impl Transport {
-    pub fn new(ca_bundle: Option<&std::path::Path>) -> Result<Transport, Failure> {
+    pub(crate) fn new(ca_bundle: Option<&std::path::Path>) -> Result<Transport, Failure> {
         let mut tls = TlsConfig::builder();
         if let Some(path) = ca_bundle {
             tls = tls.root_certs(load_roots(path)?);
@@ -67,7 +67,7 @@ impl Transport {
     }
 
     /// POSTs `body` as JSON, within `remaining`.
-    pub fn post_json(
+    pub(crate) fn post_json(
         &self,
         url: &RequestUrl,
         body: &str,
@@ -133,14 +133,14 @@ impl Resolver for LookupResolver {
 /// What a plain GET of the base URL showed: the connection works (DNS, TCP, TLS) and the
 /// server's clock.
 #[derive(Debug)]
-pub struct Probe {
-    pub status: u16,
-    pub date: Option<String>,
+pub(crate) struct Probe {
+    pub(crate) status: u16,
+    pub(crate) date: Option<String>,
 }
 
 impl Transport {
     /// GETs `{base}/` (no credential in it) to see that a connection can be made.
-    pub fn probe(&self, base: &str, timeout: Duration) -> Result<Probe, SendFault> {
+    pub(crate) fn probe(&self, base: &str, timeout: Duration) -> Result<Probe, SendFault> {
         let url = format!("{}/", base.trim_end_matches('/'));
         let mut resp = self
             .agent
@@ -170,9 +170,9 @@ impl Transport {
 }
 
 fn load_roots(path: &std::path::Path) -> Result<RootCerts, Failure> {
-    let pem = std::fs::read(path)
-        .map_err(|e| Failure::config(format!("cannot read CA bundle {}: {e}", path.display())))?;
-    let certs: Vec<_> = ureq::tls::parse_pem(&pem)
+    let pem = crate::input::read_file("CA bundle", path, crate::input::PEM_CAP, Failure::config)?;
+    let pem = pem.as_bytes();
+    let certs: Vec<_> = ureq::tls::parse_pem(pem)
         .filter_map(|item| match item {
             Ok(PemItem::Certificate(c)) => Some(c),
             _ => None,

@@ -1,30 +1,19 @@
 //! The request URL: one function builds it, and only its redacted rendering is ever shown.
 
-use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 use std::fmt;
 
 use crate::secret::Secret;
-
-/// Everything but RFC 3986 unreserved characters is encoded.
-const COMPONENT: &AsciiSet = &NON_ALPHANUMERIC
-    .remove(b'-')
-    .remove(b'_')
-    .remove(b'.')
-    .remove(b'~');
-
-pub fn encode_component(s: &str) -> String {
-    utf8_percent_encode(s, COMPONENT).to_string()
-}
+use crate::urlenc::encode_component;
 
 /// A complete REST call URL. `Debug` and `Display` show the redacted form.
-pub struct RequestUrl {
+pub(crate) struct RequestUrl {
     full: Secret,
     redacted: String,
 }
 
 impl RequestUrl {
     /// `{base}/v4/{command}?usersig=…&identifier=…&sdkappid=…&random=…&contenttype=json`
-    pub fn build(
+    pub(crate) fn build(
         base: &str,
         command: &str,
         usersig: &Secret,
@@ -45,11 +34,11 @@ impl RequestUrl {
     }
 
     /// The URL to send. Never print it.
-    pub fn expose(&self) -> &str {
+    pub(crate) fn expose(&self) -> &str {
         self.full.expose()
     }
 
-    pub fn redacted(&self) -> &str {
+    pub(crate) fn redacted(&self) -> &str {
         &self.redacted
     }
 }

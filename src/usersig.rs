@@ -17,30 +17,30 @@ use std::io::{Read, Write};
 use crate::secret::Secret;
 
 /// The longest identifier the service accepts, in bytes.
-pub const MAX_IDENTIFIER_LEN: usize = 32;
+pub(crate) const MAX_IDENTIFIER_LEN: usize = 32;
 
 /// The fields a UserSig carries.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Fields {
-    pub version: String,
-    pub identifier: String,
-    pub sdkappid: u64,
+pub(crate) struct Fields {
+    pub(crate) version: String,
+    pub(crate) identifier: String,
+    pub(crate) sdkappid: u64,
     /// Unix seconds when it was made.
-    pub time: i64,
+    pub(crate) time: i64,
     /// Lifetime in seconds.
-    pub expire: i64,
+    pub(crate) expire: i64,
     /// base64 of the HMAC, as carried (not secret on its own, but never printed either).
-    pub sig: String,
-    pub userbuf: Option<String>,
+    pub(crate) sig: String,
+    pub(crate) userbuf: Option<String>,
 }
 
 impl Fields {
     /// Unix seconds after which it is expired (`now > expires_at` is expired).
-    pub fn expires_at(&self) -> i64 {
+    pub(crate) fn expires_at(&self) -> i64 {
         self.time.saturating_add(self.expire)
     }
 
-    pub fn is_expired(&self, now: i64) -> bool {
+    pub(crate) fn is_expired(&self, now: i64) -> bool {
         now > self.expires_at()
     }
 }
@@ -70,14 +70,26 @@ fn mac(key: &Secret) -> Hmac<Sha256> {
 }
 
 /// `TLS.sig`: base64 of HMAC-SHA256(key as its UTF-8 bytes, content).
-pub fn signature(key: &Secret, identifier: &str, sdkappid: u64, time: i64, expire: i64) -> String {
+pub(crate) fn signature(
+    key: &Secret,
+    identifier: &str,
+    sdkappid: u64,
+    time: i64,
+    expire: i64,
+) -> String {
     let mut m = mac(key);
     m.update(content(identifier, sdkappid, time, expire, None).as_bytes());
     STANDARD.encode(m.finalize().into_bytes())
 }
 
 /// Makes a UserSig for `identifier` valid from `time` for `expire` seconds.
-pub fn make(key: &Secret, identifier: &str, sdkappid: u64, time: i64, expire: i64) -> Secret {
+pub(crate) fn make(
+    key: &Secret,
+    identifier: &str,
+    sdkappid: u64,
+    time: i64,
+    expire: i64,
+) -> Secret {
     let json = serde_json::json!({
         "TLS.ver": "2.0",
         "TLS.identifier": identifier,
@@ -107,7 +119,7 @@ fn swap_to_url(b64: &str) -> String {
 
 /// Why a UserSig could not be read.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum DecodeError {
+pub(crate) enum DecodeError {
     Empty,
     NotBase64,
     NotZlib,
@@ -134,7 +146,7 @@ impl std::fmt::Display for DecodeError {
 }
 
 /// Reads a UserSig back to its fields, without the key.
-pub fn decode(usersig: &str) -> Result<Fields, DecodeError> {
+pub(crate) fn decode(usersig: &str) -> Result<Fields, DecodeError> {
     let s = usersig.trim();
     if s.is_empty() {
         return Err(DecodeError::Empty);
@@ -191,7 +203,7 @@ pub fn decode(usersig: &str) -> Result<Fields, DecodeError> {
 }
 
 /// True when `fields.sig` is the HMAC of the fields under `key` (compared in constant time).
-pub fn signature_matches(fields: &Fields, key: &Secret) -> bool {
+pub(crate) fn signature_matches(fields: &Fields, key: &Secret) -> bool {
     let Ok(given) = STANDARD.decode(fields.sig.as_bytes()) else {
         return false;
     };

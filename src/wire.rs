@@ -6,19 +6,19 @@ use serde_json::Value;
 /// The replacement notification sent with a recall.
 #[derive(Debug, Clone, Default, Serialize, PartialEq, Eq)]
 #[serde(rename_all = "PascalCase")]
-pub struct OfflinePushInfo {
+pub(crate) struct OfflinePushInfo {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub title: Option<String>,
+    pub(crate) title: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub desc: Option<String>,
+    pub(crate) desc: Option<String>,
     /// JSON text, sent as a string.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub ext: Option<String>,
+    pub(crate) ext: Option<String>,
 }
 
 impl OfflinePushInfo {
     /// From the flags; `None` when none was given. `ext` must be valid JSON text.
-    pub fn from_flags(
+    pub(crate) fn from_flags(
         title: Option<String>,
         desc: Option<String>,
         ext: Option<String>,
@@ -34,7 +34,7 @@ impl OfflinePushInfo {
 }
 
 /// `--ext` must be JSON text (it is sent as a string holding JSON).
-pub fn check_ext(ext: &str) -> Result<(), String> {
+pub(crate) fn check_ext(ext: &str) -> Result<(), String> {
     serde_json::from_str::<Value>(ext)
         .map(|_| ())
         .map_err(|e| format!("--ext must be JSON text, such as '{{\"k\":\"v\"}}': {e}"))
@@ -42,30 +42,30 @@ pub fn check_ext(ext: &str) -> Result<(), String> {
 
 #[derive(Debug, Serialize)]
 #[serde(rename_all = "PascalCase")]
-pub struct RevokeBody<'a> {
-    pub task_id: &'a str,
+pub(crate) struct RevokeBody<'a> {
+    pub(crate) task_id: &'a str,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub offline_push_info: Option<&'a OfflinePushInfo>,
+    pub(crate) offline_push_info: Option<&'a OfflinePushInfo>,
 }
 
 impl RevokeBody<'_> {
-    pub fn to_json(&self) -> String {
+    pub(crate) fn to_json(&self) -> String {
         serde_json::to_string(self).expect("the body serializes")
     }
 }
 
 /// What the service answered, as sent.
 #[derive(Debug, Clone, PartialEq)]
-pub struct ServiceAnswer {
-    pub action_status: Value,
-    pub error_code: i64,
-    pub error_info: Value,
+pub(crate) struct ServiceAnswer {
+    pub(crate) action_status: Value,
+    pub(crate) error_code: i64,
+    pub(crate) error_info: Value,
     /// The whole answer object, for commands that answer more (push: TaskId, ErrorList).
-    pub raw: Value,
+    pub(crate) raw: Value,
 }
 
 impl ServiceAnswer {
-    pub fn error_info_text(&self) -> String {
+    pub(crate) fn error_info_text(&self) -> String {
         match &self.error_info {
             Value::String(s) => s.clone(),
             Value::Null => String::new(),
@@ -76,12 +76,12 @@ impl ServiceAnswer {
 
 /// Why a body is not a service answer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum AnswerProblem {
+pub(crate) enum AnswerProblem {
     NotJson,
     NoErrorCode,
 }
 
-pub fn parse_answer(body: &str) -> Result<ServiceAnswer, AnswerProblem> {
+pub(crate) fn parse_answer(body: &str) -> Result<ServiceAnswer, AnswerProblem> {
     let v: Value = serde_json::from_str(body).map_err(|_| AnswerProblem::NotJson)?;
     let obj = v.as_object().ok_or(AnswerProblem::NotJson)?;
     let error_code = obj

@@ -1,49 +1,44 @@
-//! `timpush batch`: a notification to listed UserIDs, in calls of at most 500.
+//! `timpush batch`: a notification to listed UserIDs, in calls of at most 500 accounts and
+//! 10 KB each.
 
 use serde_json::{Map, Value};
 use std::collections::HashSet;
 
 use crate::catalogue;
-use crate::cli::{BatchArgs, GlobalArgs, OutputFormat};
-use crate::commands::push::{explain, outcome, outcome_word};
+use crate::cli::BatchArgs;
 use crate::error::{Exit, Failure};
-use crate::notification::Notification;
-use crate::output::{Reporter, call_fields, escape};
+use crate::finished::{Finished, Job};
+use crate::input::{self, Item, Source};
+use crate::notification::{self, Notification};
+use crate::output::Reporter;
+use crate::sanitize::escape;
 use crate::session::Session;
-use crate::settings;
+use crate::settings::{self, Flags};
+use crate::signals;
 
 /// The most accounts one batch call takes.
-pub const CHUNK: usize = 500;
+const CHUNK: usize = 500;
 
-pub fn run(global: &GlobalArgs, args: &BatchArgs, rep: &Reporter) -> Result<Exit, Failure> {
+pub(crate) fn run(flags: &Flags, args: &BatchArgs, rep: &Reporter) -> Result<Exit, Failure> {
     let accounts = collect_accounts(args, rep)?;
-    let settings = settings::resolve(global, &settings::process_env)?;
-    let note = Notification::from_args(&args.note, &settings.identifier.value)?;
-    let bodies: Vec<String> = accounts
-        .chunks(CHUNK)
-        .map(|c| {
-            let mut extra = Map::new();
-            extra.insert("To_Account".into(), Value::from(c.to_vec()));
-            note.body(extra)
-        })
-        .collect::<Result<_, _>>()?;
+    let settings = settings::resolve(flags)?;
+    let note = Notification::new(&args.note.spec(), &settings.identifier.value)?;
+    let calls = split(&note, &accounts)?;
     let mut session = Session::open(settings, rep)?;
     let policy = session.not_repeatable();
     let ctx = session.hint_context();
-    let calls = bodies.len();
+    let total = calls.len();
     let mut first_failure = None;
     let mut not_reached = 0;
     let mut done = 0;
-    for (i, (body, chunk)) in bodies.iter().zip(accounts.chunks(CHUNK)).enumerate() {
-        if crate::retry::interrupted() {
+    for (i, (body, chunk)) in calls.iter().enumerate() {
+        if signals::interrupted() || !rep.delivering() {
             break;
         }
         let Some(end) = session.call("timpush/batch", body, policy, rep) else {
             break;
         };
         done += 1;
-        let (exit, task) = outcome(&end);
-        let (message, hint) = explain(&end, exit, &ctx);
         let errors: Vec<Value> = end
             .last
             .answer
@@ -52,26 +47,20 @@ pub fn run(global: &GlobalArgs, args: &BatchArgs, rep: &Reporter) -> Result<Exit
             .and_then(Value::as_array)
             .cloned()
             .unwrap_or_default();
+        let f = Finished::new(Job::Push, end, &ctx, false);
         not_reached += errors.len();
-        let label = if calls > 1 {
-            format!("call {} of {calls} ({} accounts)", i + 1, chunk.len())
-        } else {
-            format!("{} accounts", chunk.len())
-        };
-        if rep.format == OutputFormat::Json {
-            let mut m = Map::new();
-            if let Some(t) = &task {
-                m.insert("TaskId".into(), t.clone().into());
+        if rep.json() {
+            let mut subject = Map::new();
+            if let Some(t) = &f.task_id {
+                subject.insert("TaskId".into(), Value::from(t.as_str()));
             }
-            m.insert("call".into(), (i + 1).into());
-            m.insert("accounts".into(), chunk.len().into());
-            m.insert("outcome".into(), outcome_word(exit).into());
-            m.insert("attempts".into(), end.attempts.into());
-            m.extend(call_fields(&end.last, &message, hint.as_deref(), exit));
+            subject.insert("call".into(), (i + 1).into());
+            subject.insert("accounts".into(), chunk.len().into());
+            let mut v = f.json(subject);
             if !errors.is_empty() {
-                m.insert("ErrorList".into(), Value::Array(errors.clone()));
+                v["ErrorList"] = Value::Array(errors.clone());
             }
-            rep.stdout(&Value::Object(m).to_string());
+            rep.object(&v);
         }
         for e in &errors {
             let code = e.get("ErrorCode").and_then(Value::as_i64).unwrap_or(-1);
@@ -82,39 +71,102 @@ pub fn run(global: &GlobalArgs, args: &BatchArgs, rep: &Reporter) -> Result<Exit
                 escape(e.get("ErrorInfo").and_then(Value::as_str).unwrap_or(""))
             ));
         }
-        match (&task, exit) {
-            (Some(t), Exit::Success) => {
-                if rep.format == OutputFormat::Text {
+        match (&f.task_id, f.succeeded()) {
+            (Some(t), true) => {
+                if !rep.json() {
                     rep.stdout(t);
                 }
             }
             _ => {
-                rep.error(&format!("batch {label}: {message}"), hint.as_deref());
-                first_failure.get_or_insert(exit);
+                let label = if total > 1 {
+                    format!("call {} of {total} ({} accounts)", i + 1, chunk.len())
+                } else {
+                    format!("{} accounts", chunk.len())
+                };
+                rep.error(&format!("batch {label}: {}", f.message), f.hint.as_deref());
+                first_failure.get_or_insert(f.exit);
             }
         }
     }
-    if calls > 1 || not_reached > 0 {
+    if total > 1 || not_reached > 0 {
         rep.note(&format!(
-            "{done} of {calls} call(s) made for {} accounts; {not_reached} account(s) in ErrorList",
+            "{done} of {total} call(s) made for {} accounts; {not_reached} account(s) in ErrorList",
             accounts.len()
         ));
     }
-    if done < calls {
-        rep.note(&format!("interrupted; {} call(s) not made", calls - done));
-        return Ok(Exit::Interrupted);
+    if done < total {
+        if rep.json() {
+            for (i, (_, chunk)) in calls.iter().enumerate().skip(done) {
+                let mut subject = Map::new();
+                subject.insert("call".into(), (i + 1).into());
+                subject.insert("accounts".into(), chunk.len().into());
+                let why = if rep.delivering() {
+                    (Exit::Interrupted, "interrupted")
+                } else {
+                    (Exit::OutputLost, "results could no longer be written")
+                };
+                rep.object(&Finished::not_attempted(why.0, why.1).json(subject));
+            }
+        }
+        rep.note(&format!("stopped; {} call(s) not made", total - done));
+        if rep.delivering() {
+            return Ok(Exit::Interrupted);
+        }
     }
-    Ok(first_failure.unwrap_or(Exit::Success))
+    Ok(rep.settle(first_failure.unwrap_or(Exit::Success)))
+}
+
+/// The calls: bodies of at most 500 accounts, each within the documented body size.
+fn split<'a>(
+    note: &Notification,
+    accounts: &'a [String],
+) -> Result<Vec<(String, &'a [String])>, Failure> {
+    let body = |chunk: &[String]| {
+        let mut extra = Map::new();
+        extra.insert("To_Account".into(), Value::from(chunk.to_vec()));
+        note.body(extra)
+    };
+    let mut out = Vec::new();
+    let mut start = 0;
+    while start < accounts.len() {
+        // The longest run from `start` that fits, found by halving down from 500.
+        let mut len = CHUNK.min(accounts.len() - start);
+        let made = loop {
+            match body(&accounts[start..start + len]) {
+                Ok(b) => break b,
+                Err(_) if len > 1 => {
+                    let mut lo = 1;
+                    let mut hi = len - 1;
+                    while lo < hi {
+                        let mid = (lo + hi).div_ceil(2);
+                        if body(&accounts[start..start + mid]).is_ok() {
+                            lo = mid;
+                        } else {
+                            hi = mid - 1;
+                        }
+                    }
+                    len = lo;
+                }
+                Err(e) => return Err(e),
+            }
+        };
+        out.push((made, &accounts[start..start + len]));
+        start += len;
+    }
+    Ok(out)
 }
 
 fn collect_accounts(args: &BatchArgs, rep: &Reporter) -> Result<Vec<String>, Failure> {
-    let mut raw: Vec<(String, String)> = args
+    let mut raw: Vec<Item> = args
         .to
         .iter()
-        .map(|t| (t.clone(), "--to".to_string()))
+        .map(|t| Item {
+            text: t.clone(),
+            origin: "--to".into(),
+        })
         .collect();
     if let Some(path) = &args.to_file {
-        raw.extend(crate::listfile::read("--to-file", path)?);
+        raw.extend(input::list("--to-file", &Source::file_or_stdin(path))?);
     }
     if raw.is_empty() {
         return Err(Failure::usage("no account given")
@@ -123,15 +175,11 @@ fn collect_accounts(args: &BatchArgs, rep: &Reporter) -> Result<Vec<String>, Fai
     let mut seen = HashSet::new();
     let mut out = Vec::new();
     let mut dups = 0;
-    for (a, origin) in raw {
-        if a.chars().any(|c| c.is_whitespace() || c.is_control()) {
-            return Err(Failure::usage(format!(
-                "{origin}: the account {:?} holds white space or control characters",
-                escape(&a)
-            )));
-        }
-        if seen.insert(a.clone()) {
-            out.push(a);
+    for item in raw {
+        notification::check_account(&item.text)
+            .map_err(|e| Failure::usage(format!("{}: {e}", item.origin)))?;
+        if seen.insert(item.text.clone()) {
+            out.push(item.text);
         } else {
             dups += 1;
         }
@@ -142,4 +190,39 @@ fn collect_accounts(args: &BatchArgs, rep: &Reporter) -> Result<Vec<String>, Fai
         ));
     }
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::notification::NotificationSpec;
+
+    #[test]
+    fn long_accounts_split_by_size_as_well_as_count() {
+        let note = Notification::new(
+            &NotificationSpec {
+                title: Some("T".into()),
+                desc: Some("D".into()),
+                ..Default::default()
+            },
+            "admin",
+        )
+        .unwrap();
+        let long: Vec<String> = (0..300).map(|i| format!("{i:0>32}")).collect();
+        let calls = split(&note, &long).unwrap();
+        assert!(calls.len() > 1, "{}", calls.len());
+        assert_eq!(calls.iter().map(|c| c.1.len()).sum::<usize>(), 300);
+        assert!(
+            calls
+                .iter()
+                .all(|c| c.0.len() <= notification::MAX_BODY_BYTES)
+        );
+        let short: Vec<String> = (0..1200).map(|i| format!("u{i}")).collect();
+        let counts: Vec<usize> = split(&note, &short)
+            .unwrap()
+            .iter()
+            .map(|c| c.1.len())
+            .collect();
+        assert_eq!(counts, vec![500, 500, 200]);
+    }
 }

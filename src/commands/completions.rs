@@ -6,14 +6,15 @@ use clap_complete::Shell;
 use crate::cli::Cli;
 
 /// The completion script for `shell`.
-pub fn script(shell: Shell) -> Vec<u8> {
+pub(crate) fn script(shell: Shell) -> Vec<u8> {
     let mut out = Vec::new();
     clap_complete::generate(shell, &mut Cli::command(), "timpush", &mut out);
     out
 }
 
 /// The file name used under `completions/`.
-pub fn file_name(shell: Shell) -> String {
+#[cfg(test)]
+pub(crate) fn file_name(shell: Shell) -> String {
     match shell {
         Shell::Bash => "timpush.bash".into(),
         Shell::Zsh => "_timpush".into(),
@@ -21,5 +22,37 @@ pub fn file_name(shell: Shell) -> String {
         Shell::PowerShell => "_timpush.ps1".into(),
         Shell::Elvish => "timpush.elv".into(),
         _ => format!("timpush.{shell}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The scripts in completions/ are generated from the command line; this fails when they
+    /// drift. Regenerate with: UPDATE_COMPLETIONS=1 cargo test completions
+    #[test]
+    fn committed_completion_scripts_match_the_command_line() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("completions");
+        let update = std::env::var_os("UPDATE_COMPLETIONS").is_some();
+        for shell in [
+            Shell::Bash,
+            Shell::Zsh,
+            Shell::Fish,
+            Shell::PowerShell,
+            Shell::Elvish,
+        ] {
+            let path = dir.join(file_name(shell));
+            let want = script(shell);
+            if update {
+                std::fs::write(&path, &want).unwrap();
+            }
+            let have = std::fs::read(&path).unwrap_or_default();
+            assert!(
+                have == want,
+                "{} is out of date: run UPDATE_COMPLETIONS=1 cargo test completions",
+                path.display()
+            );
+        }
     }
 }

@@ -1,30 +1,34 @@
 //! `timpush config path|list|show|check|init`.
 
 use serde_json::{Map, Value, json};
-use std::io::{IsTerminal, Read, Write};
+use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
-use crate::cli::{ConfigCommand, GlobalArgs, InitArgs, OutputFormat};
+use crate::cli::{ConfigCommand, InitArgs};
 use crate::config::ConfigFile;
 use crate::credential::CredentialSource;
+use crate::env::process_env;
 use crate::error::{Exit, Failure};
+use crate::input::{self, Source as Input};
 use crate::output::Reporter;
 use crate::region::Region;
-use crate::settings::{self, Inspection, Source, Sourced, process_env};
+use crate::secret::Secret;
+use crate::settings::{self, Flags, Source, Sourced};
+use crate::settings_table::{self as table, Kind, Value as Setting};
 use crate::usersig;
 
-pub fn run(global: &GlobalArgs, cmd: &ConfigCommand, rep: &Reporter) -> Result<Exit, Failure> {
+pub(crate) fn run(flags: &Flags, cmd: &ConfigCommand, rep: &Reporter) -> Result<Exit, Failure> {
     match cmd {
-        ConfigCommand::Path => path(global, rep),
-        ConfigCommand::List => list(global, rep),
-        ConfigCommand::Show => show(global, rep),
-        ConfigCommand::Check => check(global, rep),
-        ConfigCommand::Init(args) => init(global, args, rep),
+        ConfigCommand::Path { .. } => path(flags, rep),
+        ConfigCommand::List { .. } => list(flags, rep),
+        ConfigCommand::Show { .. } => show(flags, rep),
+        ConfigCommand::Check { .. } => check(flags, rep),
+        ConfigCommand::Init(args) => init(flags, args, rep),
     }
 }
 
-fn the_path(global: &GlobalArgs) -> Result<Sourced<PathBuf>, Failure> {
-    settings::config_path(global, &process_env).ok_or_else(|| {
+fn the_path(flags: &Flags) -> Result<Sourced<PathBuf>, Failure> {
+    settings::config_path(flags, &process_env).ok_or_else(|| {
         Failure::config("no config file place: neither HOME nor a config folder is known")
             .with_hint("pass --config FILE")
     })
@@ -33,22 +37,25 @@ fn the_path(global: &GlobalArgs) -> Result<Sourced<PathBuf>, Failure> {
 /// How a config path was chosen, in words.
 fn chosen_by(p: &Sourced<PathBuf>) -> String {
     match &p.source {
-        Source::Default if process_env("XDG_CONFIG_HOME").is_some() => {
+        Source::Default if settings::xdg_config_home(&process_env).is_some() => {
             "default ($XDG_CONFIG_HOME/timpush/config.toml)".into()
+        }
+        Source::Default if process_env("XDG_CONFIG_HOME").is_some() => {
+            "default (~/.config/timpush/config.toml; XDG_CONFIG_HOME is ignored: it is not an absolute path)".into()
         }
         Source::Default => "default (~/.config/timpush/config.toml)".into(),
         other => other.to_string(),
     }
 }
 
-fn path(global: &GlobalArgs, rep: &Reporter) -> Result<Exit, Failure> {
-    let p = the_path(global)?;
+fn path(flags: &Flags, rep: &Reporter) -> Result<Exit, Failure> {
+    let p = the_path(flags)?;
     let exists = p.value.is_file();
-    match rep.format {
-        OutputFormat::Json => rep.stdout(
-            &json!({"path": p.value.display().to_string(), "chosen_by": chosen_by(&p), "exists": exists}).to_string(),
+    match rep.json() {
+        true => rep.object(
+            &json!({"path": p.value.display().to_string(), "chosen_by": chosen_by(&p), "exists": exists}),
         ),
-        OutputFormat::Text => {
+        false => {
             rep.stdout(&p.value.display().to_string());
             rep.note(&format!(
                 "chosen by {}; the file {}",
@@ -60,8 +67,8 @@ fn path(global: &GlobalArgs, rep: &Reporter) -> Result<Exit, Failure> {
     Ok(Exit::Success)
 }
 
-fn load(global: &GlobalArgs) -> Result<(Sourced<PathBuf>, Option<ConfigFile>), Failure> {
-    let p = the_path(global)?;
+fn load(flags: &Flags) -> Result<(Sourced<PathBuf>, Option<ConfigFile>), Failure> {
+    let p = the_path(flags)?;
     if !p.value.exists() {
         return Ok((p, None));
     }
@@ -69,10 +76,10 @@ fn load(global: &GlobalArgs) -> Result<(Sourced<PathBuf>, Option<ConfigFile>), F
     Ok((p, Some(file)))
 }
 
-fn list(global: &GlobalArgs, rep: &Reporter) -> Result<Exit, Failure> {
-    let (p, file) = load(global)?;
+fn list(flags: &Flags, rep: &Reporter) -> Result<Exit, Failure> {
+    let (p, file) = load(flags)?;
     let Some(file) = file else {
-        if rep.format == OutputFormat::Json {
+        if rep.json() {
             rep.stdout("[]");
         }
         rep.note(&format!("no config file at {}", p.value.display()));
@@ -101,9 +108,9 @@ fn list(global: &GlobalArgs, rep: &Reporter) -> Result<Exit, Failure> {
             })
         })
         .collect();
-    match rep.format {
-        OutputFormat::Json => rep.stdout(&Value::Array(rows).to_string()),
-        OutputFormat::Text => {
+    match rep.json() {
+        true => rep.object(&Value::Array(rows)),
+        false => {
             for r in &rows {
                 let mark = if r["default"] == true { "* " } else { "  " };
                 let place = [
@@ -134,20 +141,12 @@ fn list(global: &GlobalArgs, rep: &Reporter) -> Result<Exit, Failure> {
     Ok(Exit::Success)
 }
 
-fn inspection(global: &GlobalArgs) -> Inspection {
-    settings::inspect(
-        global,
-        &process_env,
-        settings::config_path(global, &process_env),
-    )
-}
-
 /// The credential, masked: the value where it can be read without running anything.
 fn masked_credential(src: &CredentialSource) -> String {
     let read = |p: &Path| {
-        std::fs::read_to_string(p)
-            .map(|t| crate::secret::Secret::new(t.trim().to_string()).masked())
-            .unwrap_or_else(|e| format!("(cannot read: {e})"))
+        input::read_file("credential file", p, input::SECRET_CAP, Failure::config)
+            .map(|t| Secret::new(t.trim().to_string()).masked())
+            .unwrap_or_else(|e| format!("(cannot read: {})", e.message))
     };
     match src {
         CredentialSource::EnvSecretKey(s)
@@ -161,147 +160,110 @@ fn masked_credential(src: &CredentialSource) -> String {
     }
 }
 
-fn show(global: &GlobalArgs, rep: &Reporter) -> Result<Exit, Failure> {
-    let ins = inspection(global);
-    let row = |v: Option<String>, s: Option<&Source>| {
-        (
-            v.unwrap_or_else(|| "(not set)".into()),
-            s.map(|s| s.to_string()).unwrap_or_default(),
-        )
-    };
-    let mut rows: Vec<(&str, (String, String))> = Vec::new();
-    rows.push((
-        "config",
-        match &ins.config_path {
-            Some(p) => (
-                format!(
-                    "{}{}",
-                    p.value.display(),
-                    if p.value.exists() {
-                        ""
-                    } else {
-                        " (does not exist)"
-                    }
-                ),
-                chosen_by(p),
+/// One row of `config show`: the setting, its value (none when unset) and where it came from.
+struct Row {
+    key: &'static str,
+    value: Option<String>,
+    json: Value,
+    source: Option<String>,
+}
+
+fn show(flags: &Flags, rep: &Reporter) -> Result<Exit, Failure> {
+    let ins = settings::inspect(flags, &process_env);
+    let format = settings::output_format(flags, &process_env)?;
+    let mut rows = Vec::new();
+    for s in table::SETTINGS {
+        let (value, source): (Option<Setting>, Option<String>) = match s.key {
+            table::CONFIG => (
+                ins.config_path
+                    .as_ref()
+                    .map(|p| Setting::Path(p.value.clone())),
+                ins.config_path.as_ref().map(chosen_by),
             ),
-            None => ("(none)".into(), String::new()),
-        },
-    ));
-    rows.push((
-        "profile",
-        row(
-            ins.profile.as_ref().map(|p| p.value.clone()),
-            ins.profile.as_ref().map(|p| &p.source),
-        ),
-    ));
-    rows.push((
-        "region",
-        row(
-            ins.region.as_ref().map(|r| r.value.name().to_string()),
-            ins.region.as_ref().map(|r| &r.source),
-        ),
-    ));
-    rows.push((
-        "sdkappid",
-        row(
-            ins.sdkappid.as_ref().map(|v| v.value.to_string()),
-            ins.sdkappid.as_ref().map(|v| &v.source),
-        ),
-    ));
-    rows.push((
-        "identifier",
-        match &ins.identifier {
-            Some(i) => (i.value.clone(), i.source.to_string()),
-            None => (settings::DEFAULT_IDENTIFIER.into(), "default".into()),
-        },
-    ));
-    rows.push((
-        "endpoint",
-        match (&ins.endpoint, &ins.region) {
-            (Some(e), Some(r)) if e.source == Source::Default => {
-                (e.value.clone(), format!("region {}", r.value.name()))
-            }
-            (e, _) => row(
-                e.as_ref().map(|e| e.value.clone()),
-                e.as_ref().map(|e| &e.source),
+            table::PROFILE => (
+                ins.profile.as_ref().map(|p| Setting::Text(p.value.clone())),
+                ins.profile.as_ref().map(|p| p.source.to_string()),
             ),
-        },
-    ));
-    rows.push((
-        "ca_bundle",
-        match &ins.ca_bundle {
-            Some(c) => (c.value.display().to_string(), c.source.to_string()),
-            None => ("bundled Mozilla roots".into(), "default".into()),
-        },
-    ));
-    let dflt = |v: Option<String>, s: Option<&Source>, d: String| match v {
-        Some(v) => (v, s.map(|s| s.to_string()).unwrap_or_default()),
-        None => (d, "default".into()),
-    };
-    rows.push((
-        "timeout",
-        dflt(
-            ins.timeout
-                .as_ref()
-                .map(|t| format!("{} s", t.value.as_secs_f64())),
-            ins.timeout.as_ref().map(|t| &t.source),
-            "30 s".into(),
-        ),
-    ));
-    rows.push((
-        "max_attempts",
-        dflt(
-            ins.max_attempts.as_ref().map(|t| t.value.to_string()),
-            ins.max_attempts.as_ref().map(|t| &t.source),
-            "3".into(),
-        ),
-    ));
-    rows.push((
-        "usersig_ttl",
-        dflt(
-            ins.usersig_ttl.as_ref().map(|t| format!("{} s", t.value)),
-            ins.usersig_ttl.as_ref().map(|t| &t.source),
-            "600 s".into(),
-        ),
-    ));
-    rows.push((
-        "output",
-        match (global.output, process_env("TIMPUSH_OUTPUT")) {
-            (Some(o), _) => (format!("{o:?}").to_lowercase(), "flag --output".into()),
-            (None, Some(v)) => (v, "variable TIMPUSH_OUTPUT".into()),
-            (None, None) => ("text".into(), "default".into()),
-        },
-    ));
-    rows.push((
-        "credential",
-        match &ins.credential {
-            Some(c) => (masked_credential(c), c.describe()),
-            None => ("(not set)".into(), String::new()),
-        },
-    ));
-    match rep.format {
-        OutputFormat::Json => {
-            let mut m = Map::new();
-            for (k, (v, s)) in &rows {
-                m.insert((*k).into(), json!({"value": v, "source": s}));
+            table::OUTPUT => {
+                let source = match (flags.get(s.key), s.env.and_then(process_env)) {
+                    (Some(_), _) => s.flag.map(|f| format!("flag {f}")),
+                    (None, Some(_)) => s.env.map(|v| format!("variable {v}")),
+                    _ => Some("default".to_string()),
+                };
+                (Some(Setting::Format(format)), source)
             }
-            let problems: Vec<Value> = ins
-                .all_problems()
-                .iter()
-                .map(|f| json!({"message": f.message, "hint": f.hint}))
-                .collect();
-            m.insert("problems".into(), Value::Array(problems));
-            rep.stdout(&Value::Object(m).to_string());
+            table::SECRET_KEY => continue,
+            table::USERSIG => {
+                let c = ins.credential.as_ref();
+                rows.push(Row {
+                    key: "credential",
+                    value: c.map(masked_credential),
+                    json: c
+                        .map(|c| Value::from(masked_credential(c)))
+                        .unwrap_or(Value::Null),
+                    source: c.map(CredentialSource::describe),
+                });
+                continue;
+            }
+            _ => match ins.value(s.key) {
+                Some(v) => {
+                    let source = match (&v.source, s.key) {
+                        (Source::Default, table::ENDPOINT) => ins
+                            .value(table::REGION)
+                            .map(|r| format!("region {}", r.value)),
+                        (source, _) => Some(source.to_string()),
+                    };
+                    (Some(v.value.clone()), source)
+                }
+                None => (None, None),
+            },
+        };
+        let shown = match (&value, s.key) {
+            (Some(Setting::Path(p)), table::CONFIG) if !p.exists() => {
+                Some(format!("{} (does not exist)", p.display()))
+            }
+            (Some(v), _) => Some(v.to_string()),
+            (None, _)
+                if matches!(s.kind, Kind::Plain(_))
+                    && !s.default_text.starts_with('—')
+                    && !s.default_text.is_empty() =>
+            {
+                Some(s.default_text.replace('`', ""))
+            }
+            (None, _) => None,
+        };
+        let source = source.or_else(|| shown.as_ref().map(|_| "default".to_string()));
+        rows.push(Row {
+            key: s.key,
+            json: value.as_ref().map(Setting::to_json).unwrap_or(Value::Null),
+            value: shown,
+            source,
+        });
+    }
+    if rep.json() {
+        let mut m = Map::new();
+        for r in &rows {
+            m.insert(r.key.into(), json!({"value": r.json, "source": r.source}));
         }
-        OutputFormat::Text => {
-            for (k, (v, s)) in &rows {
-                let line = format!("{k:<13} {v:<40} {s}");
-                rep.stdout(line.trim_end());
-            }
-            for f in ins.all_problems() {
-                rep.warn(&f.to_string());
-            }
+        let problems: Vec<Value> = ins
+            .all_problems()
+            .iter()
+            .map(|f| json!({"message": f.message, "hint": f.hint}))
+            .collect();
+        m.insert("problems".into(), Value::Array(problems));
+        rep.object(&Value::Object(m));
+    } else {
+        for r in &rows {
+            let v = r.value.as_deref().unwrap_or("(not set)");
+            let line = format!(
+                "{:<13} {v:<40} {}",
+                r.key,
+                r.source.as_deref().unwrap_or("")
+            );
+            rep.stdout(line.trim_end());
+        }
+        for f in ins.all_problems() {
+            rep.warn(&f.to_string());
         }
     }
     Ok(Exit::Success)
@@ -352,7 +314,7 @@ fn credential_problems(src: &CredentialSource, warnings: &mut Vec<String>) -> Ve
     if src.is_ready_usersig() && out.is_empty() {
         let mut w = Vec::new();
         if let Ok(crate::credential::Credential::UserSig(s)) =
-            crate::credential::load(src, settings::DEFAULT_TIMEOUT, &mut w)
+            crate::credential::load(src, std::time::Duration::from_secs(30), &mut w)
         {
             match usersig::decode(s.expose()) {
                 Err(e) => out.push(Failure::config(format!(
@@ -369,8 +331,8 @@ fn credential_problems(src: &CredentialSource, warnings: &mut Vec<String>) -> Ve
     out
 }
 
-fn check(global: &GlobalArgs, rep: &Reporter) -> Result<Exit, Failure> {
-    let mut ins = inspection(global);
+fn check(flags: &Flags, rep: &Reporter) -> Result<Exit, Failure> {
+    let mut ins = settings::inspect(flags, &process_env);
     let mut extra = Vec::new();
     if let Some(src) = &ins.credential {
         extra = credential_problems(src, &mut ins.warnings);
@@ -381,17 +343,16 @@ fn check(global: &GlobalArgs, rep: &Reporter) -> Result<Exit, Failure> {
         (Some(p), None) => p.value.display().to_string(),
         _ => "the settings".into(),
     };
-    match rep.format {
-        OutputFormat::Json => rep.stdout(
+    match rep.json() {
+        true => rep.object(
             &json!({
                 "ok": problems.is_empty(),
                 "checked": what,
                 "problems": problems.iter().map(|f| json!({"message": f.message, "hint": f.hint})).collect::<Vec<_>>(),
                 "warnings": ins.warnings,
-            })
-            .to_string(),
+            }),
         ),
-        OutputFormat::Text => {
+        false => {
             for w in &ins.warnings {
                 rep.warn(w);
             }
@@ -418,7 +379,7 @@ fn check(global: &GlobalArgs, rep: &Reporter) -> Result<Exit, Failure> {
 struct NewProfile {
     region: Option<Region>,
     endpoint: Option<String>,
-    ca_bundle: Option<PathBuf>,
+    ca_bundle: Option<String>,
     sdkappid: u32,
     identifier: String,
     source: InitSource,
@@ -428,25 +389,73 @@ enum InitSource {
     File(String),
     Command(Vec<String>),
     /// The key itself, to be stored in a new key file.
-    Key(crate::secret::Secret),
+    Key(Secret),
     Env,
 }
 
-fn init(global: &GlobalArgs, args: &InitArgs, rep: &Reporter) -> Result<Exit, Failure> {
-    let path = the_path(global)?.value;
-    let name = global
-        .profile
-        .clone()
-        .or_else(|| process_env("TIMPUSH_PROFILE"))
-        .unwrap_or_else(|| "default".into());
-    if !name
-        .chars()
-        .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
-        || name.is_empty()
-    {
-        return Err(Failure::usage(format!(
-            "{name:?} is not a profile name: use letters, digits, - and _"
-        )));
+/// What the flags give for `init`, parsed by the settings table.
+#[derive(Default)]
+struct Given {
+    region: Option<Region>,
+    endpoint: Option<String>,
+    ca_bundle: Option<String>,
+    sdkappid: Option<u32>,
+    identifier: Option<String>,
+}
+
+impl Given {
+    fn from(flags: &Flags) -> Result<Given, Failure> {
+        let parsed = |key: &str| -> Result<Option<Setting>, Failure> {
+            let s = table::get(key);
+            flags
+                .get(key)
+                .map(|raw| {
+                    s.parse(raw)
+                        .map_err(|e| Failure::usage(format!("{}: {e}", s.flag.unwrap_or(key))))
+                })
+                .transpose()
+        };
+        let text = |v: Option<Setting>| v.map(|v| v.to_string());
+        Ok(Given {
+            region: match parsed(table::REGION)? {
+                Some(Setting::Region(r)) => Some(r),
+                _ => None,
+            },
+            endpoint: text(parsed(table::ENDPOINT)?),
+            ca_bundle: flags.get(table::CA_BUNDLE).map(absolute),
+            sdkappid: match parsed(table::SDKAPPID)? {
+                Some(Setting::Number(n)) => u32::try_from(n).ok(),
+                _ => None,
+            },
+            identifier: text(parsed(table::IDENTIFIER)?),
+        })
+    }
+}
+
+/// The config file `init` writes: absolute (paths written into it are read from its folder),
+/// and the target of a symbolic link rather than the link.
+fn init_path(flags: &Flags) -> Result<PathBuf, Failure> {
+    let p = PathBuf::from(absolute(&the_path(flags)?.value.to_string_lossy()));
+    if p.is_symlink() {
+        return std::fs::canonicalize(&p).map_err(|e| {
+            Failure::config(format!(
+                "config file {} is a symbolic link that cannot be followed: {e}",
+                p.display()
+            ))
+            .with_hint("fix the link, or point --config at the file it should name")
+        });
+    }
+    Ok(p)
+}
+
+fn init(flags: &Flags, args: &InitArgs, rep: &Reporter) -> Result<Exit, Failure> {
+    let path = init_path(flags)?;
+    let name = match flags.get(table::PROFILE) {
+        Some(p) => p.to_string(),
+        None => process_env("TIMPUSH_PROFILE").unwrap_or_else(|| "default".into()),
+    };
+    if let Err(e) = table::get(table::PROFILE).parse(&name) {
+        return Err(Failure::usage(e));
     }
     let (doc, existed) = read_doc(&path)?;
     let exists = doc.get("profiles").and_then(|p| p.get(&name)).is_some();
@@ -457,11 +466,12 @@ fn init(global: &GlobalArgs, args: &InitArgs, rep: &Reporter) -> Result<Exit, Fa
         ))
         .with_hint("pass --force to replace it (other profiles are kept as they are)"));
     }
+    let given = Given::from(flags)?;
     let interactive = std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
     let new = if interactive {
-        ask(global, args)?
+        ask(given, args)?
     } else {
-        from_flags(global, args)?
+        from_flags(given, args)?
     };
     let key_file = match &new.source {
         InitSource::Key(_) => Some(
@@ -489,22 +499,29 @@ fn init(global: &GlobalArgs, args: &InitArgs, rep: &Reporter) -> Result<Exit, Fa
             kf.display()
         ));
     }
+    let config_flag = match flags.get(table::CONFIG) {
+        Some(_) => format!(
+            " -c {}",
+            shlex::try_quote(&path.to_string_lossy()).unwrap_or_default()
+        ),
+        None => String::new(),
+    };
     rep.note(&format!(
-        "{what} profile {name:?} in {}; check it with: timpush -p {name} doctor",
+        "{what} profile {name:?} in {}; check it with: timpush{config_flag} -p {name} doctor",
         path.display()
     ));
-    if rep.format == OutputFormat::Json {
-        rep.stdout(
-            &json!({"profile": name, "path": path.display().to_string(), "replaced": exists})
-                .to_string(),
+    if rep.json() {
+        rep.object(
+            &json!({"profile": name, "path": path.display().to_string(), "replaced": exists}),
         );
     }
     Ok(Exit::Success)
 }
 
 fn read_doc(path: &Path) -> Result<(toml_edit::DocumentMut, bool), Failure> {
-    match std::fs::read_to_string(path) {
-        Ok(text) => {
+    match std::fs::metadata(path) {
+        Ok(_) => {
+            let text = input::read_file("config file", path, input::CONFIG_CAP, Failure::config)?;
             // Checked the same way as for every command: a broken file is not edited.
             ConfigFile::parse_lenient(path, &text)?;
             let doc = text.parse::<toml_edit::DocumentMut>().map_err(|_| {
@@ -552,12 +569,12 @@ fn with_profile(
         t["endpoint"] = value(e.as_str());
     }
     if let Some(c) = &new.ca_bundle {
-        t["ca_bundle"] = value(absolute(&c.to_string_lossy()));
+        t[table::get(table::CA_BUNDLE).profile_keys[0]] = value(c.as_str());
     }
     t["sdkappid"] = value(new.sdkappid as i64);
     t["identifier"] = value(new.identifier.as_str());
     match &new.source {
-        InitSource::File(p) => t["secret_key_file"] = value(absolute(p)),
+        InitSource::File(p) => t["secret_key_file"] = value(p.as_str()),
         InitSource::Command(argv) => {
             t["secret_key_command"] = value(argv.iter().map(String::as_str).collect::<Array>())
         }
@@ -620,33 +637,30 @@ fn write_private(path: &Path, text: &str, replace: bool) -> Result<(), Failure> 
     std::fs::rename(&tmp, path).map_err(fail)
 }
 
-fn from_flags(global: &GlobalArgs, args: &InitArgs) -> Result<NewProfile, Failure> {
+fn from_flags(given: Given, args: &InitArgs) -> Result<NewProfile, Failure> {
     let need = |what: &str, flag: &str| {
         Failure::usage(format!(
             "config init without a terminal needs {what}: pass {flag}"
         ))
     };
-    if global.region.is_none() && global.endpoint.is_none() {
+    if given.region.is_none() && given.endpoint.is_none() {
         return Err(need("a region", "--region (or --endpoint)"));
     }
-    let sdkappid = global
+    let sdkappid = given
         .sdkappid
         .ok_or_else(|| need("the SDKAppID", "--sdkappid"))?;
     let source = if let Some(p) = &args.secret_key_file {
-        InitSource::File(p.clone())
-    } else if let Some(argv) = &args.secret_key_command {
-        InitSource::Command(argv.clone())
+        InitSource::File(absolute(p))
+    } else if !args.secret_key_command.is_empty() {
+        InitSource::Command(command_words(&args.secret_key_command)?)
     } else if args.secret_key_stdin {
-        let mut s = String::new();
-        std::io::stdin()
-            .take(64 * 1024)
-            .read_to_string(&mut s)
-            .map_err(|e| {
-                Failure::usage(format!(
-                    "cannot read the secret key from standard input: {e}"
-                ))
-            })?;
-        let key = crate::secret::Secret::new(s.trim().to_string());
+        let text = input::read(
+            "--secret-key-stdin",
+            &Input::Stdin,
+            input::SECRET_CAP,
+            Failure::usage,
+        )?;
+        let key = Secret::new(text.trim().to_string());
         if key.expose().is_empty() || key.expose().chars().any(char::is_whitespace) {
             return Err(Failure::usage(
                 "--secret-key-stdin: standard input must hold the secret key alone, on one line",
@@ -658,20 +672,39 @@ fn from_flags(global: &GlobalArgs, args: &InitArgs) -> Result<NewProfile, Failur
     } else {
         return Err(need(
             "where the secret key comes from",
-            "--secret-key-file FILE, --secret-key-command ARGV..., --secret-key-stdin or --secret-from-env",
+            "--secret-key-file FILE, --secret-key-command ARGV, --secret-key-stdin or --secret-from-env",
         ));
     };
     Ok(NewProfile {
-        region: global.region,
-        endpoint: global.endpoint.clone(),
-        ca_bundle: global.ca_bundle.clone(),
+        region: given.region,
+        endpoint: given.endpoint,
+        ca_bundle: given.ca_bundle,
         sdkappid,
-        identifier: global
-            .identifier
-            .clone()
-            .unwrap_or_else(|| settings::DEFAULT_IDENTIFIER.into()),
+        identifier: given.identifier.unwrap_or_else(default_identifier),
         source,
     })
+}
+
+fn default_identifier() -> String {
+    table::get(table::IDENTIFIER)
+        .default
+        .unwrap_or_default()
+        .to_string()
+}
+
+/// The words of `--secret-key-command`: one value is split as a POSIX shell would (without
+/// running one); several are one word each.
+fn command_words(given: &[String]) -> Result<Vec<String>, Failure> {
+    let words = match given {
+        [one] => shlex::split(one).ok_or_else(|| {
+            Failure::usage("--secret-key-command: the quotes in the command do not match")
+        })?,
+        many => many.to_vec(),
+    };
+    if words.first().is_none_or(|w| w.is_empty()) {
+        return Err(Failure::usage("--secret-key-command: the command is empty"));
+    }
+    Ok(words)
 }
 
 fn prompt(question: &str) -> Result<String, Failure> {
@@ -704,7 +737,7 @@ fn ask_until<T>(question: &str, parse: impl Fn(&str) -> Result<T, String>) -> Re
 fn read_hidden_key() -> Result<InitSource, Failure> {
     let key = rpassword::prompt_password("Secret key (not shown): ")
         .map_err(|e| Failure::usage(format!("cannot read the secret key: {e}")))?;
-    let key = crate::secret::Secret::new(key.trim().to_string());
+    let key = Secret::new(key.trim().to_string());
     if key.expose().is_empty() || key.expose().chars().any(char::is_whitespace) {
         return Err(Failure::usage(
             "the secret key must be one word without spaces; nothing was written",
@@ -713,9 +746,10 @@ fn read_hidden_key() -> Result<InitSource, Failure> {
     Ok(InitSource::Key(key))
 }
 
-fn ask(global: &GlobalArgs, args: &InitArgs) -> Result<NewProfile, Failure> {
-    let (region, endpoint) = if global.region.is_some() || global.endpoint.is_some() {
-        (global.region, global.endpoint.clone())
+fn ask(given: Given, args: &InitArgs) -> Result<NewProfile, Failure> {
+    let parse_with = |key: &'static str| move |a: &str| table::get(key).parse(a);
+    let (region, endpoint) = if given.region.is_some() || given.endpoint.is_some() {
+        (given.region, given.endpoint.clone())
     } else {
         eprintln!("Region of the app (Chat console > your app):");
         for (i, r) in Region::ALL.iter().enumerate() {
@@ -727,30 +761,36 @@ fn ask(global: &GlobalArgs, args: &InitArgs) -> Result<NewProfile, Failure> {
         })?;
         (Some(r), None)
     };
-    let sdkappid = match global.sdkappid {
+    let sdkappid = match given.sdkappid {
         Some(n) => n,
-        None => ask_until("SDKAppID: ", crate::cli::parse_sdkappid)?,
-    };
-    let identifier = match &global.identifier {
-        Some(i) => i.clone(),
-        None => ask_until("Admin identifier [administrator]: ", |a| {
-            if a.is_empty() {
-                Ok(settings::DEFAULT_IDENTIFIER.to_string())
-            } else {
-                crate::cli::parse_identifier(a)
-            }
+        None => ask_until("SDKAppID: ", |a| match parse_with(table::SDKAPPID)(a)? {
+            Setting::Number(n) => u32::try_from(n).map_err(|e| e.to_string()),
+            _ => Err("not a number".into()),
         })?,
     };
+    let identifier = match &given.identifier {
+        Some(i) => i.clone(),
+        None => ask_until(
+            &format!("Admin identifier [{}]: ", default_identifier()),
+            |a| {
+                if a.is_empty() {
+                    Ok(default_identifier())
+                } else {
+                    parse_with(table::IDENTIFIER)(a).map(|v| v.to_string())
+                }
+            },
+        )?,
+    };
     let source = if args.secret_key_file.is_some()
-        || args.secret_key_command.is_some()
+        || !args.secret_key_command.is_empty()
         || args.secret_from_env
     {
         from_flags(
-            &GlobalArgs {
+            Given {
                 region,
                 endpoint: endpoint.clone(),
                 sdkappid: Some(sdkappid),
-                ..GlobalArgs::default()
+                ..Given::default()
             },
             args,
         )?
@@ -770,23 +810,16 @@ fn ask(global: &GlobalArgs, args: &InitArgs) -> Result<NewProfile, Failure> {
         .as_str()
         {
             "1" => read_hidden_key()?,
-            "2" => InitSource::File(ask_until("Key file path: ", |a| {
+            "2" => InitSource::File(absolute(&ask_until("Key file path: ", |a| {
                 if a.is_empty() {
                     Err("give a path".into())
                 } else {
                     Ok(a.to_string())
                 }
-            })?),
+            })?)),
             "3" => InitSource::Command(ask_until(
-                "Command (program and arguments, split on spaces): ",
-                |a| {
-                    let argv: Vec<String> = a.split_whitespace().map(str::to_string).collect();
-                    if argv.is_empty() {
-                        Err("give a command".into())
-                    } else {
-                        Ok(argv)
-                    }
-                },
+                "Command (program and arguments, quoted as in a shell): ",
+                |a| command_words(&[a.to_string()]).map_err(|f| f.message),
             )?),
             _ => InitSource::Env,
         }
@@ -794,7 +827,7 @@ fn ask(global: &GlobalArgs, args: &InitArgs) -> Result<NewProfile, Failure> {
     Ok(NewProfile {
         region,
         endpoint,
-        ca_bundle: global.ca_bundle.clone(),
+        ca_bundle: given.ca_bundle,
         sdkappid,
         identifier,
         source,

@@ -3,39 +3,39 @@
 
 use serde_json::json;
 
-use crate::cli::{GlobalArgs, OutputFormat, RevokeArgs};
+use crate::emulator::{self, DEFAULT_ADMIN, DEFAULT_SDKAPPID as APP};
 use crate::error::{Exit, Failure};
 use crate::output::Reporter;
+use crate::recall::{self, RecallRequest};
 use crate::session::Session;
-use crate::settings;
+use crate::settings::{self, Flags};
+use crate::settings_table as table;
 use crate::taskid::TaskId;
-
-const APP: u32 = crate::commands::emulator::DEFAULT_SDKAPPID;
+use crate::wire::OfflinePushInfo;
 
 fn say(rep: &Reporter, text: &str) {
     // Step headers are for people: on stdout in text mode, on stderr beside JSON.
-    if rep.format == OutputFormat::Text {
-        rep.stdout(text);
-    } else {
+    if rep.json() {
         eprintln!("{text}");
+    } else {
+        rep.stdout(text);
     }
 }
 
-fn revoke_args(title: Option<&str>, desc: Option<&str>) -> RevokeArgs {
-    RevokeArgs {
-        task_ids: Vec::new(),
-        from_file: None,
-        title: title.map(str::to_string),
-        desc: desc.map(str::to_string),
-        ext: None,
-        dry_run: false,
-        strict: false,
-        fail_fast: false,
+fn recall_of(id: &TaskId, title: Option<&str>, desc: Option<&str>) -> RecallRequest {
+    RecallRequest {
+        ids: vec![id.clone()],
+        info: (title.is_some() || desc.is_some()).then(|| OfflinePushInfo {
+            title: title.map(str::to_string),
+            desc: desc.map(str::to_string),
+            ext: None,
+        }),
+        ..RecallRequest::default()
     }
 }
 
-pub fn run(global: &GlobalArgs, rep: &Reporter) -> Result<Exit, Failure> {
-    let (emu, key) = crate::commands::emulator::start_private()?;
+pub(crate) fn run(rep: &Reporter) -> Result<Exit, Failure> {
+    let (emu, key) = emulator::start_private()?;
     say(
         rep,
         &format!(
@@ -43,20 +43,14 @@ pub fn run(global: &GlobalArgs, rep: &Reporter) -> Result<Exit, Failure> {
             emu.base_url
         ),
     );
-    let base = emu.base_url.clone();
+    let mut flags = Flags::default();
+    flags.set(table::ENDPOINT, emu.base_url.clone());
+    flags.set(table::SDKAPPID, APP.to_string());
+    // The key is never a flag: it reaches the settings as the variable would.
+    let key_var = table::get(table::SECRET_KEY).env;
     let key_text = key.expose().to_string();
-    let env = move |name: &str| match name {
-        "TIMPUSH_ENDPOINT" => Some(base.clone()),
-        "TIMPUSH_SDKAPPID" => Some(APP.to_string()),
-        "TIMPUSH_SECRET_KEY" => Some(key_text.clone()),
-        _ => None,
-    };
-    let flags = GlobalArgs {
-        verbose: global.verbose,
-        color: global.color,
-        ..GlobalArgs::default()
-    };
-    let settings = settings::resolve_without_file(&flags, &env)?;
+    let env = move |name: &str| (Some(name) == key_var).then(|| key_text.clone());
+    let settings = settings::inspect_at(&flags, &env, None).into_settings()?;
     let mut session = Session::open(settings, rep)?;
 
     say(
@@ -68,7 +62,7 @@ pub fn run(global: &GlobalArgs, rep: &Reporter) -> Result<Exit, Failure> {
         "   POST v4/timpush/push {\"OfflinePushInfo\":{\"Title\":\"Flash sale\",\"Desc\":\"50% off, today only\"},\"OnlineOnlyFlag\":0,...}",
     );
     let body = json!({
-        "From_Account": crate::settings::DEFAULT_IDENTIFIER,
+        "From_Account": DEFAULT_ADMIN,
         "MsgRandom": rand::random::<u32>(),
         "OnlineOnlyFlag": 0,
         "OfflinePushInfo": {"Title": "Flash sale", "Desc": "50% off, today only"},
@@ -104,32 +98,28 @@ pub fn run(global: &GlobalArgs, rep: &Reporter) -> Result<Exit, Failure> {
             format!(
                 "2. Recall it, replacing the shown notification:\n$ timpush revoke --task-id {task} --title \"{title}\" --desc \"{desc}\""
             ),
-            &task,
-            revoke_args(Some(title), Some(desc)),
+            recall_of(&task, Some(title), Some(desc)),
             Exit::Success,
         ),
         (
             format!(
                 "3. Recall it again (a script re-running after a lost answer sees this):\n$ timpush revoke --task-id {task}"
             ),
-            &task,
-            revoke_args(None, None),
+            recall_of(&task, None, None),
             Exit::Success,
         ),
         (
             format!(
                 "4. Try a task pushed 25 hours ago (the recall window is 24 hours):\n$ timpush revoke --task-id {old}"
             ),
-            &old,
-            revoke_args(None, None),
+            recall_of(&old, None, None),
             Exit::Refused,
         ),
     ];
     let mut ok = true;
-    for (header, id, args, expected) in steps {
+    for (header, req, expected) in steps {
         say(rep, &header);
-        let exit =
-            crate::commands::revoke::execute(&mut session, std::slice::from_ref(id), &args, rep)?;
+        let exit = recall::run(&mut session, &req, rep)?;
         ok &= exit == expected;
         say(rep, &format!("   exit status {}\n", exit.code()));
     }

@@ -5,13 +5,15 @@ use std::net::ToSocketAddrs;
 use std::time::{Duration, Instant};
 
 use crate::attempt::Class;
-use crate::catalogue::{self, HintContext};
-use crate::cli::{GlobalArgs, OutputFormat};
+use crate::catalogue;
 use crate::credential;
+use crate::env::process_env;
 use crate::error::{Exit, Failure};
 use crate::output::Reporter;
+use crate::sanitize::escape;
 use crate::session::Session;
-use crate::settings::{self, process_env};
+use crate::settings::{self, Flags};
+use crate::settings_table as table;
 use crate::timefmt::{now_unix, parse_http_date};
 use crate::transport::Transport;
 
@@ -57,13 +59,9 @@ impl Check {
     }
 }
 
-pub fn run(global: &GlobalArgs, rep: &Reporter) -> Result<Exit, Failure> {
+pub(crate) fn run(flags: &Flags, rep: &Reporter) -> Result<Exit, Failure> {
     let mut checks = Vec::new();
-    let ins = settings::inspect(
-        global,
-        &process_env,
-        settings::config_path(global, &process_env),
-    );
+    let ins = settings::inspect(flags, &process_env);
 
     // 1. The config file and the profile.
     let problems = ins.all_problems();
@@ -89,7 +87,7 @@ pub fn run(global: &GlobalArgs, rep: &Reporter) -> Result<Exit, Failure> {
     }
 
     // 2. The credential, and a UserSig from it.
-    let quiet = Reporter::new(OutputFormat::Text, crate::cli::ColorChoice::Never, false);
+    let quiet = Reporter::quiet();
     let mut session = None;
     match ins.into_settings() {
         Ok(settings) => {
@@ -112,15 +110,12 @@ pub fn run(global: &GlobalArgs, rep: &Reporter) -> Result<Exit, Failure> {
             }
         }
         Err(_) => {
-            let ins = settings::inspect(
-                global,
-                &process_env,
-                settings::config_path(global, &process_env),
-            );
+            let ins = settings::inspect(flags, &process_env);
             match &ins.credential {
                 Some(src) => {
                     let mut w = Vec::new();
-                    match credential::load(src, settings::DEFAULT_TIMEOUT, &mut w) {
+                    let timeout = ins.duration(table::TIMEOUT).unwrap_or_default();
+                    match credential::load(src, timeout, &mut w) {
                         Ok(_) => checks.push(Check::pass(
                             "credential",
                             format!(
@@ -174,19 +169,16 @@ pub fn run(global: &GlobalArgs, rep: &Reporter) -> Result<Exit, Failure> {
 }
 
 fn show(rep: &Reporter, c: &Check) {
-    match rep.format {
-        OutputFormat::Json => rep.stdout(
-            &json!({
-                "check": c.name,
-                "ok": c.ok,
-                "skipped": c.ok.is_none(),
-                "message": c.message,
-                "fix": c.fix,
-                "exit_code": c.exit.code(),
-            })
-            .to_string(),
-        ),
-        OutputFormat::Text => {
+    match rep.json() {
+        true => rep.object(&json!({
+            "check": c.name,
+            "ok": c.ok,
+            "skipped": c.ok.is_none(),
+            "message": c.message,
+            "fix": c.fix,
+            "exit_code": c.exit.code(),
+        })),
+        false => {
             let mark = match c.ok {
                 Some(true) => "✓",
                 Some(false) => "✗",
@@ -309,12 +301,7 @@ fn accepted(session: &mut Session, quiet: &Reporter) -> Check {
     );
     let body = json!({ "TaskId": probe }).to_string();
     let policy = session.repeatable();
-    let ctx = HintContext {
-        task_age: None,
-        target: session.settings.target(),
-        usersig_ttl: Some(session.settings.usersig_ttl.value),
-        ready_usersig: session.settings.credential.is_ready_usersig(),
-    };
+    let ctx = session.hint_context();
     let Some(end) = session.call("timpush/revoke", &body, policy, quiet) else {
         return Check::skip("service", "interrupted");
     };
@@ -327,7 +314,7 @@ fn accepted(session: &mut Session, quiet: &Reporter) -> Check {
         (Some(a), _) => Check::fail(
             "service",
             end.exit,
-            format!("ErrorCode {} ({}): service said \"{}\"", a.error_code, catalogue::meaning_of(a.error_code), crate::output::escape(&a.error_info_text())),
+            format!("ErrorCode {} ({}): service said \"{}\"", a.error_code, catalogue::meaning_of(a.error_code), escape(&a.error_info_text())),
             Some(catalogue::hint(a.error_code, &ctx)),
         ),
         (None, _) => Check::fail("service", end.exit, end.last.cause(), Some(format!("check the network path to {}", ctx.target))),

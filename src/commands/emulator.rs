@@ -1,32 +1,28 @@
 //! `timpush emulator`: serve the emulated push service until Ctrl-C or SIGTERM.
 
-use std::io::Write;
 use std::sync::Arc;
 use std::time::Duration;
 
 use crate::cli::EmulatorArgs;
-use crate::emulator::{self, Options};
+use crate::emulator::{self, DEFAULT_SDKAPPID, Fault, Options};
+use crate::env::{EnvFn, expand_path, process_env};
 use crate::error::{Exit, Failure};
-use crate::retry;
+use crate::input;
+use crate::output::Reporter;
+use crate::sanitize::escape;
 use crate::secret::{Secret, scrub};
-use crate::settings::{EnvFn, expand_path};
-
-pub const DEFAULT_SDKAPPID: u32 = 1400000000;
+use crate::settings_table::{self as table, Value};
+use crate::signals;
 
 /// The key the emulator checks UserSigs with: --secret-key-file, else TIMPUSH_EMULATOR_SECRET_KEY,
 /// else TIMPUSH_SECRET_KEY.
 fn key(args: &EmulatorArgs, env: EnvFn) -> Result<Secret, Failure> {
     let (value, from) = if let Some(p) = &args.secret_key_file {
-        let path = expand_path(&p.to_string_lossy(), None);
+        let path = expand_path(p, None);
         if let Some(w) = crate::fsperm::check(&path, "secret key file", true)? {
             eprintln!("timpush: warning: {w}");
         }
-        let text = std::fs::read_to_string(&path).map_err(|e| {
-            Failure::config(format!(
-                "cannot read secret key file {}: {e}",
-                path.display()
-            ))
-        })?;
+        let text = input::read_file("secret key file", &path, input::SECRET_CAP, Failure::config)?;
         (text, format!("file {}", path.display()))
     } else if let Some(k) = env("TIMPUSH_EMULATOR_SECRET_KEY") {
         (k, "variable TIMPUSH_EMULATOR_SECRET_KEY".into())
@@ -45,44 +41,72 @@ fn key(args: &EmulatorArgs, env: EnvFn) -> Result<Secret, Failure> {
     Ok(Secret::new(k))
 }
 
-pub fn options(args: &EmulatorArgs, env: EnvFn) -> Result<Options, Failure> {
+fn options(args: &EmulatorArgs, env: EnvFn) -> Result<Options, Failure> {
+    let mut sdkappids = Vec::new();
+    for a in &args.apps {
+        match table::get(table::SDKAPPID).parse(a) {
+            Ok(Value::Number(n)) => sdkappids.push(n as u32),
+            _ => {
+                return Err(Failure::usage(format!(
+                    "--app: {:?} is not an SDKAppID",
+                    escape(a)
+                )));
+            }
+        }
+    }
+    if sdkappids.is_empty() {
+        sdkappids.push(DEFAULT_SDKAPPID);
+    }
+    let admins = if args.admins.is_empty() {
+        vec![emulator::DEFAULT_ADMIN.to_string()]
+    } else {
+        args.admins.clone()
+    };
     Ok(Options {
-        sdkappids: if args.apps.is_empty() {
-            vec![DEFAULT_SDKAPPID]
-        } else {
-            args.apps.clone()
-        },
-        admins: if args.admins.is_empty() {
-            vec![crate::settings::DEFAULT_IDENTIFIER.to_string()]
-        } else {
-            args.admins.clone()
-        },
+        sdkappids,
+        admins,
         key: key(args, env)?,
         rate_limit: !args.no_rate_limit,
     })
 }
 
-pub fn run(args: &EmulatorArgs) -> Result<Exit, Failure> {
+pub(crate) fn run(args: &EmulatorArgs, rep: &Reporter) -> Result<Exit, Failure> {
     let listen = emulator::check_listen(&args.listen).map_err(Failure::usage)?;
-    let opts = options(args, &crate::settings::process_env)?;
+    let faults: Vec<Fault> = args
+        .faults
+        .iter()
+        .map(|f| Fault::parse(f).map_err(|e| Failure::usage(format!("--fault: {e}"))))
+        .collect::<Result<_, _>>()?;
+    let opts = options(args, &process_env)?;
     let (apps, admins) = (opts.sdkappids.clone(), opts.admins.clone());
-    let ca_out = args.tls.then(|| {
-        args.ca_out.clone().unwrap_or_else(|| {
-            std::env::temp_dir().join(format!("timpush-emulator-{}-ca.pem", std::process::id()))
-        })
-    });
+    // The CA goes where asked, else into a new folder only this user can enter, removed at the
+    // end: never to a name in the shared temporary folder that another user could plant.
+    let private_dir = match (args.tls, &args.ca_out) {
+        (true, None) => Some(
+            tempfile::Builder::new()
+                .prefix("timpush-emulator-")
+                .tempdir()
+                .map_err(|e| {
+                    Failure::config(format!(
+                        "cannot make a private folder for the CA certificate: {e}"
+                    ))
+                })?,
+        ),
+        _ => None,
+    };
+    let ca_out = match (&private_dir, &args.ca_out) {
+        (Some(d), _) => Some(d.path().join("ca.pem")),
+        (None, Some(p)) if args.tls => Some(expand_path(p, None)),
+        _ => None,
+    };
     let log: emulator::Log = Arc::new(|line: &str| {
-        eprintln!("emulator: {}", crate::output::escape(&scrub(line)));
+        eprintln!("emulator: {}", escape(&scrub(line)));
     });
     // Before the URL is printed: a script may signal as soon as it has read it.
-    retry::install_interrupt_handler();
+    signals::stop_gracefully();
     let running = emulator::start(listen, opts, ca_out.clone(), Some(log))?;
-    running.service.queue_faults(args.faults.iter().cloned());
-    {
-        let mut out = std::io::stdout().lock();
-        let _ = writeln!(out, "{}", running.base_url);
-        let _ = out.flush();
-    }
+    running.service.queue_faults(faults.iter().cloned());
+    rep.stdout(&running.base_url);
     eprintln!(
         "emulator: serving SDKAppID {} for admin {} at {} (Ctrl-C to stop)",
         apps.iter()
@@ -98,35 +122,14 @@ pub fn run(args: &EmulatorArgs) -> Result<Exit, Failure> {
             ca.display()
         );
     }
-    if !args.faults.is_empty() {
-        eprintln!("emulator: {} scripted fault(s) queued", args.faults.len());
+    if !faults.is_empty() {
+        eprintln!("emulator: {} scripted fault(s) queued", faults.len());
     }
-    while !retry::interrupted() {
+    while !signals::interrupted() {
         std::thread::sleep(Duration::from_millis(100));
     }
     running.stop();
-    if args.ca_out.is_none()
-        && let Some(p) = &ca_out
-    {
-        let _ = std::fs::remove_file(p);
-    }
+    drop(private_dir);
     eprintln!("emulator: stopped");
     Ok(Exit::Success)
-}
-
-/// For the demo: an emulator with a fresh random key, on a free loopback port.
-pub fn start_private() -> Result<(emulator::Running, Secret), Failure> {
-    let key = Secret::new(format!(
-        "{:032x}{:032x}",
-        rand::random::<u128>(),
-        rand::random::<u128>()
-    ));
-    let opts = Options {
-        sdkappids: vec![DEFAULT_SDKAPPID],
-        admins: vec![crate::settings::DEFAULT_IDENTIFIER.into()],
-        key: key.clone(),
-        rate_limit: true,
-    };
-    let listen = "127.0.0.1:0".parse().expect("a valid address");
-    Ok((emulator::start(listen, opts, None, None)?, key))
 }

@@ -3,7 +3,7 @@
 use clap::CommandFactory;
 
 /// The roff text of the manual page.
-pub fn page() -> Vec<u8> {
+pub(crate) fn page() -> Vec<u8> {
     let mut out = Vec::new();
     clap_mangen::Man::new(crate::cli::Cli::command())
         .render(&mut out)

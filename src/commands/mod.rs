@@ -1,13 +1,13 @@
 //! One file per command.
 
-pub mod api;
-pub mod batch;
-pub mod completions;
-pub mod config;
-pub mod demo;
-pub mod doctor;
-pub mod emulator;
-pub mod man;
-pub mod push;
-pub mod revoke;
-pub mod usersig;
+pub(crate) mod api;
+pub(crate) mod batch;
+pub(crate) mod completions;
+pub(crate) mod config;
+pub(crate) mod demo;
+pub(crate) mod doctor;
+pub(crate) mod emulator;
+pub(crate) mod man;
+pub(crate) mod push;
+pub(crate) mod revoke;
+pub(crate) mod usersig;

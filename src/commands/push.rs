@@ -3,22 +3,19 @@
 use serde_json::{Map, Value};
 use std::io::{IsTerminal, Write};
 
-use crate::catalogue;
-use crate::cli::{GlobalArgs, OutputFormat, PushArgs};
+use crate::cli::PushArgs;
 use crate::error::{Exit, Failure};
+use crate::finished::{Finished, Job};
 use crate::notification::{self, Notification};
-use crate::output::{Reporter, call_fields};
-use crate::retry::Ending;
+use crate::output::Reporter;
 use crate::session::Session;
-use crate::settings::{self, Settings};
+use crate::settings::{self, Flags, Settings};
+use crate::settings_table as table;
 
-/// What to do when the answer to a push or batch call was lost.
-pub const UNKNOWN_HINT: &str = "the push may have reached users: do not send it again blindly; check the push records first (for example timpush api v4/timpush/all_member_push_statistics, or the Chat console)";
-
-pub fn run(global: &GlobalArgs, args: &PushArgs, rep: &Reporter) -> Result<Exit, Failure> {
-    let cond = notification::condition(args)?;
-    let settings = settings::resolve(global, &settings::process_env)?;
-    let note = Notification::from_args(&args.note, &settings.identifier.value)?;
+pub(crate) fn run(flags: &Flags, args: &PushArgs, rep: &Reporter) -> Result<Exit, Failure> {
+    let cond = notification::condition(&args.condition())?;
+    let settings = settings::resolve(flags)?;
+    let note = Notification::new(&args.note.spec(), &settings.identifier.value)?;
     let mut extra = Map::new();
     if let Some(c) = &cond {
         extra.insert("Condition".into(), c.clone());
@@ -32,75 +29,54 @@ pub fn run(global: &GlobalArgs, args: &PushArgs, rep: &Reporter) -> Result<Exit,
     let Some(end) = session.call("timpush/push", &body, policy, rep) else {
         return Ok(Exit::Interrupted);
     };
-    let ctx = session.hint_context();
-    let (exit, task) = outcome(&end);
-    let (message, hint) = explain(&end, exit, &ctx);
-    if rep.format == OutputFormat::Json {
-        let mut m = Map::new();
-        if let Some(t) = &task {
-            m.insert("TaskId".into(), t.clone().into());
+    let f = Finished::new(Job::Push, end, &session.hint_context(), false);
+    if rep.json() {
+        let mut subject = Map::new();
+        if let Some(t) = &f.task_id {
+            subject.insert("TaskId".into(), Value::from(t.as_str()));
         }
-        m.insert("outcome".into(), outcome_word(exit).into());
-        m.insert("attempts".into(), end.attempts.into());
-        m.extend(call_fields(&end.last, &message, hint.as_deref(), exit));
-        rep.stdout(&Value::Object(m).to_string());
+        rep.object(&f.json(subject));
     }
-    match (&task, exit) {
-        (Some(t), Exit::Success) => {
-            if rep.format == OutputFormat::Text {
+    match (&f.task_id, f.succeeded()) {
+        (Some(t), true) => {
+            if !rep.json() {
                 rep.stdout(t);
             }
-            let profile = global
-                .profile
-                .as_ref()
-                .map(|p| format!(" -p {p}"))
-                .unwrap_or_default();
-            rep.note(&format!(
-                "to recall it: timpush{profile} revoke --task-id {t}"
-            ));
+            rep.note(&format!("to recall it: {}", recall_command(flags, t)));
         }
-        _ => rep.error(&format!("push: {message}"), hint.as_deref()),
+        _ => rep.error(&format!("push: {}", f.message), f.hint.as_deref()),
     }
-    Ok(exit)
+    Ok(rep.settle(f.exit))
 }
 
-/// Exit status and TaskId of a push or batch call; an OK answer without a TaskId is unknown.
-pub fn outcome(end: &Ending) -> (Exit, Option<String>) {
-    let task = end
-        .last
-        .answer
-        .as_ref()
-        .and_then(|a| a.raw.get("TaskId"))
-        .and_then(Value::as_str)
-        .map(str::to_string);
-    match (end.exit, &task) {
-        (Exit::Success, None) => (Exit::Unknown, None),
-        (e, _) => (e, task),
+/// `timpush … revoke --task-id ID` with the flags that chose this app and endpoint, quoted for
+/// a POSIX shell, so that pasting it recalls against the same app.
+fn recall_command(flags: &Flags, task: &str) -> String {
+    let mut words = vec!["timpush".to_string()];
+    for key in [
+        table::CONFIG,
+        table::PROFILE,
+        table::REGION,
+        table::ENDPOINT,
+        table::CA_BUNDLE,
+        table::SDKAPPID,
+        table::IDENTIFIER,
+    ] {
+        if let (Some(v), Some(flag)) = (flags.get(key), table::get(key).flag) {
+            words.push(flag.to_string());
+            words.push(v.to_string());
+        }
     }
-}
-
-pub fn outcome_word(exit: Exit) -> &'static str {
-    match exit {
-        Exit::Success => "pushed",
-        Exit::Unknown => "unknown",
-        _ => "failed",
-    }
-}
-
-/// The message and hint for a push or batch call that did not succeed.
-pub fn explain(end: &Ending, exit: Exit, ctx: &catalogue::HintContext) -> (String, Option<String>) {
-    if exit == Exit::Success {
-        return (String::new(), None);
-    }
-    let mut message = end.last.cause();
-    if end.last.answer.as_ref().is_some_and(|a| a.error_code == 0) {
-        message = "the service answered OK but sent no TaskId".into();
-    }
-    if let Some(why) = &end.gave_up {
-        message.push_str(&format!(" (gave up after {why})"));
-    }
-    let hint = catalogue::failure_hint(&end.last, exit, ctx, UNKNOWN_HINT);
-    (message, Some(hint))
+    words.extend(["revoke".into(), "--task-id".into(), task.to_string()]);
+    words
+        .iter()
+        .map(|w| {
+            shlex::try_quote(w)
+                .map(|q| q.into_owned())
+                .unwrap_or_default()
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn confirm_all_users(settings: &Settings) -> Result<(), Failure> {
@@ -121,5 +97,22 @@ fn confirm_all_users(settings: &Settings) -> Result<(), Failure> {
         Ok(())
     } else {
         Err(Failure::usage("not confirmed; nothing was sent"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_suggested_recall_keeps_the_flags_and_is_quoted() {
+        let mut flags = Flags::default();
+        flags.set(table::PROFILE, "prod");
+        flags.set(table::CONFIG, "/tmp/my config.toml");
+        flags.set(table::SDKAPPID, "1400000001");
+        assert_eq!(
+            recall_command(&flags, "660cc447_537ed82a_200000cd7ee17f5_84035729_bc614e"),
+            "timpush --config '/tmp/my config.toml' --profile prod --sdkappid 1400000001 revoke --task-id 660cc447_537ed82a_200000cd7ee17f5_84035729_bc614e"
+        );
     }
 }

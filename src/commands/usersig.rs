@@ -1,54 +1,62 @@
 //! `timpush usersig gen|decode|verify`.
 
 use serde_json::{Map, Value, json};
-use std::io::Read;
 
-use crate::cli::{GlobalArgs, OutputFormat, UsersigCommand};
+use crate::cli::UsersigCommand;
 use crate::credential::{self, Credential};
+use crate::env::process_env;
 use crate::error::{Exit, Failure};
+use crate::input::{self, Source};
 use crate::output::Reporter;
+use crate::sanitize::escape;
 use crate::secret::Secret;
-use crate::settings::{self, Inspection};
+use crate::settings::{self, Flags, Inspection};
+use crate::settings_table::{self as table, Value as Setting};
 use crate::taskid::human_age;
 use crate::timefmt::{iso_utc, now_unix};
 use crate::usersig::{self, Fields};
 
-pub fn run(global: &GlobalArgs, cmd: &UsersigCommand, rep: &Reporter) -> Result<Exit, Failure> {
+pub(crate) fn run(flags: &Flags, cmd: &UsersigCommand, rep: &Reporter) -> Result<Exit, Failure> {
     match cmd {
-        UsersigCommand::Gen { ttl } => generate(global, *ttl, rep),
+        UsersigCommand::Gen { ttl, .. } => {
+            let ttl = match ttl
+                .as_deref()
+                .map(|t| table::get(table::USERSIG_TTL).parse(t))
+            {
+                Some(Ok(Setting::Number(n))) => Some(n),
+                Some(Err(e)) => return Err(Failure::usage(format!("--ttl: {e}"))),
+                _ => None,
+            };
+            generate(flags, ttl, rep)
+        }
         UsersigCommand::Decode { usersig } => decode(usersig.as_deref(), rep),
-        UsersigCommand::Verify { usersig } => verify(global, usersig.as_deref(), rep),
+        UsersigCommand::Verify { usersig, .. } => verify(flags, usersig.as_deref(), rep),
     }
 }
 
 /// The profile's settings where no endpoint is needed; the first problem is the error.
-fn local_settings(global: &GlobalArgs) -> Result<Inspection, Failure> {
-    let env = &settings::process_env;
-    let mut ins = settings::inspect(global, env, settings::config_path(global, env));
+fn local_settings(flags: &Flags, rep: &Reporter) -> Result<Inspection, Failure> {
+    let mut ins = settings::inspect(flags, &process_env);
     if !ins.problems.is_empty() {
         return Err(ins.problems.remove(0));
     }
     for w in &ins.warnings {
-        eprintln!("timpush: warning: {w}");
+        rep.warn(w);
     }
     Ok(ins)
 }
 
 /// The profile's secret key (a ready UserSig cannot make or check others).
-fn secret_key(ins: &Inspection, what: &str) -> Result<Secret, Failure> {
+fn secret_key(ins: &Inspection, what: &str, rep: &Reporter) -> Result<Secret, Failure> {
     let src = ins
         .credential
         .as_ref()
         .expect("no problem means a credential");
-    let timeout = ins
-        .timeout
-        .as_ref()
-        .map(|t| t.value)
-        .unwrap_or(settings::DEFAULT_TIMEOUT);
+    let timeout = ins.duration(table::TIMEOUT).unwrap_or_default();
     let mut warnings = Vec::new();
     let cred = credential::load(src, timeout, &mut warnings)?;
     for w in &warnings {
-        eprintln!("timpush: warning: {w}");
+        rep.warn(w);
     }
     match cred {
         Credential::SecretKey(k) => Ok(k),
@@ -60,34 +68,27 @@ fn secret_key(ins: &Inspection, what: &str) -> Result<Secret, Failure> {
     }
 }
 
+/// The SDKAppID and identifier; both are there when the inspection found no problem.
 fn identity(ins: &Inspection) -> (u32, String) {
     (
-        ins.sdkappid
-            .as_ref()
-            .expect("no problem means an SDKAppID")
-            .value,
-        ins.identifier
-            .as_ref()
-            .map(|i| i.value.clone())
-            .unwrap_or_else(|| settings::DEFAULT_IDENTIFIER.into()),
+        ins.number(table::SDKAPPID).unwrap_or_default() as u32,
+        ins.text(table::IDENTIFIER).unwrap_or_default().to_string(),
     )
 }
 
-fn generate(global: &GlobalArgs, ttl: Option<u64>, rep: &Reporter) -> Result<Exit, Failure> {
-    let ins = local_settings(global)?;
-    let key = secret_key(&ins, "usersig gen")?;
+fn generate(flags: &Flags, ttl: Option<u64>, rep: &Reporter) -> Result<Exit, Failure> {
+    let ins = local_settings(flags, rep)?;
+    let key = secret_key(&ins, "usersig gen", rep)?;
     let (sdkappid, identifier) = identity(&ins);
-    let ttl = ttl
-        .or(ins.usersig_ttl.as_ref().map(|t| t.value))
-        .unwrap_or(settings::DEFAULT_USERSIG_TTL);
+    let ttl = ttl.or(ins.number(table::USERSIG_TTL)).unwrap_or_default();
     let now = now_unix();
     let sig = usersig::make(&key, &identifier, sdkappid as u64, now, ttl as i64);
     // The purpose of this command is to output the credential: it bypasses the scrubbing.
     use std::io::Write;
     let mut out = std::io::stdout().lock();
     let line = match rep.format {
-        OutputFormat::Text => sig.expose().to_string(),
-        OutputFormat::Json => {
+        crate::output::Format::Text => sig.expose().to_string(),
+        crate::output::Format::Json => {
             let f = usersig::decode(sig.expose())
                 .map_err(|e| Failure::new(Exit::Internal, e.to_string()))?;
             let mut m = fields_json(&f, now);
@@ -99,20 +100,13 @@ fn generate(global: &GlobalArgs, ttl: Option<u64>, rep: &Reporter) -> Result<Exi
     Ok(Exit::Success)
 }
 
+/// The UserSig given as an argument, or on standard input (`-` or nothing).
 fn read_input(arg: Option<&str>) -> Result<Secret, Failure> {
-    let text = match arg {
-        Some(s) if s != "-" => s.to_string(),
-        _ => {
-            let mut s = String::new();
-            std::io::stdin()
-                .take(64 * 1024)
-                .read_to_string(&mut s)
-                .map_err(|e| {
-                    Failure::usage(format!("cannot read the UserSig from standard input: {e}"))
-                })?;
-            s
-        }
+    let source = match arg {
+        Some(s) if s != "-" => Source::Text(s.to_string()),
+        _ => Source::Stdin,
     };
+    let text = input::read("the UserSig", &source, input::SECRET_CAP, Failure::usage)?;
     Ok(Secret::new(text.trim().to_string()))
 }
 
@@ -147,11 +141,11 @@ fn decode(arg: Option<&str>, rep: &Reporter) -> Result<Exit, Failure> {
         .map_err(|e| Failure::config(format!("the UserSig cannot be read: {e}")))?;
     let now = now_unix();
     match rep.format {
-        OutputFormat::Json => rep.stdout(&Value::Object(fields_json(&f, now)).to_string()),
-        OutputFormat::Text => rep.stdout(&format!(
+        crate::output::Format::Json => rep.stdout(&Value::Object(fields_json(&f, now)).to_string()),
+        crate::output::Format::Text => rep.stdout(&format!(
             "version     {}\nidentifier  {}\nsdkappid    {}\nissued      {} ({})\nlifetime    {} s ({})\nexpires     {}\nstatus      {}",
-            f.version,
-            f.identifier,
+            escape(&f.version),
+            escape(&f.identifier),
             f.sdkappid,
             iso_utc(f.time),
             f.time,
@@ -167,9 +161,9 @@ fn decode(arg: Option<&str>, rep: &Reporter) -> Result<Exit, Failure> {
 /// Clock skew tolerated for a UserSig made "in the future".
 const FUTURE_SLACK: i64 = 300;
 
-fn verify(global: &GlobalArgs, arg: Option<&str>, rep: &Reporter) -> Result<Exit, Failure> {
-    let ins = local_settings(global)?;
-    let key = secret_key(&ins, "usersig verify")?;
+fn verify(flags: &Flags, arg: Option<&str>, rep: &Reporter) -> Result<Exit, Failure> {
+    let ins = local_settings(flags, rep)?;
+    let key = secret_key(&ins, "usersig verify", rep)?;
     let (sdkappid, identifier) = identity(&ins);
     let sig = read_input(arg)?;
     let now = now_unix();
@@ -196,8 +190,8 @@ fn verify(global: &GlobalArgs, arg: Option<&str>, rep: &Reporter) -> Result<Exit
     }
     if f.identifier != identifier {
         problems.push(format!(
-            "identifier mismatch: made for {:?}, the profile's is {identifier:?}",
-            f.identifier
+            "identifier mismatch: made for \"{}\", the profile's is {identifier:?}",
+            escape(&f.identifier)
         ));
     }
     if f.is_expired(now) {
@@ -224,18 +218,18 @@ fn verify(global: &GlobalArgs, arg: Option<&str>, rep: &Reporter) -> Result<Exit
 
 fn report(rep: &Reporter, f: Option<&Fields>, problems: &[String], now: i64) {
     match rep.format {
-        OutputFormat::Json => {
+        crate::output::Format::Json => {
             let mut m = f.map(|f| fields_json(f, now)).unwrap_or_default();
             m.insert("valid".into(), problems.is_empty().into());
             m.insert("problems".into(), json!(problems));
             rep.stdout(&Value::Object(m).to_string());
         }
-        OutputFormat::Text => {
+        crate::output::Format::Text => {
             if problems.is_empty() {
                 let f = f.expect("valid means decoded");
                 rep.stdout(&format!(
                     "valid: identifier {}, SDKAppID {}, expires in {}",
-                    f.identifier,
+                    escape(&f.identifier),
                     f.sdkappid,
                     human_age(f.expires_at() - now)
                 ));

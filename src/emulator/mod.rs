@@ -1,9 +1,9 @@
 //! `timpush emulator`: the push service on a loopback address, for trying timpush without an
 //! account and for testing scripts (and timpush itself) in CI.
 
-pub mod http;
-pub mod service;
-pub mod tls;
+mod http;
+mod service;
+mod tls;
 
 use std::net::{SocketAddr, TcpListener};
 use std::path::PathBuf;
@@ -11,10 +11,35 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use crate::error::Failure;
-pub use service::{Fault, Options, Service};
+use crate::secret::Secret;
+pub(crate) use service::{Fault, Options, Service};
+
+/// The SDKAppID served when none is given.
+pub(crate) const DEFAULT_SDKAPPID: u32 = 1400000000;
+
+/// The admin identifier served when none is given.
+pub(crate) const DEFAULT_ADMIN: &str = "administrator";
+
+/// An emulator with a fresh random key, on a free loopback port, inside this process (for the
+/// demo).
+pub(crate) fn start_private() -> Result<(Running, Secret), Failure> {
+    let key = Secret::new(format!(
+        "{:032x}{:032x}",
+        rand::random::<u128>(),
+        rand::random::<u128>()
+    ));
+    let opts = Options {
+        sdkappids: vec![DEFAULT_SDKAPPID],
+        admins: vec![DEFAULT_ADMIN.into()],
+        key: key.clone(),
+        rate_limit: true,
+    };
+    let listen = SocketAddr::from(([127, 0, 0, 1], 0));
+    Ok((start(listen, opts, None, None)?, key))
+}
 
 /// A running emulator.
-pub struct Running {
+pub(crate) struct Running {
     pub addr: SocketAddr,
     pub base_url: String,
     /// The CA certificate file, when serving HTTPS.
@@ -46,7 +71,7 @@ impl Drop for Running {
 }
 
 /// Only loopback addresses: the emulator is never meant to be reached from elsewhere.
-pub fn check_listen(addr: &str) -> Result<SocketAddr, String> {
+pub(crate) fn check_listen(addr: &str) -> Result<SocketAddr, String> {
     let a: SocketAddr = addr
         .parse()
         .map_err(|_| format!("{addr:?} is not an address such as 127.0.0.1:8080"))?;
@@ -59,10 +84,10 @@ pub fn check_listen(addr: &str) -> Result<SocketAddr, String> {
 }
 
 /// Receives one line per call, for the log.
-pub type Log = Arc<dyn Fn(&str) + Send + Sync>;
+pub(crate) type Log = Arc<dyn Fn(&str) + Send + Sync>;
 
 /// Starts serving on `listen`; with `tls`, the CA certificate is written to `ca_out`.
-pub fn start(
+pub(crate) fn start(
     listen: SocketAddr,
     opts: Options,
     tls: Option<PathBuf>,

@@ -1,12 +1,12 @@
 //! Safe delivery: retries, pacing, and many tasks in one run, measured at the server.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use std::time::{Duration, Instant};
 
-fn task(n: u32) -> String {
-    format!("660cc447_537ed82a_200000cd7ee17f5_84035729_{n:06x}")
+/// The `n`th of several TaskIds pushed a minute ago.
+fn task_n(n: u32) -> String {
+    let base = task();
+    format!("{}_{n:06x}", &base[..base.rfind('_').unwrap()])
 }
 
 fn gaps(reqs: &[Recorded]) -> Vec<Duration> {
@@ -20,7 +20,7 @@ fn two_transient_errors_then_success() {
     let server = Server::http();
     server.push([Reply::Code(91000), Reply::Code(91000)]);
     let env = Env::for_server(&server);
-    let run = env.run(&["revoke", "--task-id", TASK, "-o", "json", "--verbose"]);
+    let run = env.run(&["revoke", "--task-id", task(), "-o", "json", "--verbose"]);
     assert_eq!(run.code, 0, "{run:?}");
     let reqs = server.requests();
     assert_eq!(reqs.len(), 3);
@@ -56,14 +56,14 @@ fn an_answer_lost_after_the_recall_then_90050_is_confirmed_on_retry() {
     let server = Server::http();
     server.push([Reply::Drop, Reply::Code(90050)]);
     let env = Env::for_server(&server);
-    let run = env.run(&["revoke", "--task-id", TASK]);
+    let run = env.run(&["revoke", "--task-id", task()]);
     assert_eq!(run.code, 0, "{run:?}");
     assert_eq!(
         run.stdout,
-        format!("recalled {TASK} (confirmed on retry)\n")
+        format!("recalled {task} (confirmed on retry)\n", task = task())
     );
     server.push([Reply::html(502), Reply::Code(90050)]);
-    let run = env.run(&["revoke", "--task-id", TASK, "-o", "json"]);
+    let run = env.run(&["revoke", "--task-id", task(), "-o", "json"]);
     let o = &run.json_lines()[0];
     assert_eq!(
         (run.code, o["outcome"].as_str(), o["attempts"].as_u64()),
@@ -80,7 +80,7 @@ fn transient_forever_makes_exactly_max_attempts_then_7() {
     let run = env.run(&[
         "revoke",
         "--task-id",
-        TASK,
+        task(),
         "--max-attempts",
         "2",
         "-o",
@@ -101,7 +101,7 @@ fn transient_forever_makes_exactly_max_attempts_then_7() {
 fn refused_forever_is_6_after_every_attempt() {
     let env = refusing_env();
     let start = Instant::now();
-    let run = env.run(&["revoke", "--task-id", TASK, "-o", "json"]);
+    let run = env.run(&["revoke", "--task-id", task(), "-o", "json"]);
     assert_eq!(run.code, 6, "{run:?}");
     assert_eq!(run.json_lines()[0]["attempts"], 3);
     assert!(
@@ -116,7 +116,7 @@ fn throttled_once_then_the_retry_comes_a_second_later() {
     let server = Server::http();
     server.push([Reply::Code(90051)]);
     let env = Env::for_server(&server);
-    let run = env.run(&["revoke", "--task-id", TASK]);
+    let run = env.run(&["revoke", "--task-id", task()]);
     assert_eq!(run.code, 0, "{run:?}");
     let reqs = server.requests();
     assert_eq!(reqs.len(), 2);
@@ -137,7 +137,7 @@ fn retry_after_is_honoured_for_429() {
         headers: vec![("Retry-After", "2".into())],
     }]);
     let env = Env::for_server(&server);
-    let run = env.run(&["revoke", "--task-id", TASK]);
+    let run = env.run(&["revoke", "--task-id", task()]);
     assert_eq!(run.code, 0, "{run:?}");
     let reqs = server.requests();
     assert!(
@@ -153,14 +153,14 @@ fn one_attempt_means_one_request() {
     server.set_default(Reply::Code(91000));
     let env = Env::for_server(&server);
     assert_eq!(
-        env.run(&["revoke", "--task-id", TASK, "--max-attempts", "1"])
+        env.run(&["revoke", "--task-id", task(), "--max-attempts", "1"])
             .code,
         7
     );
     assert_eq!(server.requests().len(), 1);
     let mut env = Env::for_server(&server);
     env.set("TIMPUSH_MAX_ATTEMPTS", "1");
-    assert_eq!(env.run(&["revoke", "--task-id", TASK]).code, 7);
+    assert_eq!(env.run(&["revoke", "--task-id", task()]).code, 7);
     assert_eq!(server.requests().len(), 2);
 }
 
@@ -170,7 +170,15 @@ fn a_stalled_answer_cannot_outlive_the_deadline() {
     server.set_default(Reply::Stall(Duration::from_secs(30)));
     let env = Env::for_server(&server);
     let start = Instant::now();
-    let run = env.run(&["revoke", "--task-id", TASK, "--timeout", "2", "-o", "json"]);
+    let run = env.run(&[
+        "revoke",
+        "--task-id",
+        task(),
+        "--timeout",
+        "2",
+        "-o",
+        "json",
+    ]);
     let took = start.elapsed();
     assert_eq!(run.code, 7, "{run:?}");
     assert!(took < Duration::from_millis(3500), "took {took:?}");
@@ -210,7 +218,7 @@ fn a_batch_from_a_file_is_paced_on_one_connection() {
     let server = Server::http();
     server.rate_limit();
     let env = Env::for_server(&server);
-    let ids: Vec<String> = (1..=5).map(task).collect();
+    let ids: Vec<String> = (1..=5).map(task_n).collect();
     let file = env.home().join("tasks.txt");
     std::fs::write(
         &file,
@@ -235,7 +243,7 @@ fn a_batch_from_stdin_is_paced_on_one_connection() {
     let server = Server::https();
     server.rate_limit();
     let env = Env::for_server(&server);
-    let ids: Vec<String> = (1..=5).map(task).collect();
+    let ids: Vec<String> = (1..=5).map(task_n).collect();
     let run = env.run_with_stdin(
         &["revoke", "--from-file", "-", "-o", "json"],
         Some(&ids.join("\n")),
@@ -253,7 +261,7 @@ fn duplicates_are_recalled_once_and_mixed_batches_exit_with_the_first_failure() 
         Reply::Code(0),
     ]);
     let env = Env::for_server(&server);
-    let (a, b, c, d) = (task(1), task(2), task(3), task(4));
+    let (a, b, c, d) = (task_n(1), task_n(2), task_n(3), task_n(4));
     let run = env.run(&[
         "revoke",
         "--task-id",
@@ -289,7 +297,7 @@ fn fail_fast_stops_at_the_first_failure() {
     let server = Server::http();
     server.push([Reply::Code(0), Reply::Code(90052)]);
     let env = Env::for_server(&server);
-    let ids: Vec<String> = (1..=4).map(task).collect();
+    let ids: Vec<String> = (1..=4).map(task_n).collect();
     let mut args = vec!["revoke", "--fail-fast", "-o", "json"];
     for id in &ids {
         args.extend(["--task-id", id]);
@@ -297,8 +305,31 @@ fn fail_fast_stops_at_the_first_failure() {
     let run = env.run(&args);
     assert_eq!(run.code, 5);
     assert_eq!(server.requests().len(), 2);
-    assert_eq!(run.json_lines().len(), 2);
-    run.stderr_has(&[&format!("not attempted: {} {}", ids[2], ids[3])]);
+    let lines = run.json_lines();
+    let outcomes: Vec<(&str, &str, i64)> = lines
+        .iter()
+        .map(|l| {
+            (
+                l["TaskId"].as_str().unwrap(),
+                l["outcome"].as_str().unwrap(),
+                l["exit_code"].as_i64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        outcomes,
+        vec![
+            (ids[0].as_str(), "revoked", 0),
+            (ids[1].as_str(), "failed", 5),
+            (ids[2].as_str(), "not_attempted", 6),
+            (ids[3].as_str(), "not_attempted", 6),
+        ]
+    );
+    assert_eq!(lines[2]["attempts"], 0);
+    run.stderr_has(&[&format!(
+        "not attempted (2): {} {} (--fail-fast stopped the run at the first failure)",
+        ids[2], ids[3]
+    )]);
     run.stderr_has(&["1 recalled, 0 already recalled, 1 failed, 2 not attempted"]);
 }
 
@@ -306,7 +337,7 @@ fn fail_fast_stops_at_the_first_failure() {
 fn bad_lines_in_the_file_name_the_line() {
     let env = Env::for_server(&Server::http());
     let file = env.home().join("t.txt");
-    std::fs::write(&file, format!("{}\nbad id\n", task(1))).unwrap();
+    std::fs::write(&file, format!("{}\nbad id\n", task_n(1))).unwrap();
     let run = env.run(&["revoke", "--from-file", file.to_str().unwrap()]);
     assert_eq!(run.code, 2);
     run.stderr_has(&[&format!(
@@ -315,14 +346,18 @@ fn bad_lines_in_the_file_name_the_line() {
     )]);
     let run = env.run(&["revoke", "--from-file", "/no/such/list"]);
     assert_eq!(run.code, 2);
-    run.stderr_has(&["--from-file /no/such/list: cannot open"]);
+    run.expect(
+        2,
+        "",
+        "timpush: error: --from-file: cannot read /no/such/list: No such file or directory (os error 2)\n",
+    );
 }
 
 #[test]
 fn ctrl_c_mid_batch_exits_130_and_lists_what_was_not_attempted() {
     let server = Server::http();
     let env = Env::for_server(&server);
-    let ids: Vec<String> = (1..=5).map(task).collect();
+    let ids: Vec<String> = (1..=5).map(task_n).collect();
     let mut args = vec!["revoke"];
     for id in &ids {
         args.extend(["--task-id", id]);
@@ -367,7 +402,7 @@ fn a_reset_after_sending_is_retried_as_ambiguous() {
     let server = Server::http();
     server.push([Reply::Reset]);
     let env = Env::for_server(&server);
-    let run = env.run(&["revoke", "--task-id", TASK, "-o", "json", "--verbose"]);
+    let run = env.run(&["revoke", "--task-id", task(), "-o", "json", "--verbose"]);
     assert_eq!(run.code, 0, "{run:?}");
     assert_eq!(server.requests().len(), 2);
     run.stderr_has(&["the last was ambiguous (may have been applied)"]);
@@ -379,7 +414,7 @@ fn a_reset_after_sending_is_retried_as_ambiguous() {
             env.run(&[
                 "revoke",
                 "--task-id",
-                TASK,
+                task(),
                 "-o",
                 "json",
                 "--max-attempts",
@@ -400,7 +435,15 @@ fn a_connect_timeout_is_nothing_applied() {
         .set("TIMPUSH_SDKAPPID", "1")
         .set("TIMPUSH_SECRET_KEY", SENTINEL_KEY);
     let start = Instant::now();
-    let run = env.run(&["revoke", "--task-id", TASK, "--timeout", "1", "-o", "json"]);
+    let run = env.run(&[
+        "revoke",
+        "--task-id",
+        task(),
+        "--timeout",
+        "1",
+        "-o",
+        "json",
+    ]);
     assert_eq!(run.code, 6, "{run:?}");
     assert_eq!(run.json_lines()[0]["error"]["kind"], "connect_timeout");
     assert!(start.elapsed() < Duration::from_secs(4));
@@ -415,7 +458,7 @@ fn a_proxy_that_refuses_is_nothing_applied() {
     let run = env.run(&[
         "revoke",
         "--task-id",
-        TASK,
+        task(),
         "--max-attempts",
         "2",
         "-o",
@@ -430,7 +473,7 @@ fn a_proxy_that_refuses_is_nothing_applied() {
 fn progress_shows_on_a_terminal_only() {
     let server = Server::http();
     let env = Env::for_server(&server);
-    let (a, b) = (task(1), task(2));
+    let (a, b) = (task_n(1), task_n(2));
     // Not a terminal: no progress text at all.
     let run = env.run(&["revoke", "--task-id", &a, "--task-id", &b]);
     assert_eq!(run.code, 0);
@@ -464,7 +507,7 @@ fn a_second_ctrl_c_stops_a_hanging_call_at_once() {
     server.set_default(Reply::Stall(Duration::from_secs(20)));
     let env = Env::for_server(&server);
     let child = env
-        .command(&["revoke", "--task-id", TASK])
+        .command(&["revoke", "--task-id", task()])
         .stdin(std::process::Stdio::null())
         .spawn()
         .unwrap();

@@ -1,12 +1,9 @@
 //! `timpush revoke` end to end: the real binary against a recording server on 127.0.0.1.
 
-mod common;
-
-use common::*;
+use crate::common::*;
+use crate::sig;
 use serde_json::{Value, json};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
-use timpush::secret::Secret;
-use timpush::usersig;
 
 fn now() -> i64 {
     SystemTime::now()
@@ -18,15 +15,11 @@ fn now() -> i64 {
 /// The UserSig the server received, decoded and checked against the sentinel key.
 fn check_usersig(req: &Recorded, identifier: &str) -> String {
     let sig = req.param("usersig").expect("usersig parameter").to_string();
-    let f = usersig::decode(&sig).expect("UserSig decodes");
+    let f = sig::decode(&sig);
     assert_eq!(f.identifier, identifier);
     assert_eq!(f.sdkappid, SDKAPPID as u64);
-    assert_eq!(f.version, "2.0");
     assert!((f.time - now()).abs() < 60, "time {}", f.time);
-    assert!(usersig::signature_matches(
-        &f,
-        &Secret::new(SENTINEL_KEY.into())
-    ));
+    assert!(sig::signed_with(&f, SENTINEL_KEY));
     sig
 }
 
@@ -37,7 +30,7 @@ fn sends_the_documented_request_and_reports_success() {
     let run = env.run(&[
         "revoke",
         "--task-id",
-        TASK,
+        task(),
         "--title",
         "Correction",
         "--desc",
@@ -46,7 +39,7 @@ fn sends_the_documented_request_and_reports_success() {
         r#"{"k": 1}"#,
     ]);
     assert_eq!(run.code, 0, "{run:?}");
-    assert_eq!(run.stdout, format!("recalled {TASK}\n"));
+    assert_eq!(run.stdout, format!("recalled {task}\n", task = task()));
     let reqs = server.requests();
     assert_eq!(reqs.len(), 1);
     let r = &reqs[0];
@@ -75,10 +68,10 @@ fn sends_the_documented_request_and_reports_success() {
     );
     assert_eq!(
         r.json(),
-        json!({"TaskId": TASK, "OfflinePushInfo": {"Title": "Correction", "Desc": "Please ignore", "Ext": "{\"k\": 1}"}})
+        json!({"TaskId": task(), "OfflinePushInfo": {"Title": "Correction", "Desc": "Please ignore", "Ext": "{\"k\": 1}"}})
     );
     let sig = check_usersig(r, "administrator");
-    let f = usersig::decode(&sig).unwrap();
+    let f = sig::decode(&sig);
     assert_eq!(f.expire, 600);
     run.assert_no_secrets(&[SENTINEL_KEY, &sig, &r.raw_usersig()]);
 }
@@ -88,10 +81,10 @@ fn random_differs_between_runs_and_body_without_flags_is_taskid_only() {
     let server = Server::http();
     let env = Env::for_server(&server);
     for _ in 0..2 {
-        assert_eq!(env.run(&["revoke", "--task-id", TASK]).code, 0);
+        assert_eq!(env.run(&["revoke", "--task-id", task()]).code, 0);
     }
     let reqs = server.requests();
-    assert_eq!(reqs[0].json(), json!({"TaskId": TASK}));
+    assert_eq!(reqs[0].json(), json!({"TaskId": task()}));
     assert_ne!(reqs[0].param("random"), reqs[1].param("random"));
 }
 
@@ -99,12 +92,12 @@ fn random_differs_between_runs_and_body_without_flags_is_taskid_only() {
 fn json_output_on_success() {
     let server = Server::http();
     let env = Env::for_server(&server);
-    let run = env.run(&["revoke", "--task-id", TASK, "-o", "json"]);
+    let run = env.run(&["revoke", "--task-id", task(), "-o", "json"]);
     assert_eq!(run.code, 0);
     let lines = run.json_lines();
     assert_eq!(lines.len(), 1);
     let o = &lines[0];
-    assert_eq!(o["TaskId"], TASK);
+    assert_eq!(o["TaskId"], task());
     assert_eq!(o["outcome"], "revoked");
     assert_eq!(o["attempts"], 1);
     assert_eq!(o["ActionStatus"], "OK");
@@ -118,14 +111,14 @@ fn json_output_on_success() {
 fn https_with_the_ca_bundle_and_without_it() {
     let server = Server::https();
     let env = Env::for_server(&server);
-    let run = env.run(&["revoke", "--task-id", TASK]);
+    let run = env.run(&["revoke", "--task-id", task()]);
     assert_eq!(run.code, 0, "{run:?}");
     assert_eq!(server.requests().len(), 1);
     check_usersig(&server.requests()[0], "administrator");
 
     let mut env = Env::for_server(&server);
     env.unset("TIMPUSH_CA_BUNDLE");
-    let run = env.run(&["revoke", "--task-id", TASK, "-o", "json"]);
+    let run = env.run(&["revoke", "--task-id", task(), "-o", "json"]);
     assert_eq!(run.code, 6, "{run:?}");
     assert_eq!(
         server.requests().len(),
@@ -147,7 +140,7 @@ fn a_ca_bundle_without_certificates_is_a_config_error() {
     let bad = env.home().join("bad.pem");
     std::fs::write(&bad, "not a certificate").unwrap();
     env.set("TIMPUSH_CA_BUNDLE", bad.to_str().unwrap());
-    let run = env.run(&["revoke", "--task-id", TASK]);
+    let run = env.run(&["revoke", "--task-id", task()]);
     assert_eq!(run.code, 3);
     run.stderr_has(&["holds no PEM certificate"]);
     assert_eq!(server.connections(), 0);
@@ -213,9 +206,12 @@ fn ninety_fifty_is_success_with_a_note_and_strict_makes_it_five() {
     let server = Server::http();
     let env = Env::for_server(&server);
     server.push([Reply::Code(90050)]);
-    let run = env.run(&["revoke", "--task-id", TASK]);
+    let run = env.run(&["revoke", "--task-id", task()]);
     assert_eq!(run.code, 0);
-    assert_eq!(run.stdout, format!("recalled {TASK} (already recalled)\n"));
+    assert_eq!(
+        run.stdout,
+        format!("recalled {task} (already recalled)\n", task = task())
+    );
     assert!(
         run.stderr.contains("note:") && run.stderr.contains("already recalled"),
         "{}",
@@ -223,12 +219,12 @@ fn ninety_fifty_is_success_with_a_note_and_strict_makes_it_five() {
     );
 
     server.push([Reply::Code(90050)]);
-    let run = env.run(&["revoke", "--task-id", TASK, "-o", "json"]);
+    let run = env.run(&["revoke", "--task-id", task(), "-o", "json"]);
     assert_eq!(run.code, 0);
     assert_eq!(run.json_lines()[0]["outcome"], "already_revoked");
 
     server.push([Reply::Code(90050)]);
-    let run = env.run(&["revoke", "--task-id", TASK, "--strict", "-o", "json"]);
+    let run = env.run(&["revoke", "--task-id", task(), "--strict", "-o", "json"]);
     assert_eq!(run.code, 5);
     assert_eq!(run.json_lines()[0]["exit_code"], 5);
 }
@@ -251,12 +247,12 @@ fn age_hint_for_the_window_names_the_age() {
     );
 }
 
-/// One attempt at recalling TASK, with JSON output and `extra` flags.
+/// One attempt at recalling task(), with JSON output and `extra` flags.
 fn once_json(env: &Env, extra: &[&str]) -> Run {
     let mut all = vec![
         "revoke",
         "--task-id",
-        TASK,
+        task(),
         "--max-attempts",
         "1",
         "-o",
@@ -378,14 +374,15 @@ fn dns_failure_is_nothing_applied() {
 fn dry_run_sends_nothing_and_shows_the_redacted_request() {
     let server = Server::http();
     let env = Env::for_server(&server);
-    let run = env.run(&["revoke", "--task-id", TASK, "--title", "T", "--dry-run"]);
+    let run = env.run(&["revoke", "--task-id", task(), "--title", "T", "--dry-run"]);
     assert_eq!(run.code, 0, "{run:?}");
     assert_eq!(server.connections(), 0);
     let first = run.stdout.lines().next().unwrap();
     assert!(first.starts_with(&format!("POST {}/v4/timpush/revoke?usersig=(redacted)&identifier=administrator&sdkappid=1400000000&random=", server.base)), "{first}");
     assert!(first.ends_with("&contenttype=json"));
     assert!(run.stdout.contains(&format!(
-        r#"{{"TaskId":"{TASK}","OfflinePushInfo":{{"Title":"T"}}}}"#
+        r#"{{"TaskId":"{task}","OfflinePushInfo":{{"Title":"T"}}}}"#,
+        task = task()
     )));
     assert!(
         run.stdout
@@ -393,10 +390,10 @@ fn dry_run_sends_nothing_and_shows_the_redacted_request() {
     );
     run.assert_no_secrets(&[SENTINEL_KEY]);
 
-    let run = env.run(&["revoke", "--task-id", TASK, "--dry-run", "-o", "json"]);
+    let run = env.run(&["revoke", "--task-id", task(), "--dry-run", "-o", "json"]);
     let o = &run.json_lines()[0];
     assert_eq!(o["dry_run"], true);
-    assert_eq!(o["body"], json!({"TaskId": TASK}));
+    assert_eq!(o["body"], json!({"TaskId": task()}));
     assert!(o["url"].as_str().unwrap().contains("usersig=(redacted)"));
     assert_eq!(server.connections(), 0);
 }
@@ -405,7 +402,7 @@ fn dry_run_sends_nothing_and_shows_the_redacted_request() {
 fn verbose_shows_the_redacted_request_source_and_answer() {
     let server = Server::http();
     let env = Env::for_server(&server);
-    let run = env.run(&["revoke", "--task-id", TASK, "--verbose"]);
+    let run = env.run(&["revoke", "--task-id", task(), "--verbose"]);
     assert_eq!(run.code, 0);
     run.stderr_has(&["credential: secret key from variable TIMPUSH_SECRET_KEY"]);
     run.stderr_has(&["POST http://127.0.0.1:"]);
@@ -425,33 +422,33 @@ fn usage_errors_exit_2_and_send_nothing() {
         (vec!["revoke", "--task-id", "a b"], "white space"),
         (vec!["revoke", "--task-id", "a\u{7}b"], "control character"),
         (
-            vec!["revoke", "--task-id", TASK, "--ext", "{nope"],
+            vec!["revoke", "--task-id", task(), "--ext", "{nope"],
             "--ext must be JSON",
         ),
         (
-            vec!["revoke", "--task-id", TASK, "--secret-key", "x"],
+            vec!["revoke", "--task-id", task(), "--secret-key", "x"],
             "unexpected argument",
         ),
         (
-            vec!["revoke", "--task-id", TASK, "--timeout", "0"],
+            vec!["revoke", "--task-id", task(), "--timeout", "0"],
             "not a timeout",
         ),
         (
-            vec!["revoke", "--task-id", TASK, "--max-attempts", "9"],
+            vec!["revoke", "--task-id", task(), "--max-attempts", "9"],
             "from 1 to 5",
         ),
         (
             vec![
                 "revoke",
                 "--task-id",
-                TASK,
+                task(),
                 "--endpoint",
                 "http://example.com",
             ],
             "not loopback",
         ),
         (
-            vec!["revoke", "--task-id", TASK, "--region", "mars"],
+            vec!["revoke", "--task-id", task(), "--region", "mars"],
             "invalid value",
         ),
     ] {
@@ -475,7 +472,7 @@ fn odd_taskid_shapes_warn_but_are_sent_trimmed() {
 #[test]
 fn config_usage_error_in_json_is_one_object() {
     let env = Env::new();
-    let run = env.run(&["revoke", "--task-id", TASK, "-o", "json"]);
+    let run = env.run(&["revoke", "--task-id", task(), "-o", "json"]);
     assert_eq!(run.code, 3, "{run:?}");
     let lines = run.json_lines();
     assert_eq!(lines.len(), 1);
@@ -496,12 +493,12 @@ fn colour_only_on_a_terminal_and_never_with_no_color_or_dumb_terms() {
     let env = Env::for_server(&server);
     let red = "\x1b[1;31merror:";
     // Not a terminal: plain, unless forced.
-    let run = env.run(&["revoke", "--task-id", TASK, "--max-attempts", "1"]);
+    let run = env.run(&["revoke", "--task-id", task(), "--max-attempts", "1"]);
     assert!(!run.stderr.contains('\x1b'), "{}", run.stderr);
     let run = env.run(&[
         "revoke",
         "--task-id",
-        TASK,
+        task(),
         "--max-attempts",
         "1",
         "--color",
@@ -519,7 +516,10 @@ fn colour_only_on_a_terminal_and_never_with_no_color_or_dumb_terms() {
         let mut cmd = std::process::Command::new("script");
         cmd.args([
             "-qec",
-            &format!("{bin} revoke --task-id {TASK} --max-attempts 1 {flag}"),
+            &format!(
+                "{bin} revoke --task-id {task} --max-attempts 1 {flag}",
+                task = task()
+            ),
             "/dev/null",
         ])
         .env_clear()

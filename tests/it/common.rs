@@ -14,7 +14,19 @@ use std::time::{Duration, Instant};
 /// The secret key every test uses: it must never appear in any output.
 pub const SENTINEL_KEY: &str = "5e471ne1k3y0000000000000000000000000000000000000000000000000c0de";
 pub const SDKAPPID: u32 = 1400000000;
-pub const TASK: &str = "660cc447_537ed82a_200000cd7ee17f5_84035729_bc614e";
+/// A TaskId of the documented shape, pushed a minute ago (its first field is the push time):
+/// a fixed one would soon look older than the 24-hour window and draw a warning.
+pub fn task() -> &'static str {
+    static TASK: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    TASK.get_or_init(|| {
+        let t = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .as_secs()
+            - 60;
+        format!("{t:08x}_537ed82a_200000cd7ee17f5_84035729_bc614e")
+    })
+}
 
 /// What the server does with the next request.
 #[derive(Clone, Debug)]
@@ -207,6 +219,17 @@ impl Server {
 
     pub fn connections(&self) -> usize {
         self.state.connections.load(Ordering::SeqCst)
+    }
+}
+
+impl Drop for Server {
+    /// A test that scripted replies the binary never asked for is wrong: it fails.
+    fn drop(&mut self) {
+        if std::thread::panicking() {
+            return;
+        }
+        let left = self.state.script.lock().unwrap().len();
+        assert_eq!(left, 0, "{left} scripted repl(ies) were never used");
     }
 }
 
@@ -410,6 +433,16 @@ pub struct Run {
 }
 
 impl Run {
+    /// Asserts the exit status and the whole of stdout and stderr.
+    #[track_caller]
+    pub fn expect(&self, code: i32, stdout: &str, stderr: &str) {
+        assert_eq!(
+            (self.code, self.stdout.as_str(), self.stderr.as_str()),
+            (code, stdout, stderr),
+            "exit status, stdout and stderr"
+        );
+    }
+
     /// stdout parsed as JSON Lines.
     pub fn json_lines(&self) -> Vec<serde_json::Value> {
         self.stdout

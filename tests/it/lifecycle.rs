@@ -1,9 +1,7 @@
 //! The push lifecycle: `timpush push`, `timpush batch`, `timpush api`, against the recording
 //! server (wire format, faults) and the emulator (semantics, push then revoke in one script).
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use serde_json::{Value, json};
 use std::io::{BufRead, BufReader};
 use std::process::Stdio;

@@ -1,0 +1,224 @@
+//! One place describes a finished call: its outcome, exit status, message, hint, and the JSON
+//! object every command prints for it. The schema is written down in the README ("Output").
+
+use serde_json::{Map, Value};
+
+use crate::attempt::{Attempt, Class};
+use crate::catalogue::{self, HintContext};
+use crate::error::Exit;
+use crate::retry::Ending;
+use crate::sanitize::escape;
+use crate::taskid::TaskId;
+
+/// What kind of call it was: this decides what success means and what to do when the outcome
+/// is unknown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Job {
+    /// A recall (v4/timpush/revoke): safe to repeat.
+    Recall,
+    /// A push or batch: its answer must carry a TaskId; never repeated blindly.
+    Push,
+    /// Any other REST command (`timpush api`).
+    Call,
+}
+
+impl Job {
+    fn unknown_hint(self) -> &'static str {
+        match self {
+            Job::Recall => {
+                "the recall may have been applied; running the same command again is safe (a repeat answers \"already recalled\")"
+            }
+            Job::Push => {
+                "the push may have reached users: do not send it again blindly; check the push records first (for example timpush api v4/timpush/all_member_push_statistics, or the Chat console)"
+            }
+            Job::Call => {
+                "the call may have been applied; check before repeating it (or pass --retry for commands that are safe to repeat)"
+            }
+        }
+    }
+}
+
+/// How a call ended, as the JSON `outcome` field says it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Outcome {
+    Revoked,
+    AlreadyRevoked,
+    RevokedAfterRetry,
+    Pushed,
+    Done,
+    Failed,
+    Unknown,
+    NotAttempted,
+}
+
+impl Outcome {
+    pub(crate) fn as_str(self) -> &'static str {
+        match self {
+            Outcome::Revoked => "revoked",
+            Outcome::AlreadyRevoked => "already_revoked",
+            Outcome::RevokedAfterRetry => "revoked_after_retry",
+            Outcome::Pushed => "pushed",
+            Outcome::Done => "done",
+            Outcome::Failed => "failed",
+            Outcome::Unknown => "unknown",
+            Outcome::NotAttempted => "not_attempted",
+        }
+    }
+}
+
+/// A call that ended, or was never made.
+#[derive(Debug, Clone)]
+pub(crate) struct Finished {
+    pub outcome: Outcome,
+    pub exit: Exit,
+    pub attempts: u32,
+    /// The last attempt; none when the call was not made.
+    pub last: Option<Attempt>,
+    /// What went wrong (empty on success).
+    pub message: String,
+    /// What to do about it (on failure).
+    pub hint: Option<String>,
+    /// The TaskId a push or batch answered with.
+    pub task_id: Option<String>,
+}
+
+impl Finished {
+    /// Describes the end of a run of attempts. `strict`: "already recalled" is a failure.
+    pub(crate) fn new(job: Job, ending: Ending, ctx: &HintContext, strict: bool) -> Finished {
+        let last = ending.last;
+        let mut exit = ending.exit;
+        let task_id = match job {
+            Job::Push => last
+                .answer
+                .as_ref()
+                .and_then(|a| a.raw.get("TaskId"))
+                .and_then(Value::as_str)
+                .map(str::to_string),
+            _ => None,
+        };
+        let mut message = last.cause();
+        let mut task_id = task_id;
+        if job == Job::Push && exit == Exit::Success {
+            match task_id.as_deref().map(TaskId::parse) {
+                None => {
+                    exit = Exit::Unknown;
+                    message = "the service answered OK but sent no TaskId".into();
+                }
+                Some(Ok(id)) if id.has_documented_shape() => {}
+                Some(_) => {
+                    exit = Exit::Unknown;
+                    message = format!(
+                        "the service answered OK, but its TaskId \"{}\" does not have a TaskId's shape (a protocol problem)",
+                        escape(task_id.as_deref().unwrap_or_default())
+                    );
+                    task_id = None;
+                }
+            }
+        }
+        let outcome = match (job, last.class) {
+            (_, _) if exit == Exit::Unknown => Outcome::Unknown,
+            (Job::Recall, Class::Success) => Outcome::Revoked,
+            (Job::Recall, Class::AlreadyDone) if ending.ambiguous_before => {
+                Outcome::RevokedAfterRetry
+            }
+            (Job::Recall, Class::AlreadyDone) => {
+                if strict {
+                    exit = Exit::Refused;
+                    message = format!("already recalled (--strict): {message}");
+                }
+                Outcome::AlreadyRevoked
+            }
+            (Job::Push, _) if exit == Exit::Success => Outcome::Pushed,
+            (Job::Call, _) if exit == Exit::Success => Outcome::Done,
+            _ => Outcome::Failed,
+        };
+        let success = exit == Exit::Success;
+        if let Some(why) = ending.gave_up.as_ref().filter(|_| !success) {
+            message.push_str(&format!(" (gave up after {why})"));
+        }
+        Finished {
+            outcome,
+            exit,
+            attempts: ending.attempts,
+            hint: (!success).then(|| failure_hint(job, &last, exit, ctx)),
+            message: if success { String::new() } else { message },
+            last: Some(last),
+            task_id,
+        }
+    }
+
+    /// A call that was not made (after --fail-fast, Ctrl-C, or a failed write); `exit` says why.
+    pub(crate) fn not_attempted(exit: Exit, why: &str) -> Finished {
+        Finished {
+            outcome: Outcome::NotAttempted,
+            exit,
+            attempts: 0,
+            last: None,
+            message: format!("not attempted: {why}"),
+            hint: None,
+            task_id: None,
+        }
+    }
+
+    pub(crate) fn succeeded(&self) -> bool {
+        self.exit == Exit::Success
+    }
+
+    /// The JSON object: `subject` first (TaskId, call, accounts), then `outcome`, `attempts`,
+    /// the service's `ActionStatus`, `ErrorCode` and `ErrorInfo` exactly as received or, when
+    /// no answer came, an `error` object; then `hint` and `exit_code`.
+    pub(crate) fn json(&self, subject: Map<String, Value>) -> Value {
+        let mut m = subject;
+        m.insert("outcome".into(), self.outcome.as_str().into());
+        m.insert("attempts".into(), self.attempts.into());
+        match self.last.as_ref() {
+            Some(Attempt {
+                answer: Some(a), ..
+            }) => {
+                m.insert("ActionStatus".into(), a.action_status.clone());
+                m.insert("ErrorCode".into(), a.error_code.into());
+                m.insert("ErrorInfo".into(), a.error_info.clone());
+            }
+            Some(Attempt { fault: Some(f), .. }) => {
+                let mut e = Map::new();
+                e.insert("kind".into(), f.kind.into());
+                e.insert("message".into(), self.message.clone().into());
+                if let Some(s) = f.http_status {
+                    e.insert("http_status".into(), s.into());
+                }
+                m.insert("error".into(), Value::Object(e));
+            }
+            _ => {}
+        }
+        if let Some(h) = &self.hint {
+            m.insert("hint".into(), h.clone().into());
+        }
+        m.insert("exit_code".into(), self.exit.code().into());
+        Value::Object(m)
+    }
+}
+
+/// The hint for a failed call: the job's when it may have been applied, the catalogue's for an
+/// answer of the service, else what the fault says about the network path.
+fn failure_hint(job: Job, last: &Attempt, exit: Exit, ctx: &HintContext) -> String {
+    if exit == Exit::Unknown {
+        return job.unknown_hint().to_string();
+    }
+    if let Some(a) = &last.answer {
+        return catalogue::hint(a.error_code, ctx);
+    }
+    match last.fault.as_ref().map(|f| f.kind) {
+        Some("tls") => format!(
+            "the certificate of {} is not trusted; check the endpoint and --ca-bundle (nothing was sent)",
+            ctx.target
+        ),
+        Some("http_status") if last.class == Class::Permanent => format!(
+            "{} answered with an HTTP status instead of the service; check the endpoint and any proxy (nothing was applied)",
+            ctx.target
+        ),
+        _ => format!(
+            "nothing was applied; check the network path to {}, then run the same command again",
+            ctx.target
+        ),
+    }
+}

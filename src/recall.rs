@@ -1,0 +1,266 @@
+//! Recalling push tasks through an open session: pacing, progress, one result per task, the
+//! summary and the exit status of the run. `timpush revoke` and `timpush demo` both use it.
+
+use serde_json::{Map, Value};
+use std::io::IsTerminal;
+use std::time::{Duration, Instant};
+
+use crate::catalogue::HintContext;
+use crate::error::{Exit, Failure};
+use crate::finished::{Finished, Job, Outcome};
+use crate::output::Reporter;
+use crate::session::Session;
+use crate::signals;
+use crate::taskid::{TaskId, human_age};
+use crate::timefmt::now_unix;
+use crate::wire::{OfflinePushInfo, RevokeBody};
+
+const COMMAND: &str = "timpush/revoke";
+const WINDOW: i64 = 24 * 3600;
+
+/// What to recall, and how.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct RecallRequest {
+    pub ids: Vec<TaskId>,
+    /// The notification that replaces the shown one.
+    pub info: Option<OfflinePushInfo>,
+    pub dry_run: bool,
+    /// "Already recalled" is a failure (exit 5).
+    pub strict: bool,
+    /// Stop at the first task that fails.
+    pub fail_fast: bool,
+}
+
+/// Recalls the tasks of `req` through `session`; the exit status of the run.
+pub(crate) fn run(
+    session: &mut Session,
+    req: &RecallRequest,
+    rep: &Reporter,
+) -> Result<Exit, Failure> {
+    let ids = &req.ids;
+    let now = now_unix();
+    for id in ids {
+        if !id.has_documented_shape() {
+            rep.warn(&format!(
+                "{id} does not have the usual TaskId shape (five hex fields, optionally after batch_); sending it anyway"
+            ));
+        } else if let Some(age) = id.apparent_age(now).filter(|a| *a > WINDOW) {
+            rep.warn(&format!(
+                "{id} looks older than 24 hours (pushed about {} ago, read from its TaskId); the service will likely refuse it (90052)",
+                human_age(age)
+            ));
+        }
+    }
+    if req.dry_run {
+        dry_run(session, req, rep);
+        return Ok(Exit::Success);
+    }
+
+    let policy = session.repeatable();
+    let hint_ctx = session.hint_context();
+    let progress = Progress::new(ids.len(), rep);
+    let mut first_failure: Option<Exit> = None;
+    let mut tally = Tally::default();
+    let mut stop: Option<(Exit, &str)> = None;
+    for (i, id) in ids.iter().enumerate() {
+        if let Some((exit, why)) = stop {
+            report(rep, id, &Finished::not_attempted(exit, why));
+            tally.not_attempted.push(id.as_str());
+            continue;
+        }
+        if signals::interrupted() || !rep.delivering() {
+            let f = not_attempted_now(rep);
+            stop = Some(f);
+            report(rep, id, &Finished::not_attempted(f.0, f.1));
+            tally.not_attempted.push(id.as_str());
+            continue;
+        }
+        progress.show(i, id);
+        let body = RevokeBody {
+            task_id: id.as_str(),
+            offline_push_info: req.info.as_ref(),
+        }
+        .to_json();
+        let ending = session.call(COMMAND, &body, policy, rep);
+        progress.clear();
+        let Some(ending) = ending else {
+            let f = not_attempted_now(rep);
+            stop = Some(f);
+            report(rep, id, &Finished::not_attempted(f.0, f.1));
+            tally.not_attempted.push(id.as_str());
+            continue;
+        };
+        let ctx = HintContext {
+            task_age: id.apparent_age(now_unix()),
+            ..hint_ctx.clone()
+        };
+        let finished = Finished::new(Job::Recall, ending, &ctx, req.strict);
+        tally.add(&finished);
+        report(rep, id, &finished);
+        if !finished.succeeded() {
+            first_failure.get_or_insert(finished.exit);
+            if req.fail_fast && i + 1 < ids.len() {
+                stop = Some((
+                    Exit::NotApplied,
+                    "--fail-fast stopped the run at the first failure",
+                ));
+            }
+        }
+    }
+    if ids.len() > 1 || signals::interrupted() {
+        rep.note(&tally.summary());
+    }
+    if !tally.not_attempted.is_empty() {
+        let why = match stop {
+            Some((_, why)) => why,
+            None => "stopped",
+        };
+        rep.note(&format!(
+            "not attempted ({}): {} ({why})",
+            tally.not_attempted.len(),
+            tally.not_attempted.join(" ")
+        ));
+    }
+    if signals::interrupted() {
+        return Ok(Exit::Interrupted);
+    }
+    Ok(rep.settle(first_failure.unwrap_or(Exit::Success)))
+}
+
+/// Why no more calls are made now: Ctrl-C, or results that can no longer be written.
+fn not_attempted_now(rep: &Reporter) -> (Exit, &'static str) {
+    if !rep.delivering() {
+        (Exit::OutputLost, "results could no longer be written")
+    } else {
+        (Exit::Interrupted, "interrupted")
+    }
+}
+
+/// A task's result: a line of text (stdout for a recall, stderr for a failure) or a JSON line.
+fn report(rep: &Reporter, id: &TaskId, f: &Finished) {
+    if rep.json() {
+        let mut subject = Map::new();
+        subject.insert("TaskId".into(), Value::from(id.as_str()));
+        rep.object(&f.json(subject));
+    }
+    match f.outcome {
+        Outcome::NotAttempted => {}
+        _ if f.succeeded() => {
+            if f.outcome == Outcome::AlreadyRevoked {
+                rep.note(&format!(
+                    "{id} was already recalled (ErrorCode 90050); nothing more to do"
+                ));
+            }
+            if !rep.json() {
+                let suffix = match f.outcome {
+                    Outcome::AlreadyRevoked => " (already recalled)",
+                    Outcome::RevokedAfterRetry => " (confirmed on retry)",
+                    _ => "",
+                };
+                rep.stdout(&format!("recalled {id}{suffix}"));
+            }
+        }
+        _ => rep.error(&format!("{id}: {}", f.message), f.hint.as_deref()),
+    }
+}
+
+fn dry_run(session: &Session, req: &RecallRequest, rep: &Reporter) {
+    let credential = session.settings.credential.describe();
+    for id in &req.ids {
+        let url = session.url(COMMAND);
+        let body = RevokeBody {
+            task_id: id.as_str(),
+            offline_push_info: req.info.as_ref(),
+        }
+        .to_json();
+        if rep.json() {
+            rep.object(&serde_json::json!({
+                "dry_run": true,
+                "TaskId": id.as_str(),
+                "method": "POST",
+                "url": url.redacted(),
+                "content_type": "application/json",
+                "body": serde_json::from_str::<Value>(&body).unwrap_or_default(),
+                "credential": credential,
+            }));
+        } else {
+            rep.stdout(&format!(
+                "POST {}\nContent-Type: application/json\n{body}\n# credential: {credential}",
+                url.redacted(),
+            ));
+        }
+    }
+    rep.note("dry run: nothing was sent");
+}
+
+#[derive(Default)]
+struct Tally<'a> {
+    recalled: usize,
+    already: usize,
+    failed: usize,
+    not_attempted: Vec<&'a str>,
+}
+
+impl Tally<'_> {
+    fn add(&mut self, f: &Finished) {
+        match (f.exit, f.outcome) {
+            (Exit::Success, Outcome::AlreadyRevoked) => self.already += 1,
+            (Exit::Success, _) => self.recalled += 1,
+            _ => self.failed += 1,
+        }
+    }
+
+    fn summary(&self) -> String {
+        let mut s = format!(
+            "{} recalled, {} already recalled, {} failed",
+            self.recalled, self.already, self.failed
+        );
+        if !self.not_attempted.is_empty() {
+            s.push_str(&format!(", {} not attempted", self.not_attempted.len()));
+        }
+        s
+    }
+}
+
+/// A one-line progress display on stderr, only when stderr is a terminal, there are several
+/// tasks, and no `--verbose` lines would run into it.
+struct Progress {
+    total: usize,
+    on: bool,
+    started: Instant,
+}
+
+/// The service's pace for recalls: one a second.
+const PACE: Duration = Duration::from_secs(1);
+
+impl Progress {
+    fn new(total: usize, rep: &Reporter) -> Progress {
+        Progress {
+            total,
+            on: total > 1 && !rep.verbose && std::io::stderr().is_terminal(),
+            started: Instant::now(),
+        }
+    }
+
+    fn show(&self, done: usize, current: &TaskId) {
+        if !self.on {
+            return;
+        }
+        let per = if done == 0 {
+            PACE
+        } else {
+            (self.started.elapsed() / done as u32).max(PACE)
+        };
+        let left = (per * (self.total - done) as u32).as_secs();
+        eprint!(
+            "\r\x1b[K[{done}/{}] recalling {current}, about {left} s left",
+            self.total
+        );
+    }
+
+    fn clear(&self) {
+        if self.on {
+            eprint!("\r\x1b[K");
+        }
+    }
+}

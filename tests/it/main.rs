@@ -1,0 +1,13 @@
+//! The integration tests: one crate, so the shared helpers compile once. Each module runs the
+//! real binary against servers on 127.0.0.1.
+
+mod common;
+mod sig;
+
+mod batch;
+mod completions;
+mod config;
+mod emulator;
+mod lifecycle;
+mod revoke;
+mod tools;
