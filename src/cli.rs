@@ -468,13 +468,19 @@ const INIT_KEYS: &[&str] = &[
 ];
 
 impl Cli {
-    /// The settings given as flags, before and after the command name (after wins). A shared
-    /// option before the name that the command does not offer is a usage error.
-    pub(crate) fn flags(&self) -> Result<Flags, crate::error::Failure> {
+    /// The output format given as a flag, alone: it is needed before anything can fail.
+    pub(crate) fn output_flag(&self) -> Flags {
         let mut flags = Flags::default();
         if let Some(o) = &self.global.output {
             flags.set(table::OUTPUT, o.clone());
         }
+        flags
+    }
+
+    /// The settings given as flags, before and after the command name (after wins). A shared
+    /// option before the name that the command does not offer is a usage error.
+    pub(crate) fn flags(&self) -> Result<Flags, crate::error::Failure> {
+        let mut flags = self.output_flag();
         let (own, offered) = self.command.shared();
         let mut before = Vec::new();
         self.shared.given(&mut before);

@@ -80,14 +80,7 @@ fn run(cli: Cli) -> Exit {
     signals::install();
     let color = cli.global.color.color();
     let verbose = cli.global.verbose;
-    let flags = match cli.flags() {
-        Ok(f) => f,
-        Err(f) => {
-            Reporter::new(Format::Text, color, verbose).failure(&f);
-            return f.exit;
-        }
-    };
-    let format = match settings::output_format(&flags, &env::process_env) {
+    let format = match settings::output_format(&cli.output_flag(), &env::process_env) {
         Ok(f) => f,
         Err(f) => {
             Reporter::new(Format::Text, color, verbose).failure(&f);
@@ -95,6 +88,13 @@ fn run(cli: Cli) -> Exit {
         }
     };
     let rep = Reporter::new(format, color, verbose);
+    let flags = match cli.flags() {
+        Ok(f) => f,
+        Err(f) => {
+            rep.failure(&f);
+            return f.exit;
+        }
+    };
     let result: Result<Exit, Failure> = match &cli.command {
         Command::Revoke(args) => commands::revoke::run(&flags, args, &rep),
         Command::Push(args) => commands::push::run(&flags, args, &rep),

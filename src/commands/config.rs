@@ -223,8 +223,11 @@ fn show(flags: &Flags, rep: &Reporter) -> Result<Exit, Failure> {
                 Some(format!("{} (does not exist)", p.display()))
             }
             (Some(v), _) => Some(v.to_string()),
-            (None, _)
-                if matches!(s.kind, Kind::Plain(_))
+            // A default that is no value of its own (the bundled roots) is named; the
+            // endpoint's comes from the region, so without one it is not set.
+            (None, key)
+                if key != table::ENDPOINT
+                    && matches!(s.kind, Kind::Plain(_))
                     && !s.default_text.starts_with('—')
                     && !s.default_text.is_empty() =>
             {

@@ -10,4 +10,5 @@ mod config;
 mod emulator;
 mod lifecycle;
 mod revoke;
+mod shape;
 mod tools;
