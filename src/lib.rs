@@ -59,9 +59,11 @@ pub fn main() -> ExitCode {
     }
 }
 
-/// A command line clap refused: its message on stderr (help and version on stdout, exit 0).
+/// A command line clap refused: its message on stderr (help and version on stdout, exit 0),
+/// a hint where the mistake is a common one, and one JSON object on stdout when JSON was asked
+/// for.
 fn usage_error(e: clap::Error) -> u8 {
-    use clap::error::ErrorKind;
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
     if matches!(
         e.kind(),
         ErrorKind::DisplayHelp
@@ -71,8 +73,89 @@ fn usage_error(e: clap::Error) -> u8 {
         let _ = e.print();
         return e.exit_code() as u8;
     }
-    let _ = e.print();
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let invalid = match e.get(ContextKind::InvalidArg) {
+        Some(ContextValue::String(s)) => s.clone(),
+        _ => String::new(),
+    };
+    let hint = usage_hint(e.kind(), &invalid, &args);
+    let rendered = e.render().to_string();
+    let mut text = rendered.trim_end().to_string();
+    if let Some(h) = &hint {
+        // Our hint replaces clap's guess at a similar flag (and its usage line for it).
+        text = format!(
+            "{}\n\nFor more information, try 'timpush revoke --help'.\n  hint: {h}",
+            text.lines().next().unwrap_or("")
+        );
+    }
+    eprintln!("{text}");
+    if json_requested(&args) {
+        let message = rendered
+            .lines()
+            .next()
+            .unwrap_or("")
+            .trim_start_matches("error: ")
+            .to_string();
+        let mut err = serde_json::Map::new();
+        err.insert("kind".into(), "usage".into());
+        err.insert("message".into(), sanitize::escape(&message).into());
+        if let Some(h) = hint {
+            err.insert("hint".into(), h.into());
+        }
+        let obj = serde_json::json!({"error": err, "exit_code": Exit::Usage.code()});
+        Reporter::new(Format::Json, output::Color::Never, false).object(&obj);
+    }
     Exit::Usage.code()
+}
+
+/// A hint for the usage mistakes people make most: a TaskId given without `--task-id`, or a
+/// near miss of it.
+fn usage_hint(kind: clap::error::ErrorKind, invalid: &str, args: &[String]) -> Option<String> {
+    use clap::error::ErrorKind;
+    let revoke = args.iter().any(|a| a == "revoke");
+    if !revoke || kind != ErrorKind::UnknownArgument {
+        return None;
+    }
+    let flag = invalid.split('=').next().unwrap_or("").to_ascii_lowercase();
+    let near_task_id = matches!(
+        flag.trim_start_matches('-'),
+        "id" | "ids" | "task" | "taskid" | "task_id" | "task-ids" | "tid"
+    );
+    if !invalid.starts_with('-') || near_task_id {
+        return Some(
+            "give each TaskId as --task-id ID (repeatable), or a list with --from-file FILE".into(),
+        );
+    }
+    None
+}
+
+/// True when `-o json`, `--output json` or `TIMPUSH_OUTPUT=json` asks for JSON, read from the
+/// raw arguments, since they could not be parsed.
+fn json_requested(args: &[String]) -> bool {
+    let is_json = |v: &str| v.trim().eq_ignore_ascii_case("json");
+    let mut it = args.iter().peekable();
+    let mut from_flag = None;
+    while let Some(a) = it.next() {
+        if a == "--" {
+            break;
+        }
+        let value = if a == "-o" || a == "--output" {
+            it.peek().map(|v| v.as_str())
+        } else if let Some(v) = a.strip_prefix("--output=") {
+            Some(v)
+        } else if let Some(v) = a
+            .strip_prefix("-o")
+            .filter(|v| !v.is_empty() && !a.starts_with("--"))
+        {
+            Some(v.trim_start_matches('='))
+        } else {
+            None
+        };
+        if let Some(v) = value {
+            from_flag = Some(is_json(v));
+        }
+    }
+    from_flag.unwrap_or_else(|| env::process_env("TIMPUSH_OUTPUT").is_some_and(|v| is_json(&v)))
 }
 
 /// Runs a parsed command line; every failure is reported here, so the caller only exits.

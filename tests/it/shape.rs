@@ -158,3 +158,69 @@ fn help_shows_the_command_s_own_options_before_the_shared_ones() {
     let run = Env::new().run(&["emulator", "--help"]);
     assert!(!run.stdout.contains("--sdkappid") && !run.stdout.contains("--region"));
 }
+
+#[test]
+fn usage_errors_are_one_json_object_when_json_was_asked_for() {
+    let mut env = Env::new();
+    for args in [
+        &[
+            "revoke",
+            "--task-id",
+            "x",
+            "--timeout",
+            "soon",
+            "-o",
+            "json",
+        ][..],
+        &["-o", "json", "revoke", "--no-such-flag"],
+        &["--output=json", "revoke", "--task-id"],
+        &["-ojson", "revoke", "--region", "mars", "--task-id", "x"],
+        &["-o", "JSON", "frobnicate"],
+    ] {
+        let run = env.run(args);
+        assert_eq!(run.code, 2, "{args:?}");
+        let lines = run.json_lines();
+        assert_eq!(lines.len(), 1, "{args:?}: {}", run.stdout);
+        assert_eq!(lines[0]["error"]["kind"], "usage", "{args:?}");
+        assert_eq!(lines[0]["exit_code"], 2);
+        let message = lines[0]["error"]["message"].as_str().unwrap();
+        assert!(
+            !message.is_empty() && !message.starts_with("error:"),
+            "{message}"
+        );
+        assert!(run.stderr.starts_with("error: "), "{run:?}");
+    }
+    env.set("TIMPUSH_OUTPUT", "json");
+    let run = env.run(&["revoke", "--max-attempts", "9", "--task-id", "x"]);
+    assert_eq!(run.json_lines()[0]["error"]["kind"], "usage");
+    // Text when text was asked for, even with the variable set.
+    let run = env.run(&["revoke", "--bogus", "-o", "text"]);
+    assert_eq!((run.code, run.stdout.as_str()), (2, ""));
+}
+
+#[test]
+fn a_task_id_without_its_flag_gets_a_hint() {
+    let env = Env::new();
+    for args in [
+        &[
+            "revoke",
+            "660cc447_537ed82a_200000cd7ee17f5_84035729_bc614e",
+        ][..],
+        &[
+            "revoke",
+            "--id",
+            "660cc447_537ed82a_200000cd7ee17f5_84035729_bc614e",
+        ],
+    ] {
+        let run = env.run(args);
+        assert_eq!((run.code, run.stdout.as_str()), (2, ""));
+        assert!(
+            run.stderr.ends_with(
+                "\n  hint: give each TaskId as --task-id ID (repeatable), or a list with --from-file FILE\n"
+            ),
+            "{}",
+            run.stderr
+        );
+        assert!(!run.stderr.contains("--identifier"), "{}", run.stderr);
+    }
+}
