@@ -143,13 +143,10 @@ fn json_requested(args: &[String]) -> bool {
             it.peek().map(|v| v.as_str())
         } else if let Some(v) = a.strip_prefix("--output=") {
             Some(v)
-        } else if let Some(v) = a
-            .strip_prefix("-o")
-            .filter(|v| !v.is_empty() && !a.starts_with("--"))
-        {
-            Some(v.trim_start_matches('='))
         } else {
-            None
+            a.strip_prefix("-o")
+                .filter(|v| !v.is_empty() && !a.starts_with("--"))
+                .map(|v| v.trim_start_matches('='))
         };
         if let Some(v) = value {
             from_flag = Some(is_json(v));
