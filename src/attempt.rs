@@ -98,8 +98,10 @@ fn fault(class: Class, kind: &'static str, message: String, status: Option<u16>)
     }
 }
 
-/// The first 200 characters of a body, escaped, in quotes.
+/// The first 200 characters of a body, scrubbed of secrets before it is cut (so no cut can
+/// leave a piece of one), escaped, in quotes.
 fn quote_body(body: &str) -> String {
+    let body = crate::secret::scrub(body);
     let head: String = body.chars().take(200).collect();
     let more = if body.chars().count() > 200 {
         "…"

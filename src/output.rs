@@ -9,6 +9,7 @@ use std::io::{IsTerminal, Write};
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use crate::error::{Exit, Failure};
+use crate::sanitize::{json_safe, terminal_safe};
 use crate::secret::scrub;
 pub(crate) use crate::settings_table::Format;
 
@@ -71,9 +72,11 @@ impl Reporter {
         }
     }
 
-    fn stderr(&self, text: &str) {
+    /// A message on stderr. `label` is ours (it may be coloured); `text` is scrubbed of secrets
+    /// and made safe for a terminal.
+    fn stderr(&self, label: &str, text: &str) {
         let mut e = std::io::stderr().lock();
-        let _ = writeln!(e, "{}", scrub(text));
+        let _ = writeln!(e, "{label}{}", terminal_safe(&scrub(text)));
     }
 
     /// One result line on stdout. A failed write is reported once on stderr and remembered.
@@ -81,8 +84,13 @@ impl Reporter {
         if STDOUT_LOST.load(Ordering::SeqCst) {
             return;
         }
+        let safe = if self.json() {
+            json_safe(&scrub(text))
+        } else {
+            terminal_safe(&scrub(text))
+        };
         let mut o = std::io::stdout().lock();
-        let written = writeln!(o, "{}", scrub(text)).and_then(|_| o.flush());
+        let written = writeln!(o, "{safe}").and_then(|_| o.flush());
         if let Err(e) = written {
             STDOUT_LOST.store(true, Ordering::SeqCst);
             self.error(
@@ -116,26 +124,26 @@ impl Reporter {
     }
 
     pub(crate) fn warn(&self, msg: &str) {
-        self.stderr(&format!("timpush: {} {msg}", self.label("warning", YELLOW)));
+        self.stderr(&format!("timpush: {} ", self.label("warning", YELLOW)), msg);
     }
 
     pub(crate) fn note(&self, msg: &str) {
-        self.stderr(&format!("timpush: {} {msg}", self.label("note", CYAN)));
+        self.stderr(&format!("timpush: {} ", self.label("note", CYAN)), msg);
     }
 
     pub(crate) fn debug(&self, msg: &str) {
         if self.verbose {
-            self.stderr(&format!("timpush: {msg}"));
+            self.stderr("timpush: ", msg);
         }
     }
 
     /// `timpush: error: MESSAGE` and the hint, on stderr.
     pub(crate) fn error(&self, message: &str, hint: Option<&str>) {
-        let mut text = format!("timpush: {} {message}", self.label("error", RED));
+        let mut text = message.to_string();
         if let Some(h) = hint {
             text.push_str(&format!("\n  hint: {h}"));
         }
-        self.stderr(&text);
+        self.stderr(&format!("timpush: {} ", self.label("error", RED)), &text);
     }
 
     /// A failure that concerns no task: stderr, and in JSON one object on stdout.
@@ -148,7 +156,7 @@ impl Reporter {
             if let Some(h) = &f.hint {
                 err.insert("hint".into(), h.clone().into());
             }
-            self.stdout(&json!({ "error": err, "exit_code": f.exit.code() }).to_string());
+            self.object(&json!({ "error": err, "exit_code": f.exit.code() }));
         }
     }
 

@@ -4,7 +4,7 @@
 //! retitle the window or reorder what the reader sees.
 
 /// True for the characters that change how text is shown without being seen themselves.
-fn is_format(c: char) -> bool {
+pub(crate) fn is_format(c: char) -> bool {
     matches!(c,
         '\u{00AD}'
         | '\u{061C}'
@@ -32,9 +32,50 @@ pub(crate) fn escape(s: &str) -> String {
     out
 }
 
+/// The last guard before a terminal: like [`escape`], but line breaks are kept (messages and
+/// results may span lines). Text that was escaped already passes unchanged.
+pub(crate) fn terminal_safe(s: &str) -> String {
+    if !s
+        .chars()
+        .any(|c| (c.is_control() && c != '\n') || is_format(c))
+    {
+        return s.to_string();
+    }
+    s.split('\n').map(escape).collect::<Vec<_>>().join("\n")
+}
+
+/// JSON text with every format character written as a `\uXXXX` escape: the same JSON once
+/// parsed, but nothing in it can reorder what a terminal shows. (Control characters are already
+/// escaped by every JSON writer.)
+pub(crate) fn json_safe(json: &str) -> String {
+    if !json.chars().any(is_format) {
+        return json.to_string();
+    }
+    let mut out = String::with_capacity(json.len() + 16);
+    for c in json.chars() {
+        if is_format(c) {
+            let mut units = [0u16; 2];
+            for u in c.encode_utf16(&mut units) {
+                out.push_str(&format!("\\u{u:04x}"));
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
-    use super::escape;
+    use super::{escape, json_safe};
+
+    #[test]
+    fn json_keeps_its_meaning_without_format_characters() {
+        let v = serde_json::json!({"ErrorInfo": "a\u{202e}b\u{e0041}c\u{1b}"});
+        let safe = json_safe(&v.to_string());
+        assert_eq!(safe, r#"{"ErrorInfo":"a\u202eb\udb40\udc41c\u001b"}"#);
+        assert_eq!(serde_json::from_str::<serde_json::Value>(&safe).unwrap(), v);
+    }
 
     #[test]
     fn escapes_controls_and_format_characters() {

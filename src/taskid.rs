@@ -15,14 +15,17 @@ impl TaskId {
         if s.is_empty() {
             return Err("the TaskId is empty".into());
         }
-        if let Some(c) = s.chars().find(|c| c.is_control()) {
+        if let Some(c) = s
+            .chars()
+            .find(|c| c.is_control() || crate::sanitize::is_format(*c))
+        {
             return Err(format!(
-                "the TaskId holds a control character ({})",
+                "the TaskId holds a control or format character ({})",
                 c.escape_unicode()
             ));
         }
         if s.chars().any(char::is_whitespace) {
-            return Err("the TaskId holds white space; pass one TaskId per --task-id".into());
+            return Err("the TaskId holds white space; give one TaskId at a time".into());
         }
         if s.len() > MAX_LEN {
             return Err(format!(

@@ -7,7 +7,9 @@ use crate::urlenc::encode_component;
 
 /// A complete REST call URL. `Debug` and `Display` show the redacted form.
 pub(crate) struct RequestUrl {
-    full: Secret,
+    /// Holds the UserSig, which is registered for scrubbing on its own: the URL itself is not
+    /// (one registration per call would grow without end).
+    full: String,
     redacted: String,
 }
 
@@ -28,14 +30,14 @@ impl RequestUrl {
         let path = format!("{}/v4/{command}?usersig=", base.trim_end_matches('/'));
         let full = format!("{path}{}{rest}", encode_component(usersig.expose()));
         RequestUrl {
-            full: Secret::new(full),
+            full,
             redacted: format!("{path}(redacted){rest}"),
         }
     }
 
     /// The URL to send. Never print it.
     pub(crate) fn expose(&self) -> &str {
-        self.full.expose()
+        &self.full
     }
 
     pub(crate) fn redacted(&self) -> &str {

@@ -420,7 +420,10 @@ fn usage_errors_exit_2_and_send_nothing() {
         (vec!["revoke"], "no TaskId given"),
         (vec!["revoke", "--task-id", "   "], "empty"),
         (vec!["revoke", "--task-id", "a b"], "white space"),
-        (vec!["revoke", "--task-id", "a\u{7}b"], "control character"),
+        (
+            vec!["revoke", "--task-id", "a\u{7}b"],
+            "control or format character",
+        ),
         (
             vec!["revoke", "--task-id", task(), "--ext", "{nope"],
             "--ext must be JSON",
