@@ -52,6 +52,9 @@ pub enum Reply {
     Truncated(String),
     /// Writes these bytes as the whole answer (not HTTP), then closes.
     Raw(String),
+    /// An error page with this status that quotes the request line, cut after `cut` characters,
+    /// as a careless gateway does.
+    Echo { status: u16, cut: usize },
 }
 
 impl Reply {
@@ -393,6 +396,16 @@ fn serve(stream: Box<dyn Stream>, conn: usize, fd: i32, st: &State) {
                 }
                 return;
             }
+            Reply::Echo { status, cut } => {
+                let line = format!("POST {path}");
+                let quoted: String = line.chars().take(cut).collect();
+                (
+                    status,
+                    "text/html",
+                    format!("<html><body>upstream failed: {quoted}</body></html>"),
+                    vec![],
+                )
+            }
             Reply::Raw(text) => {
                 let _ = out.write_all(text.as_bytes());
                 let _ = out.flush();
@@ -432,7 +445,24 @@ pub struct Run {
     pub stderr: String,
 }
 
+/// True for characters that may change how a terminal shows text: controls (but the line
+/// break) and Unicode format characters.
+pub fn unsafe_char(c: char) -> bool {
+    (c.is_control() && c != '\n')
+        || matches!(c, '\u{00AD}' | '\u{061C}' | '\u{180E}' | '\u{200B}'..='\u{200F}' | '\u{2028}'..='\u{202E}' | '\u{2060}'..='\u{206F}' | '\u{FEFF}' | '\u{E0000}'..='\u{E007F}')
+}
+
 impl Run {
+    /// Asserts that neither stdout nor stderr holds a control or format character.
+    #[track_caller]
+    pub fn assert_terminal_safe(&self) {
+        for (name, text) in [("stdout", &self.stdout), ("stderr", &self.stderr)] {
+            if let Some(c) = text.chars().find(|c| unsafe_char(*c)) {
+                panic!("{name} holds {:?}: {text:?}", c);
+            }
+        }
+    }
+
     /// Asserts the exit status and the whole of stdout and stderr.
     #[track_caller]
     pub fn expect(&self, code: i32, stdout: &str, stderr: &str) {
@@ -566,15 +596,18 @@ impl Env {
             Stdio::null()
         });
         let mut child = cmd.spawn().unwrap();
-        if let Some(input) = stdin {
-            child
-                .stdin
-                .take()
-                .unwrap()
-                .write_all(input.as_bytes())
-                .unwrap();
-        }
+        // Written from a thread, and a reader that stops early (at a size cap) is no error.
+        let writer = stdin.map(|input| {
+            let mut pipe = child.stdin.take().unwrap();
+            let input = input.to_string();
+            std::thread::spawn(move || {
+                let _ = pipe.write_all(input.as_bytes());
+            })
+        });
         let out = child.wait_with_output().unwrap();
+        if let Some(w) = writer {
+            w.join().unwrap();
+        }
         Run {
             code: out.status.code().unwrap_or(-1),
             stdout: String::from_utf8_lossy(&out.stdout).into_owned(),

@@ -8,6 +8,7 @@ mod batch;
 mod completions;
 mod config;
 mod emulator;
+mod hostile;
 mod lifecycle;
 mod revoke;
 mod shape;
