@@ -254,29 +254,47 @@ fn run_command(argv: &[String], at: &Location, timeout: Duration) -> Result<Secr
         .spawn()
         .map_err(|e| fail(format!("could not be started: {e}")))?;
     let mut stdout = child.stdout.take().expect("stdout is piped");
-    let reader = std::thread::spawn(move || {
+    // The reader sends what it read once the output ends; a program that leaves a background
+    // process holding its stdout open must not hold timpush past the deadline.
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
         let mut buf = Vec::new();
-        let _ = stdout.by_ref().take(64 * 1024).read_to_end(&mut buf);
-        buf
+        let r = stdout
+            .by_ref()
+            .take(crate::input::SECRET_CAP + 1)
+            .read_to_end(&mut buf);
+        let _ = tx.send(r.map(|_| buf));
     });
     let start = Instant::now();
+    let too_slow = || {
+        fail(format!(
+            "did not finish within {:.1} s and was stopped",
+            timeout.as_secs_f64()
+        ))
+        .with_hint("the --timeout setting also bounds the secret key command (a program it starts must not keep its output open)")
+    };
     let status = loop {
         match child.try_wait() {
             Ok(Some(status)) => break status,
             Ok(None) if start.elapsed() >= timeout => {
                 let _ = child.kill();
                 let _ = child.wait();
-                return Err(fail(format!(
-                    "did not finish within {:.1} s and was stopped",
-                    timeout.as_secs_f64()
-                ))
-                .with_hint("the --timeout setting also bounds the secret key command"));
+                return Err(too_slow());
             }
             Ok(None) => std::thread::sleep(Duration::from_millis(10)),
             Err(e) => return Err(fail(format!("could not be waited for: {e}"))),
         }
     };
-    let out = reader.join().unwrap_or_default();
+    let out = match rx.recv_timeout(timeout.saturating_sub(start.elapsed())) {
+        Ok(Ok(out)) => out,
+        Ok(Err(e)) => return Err(fail(format!("output could not be read: {e}"))),
+        Err(_) => return Err(too_slow()),
+    };
+    if out.len() as u64 > crate::input::SECRET_CAP {
+        return Err(fail(
+            "printed more than 64 KiB; a secret key is one short line".into(),
+        ));
+    }
     if !status.success() {
         return Err(fail(format!("failed ({status}); its messages are above")));
     }

@@ -81,6 +81,9 @@ impl fmt::Display for TaskId {
 
 /// "3d 4h", "25h 3m", "12m", "40s".
 pub(crate) fn human_age(secs: i64) -> String {
+    if secs < 0 {
+        return format!("-{}", human_age(secs.saturating_neg()));
+    }
     let (d, h, m) = (secs / 86400, (secs % 86400) / 3600, (secs % 3600) / 60);
     if secs >= 7 * 86400 {
         format!("{d}d {h}h")

@@ -59,6 +59,16 @@ pub(crate) fn http_date(secs: i64) -> String {
     format!("{wd}, {d:02} {mon} {y} {hh:02}:{mm:02}:{ss:02} GMT")
 }
 
+fn days_in_month(y: i64, m: i64) -> i64 {
+    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    match m {
+        2 if leap => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
 /// Reads an IMF-fixdate (`Sun, 29 Nov 2026 13:37:27 GMT`).
 pub(crate) fn parse_http_date(s: &str) -> Option<i64> {
     let rest = s.trim().split_once(", ")?.1;
@@ -69,7 +79,10 @@ pub(crate) fn parse_http_date(s: &str) -> Option<i64> {
     let y: i64 = it.next()?.parse().ok()?;
     let mut hms = it.next()?.split(':').map(|x| x.parse::<i64>().ok());
     let (hh, mm, ss) = (hms.next()??, hms.next()??, hms.next()??);
-    if it.next()? != "GMT" || !(1..=31).contains(&d) || hh > 23 || mm > 59 || ss > 60 {
+    if it.next()? != "GMT" || !(1..=9999).contains(&y) || hh > 23 || mm > 59 || ss > 60 {
+        return None;
+    }
+    if !(1..=days_in_month(y, m)).contains(&d) {
         return None;
     }
     Some(days_from_civil(y, m, d) * 86400 + hh * 3600 + mm * 60 + ss)
@@ -89,5 +102,15 @@ mod tests {
         }
         assert_eq!(parse_http_date("yesterday"), None);
         assert_eq!(parse_http_date("Wed, 03 Apr 2024 25:51:51 GMT"), None);
+        assert_eq!(parse_http_date("Sat, 31 Feb 2026 00:00:00 GMT"), None);
+        assert_eq!(
+            parse_http_date("Thu, 29 Feb 2024 00:00:00 GMT"),
+            Some(1709164800)
+        );
+        assert_eq!(parse_http_date("Sun, 29 Feb 2026 00:00:00 GMT"), None);
+        assert_eq!(
+            parse_http_date("Mon, 01 Jan 999999999999999 00:00:00 GMT"),
+            None
+        );
     }
 }

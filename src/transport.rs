@@ -155,8 +155,7 @@ impl Transport {
         let date = resp
             .headers()
             .get("date")
-            .and_then(|v| v.to_str().ok())
-            .map(str::to_string);
+            .map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned());
         let _ = resp
             .body_mut()
             .with_config()

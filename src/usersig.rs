@@ -139,7 +139,10 @@ impl std::fmt::Display for DecodeError {
             }
             DecodeError::NotJson => f.write_str("its content is not a JSON object"),
             DecodeError::Field(name) => {
-                write!(f, "its field {name} is missing or has the wrong type")
+                write!(
+                    f,
+                    "its field {name} is missing, has the wrong type or is out of range"
+                )
             }
         }
     }
@@ -188,12 +191,25 @@ pub(crate) fn decode(usersig: &str) -> Result<Fields, DecodeError> {
         }
     };
     let sdkappid = number("TLS.sdkappid")?;
+    // Times past the year 9999, or before 1970, and lifetimes past a century are no UserSig's:
+    // refused here, so no arithmetic on them can overflow.
+    let in_range = |k: &'static str, max: i64| {
+        number(k).and_then(|n| {
+            if (0..=max).contains(&n) {
+                Ok(n)
+            } else {
+                Err(DecodeError::Field(k))
+            }
+        })
+    };
+    let time = in_range("TLS.time", 253_402_300_799)?;
+    let expire = in_range("TLS.expire", 100 * 366 * 86400)?;
     Ok(Fields {
         version: text("TLS.ver")?,
         identifier: text("TLS.identifier")?,
         sdkappid: u64::try_from(sdkappid).map_err(|_| DecodeError::Field("TLS.sdkappid"))?,
-        time: number("TLS.time")?,
-        expire: number("TLS.expire")?,
+        time,
+        expire,
         sig: text("TLS.sig")?,
         userbuf: obj
             .get("TLS.userbuf")

@@ -248,10 +248,19 @@ fn network(
                     p.status
                 ),
             );
-            let clock = match p.date.as_deref().and_then(parse_http_date) {
+            let date = p.date.as_deref();
+            let clock = match date.map(|d| (d, parse_http_date(d))) {
                 None => Check::skip("clock", "the server sent no Date header"),
-                Some(server) => {
-                    let skew = now_unix() - server;
+                Some((d, None)) => Check::skip(
+                    "clock",
+                    &format!(
+                        "the server's Date header cannot be read as a date: \"{}\"",
+                        escape(&d.chars().take(80).collect::<String>())
+                    ),
+                ),
+                Some((_, Some(server))) => {
+                    // Both are within year 9999 (parse_http_date refuses more): no overflow.
+                    let skew = now_unix().saturating_sub(server);
                     if skew.abs() <= MAX_SKEW {
                         Check::pass(
                             "clock",

@@ -70,6 +70,18 @@ fn options(args: &EmulatorArgs, env: EnvFn) -> Result<Options, Failure> {
     })
 }
 
+/// A new folder in the temporary folder, with a random name, that only this user can enter.
+fn private_folder() -> std::io::Result<tempfile::TempDir> {
+    let mut b = tempfile::Builder::new();
+    b.prefix("timpush-emulator-");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        b.permissions(std::fs::Permissions::from_mode(0o700));
+    }
+    b.tempdir()
+}
+
 pub(crate) fn run(args: &EmulatorArgs, rep: &Reporter) -> Result<Exit, Failure> {
     let listen = emulator::check_listen(&args.listen).map_err(Failure::usage)?;
     let faults: Vec<Fault> = args
@@ -82,16 +94,11 @@ pub(crate) fn run(args: &EmulatorArgs, rep: &Reporter) -> Result<Exit, Failure> 
     // The CA goes where asked, else into a new folder only this user can enter, removed at the
     // end: never to a name in the shared temporary folder that another user could plant.
     let private_dir = match (args.tls, &args.ca_out) {
-        (true, None) => Some(
-            tempfile::Builder::new()
-                .prefix("timpush-emulator-")
-                .tempdir()
-                .map_err(|e| {
-                    Failure::config(format!(
-                        "cannot make a private folder for the CA certificate: {e}"
-                    ))
-                })?,
-        ),
+        (true, None) => Some(private_folder().map_err(|e| {
+            Failure::config(format!(
+                "cannot make a private folder for the CA certificate: {e}"
+            ))
+        })?),
         _ => None,
     };
     let ca_out = match (&private_dir, &args.ca_out) {

@@ -32,11 +32,22 @@ fn answer_fields_are_escaped_in_text_and_json() {
         assert_eq!(run.code, 5, "{run:?}");
         run.assert_terminal_safe();
         server.push([answer(90049, nasty, &[])]);
-        let run = env.run(&["revoke", "--task-id", task(), "--max-attempts", "1", "-o", "json"]);
+        let run = env.run(&[
+            "revoke",
+            "--task-id",
+            task(),
+            "--max-attempts",
+            "1",
+            "-o",
+            "json",
+        ]);
         run.assert_terminal_safe();
         // The same text once parsed: exactly as received.
         assert_eq!(run.json_lines()[0]["ErrorInfo"], nasty);
-        server.push([answer(70001, nasty, &[]), answer(0, nasty, &[("TaskId", nasty)])]);
+        server.push([
+            answer(70001, nasty, &[]),
+            answer(0, nasty, &[("TaskId", nasty)]),
+        ]);
         for args in [
             &["api", "v4/timpush/get_sched_task"][..],
             &["push", "--tag", "t", "--title", "T", "--desc", "D"],
@@ -50,7 +61,12 @@ fn answer_fields_are_escaped_in_text_and_json() {
 
 #[test]
 fn a_task_id_without_a_task_id_s_shape_is_a_protocol_problem_never_offered_in_a_command() {
-    for bad in ["\u{1b}]0;x\u{7}", ";touch /tmp/timpush-owned;#", "660cc447_$(id)_1_2_3", ""] {
+    for bad in [
+        "\u{1b}]0;x\u{7}",
+        ";touch /tmp/timpush-owned;#",
+        "660cc447_$(id)_1_2_3",
+        "",
+    ] {
         let server = Server::http();
         let env = Env::for_server(&server);
         server.push([answer(0, "", &[("TaskId", bad)])]);
@@ -59,12 +75,15 @@ fn a_task_id_without_a_task_id_s_shape_is_a_protocol_problem_never_offered_in_a_
         run.assert_terminal_safe();
         assert!(!run.stderr.contains("timpush revoke"), "{}", run.stderr);
         assert!(
-            run.stderr.contains("does not have a TaskId's shape (a protocol problem)"),
+            run.stderr
+                .contains("does not have a TaskId's shape (a protocol problem)"),
             "{}",
             run.stderr
         );
         server.push([answer(0, "", &[("TaskId", bad)])]);
-        let run = env.run(&["batch", "--to", "u1", "--title", "T", "--desc", "D", "-o", "json"]);
+        let run = env.run(&[
+            "batch", "--to", "u1", "--title", "T", "--desc", "D", "-o", "json",
+        ]);
         assert_eq!(run.code, 7);
         let line = &run.json_lines()[0];
         assert_eq!(line["outcome"], "unknown");
@@ -116,7 +135,11 @@ fn a_page_that_echoes_part_of_the_usersig_shows_none_of_it() {
         for secret in [&sig, &raw] {
             for piece in secret.as_bytes().windows(16) {
                 let piece = std::str::from_utf8(piece).unwrap();
-                assert!(!run.stderr.contains(piece), "cut {cut}: {piece} in {}", run.stderr);
+                assert!(
+                    !run.stderr.contains(piece),
+                    "cut {cut}: {piece} in {}",
+                    run.stderr
+                );
             }
         }
         run.assert_no_secrets(&[SENTINEL_KEY]);
@@ -126,7 +149,8 @@ fn a_page_that_echoes_part_of_the_usersig_shows_none_of_it() {
 #[test]
 fn endpoints_that_carry_credentials_are_refused_and_shown_redacted() {
     let secret = "eJwSENTINELusersigPASTEDbyMISTAKE0123456789";
-    let bad = format!("https://adminapisgp.im.qcloud.com/v4/timpush/revoke?usersig={secret}&sdkappid=1");
+    let bad =
+        format!("https://adminapisgp.im.qcloud.com/v4/timpush/revoke?usersig={secret}&sdkappid=1");
     let userinfo = format!("https://ops:{secret}@adminapisgp.im.qcloud.com");
     let shown_query = "\"https://adminapisgp.im.qcloud.com/v4/timpush/revoke?(redacted)\"";
     let shown_user = "\"https://(redacted)@adminapisgp.im.qcloud.com\"";
@@ -189,7 +213,11 @@ fn group_writable_config_and_key_files_are_refused() {
         ));
         let run = env.run(&["revoke", "--task-id", task()]);
         assert_eq!(run.code, 3, "{run:?}");
-        assert!(run.stderr.contains("can be changed by its group"), "{}", run.stderr);
+        assert!(
+            run.stderr.contains("can be changed by its group"),
+            "{}",
+            run.stderr
+        );
         run.assert_no_secrets(&[SENTINEL_KEY]);
     }
     assert_eq!(server.requests().len(), 0);
@@ -204,7 +232,15 @@ fn reads_are_capped_and_name_the_input_and_the_cap() {
             "timpush: error: --from-file: /dev/zero is larger than 16 MiB, the most timpush reads here\n",
         ),
         (
-            &["batch", "--to-file", "/dev/zero", "--title", "T", "--desc", "D"],
+            &[
+                "batch",
+                "--to-file",
+                "/dev/zero",
+                "--title",
+                "T",
+                "--desc",
+                "D",
+            ],
             "timpush: error: --to-file: /dev/zero is larger than 16 MiB, the most timpush reads here\n",
         ),
         (
@@ -220,7 +256,11 @@ fn reads_are_capped_and_name_the_input_and_the_cap() {
     }
     let run = env.run(&["-c", "/dev/zero", "config", "check"]);
     assert_eq!(run.code, 3, "{run:?}");
-    assert!(run.stdout.contains("config file: /dev/zero is larger than 1 MiB"), "{run:?}");
+    assert!(
+        run.stdout
+            .contains("config file: /dev/zero is larger than 1 MiB"),
+        "{run:?}"
+    );
     // Standard input without a line break, past the cap.
     let big = "a".repeat(17 * 1024 * 1024);
     let run = env.run_with_stdin(&["revoke", "--from-file", "-"], Some(&big));
@@ -260,4 +300,207 @@ fn a_byte_order_mark_does_not_become_part_of_the_first_task_id() {
     let run = env.run(&["revoke", "--from-file", path.to_str().unwrap()]);
     run.expect(0, &format!("recalled {}\n", task()), "");
     assert_eq!(server.requests()[0].json(), json!({"TaskId": task()}));
+}
+
+#[test]
+fn hostile_dates_are_refused_with_a_clear_message() {
+    for (date, shown) in [
+        (
+            "Mon, 01 Jan 999999999999999 00:00:00 GMT",
+            "Mon, 01 Jan 999999999999999 00:00:00 GMT",
+        ),
+        (
+            "Sat, 31 Feb 2026 10:00:00 GMT",
+            "Sat, 31 Feb 2026 10:00:00 GMT",
+        ),
+        ("yesterday\u{202e}", "yesterday\\u{202e}"),
+    ] {
+        let server = Server::http();
+        server.set_default(Reply::Http {
+            status: 200,
+            content_type: "application/json",
+            body: r#"{"ActionStatus":"FAIL","ErrorInfo":"no such task","ErrorCode":90049}"#.into(),
+            headers: vec![("Date", date.to_string())],
+        });
+        let run = Env::for_server(&server).run(&["doctor"]);
+        assert_eq!(run.code, 0, "{run:?}");
+        run.assert_terminal_safe();
+        let line = run
+            .stdout
+            .lines()
+            .find(|l| l.contains("clock"))
+            .unwrap()
+            .to_string();
+        assert_eq!(
+            line,
+            format!(
+                "- clock      skipped: the server's Date header cannot be read as a date: \"{shown}\""
+            )
+        );
+    }
+}
+
+#[test]
+fn usersigs_with_absurd_times_are_malformed_not_overflowed() {
+    use base64::Engine;
+    use std::io::Write;
+    let env = Env::new();
+    for (time, expire) in [
+        (i64::MIN, 600),
+        (1_700_000_000, i64::MAX),
+        (-1, 600),
+        (1_700_000_000, -5),
+    ] {
+        let json = format!(
+            r#"{{"TLS.ver":"2.0","TLS.identifier":"administrator","TLS.sdkappid":1400000000,"TLS.expire":{expire},"TLS.time":{time},"TLS.sig":"x"}}"#
+        );
+        let mut z = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default());
+        z.write_all(json.as_bytes()).unwrap();
+        let b64 = base64::engine::general_purpose::STANDARD.encode(z.finish().unwrap());
+        let sig = b64.replace('+', "*").replace('/', "-").replace('=', "_");
+        let field = if (0..=253_402_300_799).contains(&time) {
+            "TLS.expire"
+        } else {
+            "TLS.time"
+        };
+        env.run(&["usersig", "decode", &sig]).expect(
+            3,
+            "",
+            &format!("timpush: error: the UserSig cannot be read: its field {field} is missing, has the wrong type or is out of range\n"),
+        );
+    }
+}
+
+#[test]
+fn a_secret_key_command_that_leaves_its_output_open_is_bounded_by_the_timeout() {
+    let server = Server::http();
+    let env = Env::new();
+    env.write_config(&format!(
+        "[profiles.default]\nendpoint = \"{}\"\nsdkappid = 1400000000\nsecret_key_command = [\"sh\", \"-c\", \"printf {SENTINEL_KEY}; sleep 30 2>/dev/null &\"]\n",
+        server.base
+    ));
+    let start = std::time::Instant::now();
+    let run = env.run(&["revoke", "--task-id", task(), "--timeout", "1"]);
+    assert!(
+        start.elapsed() < std::time::Duration::from_secs(10),
+        "waited for the background process"
+    );
+    assert_eq!(run.code, 3, "{run:?}");
+    assert!(
+        run.stderr
+            .contains("did not finish within 1.0 s and was stopped"),
+        "{}",
+        run.stderr
+    );
+    run.assert_no_secrets(&[SENTINEL_KEY]);
+    assert_eq!(server.requests().len(), 0);
+}
+
+#[test]
+fn a_failed_write_ends_the_run_and_sends_nothing_more() {
+    let server = Server::http();
+    let env = Env::for_server(&server);
+    let full = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .unwrap();
+    let out = env
+        .command(&["revoke", "--task-id", task(), "-o", "json"])
+        .stdout(full)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(74));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).starts_with(
+            "timpush: error: cannot write results to standard output: No space left on device"
+        ),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(server.requests().len(), 1);
+
+    // A reader that leaves after the first line: the second task is not sent.
+    let ids: Vec<String> = (1..=3)
+        .map(|i| format!("{}_{i:06x}", &task()[..task().rfind('_').unwrap()]))
+        .collect();
+    let mut args = vec!["revoke"];
+    for id in &ids {
+        args.extend(["--task-id", id]);
+    }
+    let server = Server::http();
+    let env = Env::for_server(&server);
+    let mut child = env.command(&args).spawn().unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(74),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        server.requests().len(),
+        1,
+        "no call after results could not be written"
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains(&format!(
+            "not attempted (2): {} {} (results could no longer be written)",
+            ids[1], ids[2]
+        )),
+        "{stderr}"
+    );
+    // A push whose TaskId cannot be written says so: the exit status is not 0.
+    let server = Server::http();
+    server.push([answer(0, "", &[("TaskId", task())])]);
+    let env = Env::for_server(&server);
+    let full = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .unwrap();
+    let out = env
+        .command(&["push", "--tag", "a", "--title", "T", "--desc", "D"])
+        .stdout(full)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(74));
+}
+
+#[test]
+fn the_emulator_writes_its_ca_into_a_new_private_folder() {
+    use std::io::{BufRead, BufReader};
+    use std::os::unix::fs::{MetadataExt, PermissionsExt};
+    let mut env = Env::new();
+    env.set("TIMPUSH_EMULATOR_SECRET_KEY", SENTINEL_KEY);
+    let mut child = env
+        .command(&["emulator", "--listen", "127.0.0.1:0", "--tls"])
+        .stdin(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut err = BufReader::new(child.stderr.take().unwrap());
+    let mut ca = None;
+    for _ in 0..5 {
+        let mut line = String::new();
+        err.read_line(&mut line).unwrap();
+        if let Some(p) = line.strip_prefix("emulator: CA certificate written to ") {
+            ca = Some(std::path::PathBuf::from(p.split(" (pass").next().unwrap()));
+            break;
+        }
+    }
+    let ca = ca.expect("the CA path is said");
+    let dir = ca.parent().unwrap();
+    let meta = std::fs::metadata(dir).unwrap();
+    assert_eq!(meta.permissions().mode() & 0o777, 0o700);
+    // SAFETY: geteuid has no preconditions.
+    assert_eq!(meta.uid(), unsafe { libc::geteuid() });
+    assert!(
+        std::fs::read_to_string(&ca)
+            .unwrap()
+            .contains("BEGIN CERTIFICATE")
+    );
+    // SAFETY: signalling our own child.
+    unsafe { libc::kill(child.id() as i32, libc::SIGTERM) };
+    assert_eq!(child.wait().unwrap().code(), Some(0));
+    assert!(!dir.exists(), "the private folder is removed");
 }
