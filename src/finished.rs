@@ -160,6 +160,28 @@ impl Finished {
         }
     }
 
+    /// A call that was out when a second signal ended the run: it may have been applied.
+    pub(crate) fn cut_off(job: Job) -> Finished {
+        Finished {
+            outcome: Outcome::Unknown,
+            exit: Exit::Unknown,
+            attempts: 1,
+            last: Some(Attempt {
+                class: Class::Ambiguous,
+                answer: None,
+                fault: Some(crate::attempt::Fault {
+                    kind: "interrupted",
+                    message: String::new(),
+                    http_status: None,
+                }),
+                retry_after: None,
+            }),
+            message: "interrupted while its call was out; it may have been applied".into(),
+            hint: Some(job.unknown_hint().to_string()),
+            task_id: None,
+        }
+    }
+
     pub(crate) fn succeeded(&self) -> bool {
         self.exit == Exit::Success
     }

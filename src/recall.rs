@@ -3,6 +3,8 @@
 
 use serde_json::{Map, Value};
 use std::io::IsTerminal;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use crate::catalogue::HintContext;
@@ -58,11 +60,14 @@ pub(crate) fn run(
 
     let policy = session.repeatable();
     let hint_ctx = session.hint_context();
+    let progress_of = Arc::new(InFlight::default());
+    signals::on_abort(Some(last_words(ids, progress_of.clone(), *rep)));
     let progress = Progress::new(ids.len(), rep);
     let mut first_failure: Option<Exit> = None;
     let mut tally = Tally::default();
     let mut stop: Option<(Exit, &str)> = None;
     for (i, id) in ids.iter().enumerate() {
+        progress_of.reported.store(i, Ordering::SeqCst);
         if let Some((exit, why)) = stop {
             report(rep, id, &Finished::not_attempted(exit, why));
             tally.not_attempted.push(id.as_str());
@@ -81,7 +86,9 @@ pub(crate) fn run(
             offline_push_info: req.info.as_ref(),
         }
         .to_json();
+        progress_of.calling.store(true, Ordering::SeqCst);
         let ending = session.call(COMMAND, &body, policy, rep);
+        progress_of.calling.store(false, Ordering::SeqCst);
         progress.clear();
         let Some(ending) = ending else {
             let f = not_attempted_now(rep);
@@ -107,6 +114,8 @@ pub(crate) fn run(
             }
         }
     }
+    progress_of.reported.store(ids.len(), Ordering::SeqCst);
+    signals::on_abort(None);
     if ids.len() > 1 || signals::interrupted() {
         rep.note(&tally.summary());
     }
@@ -125,6 +134,48 @@ pub(crate) fn run(
         return Ok(Exit::Interrupted);
     }
     Ok(rep.settle(first_failure.unwrap_or(Exit::Success)))
+}
+
+/// Where the run stands, for a report written when a second signal ends it at once.
+#[derive(Default)]
+struct InFlight {
+    /// How many tasks were reported.
+    reported: AtomicUsize,
+    /// A call is out for the next task.
+    calling: AtomicBool,
+}
+
+/// The report a second signal prints before the process ends: the task whose call is out as
+/// unknown (it may have been applied), and the rest as not attempted.
+fn last_words(ids: &[TaskId], at: Arc<InFlight>, rep: Reporter) -> Box<dyn Fn() + Send> {
+    let ids = ids.to_vec();
+    Box::new(move || {
+        let from = at.reported.load(Ordering::SeqCst);
+        let calling = at.calling.load(Ordering::SeqCst);
+        let mut rest = ids.iter().skip(from);
+        if calling && let Some(id) = rest.next() {
+            let f = Finished::cut_off(Job::Recall);
+            report(&rep, id, &f);
+        }
+        let rest: Vec<&TaskId> = rest.collect();
+        if rep.json() {
+            for id in &rest {
+                let mut subject = Map::new();
+                subject.insert("TaskId".into(), Value::from(id.as_str()));
+                rep.object(
+                    &Finished::not_attempted(Exit::Interrupted, "interrupted").json(subject),
+                );
+            }
+        }
+        if !rest.is_empty() {
+            let list: Vec<&str> = rest.iter().map(|s| s.as_str()).collect();
+            rep.note(&format!(
+                "not attempted ({}): {} (interrupted)",
+                rest.len(),
+                list.join(" ")
+            ));
+        }
+    })
 }
 
 /// Why no more calls are made now: Ctrl-C, or results that can no longer be written.

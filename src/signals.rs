@@ -5,10 +5,23 @@
 //! the first signal sets a flag: no new call starts, the call in flight finishes and is
 //! reported. A second one ends the process at once, for a call that hangs.
 
+use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 static INTERRUPTED: AtomicBool = AtomicBool::new(false);
 static GRACEFUL: AtomicBool = AtomicBool::new(false);
+
+/// What to report when a second signal ends the process: the call in flight, what was not
+/// attempted.
+type LastWords = Box<dyn Fn() + Send>;
+static LAST_WORDS: Mutex<Option<LastWords>> = Mutex::new(None);
+
+/// Sets (or, with `None`, clears) what is reported if a second signal ends the run at once.
+pub(crate) fn on_abort(words: Option<LastWords>) {
+    if let Ok(mut w) = LAST_WORDS.lock() {
+        *w = words;
+    }
+}
 
 /// From now on, the first signal only sets the flag that [`interrupted`] reads.
 pub(crate) fn stop_gracefully() {
@@ -29,6 +42,11 @@ pub(crate) fn install() {
         }
         if INTERRUPTED.swap(true, Ordering::SeqCst) {
             eprintln!("timpush: interrupted again; stopping now");
+            if let Ok(w) = LAST_WORDS.try_lock()
+                && let Some(words) = w.as_ref()
+            {
+                words();
+            }
             std::process::exit(130);
         }
     });

@@ -502,12 +502,23 @@ fn progress_shows_on_a_terminal_only() {
 }
 
 #[test]
-fn a_second_ctrl_c_stops_a_hanging_call_at_once() {
+fn a_second_ctrl_c_stops_a_hanging_call_at_once_and_still_reports() {
     let server = Server::http();
     server.set_default(Reply::Stall(Duration::from_secs(20)));
     let env = Env::for_server(&server);
+    let ids: Vec<String> = (1..=3).map(task_n).collect();
     let child = env
-        .command(&["revoke", "--task-id", task()])
+        .command(&[
+            "revoke",
+            "--task-id",
+            &ids[0],
+            "--task-id",
+            &ids[1],
+            "--task-id",
+            &ids[2],
+            "-o",
+            "json",
+        ])
         .stdin(std::process::Stdio::null())
         .spawn()
         .unwrap();
@@ -526,5 +537,80 @@ fn a_second_ctrl_c_stops_a_hanging_call_at_once() {
         start.elapsed() < Duration::from_secs(5),
         "did not wait for the stalled call"
     );
-    assert!(String::from_utf8_lossy(&out.stderr).contains("interrupted again; stopping now"));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("interrupted again; stopping now"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(&format!(
+            "not attempted (2): {} {} (interrupted)",
+            ids[1], ids[2]
+        )),
+        "{stderr}"
+    );
+    let lines: Vec<serde_json::Value> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let seen: Vec<(&str, &str)> = lines
+        .iter()
+        .map(|l| {
+            (
+                l["TaskId"].as_str().unwrap(),
+                l["outcome"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        seen,
+        vec![
+            (ids[0].as_str(), "unknown"),
+            (ids[1].as_str(), "not_attempted"),
+            (ids[2].as_str(), "not_attempted"),
+        ]
+    );
+    assert_eq!(lines[0]["exit_code"], 7);
+    assert_eq!(server.requests().len(), 1);
+}
+
+#[test]
+fn ctrl_c_while_waiting_to_retry_reports_the_call_that_was_sent() {
+    let server = Server::http();
+    // A lost answer (may have been applied), then a retry would follow after a second.
+    server.push([Reply::Drop]);
+    let env = Env::for_server(&server);
+    let ids: Vec<String> = (1..=2).map(task_n).collect();
+    let child = env
+        .command(&[
+            "revoke",
+            "--task-id",
+            &ids[0],
+            "--task-id",
+            &ids[1],
+            "-o",
+            "json",
+        ])
+        .stdin(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let start = Instant::now();
+    while server.requests().is_empty() && start.elapsed() < Duration::from_secs(10) {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    std::thread::sleep(Duration::from_millis(300));
+    // SAFETY: kill sends a signal to our own child process.
+    unsafe { libc::kill(child.id() as i32, libc::SIGINT) };
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(130));
+    let lines: Vec<serde_json::Value> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 2, "{lines:?}");
+    assert_eq!(lines[0]["outcome"], "unknown", "{}", lines[0]);
+    assert_eq!(lines[0]["attempts"], 1);
+    assert_eq!(lines[0]["exit_code"], 7);
+    assert_eq!(lines[1]["outcome"], "not_attempted");
+    assert_eq!(server.requests().len(), 1, "no retry after Ctrl-C");
 }
