@@ -504,3 +504,71 @@ fn the_emulator_writes_its_ca_into_a_new_private_folder() {
     assert_eq!(child.wait().unwrap().code(), Some(0));
     assert!(!dir.exists(), "the private folder is removed");
 }
+
+#[test]
+fn config_init_with_a_relative_config_writes_paths_that_resolve() {
+    let env = Env::new();
+    let work = env.home().join("work");
+    std::fs::create_dir_all(work.join("conf")).unwrap();
+    let mut cmd = env.command(&[
+        "-p",
+        "ci",
+        "-c",
+        "conf/timpush.toml",
+        "--region",
+        "tokyo",
+        "--sdkappid",
+        "7",
+        "config",
+        "init",
+        "--secret-key-stdin",
+    ]);
+    cmd.current_dir(&work).stdin(std::process::Stdio::piped());
+    let mut child = cmd.spawn().unwrap();
+    {
+        use std::io::Write;
+        let mut stdin = child.stdin.take().unwrap();
+        stdin.write_all(format!("{SENTINEL_KEY}\n").as_bytes()).unwrap();
+    }
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let config = work.join("conf/timpush.toml");
+    let key = work.join("conf/ci.key");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(
+        stderr,
+        format!(
+            "timpush: note: stored the secret key in {} (mode 600)\ntimpush: note: wrote profile \"ci\" in {}; check it with: timpush -c {} -p ci doctor\n",
+            key.display(),
+            config.display(),
+            config.display()
+        )
+    );
+    let text = std::fs::read_to_string(&config).unwrap();
+    assert!(text.contains(&format!("secret_key_file = \"{}\"", key.display())), "{text}");
+    // From elsewhere, the profile works: its key file resolves.
+    let run = env.run(&["-c", config.to_str().unwrap(), "-p", "ci", "config", "check"]);
+    run.expect(0, &format!("ok: {} profile \"ci\"\n", config.display()), "");
+    assert!(!String::from_utf8_lossy(&out.stdout).contains(SENTINEL_KEY));
+}
+
+#[test]
+fn config_init_updates_the_file_a_symlink_points_to() {
+    let env = Env::new();
+    let dotfiles = env.home().join("dotfiles");
+    std::fs::create_dir_all(&dotfiles).unwrap();
+    let real = dotfiles.join("timpush.toml");
+    write_private(&real, "# my dotfiles\n[profiles.old]\nregion = \"seoul\"\nsdkappid = 1\nsecret_key_file = \"/k\"\n");
+    let dir = env.home().join(".config/timpush");
+    std::fs::create_dir_all(&dir).unwrap();
+    let link = dir.join("config.toml");
+    std::os::unix::fs::symlink(&real, &link).unwrap();
+    let run = env.run(&[
+        "-p", "new", "--region", "tokyo", "--sdkappid", "7", "config", "init", "--secret-from-env",
+    ]);
+    assert_eq!(run.code, 0, "{run:?}");
+    assert!(std::fs::symlink_metadata(&link).unwrap().file_type().is_symlink(), "the link stays");
+    let text = std::fs::read_to_string(&real).unwrap();
+    assert!(text.contains("# my dotfiles") && text.contains("[profiles.new]"), "{text}");
+    assert!(text.contains("[profiles.old]"), "{text}");
+}
