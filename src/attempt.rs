@@ -120,6 +120,14 @@ pub(crate) fn classify(result: Result<HttpAnswer, SendFault>) -> Attempt {
         Err(SendFault::Tls(msg)) => {
             return fault(Class::Permanent, "tls", format!("TLS failure: {msg}"), None);
         }
+        Err(SendFault::PlainHttp) => {
+            return fault(
+                Class::Permanent,
+                "plain_http",
+                "the server answered in plain HTTP, not TLS".into(),
+                None,
+            );
+        }
         Err(SendFault::AfterSend { kind, message }) => {
             return fault(Class::Ambiguous, kind, message, None);
         }
@@ -155,6 +163,9 @@ pub(crate) fn classify(result: Result<HttpAnswer, SendFault>) -> Attempt {
                 let (kind, what) = match p {
                     AnswerProblem::NotJson => ("not_json", "is not JSON"),
                     AnswerProblem::NoErrorCode => ("no_error_code", "has no ErrorCode"),
+                    AnswerProblem::ErrorCodeNotNumber => {
+                        ("bad_error_code", "has an ErrorCode that is not a number")
+                    }
                 };
                 fault(
                     Class::Unknown,
@@ -165,8 +176,13 @@ pub(crate) fn classify(result: Result<HttpAnswer, SendFault>) -> Attempt {
             }
         };
     }
+    let pointing = match (&answer.location, status) {
+        (Some(to), 300..=399) => format!(", pointing to \"{}\"", crate::sanitize::redact_url(to)),
+        (None, 300..=399) => ", pointing nowhere (no Location header)".to_string(),
+        _ => String::new(),
+    };
     let msg = format!(
-        "HTTP {status} from the endpoint, not an answer of the service: {}",
+        "HTTP {status} from the endpoint{pointing}, not an answer of the service: {}",
         quote_body(&body)
     );
     let mut a = match status {
@@ -202,6 +218,7 @@ mod tests {
         Ok(HttpAnswer {
             status,
             retry_after: None,
+            location: None,
             body: Ok(body.into()),
         })
     }

@@ -229,18 +229,32 @@ fn failure_hint(job: Job, last: &Attempt, exit: Exit, ctx: &HintContext) -> Stri
     if let Some(a) = &last.answer {
         return catalogue::hint(a.error_code, ctx);
     }
+    fault_hint(last, &ctx.target)
+}
+
+/// What to do when no answer of the service came: by what the fault says about the path to
+/// `target`.
+pub(crate) fn fault_hint(last: &Attempt, target: &str) -> String {
     match last.fault.as_ref().map(|f| f.kind) {
         Some("tls") => format!(
-            "the certificate of {} is not trusted; check the endpoint and --ca-bundle (nothing was sent)",
-            ctx.target
+            "TLS with {} could not be set up (nothing was sent): if its certificate is not trusted, check the endpoint and --ca-bundle",
+            target
+        ),
+        Some("plain_http") => format!(
+            "{} speaks plain HTTP on that port (nothing was sent): check the port, or use http:// (loopback hosts only)",
+            target
+        ),
+        Some("http_status") if last.class == Class::Throttled => format!(
+            "{} is throttling (HTTP 429) and nothing was applied: wait a little, then run the same command again",
+            target
         ),
         Some("http_status") if last.class == Class::Permanent => format!(
             "{} answered with an HTTP status instead of the service; check the endpoint and any proxy (nothing was applied)",
-            ctx.target
+            target
         ),
         _ => format!(
             "nothing was applied; check the network path to {}, then run the same command again",
-            ctx.target
+            target
         ),
     }
 }

@@ -10,7 +10,7 @@ use crate::input::{self, Source};
 pub(crate) const MAX_TAGS: usize = 10;
 pub(crate) const MAX_TAG_BYTES: usize = 50;
 pub(crate) const MAX_DATA_ID_BYTES: usize = 64;
-pub(crate) const MAX_BODY_BYTES: usize = 10 * 1024;
+pub(crate) use crate::wire::MAX_BODY_BYTES;
 
 /// The fields every push and batch body carries, but MsgRandom (fresh per call).
 #[derive(Debug, Clone)]

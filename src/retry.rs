@@ -262,6 +262,7 @@ mod tests {
         crate::attempt::classify(Ok(crate::transport::HttpAnswer {
             status: 200,
             retry_after: None,
+            location: None,
             body: Ok(format!(
                 r#"{{"ActionStatus":"X","ErrorInfo":"","ErrorCode":{c}}}"#
             )),

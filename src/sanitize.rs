@@ -32,6 +32,28 @@ pub(crate) fn escape(s: &str) -> String {
     out
 }
 
+/// A URL shown without anything that could be a credential: user information, query and
+/// fragment are replaced by `(redacted)`.
+pub(crate) fn redact_url(s: &str) -> String {
+    let s = escape(s.trim());
+    let (scheme, rest) = match s.split_once("://") {
+        Some((a, b)) => (format!("{a}://"), b.to_string()),
+        None => (String::new(), s.clone()),
+    };
+    let cut = rest.find(['?', '#']).unwrap_or(rest.len());
+    let (before, after) = rest.split_at(cut);
+    let (authority, path) = match before.find('/') {
+        Some(i) => before.split_at(i),
+        None => (before, ""),
+    };
+    let authority = match authority.rsplit_once('@') {
+        Some((_, host)) => format!("(redacted)@{host}"),
+        None => authority.to_string(),
+    };
+    let tail = if after.is_empty() { "" } else { "?(redacted)" };
+    format!("{scheme}{authority}{path}{tail}")
+}
+
 /// The last guard before a terminal: like [`escape`], but line breaks are kept (messages and
 /// results may span lines). Text that was escaped already passes unchanged.
 pub(crate) fn terminal_safe(s: &str) -> String {

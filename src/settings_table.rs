@@ -522,32 +522,10 @@ pub(crate) fn parse_ttl(s: &str) -> Result<Value, String> {
     }
 }
 
-/// A URL shown without anything that could be a credential: user information, query and
-/// fragment are replaced by `(redacted)`.
-pub(crate) fn redact_url(s: &str) -> String {
-    let s = crate::sanitize::escape(s.trim());
-    let (scheme, rest) = match s.split_once("://") {
-        Some((a, b)) => (format!("{a}://"), b.to_string()),
-        None => (String::new(), s.clone()),
-    };
-    let cut = rest.find(['?', '#']).unwrap_or(rest.len());
-    let (before, after) = rest.split_at(cut);
-    let (authority, path) = match before.find('/') {
-        Some(i) => before.split_at(i),
-        None => (before, ""),
-    };
-    let authority = match authority.rsplit_once('@') {
-        Some((_, host)) => format!("(redacted)@{host}"),
-        None => authority.to_string(),
-    };
-    let tail = if after.is_empty() { "" } else { "?(redacted)" };
-    format!("{scheme}{authority}{path}{tail}")
-}
-
 /// An endpoint base URL: `https://host[:port][/prefix]`, or `http://` for loopback hosts only.
 /// A trailing `/v4` is dropped: the path of each command is added to the base.
 pub(crate) fn parse_endpoint(s: &str) -> Result<Value, String> {
-    let shown = redact_url(s);
+    let shown = crate::sanitize::redact_url(s);
     let raw = s.trim();
     let t = raw.trim_end_matches('/');
     let t = t.strip_suffix("/v4").unwrap_or(t);

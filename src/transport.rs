@@ -27,6 +27,8 @@ pub(crate) struct Transport {
 pub(crate) struct HttpAnswer {
     pub(crate) status: u16,
     pub(crate) retry_after: Option<Duration>,
+    /// Where a redirect pointed (as sent; it may hold a credential).
+    pub(crate) location: Option<String>,
     pub(crate) body: Result<String, BodyFault>,
 }
 
@@ -44,6 +46,8 @@ pub(crate) enum SendFault {
     NotSent { kind: &'static str, message: String },
     /// TLS could not be set up: nothing was sent, and retrying will not help.
     Tls(String),
+    /// An https:// endpoint whose port answered in plain HTTP.
+    PlainHttp,
     /// The request may have reached the service.
     AfterSend { kind: &'static str, message: String },
 }
@@ -95,6 +99,10 @@ impl Transport {
             .and_then(|v| v.to_str().ok())
             .and_then(|v| v.trim().parse::<u64>().ok())
             .map(Duration::from_secs);
+        let location = resp
+            .headers()
+            .get("location")
+            .map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned());
         let body = resp
             .body_mut()
             .with_config()
@@ -105,6 +113,7 @@ impl Transport {
         Ok(HttpAnswer {
             status,
             retry_after,
+            location,
             body,
         })
     }
@@ -208,19 +217,24 @@ fn send_fault(e: ureq::Error) -> SendFault {
         },
         ureq::Error::Timeout(t) => SendFault::AfterSend {
             kind: "timeout",
-            message: format!("no answer in time (timeout {t:?})"),
+            message: match t {
+                T::SendRequest | T::SendBody => "sending the request did not finish in time",
+                T::RecvBody => "the answer stalled before it was whole",
+                _ => "no answer in time",
+            }
+            .into(),
         },
         ureq::Error::ConnectionFailed => SendFault::NotSent {
             kind: "connect",
             message: "the connection could not be made".into(),
         },
-        ureq::Error::Tls(msg) => SendFault::Tls(msg.to_string()),
+        ureq::Error::Tls(msg) => tls_fault(msg.to_string()),
         ureq::Error::Io(io) => match io.kind() {
             ErrorKind::ConnectionRefused => SendFault::NotSent {
                 kind: "connection_refused",
                 message: format!("connection refused ({})", io_text(&io)),
             },
-            ErrorKind::InvalidData => SendFault::Tls(io_text(&io)),
+            ErrorKind::InvalidData => tls_fault(io_text(&io)),
             ErrorKind::NetworkUnreachable
             | ErrorKind::HostUnreachable
             | ErrorKind::AddrNotAvailable
@@ -250,6 +264,16 @@ fn send_fault(e: ureq::Error) -> SendFault {
             kind: "transport",
             message: "the request failed in the HTTP client".into(),
         },
+    }
+}
+
+/// A TLS failure; rustls calls a plain HTTP answer a "corrupt message of type
+/// InvalidContentType", which is said in plain words instead.
+fn tls_fault(message: String) -> SendFault {
+    if message.contains("InvalidContentType") {
+        SendFault::PlainHttp
+    } else {
+        SendFault::Tls(message)
     }
 }
 

@@ -16,6 +16,9 @@ pub(crate) struct OfflinePushInfo {
     pub(crate) ext: Option<String>,
 }
 
+/// The most bytes of a request body the service takes (tim-api.md).
+pub(crate) const MAX_BODY_BYTES: usize = 10 * 1024;
+
 impl OfflinePushInfo {
     /// From the flags; `None` when none was given. `ext` must be valid JSON text.
     pub(crate) fn from_flags(
@@ -29,7 +32,20 @@ impl OfflinePushInfo {
         if title.is_none() && desc.is_none() && ext.is_none() {
             return Ok(None);
         }
-        Ok(Some(OfflinePushInfo { title, desc, ext }))
+        let info = OfflinePushInfo { title, desc, ext };
+        // The longest TaskId is 256 bytes: a body with this info and any TaskId must fit.
+        let body = RevokeBody {
+            task_id: &"x".repeat(256),
+            offline_push_info: Some(&info),
+        }
+        .to_json();
+        if body.len() > MAX_BODY_BYTES {
+            return Err(format!(
+                "--title, --desc and --ext would make the request body up to {} bytes; the service takes at most {MAX_BODY_BYTES} (10 KB): shorten them",
+                body.len()
+            ));
+        }
+        Ok(Some(info))
     }
 }
 
@@ -79,15 +95,17 @@ impl ServiceAnswer {
 pub(crate) enum AnswerProblem {
     NotJson,
     NoErrorCode,
+    /// An ErrorCode that is not a whole number (a string such as "0", say).
+    ErrorCodeNotNumber,
 }
 
 pub(crate) fn parse_answer(body: &str) -> Result<ServiceAnswer, AnswerProblem> {
     let v: Value = serde_json::from_str(body).map_err(|_| AnswerProblem::NotJson)?;
     let obj = v.as_object().ok_or(AnswerProblem::NotJson)?;
-    let error_code = obj
-        .get("ErrorCode")
-        .and_then(Value::as_i64)
-        .ok_or(AnswerProblem::NoErrorCode)?;
+    let error_code = match obj.get("ErrorCode") {
+        None => return Err(AnswerProblem::NoErrorCode),
+        Some(v) => v.as_i64().ok_or(AnswerProblem::ErrorCodeNotNumber)?,
+    };
     Ok(ServiceAnswer {
         action_status: obj.get("ActionStatus").cloned().unwrap_or(Value::Null),
         error_code,
@@ -137,7 +155,7 @@ mod tests {
         );
         assert_eq!(
             parse_answer(r#"{"ErrorCode":"0"}"#),
-            Err(AnswerProblem::NoErrorCode)
+            Err(AnswerProblem::ErrorCodeNotNumber)
         );
     }
 }

@@ -288,13 +288,7 @@ fn network(
         Err(fault) => {
             let attempt = crate::attempt::classify(Err(fault));
             let msg = attempt.cause();
-            let fix = if attempt.fault.as_ref().is_some_and(|f| f.kind == "tls") {
-                format!(
-                    "the certificate of {target} is not trusted; check the endpoint, a proxy, and ca_bundle"
-                )
-            } else {
-                format!("check the network path to {target} (proxy variables, firewall)")
-            };
+            let fix = crate::finished::fault_hint(&attempt, target);
             (
                 Check::fail("network", Exit::NotApplied, msg, Some(fix)),
                 Check::skip("clock", "no connection"),

@@ -109,8 +109,15 @@ pub(crate) fn run(args: &EmulatorArgs, rep: &Reporter) -> Result<Exit, Failure> 
     let log: emulator::Log = Arc::new(|line: &str| {
         eprintln!("emulator: {}", escape(&scrub(line)));
     });
-    // Before the URL is printed: a script may signal as soon as it has read it.
+    // Before the URL is printed: a script may signal as soon as it has read it. A second signal
+    // ends the process at once; the private folder goes with it.
     signals::stop_gracefully();
+    if let Some(dir) = &private_dir {
+        let dir = dir.path().to_path_buf();
+        signals::on_abort(Some(Box::new(move || {
+            let _ = std::fs::remove_dir_all(&dir);
+        })));
+    }
     let running = emulator::start(listen, opts, ca_out.clone(), Some(log))?;
     running.service.queue_faults(faults.iter().cloned());
     rep.stdout(&running.base_url);

@@ -213,7 +213,7 @@ fn read_request(r: &mut impl BufRead, connection: u64) -> Result<Option<Request>
     }))
 }
 
-fn parse_query(q: &str) -> Vec<(String, String)> {
+pub(super) fn parse_query(q: &str) -> Vec<(String, String)> {
     q.split('&')
         .filter(|kv| !kv.is_empty())
         .map(|kv| {

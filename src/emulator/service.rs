@@ -113,22 +113,25 @@ fn ok_with(extra: Map<String, Value>) -> Response {
     Response::json(Value::Object(m).to_string())
 }
 
-/// The target with the UserSig replaced, for logs.
+/// The target with the UserSig replaced, for logs. Names are read decoded, as the service
+/// reads them, so no spelling of `usersig` (`us%65rsig`, `USERSIG`) is logged.
 pub fn redacted_target(req: &Request) -> String {
-    let Some((path, q)) = req.target.split_once('?') else {
+    if !req.target.contains('?') {
         return req.target.clone();
-    };
-    let parts: Vec<String> = q
-        .split('&')
-        .map(|kv| {
-            if kv.to_ascii_lowercase().starts_with("usersig=") {
-                "usersig=(redacted)".to_string()
+    }
+    let parts: Vec<String> = req
+        .query
+        .iter()
+        .map(|(k, v)| {
+            let value = if k.eq_ignore_ascii_case("usersig") {
+                "(redacted)".to_string()
             } else {
-                kv.to_string()
-            }
+                crate::urlenc::encode_component(v)
+            };
+            format!("{}={value}", crate::urlenc::encode_component(k))
         })
         .collect();
-    format!("{path}?{}", parts.join("&"))
+    format!("{}?{}", req.path, parts.join("&"))
 }
 
 impl Service {
@@ -223,19 +226,46 @@ impl Service {
         match (req.method.as_str(), req.path.as_str()) {
             ("GET", "/_emulator/state") => Response::json(self.state_json().to_string()),
             ("POST", "/_emulator/tasks") => {
-                let hours = body.get("age_hours").and_then(Value::as_f64).unwrap_or(0.0);
-                if !(0.0..=24.0 * 365.0).contains(&hours) {
-                    return bad("age_hours must be from 0 to 8760");
-                }
-                let sdkappid = match body.get("sdkappid").and_then(Value::as_u64) {
-                    Some(n) => n as u32,
-                    None => self.opts.sdkappids[0],
+                let fields = match &body {
+                    Value::Object(m) => m.clone(),
+                    Value::Null if req.body.iter().all(u8::is_ascii_whitespace) => Map::new(),
+                    _ => return bad("the body must be a JSON object such as {\"age_hours\": 25}"),
                 };
-                let batch = body.get("batch").and_then(Value::as_bool).unwrap_or(false);
-                let stores = body
-                    .get("stores_messages")
-                    .and_then(Value::as_bool)
-                    .unwrap_or(false);
+                for k in fields.keys() {
+                    if !["age_hours", "sdkappid", "batch", "stores_messages"].contains(&k.as_str())
+                    {
+                        return bad(&format!(
+                            "unknown field {k:?}; the fields are age_hours, sdkappid, batch, stores_messages"
+                        ));
+                    }
+                }
+                let hours = match fields.get("age_hours") {
+                    None => 0.0,
+                    Some(v) => match v.as_f64() {
+                        Some(h) if (0.0..=24.0 * 365.0).contains(&h) => h,
+                        _ => return bad("age_hours must be a number from 0 to 8760"),
+                    },
+                };
+                let sdkappid = match fields.get("sdkappid") {
+                    None => self.opts.sdkappids[0],
+                    Some(v) => match v.as_u64().and_then(|n| u32::try_from(n).ok()) {
+                        Some(n) if n > 0 => n,
+                        _ => return bad("sdkappid must be a whole number from 1 to 4294967295"),
+                    },
+                };
+                let flag = |k: &str| match fields.get(k) {
+                    None => Ok(false),
+                    Some(Value::Bool(b)) => Ok(*b),
+                    Some(_) => Err(bad(&format!("{k} must be true or false"))),
+                };
+                let batch = match flag("batch") {
+                    Ok(b) => b,
+                    Err(r) => return r,
+                };
+                let stores = match flag("stores_messages") {
+                    Ok(b) => b,
+                    Err(r) => return r,
+                };
                 let id = self.create_task(
                     sdkappid,
                     Duration::from_secs_f64(hours * 3600.0),
@@ -586,19 +616,39 @@ mod tests {
 
     #[test]
     fn logs_never_carry_the_usersig() {
-        let req = Request {
-            method: "POST".into(),
-            target: "/v4/timpush/revoke?usersig=SECRETSIG&identifier=a&UserSig=OTHER".into(),
-            path: "/v4/timpush/revoke".into(),
-            query: vec![],
-            headers: vec![],
-            body: vec![],
-            connection: 1,
+        let req = |target: &str| {
+            let (path, q) = target.split_once('?').unwrap();
+            Request {
+                method: "POST".into(),
+                target: target.into(),
+                path: path.into(),
+                query: super::super::http::parse_query(q),
+                headers: vec![],
+                body: vec![],
+                connection: 1,
+            }
         };
-        assert_eq!(
-            redacted_target(&req),
-            "/v4/timpush/revoke?usersig=(redacted)&identifier=a&usersig=(redacted)"
-        );
+        for target in [
+            "/v4/timpush/revoke?usersig=SECRETSIG&identifier=a&UserSig=SECRETSIG",
+            "/v4/timpush/revoke?us%65rsig=SECRETSIG&identifier=a&USERSIG=SECRETSIG",
+            "/v4/timpush/revoke?%75sersig=SECRETSIG&identifier=a&usersig=SECRET%53IG",
+        ] {
+            let line = redacted_target(&req(target));
+            assert!(!line.contains("SECRET"), "{line}");
+            assert_eq!(
+                line,
+                if target.contains("USERSIG") || target.contains("UserSig") {
+                    let name = if target.contains("USERSIG") {
+                        "USERSIG"
+                    } else {
+                        "UserSig"
+                    };
+                    format!("/v4/timpush/revoke?usersig=(redacted)&identifier=a&{name}=(redacted)")
+                } else {
+                    "/v4/timpush/revoke?usersig=(redacted)&identifier=a&usersig=(redacted)".into()
+                }
+            );
+        }
     }
 
     #[test]

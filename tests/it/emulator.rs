@@ -821,3 +821,65 @@ fn a_paced_batch_meets_the_real_rate_limit_without_a_single_90051() {
         "{st}"
     );
 }
+
+#[test]
+fn bad_control_input_is_refused_with_a_400_that_says_why() {
+    let emu = Emu::start(&[]);
+    for (body, says) in [
+        (
+            r#"{"age_hours": "x"}"#,
+            "age_hours must be a number from 0 to 8760",
+        ),
+        (
+            r#"{"age_hours": -1}"#,
+            "age_hours must be a number from 0 to 8760",
+        ),
+        (
+            r#"{"sdkappid": 99999999999}"#,
+            "sdkappid must be a whole number from 1 to 4294967295",
+        ),
+        (
+            r#"{"sdkappid": "1400000000"}"#,
+            "sdkappid must be a whole number from 1 to 4294967295",
+        ),
+        (r#"{"batch": "yes"}"#, "batch must be true or false"),
+        (
+            r#"{"age_hour": 3}"#,
+            "unknown field \"age_hour\"; the fields are age_hours, sdkappid, batch, stores_messages",
+        ),
+        (
+            "[1]",
+            "the body must be a JSON object such as {\"age_hours\": 25}",
+        ),
+    ] {
+        let (status, text) = emu.raw("/_emulator/tasks", body);
+        assert_eq!(status, 400, "{body}: {text}");
+        let v: Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(v["error"], says, "{body}");
+    }
+    let (status, _) = emu.raw("/_emulator/tasks", "");
+    assert_eq!(status, 200, "an empty body makes a task with the defaults");
+}
+
+#[test]
+fn the_usersig_is_read_under_any_spelling_and_logged_under_none() {
+    let emu = Emu::start(&["--no-rate-limit"]);
+    let sig = emu.sig("administrator", 1400000000);
+    let enc = sig::encode_component(&sig);
+    for name in ["us%65rsig", "%75sersig"] {
+        let q = format!(
+            "/v4/timpush/push?{name}={enc}&identifier=administrator&sdkappid=1400000000&random=1&contenttype=json"
+        );
+        let (status, text) = emu.raw(&q, &Emu::push_body().to_string());
+        assert_eq!(status, 200);
+        let v: Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(v["ErrorCode"], 0, "{name}: {text}");
+    }
+    std::thread::sleep(Duration::from_millis(200));
+    let log = emu.log();
+    for piece in sig.as_bytes().windows(16).chain(enc.as_bytes().windows(16)) {
+        let piece = std::str::from_utf8(piece).unwrap();
+        assert!(!log.contains(piece), "{piece} in the log: {log}");
+    }
+    assert!(log.contains("usersig=(redacted)"), "{log}");
+}

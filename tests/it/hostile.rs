@@ -528,7 +528,9 @@ fn config_init_with_a_relative_config_writes_paths_that_resolve() {
     {
         use std::io::Write;
         let mut stdin = child.stdin.take().unwrap();
-        stdin.write_all(format!("{SENTINEL_KEY}\n").as_bytes()).unwrap();
+        stdin
+            .write_all(format!("{SENTINEL_KEY}\n").as_bytes())
+            .unwrap();
     }
     let out = child.wait_with_output().unwrap();
     assert_eq!(out.status.code(), Some(0), "{out:?}");
@@ -545,9 +547,19 @@ fn config_init_with_a_relative_config_writes_paths_that_resolve() {
         )
     );
     let text = std::fs::read_to_string(&config).unwrap();
-    assert!(text.contains(&format!("secret_key_file = \"{}\"", key.display())), "{text}");
+    assert!(
+        text.contains(&format!("secret_key_file = \"{}\"", key.display())),
+        "{text}"
+    );
     // From elsewhere, the profile works: its key file resolves.
-    let run = env.run(&["-c", config.to_str().unwrap(), "-p", "ci", "config", "check"]);
+    let run = env.run(&[
+        "-c",
+        config.to_str().unwrap(),
+        "-p",
+        "ci",
+        "config",
+        "check",
+    ]);
     run.expect(0, &format!("ok: {} profile \"ci\"\n", config.display()), "");
     assert!(!String::from_utf8_lossy(&out.stdout).contains(SENTINEL_KEY));
 }
@@ -558,17 +570,37 @@ fn config_init_updates_the_file_a_symlink_points_to() {
     let dotfiles = env.home().join("dotfiles");
     std::fs::create_dir_all(&dotfiles).unwrap();
     let real = dotfiles.join("timpush.toml");
-    write_private(&real, "# my dotfiles\n[profiles.old]\nregion = \"seoul\"\nsdkappid = 1\nsecret_key_file = \"/k\"\n");
+    write_private(
+        &real,
+        "# my dotfiles\n[profiles.old]\nregion = \"seoul\"\nsdkappid = 1\nsecret_key_file = \"/k\"\n",
+    );
     let dir = env.home().join(".config/timpush");
     std::fs::create_dir_all(&dir).unwrap();
     let link = dir.join("config.toml");
     std::os::unix::fs::symlink(&real, &link).unwrap();
     let run = env.run(&[
-        "-p", "new", "--region", "tokyo", "--sdkappid", "7", "config", "init", "--secret-from-env",
+        "-p",
+        "new",
+        "--region",
+        "tokyo",
+        "--sdkappid",
+        "7",
+        "config",
+        "init",
+        "--secret-from-env",
     ]);
     assert_eq!(run.code, 0, "{run:?}");
-    assert!(std::fs::symlink_metadata(&link).unwrap().file_type().is_symlink(), "the link stays");
+    assert!(
+        std::fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink(),
+        "the link stays"
+    );
     let text = std::fs::read_to_string(&real).unwrap();
-    assert!(text.contains("# my dotfiles") && text.contains("[profiles.new]"), "{text}");
+    assert!(
+        text.contains("# my dotfiles") && text.contains("[profiles.new]"),
+        "{text}"
+    );
     assert!(text.contains("[profiles.old]"), "{text}");
 }

@@ -7,6 +7,7 @@ mod sig;
 mod batch;
 mod completions;
 mod config;
+mod contract;
 mod emulator;
 mod hostile;
 mod lifecycle;
