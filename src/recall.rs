@@ -297,12 +297,14 @@ impl Progress {
         if !self.on {
             return;
         }
+        // Calls are at least a second apart: the calls still to come after this one each take
+        // the pace, or the measured time per call when that is longer.
         let per = if done == 0 {
             PACE
         } else {
             (self.started.elapsed() / done as u32).max(PACE)
         };
-        let left = (per * (self.total - done) as u32).as_secs();
+        let left = (per * (self.total - done - 1) as u32).as_secs();
         eprint!(
             "\r\x1b[K[{done}/{}] recalling {current}, about {left} s left",
             self.total

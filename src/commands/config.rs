@@ -215,7 +215,7 @@ fn show(flags: &Flags, rep: &Reporter) -> Result<Exit, Failure> {
                     };
                     (Some(v.value.clone()), source)
                 }
-                None => (None, None),
+                None => (s.default_value(), s.default.map(|_| "default".to_string())),
             },
         };
         let shown = match (&value, s.key) {
@@ -353,6 +353,7 @@ fn check(flags: &Flags, rep: &Reporter) -> Result<Exit, Failure> {
                 "checked": what,
                 "problems": problems.iter().map(|f| json!({"message": f.message, "hint": f.hint})).collect::<Vec<_>>(),
                 "warnings": ins.warnings,
+                "exit_code": if problems.is_empty() { Exit::Success } else { Exit::Config }.code(),
             }),
         ),
         false => {

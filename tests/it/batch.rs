@@ -494,11 +494,31 @@ fn progress_shows_on_a_terminal_only() {
         .unwrap();
     let text = String::from_utf8_lossy(&out.stdout);
     assert_eq!(out.status.code(), Some(0), "{text}");
-    assert!(text.contains(&format!("[0/2] recalling {a}")), "{text}");
     assert!(
-        text.contains(&format!("[1/2] recalling {b}, about ")),
+        text.contains(&format!("[0/2] recalling {a}, about 1 s left")),
         "{text}"
     );
+    assert!(
+        text.contains(&format!("[1/2] recalling {b}, about 0 s left")),
+        "{text}"
+    );
+    // With --verbose the debug lines have the terminal: no progress line runs into them.
+    let out = std::process::Command::new("script")
+        .args([
+            "-qec",
+            &format!("{bin} revoke --verbose --task-id {a} --task-id {b}"),
+            "/dev/null",
+        ])
+        .env_clear()
+        .env("PATH", std::env::var("PATH").unwrap_or_default())
+        .env("HOME", env.home())
+        .envs(env.vars.iter().map(|(k, v)| (k, v)))
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{text}");
+    assert!(!text.contains("recalling"), "{text}");
+    assert!(text.contains("timpush: POST "), "{text}");
 }
 
 #[test]

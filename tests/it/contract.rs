@@ -204,3 +204,75 @@ fn config_path_says_a_relative_xdg_config_home_is_ignored() {
         "timpush: note: chosen by default (~/.config/timpush/config.toml; XDG_CONFIG_HOME is ignored: it is not an absolute path); the file does not exist yet (timpush config init writes it)\n",
     );
 }
+
+#[test]
+fn every_failure_class_is_json_lines_with_its_exit_code() {
+    let server = Server::http();
+    let env = Env::for_server(&server);
+    let refusing = refusing_env();
+    let mut no_key = Env::for_server(&server);
+    no_key.unset("TIMPUSH_SECRET_KEY");
+    let cases: Vec<(&Env, Vec<&str>, Option<Reply>, i32)> = vec![
+        (
+            &env,
+            vec!["revoke", "--timeout", "soon", "--task-id", task()],
+            None,
+            2,
+        ),
+        (&env, vec!["revoke"], None, 2),
+        (&no_key, vec!["revoke", "--task-id", task()], None, 3),
+        (
+            &env,
+            vec!["revoke", "--task-id", task()],
+            Some(Reply::Code(70001)),
+            4,
+        ),
+        (
+            &env,
+            vec!["revoke", "--task-id", task()],
+            Some(Reply::Code(90049)),
+            5,
+        ),
+        (&refusing, vec!["revoke", "--task-id", task()], None, 6),
+        (
+            &env,
+            vec!["revoke", "--task-id", task()],
+            Some(Reply::Code(91000)),
+            7,
+        ),
+        (
+            &env,
+            vec!["push", "--tag", "a", "--title", "T", "--desc", "D"],
+            Some(Reply::Code(90047)),
+            5,
+        ),
+        (
+            &env,
+            vec!["batch", "--to", "u", "--title", "T", "--desc", "D"],
+            Some(Reply::Drop),
+            7,
+        ),
+        (&refusing, vec!["api", "v4/timpush/get_sched_task"], None, 6),
+        (&env, vec!["config", "check", "-p", "nope"], None, 3),
+    ];
+    for (env, mut args, reply, code) in cases {
+        args.extend(["--max-attempts", "1", "-o", "json"]);
+        if args[0] == "config" {
+            args.truncate(args.len() - 4);
+            args.extend(["-o", "json"]);
+        }
+        if let Some(r) = reply {
+            server.push([r]);
+        }
+        let run = env.run(&args);
+        assert_eq!(run.code, code, "{args:?}: {run:?}");
+        let lines = run.json_lines();
+        assert!(!lines.is_empty(), "{args:?}: nothing on stdout");
+        assert!(
+            lines.iter().any(|l| l["exit_code"] == code),
+            "{args:?}: {}",
+            run.stdout
+        );
+        run.assert_no_secrets(&[SENTINEL_KEY]);
+    }
+}
