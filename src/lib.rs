@@ -10,6 +10,7 @@
 mod attempt;
 mod catalogue;
 mod cli;
+mod clock;
 mod commands;
 mod config;
 mod credential;
@@ -21,6 +22,7 @@ mod fsperm;
 mod input;
 mod notification;
 mod output;
+mod pacer;
 mod recall;
 mod region;
 mod retry;

@@ -1,78 +1,22 @@
-//! Retries and pacing: which attempt comes next, when, and how a run of attempts ends.
+//! Retries: which attempt comes next, when, and how a run of attempts ends. Every attempt waits
+//! for its turn from the pacer first.
 //!
 //! The clock is injectable, so the policy is tested without sleeping.
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
-use crate::attempt::{Attempt, Class};
+use crate::attempt::{Attempt, Class, Fault};
+use crate::clock::{Clock, sleep_unless_interrupted};
 use crate::error::Exit;
+use crate::pacer::{Pacer, Wait};
 use crate::signals::interrupted;
 
-/// The documented revoke limit: one call per second per app.
+/// The shortest wait before a retry.
 pub(crate) const MIN_GAP: Duration = Duration::from_secs(1);
 /// The longest `Retry-After` honoured.
 pub(crate) const MAX_RETRY_AFTER: Duration = Duration::from_secs(30);
 /// Below this much time left, another attempt is not started.
 pub(crate) const MIN_ATTEMPT_TIME: Duration = Duration::from_millis(500);
-
-pub(crate) trait Clock {
-    fn now(&self) -> Instant;
-    fn sleep(&self, d: Duration);
-    /// A uniform random fraction in [0, 1), for jitter.
-    fn jitter(&self) -> f64;
-}
-
-pub(crate) struct SystemClock;
-
-impl Clock for SystemClock {
-    fn now(&self) -> Instant {
-        Instant::now()
-    }
-    fn sleep(&self, d: Duration) {
-        std::thread::sleep(d)
-    }
-    fn jitter(&self) -> f64 {
-        rand::random::<f64>()
-    }
-}
-
-/// Sleeps in slices, waking early on Ctrl-C. Returns false when interrupted.
-fn sleep_unless_interrupted(clock: &dyn Clock, d: Duration) -> bool {
-    let end = clock.now() + d;
-    loop {
-        if interrupted() {
-            return false;
-        }
-        let now = clock.now();
-        if now >= end {
-            return true;
-        }
-        clock.sleep((end - now).min(Duration::from_millis(50)));
-    }
-}
-
-/// Keeps successive calls at least [`MIN_GAP`] apart, across tasks and retries.
-///
-/// The gap runs from the end of the previous call (its answer, or its failure), not its start:
-/// a first call that also opened the connection reaches the service later than it started, so
-/// start-to-start pacing could land two calls there less than a second apart.
-#[derive(Debug, Default)]
-pub(crate) struct Pacer {
-    last_end: Option<Instant>,
-}
-
-impl Pacer {
-    /// How long to wait before a call may start.
-    pub(crate) fn wait_needed(&self, now: Instant) -> Duration {
-        self.last_end
-            .map(|t| (t + MIN_GAP).saturating_duration_since(now))
-            .unwrap_or_default()
-    }
-
-    pub(crate) fn finished(&mut self, at: Instant) {
-        self.last_end = Some(at);
-    }
-}
 
 /// The delay before attempt `n` (n ≥ 2): max(1 s, Retry-After ≤ 30 s) + up to min(4 s, 0.5 s·2^(n−2)).
 pub(crate) fn delay_before(n: u32, retry_after: Option<Duration>, jitter: f64) -> Duration {
@@ -117,8 +61,9 @@ pub(crate) struct Policy {
 }
 
 /// Runs attempts until one is final, attempts run out, or the deadline would pass. The
-/// deadline (`timeout` from the first attempt's start) covers every attempt and every sleep.
-/// `send` gets the time left and performs one attempt. `None`: interrupted before any attempt.
+/// deadline (`timeout` from the start) covers every wait for the pace, every attempt and every
+/// sleep. `send` gets the time left and performs one attempt. `None`: interrupted before any
+/// attempt.
 pub(crate) fn run(
     policy: Policy,
     timeout: Duration,
@@ -129,17 +74,48 @@ pub(crate) fn run(
 ) -> Option<Ending> {
     let mut ambiguous_before = false;
     let mut n = 0;
-    let mut deadline: Option<Instant> = None;
-    let first_wait = pacer.wait_needed(clock.now());
-    if !sleep_unless_interrupted(clock, first_wait) || interrupted() {
-        return None;
-    }
+    let deadline = clock.now() + timeout;
+    let mut last: Option<Attempt> = None;
     loop {
+        let end_with = |why: String, last: Attempt, ambiguous_before: bool, n: u32| Ending {
+            attempts: n,
+            exit: if ambiguous_before {
+                Exit::Unknown
+            } else {
+                Exit::NotApplied
+            },
+            last,
+            ambiguous_before,
+            gave_up: Some(why),
+        };
+        let turn = match pacer.acquire(clock, deadline) {
+            Ok(turn) => turn,
+            Err(stop) => {
+                let attempts = |n: u32| format!("{n} attempt{}", if n == 1 { "" } else { "s" });
+                return match (last, stop) {
+                    (None, Wait::Interrupted) => None,
+                    (None, Wait::Deadline(waited)) => {
+                        Some(end_with("0 attempts".into(), paced_out(waited), false, 0))
+                    }
+                    (Some(l), Wait::Interrupted) => Some(end_with(
+                        format!("{}; interrupted", attempts(n)),
+                        l,
+                        ambiguous_before,
+                        n,
+                    )),
+                    (Some(l), Wait::Deadline(_)) => Some(end_with(
+                        format!("{}; the deadline passed waiting for the pace", attempts(n)),
+                        l,
+                        ambiguous_before,
+                        n,
+                    )),
+                };
+            }
+        };
         let start = clock.now();
-        let deadline = *deadline.get_or_insert(start + timeout);
         n += 1;
         let attempt = send(deadline.saturating_duration_since(start));
-        pacer.finished(clock.now());
+        pacer.finished(turn, clock.now());
         if attempt.class == Class::AlreadyDone && ambiguous_before {
             return Some(Ending {
                 attempts: n,
@@ -166,24 +142,13 @@ pub(crate) fn run(
             });
         }
         ambiguous_before |= attempt.class == Class::Ambiguous;
-        let end_with = |why: String, last: Attempt| Ending {
-            attempts: n,
-            exit: if ambiguous_before {
-                Exit::Unknown
-            } else {
-                Exit::NotApplied
-            },
-            last,
-            ambiguous_before,
-            gave_up: Some(why),
-        };
         if n >= policy.max_attempts {
             let why = if n == 1 {
                 "1 attempt".to_string()
             } else {
                 format!("{n} attempts")
             };
-            return Some(end_with(why, attempt));
+            return Some(end_with(why, attempt, ambiguous_before, n));
         }
         let delay = delay_before(n + 1, attempt.retry_after, clock.jitter());
         let next_start = clock.now() + delay;
@@ -194,25 +159,51 @@ pub(crate) fn run(
                     if n == 1 { "" } else { "s" }
                 ),
                 attempt,
+                ambiguous_before,
+                n,
             ));
         }
         if interrupted() {
-            return Some(end_with(format!("{n} attempts; interrupted"), attempt));
+            return Some(end_with(
+                format!("{n} attempts; interrupted"),
+                attempt,
+                ambiguous_before,
+                n,
+            ));
         }
         on_retry(&RetryNote {
             next_attempt: n + 1,
             last: &attempt,
             delay,
         });
-        let wait = delay.max(pacer.wait_needed(clock.now()));
-        if !sleep_unless_interrupted(clock, wait) {
+        if !sleep_unless_interrupted(clock, delay) {
             // A call was already sent: the task ends with what is known of it, not as "not
             // attempted".
             return Some(end_with(
                 format!("{n} attempt{}; interrupted", if n == 1 { "" } else { "s" }),
                 attempt,
+                ambiguous_before,
+                n,
             ));
         }
+        last = Some(attempt);
+    }
+}
+
+/// The attempt that was never made: the deadline passed while other calls had the pace.
+fn paced_out(waited: Duration) -> Attempt {
+    Attempt {
+        class: Class::NotSent,
+        answer: None,
+        fault: Some(Fault {
+            kind: "pacing",
+            message: format!(
+                "the deadline passed after {:.1} s of waiting for the service's pace (other timpush processes were calling it); nothing was sent",
+                waited.as_secs_f64()
+            ),
+            http_status: None,
+        }),
+        retry_after: None,
     }
 }
 
@@ -222,6 +213,7 @@ mod tests {
     use crate::attempt::Fault;
     use crate::wire::ServiceAnswer;
     use std::cell::{Cell, RefCell};
+    use std::time::Instant;
 
     /// A clock that only moves when slept.
     pub struct FakeClock {
@@ -290,7 +282,7 @@ mod tests {
     ) -> (Option<Ending>, Vec<Duration>) {
         let mut queue = answers.into_iter();
         let mut starts = Vec::new();
-        let mut pacer = Pacer::default();
+        let mut pacer = Pacer::local(MIN_GAP);
         let end = run(
             Policy {
                 max_attempts: max,
@@ -434,7 +426,7 @@ mod tests {
                 no_repeat,
                 Duration::from_secs(30),
                 &clock,
-                &mut Pacer::default(),
+                &mut Pacer::local(MIN_GAP),
                 |_| {
                     n += 1;
                     queue.next().unwrap_or_else(|| code(0))
@@ -454,7 +446,7 @@ mod tests {
     #[test]
     fn pacer_keeps_a_second_between_starts() {
         let clock = FakeClock::new(0.0);
-        let mut pacer = Pacer::default();
+        let mut pacer = Pacer::local(MIN_GAP);
         let mut starts = Vec::new();
         for _ in 0..3 {
             run(

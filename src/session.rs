@@ -1,14 +1,17 @@
 //! An open session for REST calls: the settings, the credential loaded and the UserSig made
 //! once, one transport (one connection), and one pacer for every call of the run.
 
+use std::collections::HashMap;
 use std::time::Instant;
 
 use crate::attempt::{self, Attempt};
 use crate::catalogue::HintContext;
+use crate::clock::SystemClock;
 use crate::credential::{self, Credential};
 use crate::error::Failure;
 use crate::output::Reporter;
-use crate::retry::{self, Ending, Pacer, Policy, SystemClock};
+use crate::pacer::Pacer;
+use crate::retry::{self, Ending, Policy};
 use crate::secret::Secret;
 use crate::settings::Settings;
 use crate::taskid::human_age;
@@ -21,7 +24,8 @@ pub(crate) struct Session {
     pub settings: Settings,
     usersig: Secret,
     transport: Transport,
-    pacer: Pacer,
+    /// One pacer per REST command, made at its first call.
+    pacers: HashMap<String, Pacer>,
 }
 
 impl Session {
@@ -47,7 +51,7 @@ impl Session {
             settings,
             usersig,
             transport,
-            pacer: Pacer::default(),
+            pacers: HashMap::new(),
         })
     }
 
@@ -99,7 +103,15 @@ impl Session {
     ) -> Option<Ending> {
         let timeout = self.settings.timeout.value;
         let max_attempts = policy.max_attempts;
-        let mut pacer = std::mem::take(&mut self.pacer);
+        let mut pacer = match self.pacers.remove(command) {
+            Some(p) => p,
+            None => Pacer::shared(
+                &self.settings.endpoint.value,
+                self.settings.sdkappid.value,
+                command,
+                *rep,
+            ),
+        };
         let ending = retry::run(
             policy,
             timeout,
@@ -119,7 +131,7 @@ impl Session {
                 ))
             },
         );
-        self.pacer = pacer;
+        self.pacers.insert(command.to_string(), pacer);
         ending
     }
 }

@@ -883,3 +883,37 @@ fn the_usersig_is_read_under_any_spelling_and_logged_under_none() {
     }
     assert!(log.contains("usersig=(redacted)"), "{log}");
 }
+
+#[test]
+fn parallel_timpush_processes_never_trip_the_emulator_s_rate_limit() {
+    let emu = Emu::start(&[]);
+    let tasks: Vec<String> = (0..5).map(|_| emu.task(json!({}))).collect();
+    let env = emu.client();
+    let start = Instant::now();
+    let kids: Vec<_> = tasks
+        .iter()
+        .map(|t| {
+            env.command(&["revoke", "--task-id", t])
+                .stdin(Stdio::null())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for k in kids {
+        let out = k.wait_with_output().unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    // Five calls a second apart: at least four seconds.
+    assert!(start.elapsed() >= Duration::from_secs(4));
+    let st = emu.control("GET", "/_emulator/state", json!({}));
+    assert_eq!(st["throttled"], 0, "{st}");
+    assert_eq!(st["calls"], 5, "one call per task: {st}");
+    for t in &tasks {
+        assert_eq!(emu.task_state(t), "revoked");
+    }
+}

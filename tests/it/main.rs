@@ -11,6 +11,7 @@ mod contract;
 mod emulator;
 mod hostile;
 mod lifecycle;
+mod pacing;
 mod revoke;
 mod shape;
 mod tools;

@@ -1,0 +1,243 @@
+//! Pacing across processes: loops and parallel runs of timpush, measured at the server.
+
+use crate::common::*;
+use std::process::Stdio;
+use std::time::{Duration, Instant};
+
+fn ids(n: u32) -> Vec<String> {
+    let base = task();
+    let stem = &base[..base.rfind('_').unwrap()];
+    (1..=n).map(|i| format!("{stem}_{i:06x}")).collect()
+}
+
+/// The gaps between arrivals at the server, in order.
+fn gaps(server: &Server) -> Vec<Duration> {
+    let mut at: Vec<Instant> = server.requests().iter().map(|r| r.at).collect();
+    at.sort();
+    at.windows(2).map(|w| w[1] - w[0]).collect()
+}
+
+#[test]
+fn parallel_processes_are_paced_as_one() {
+    let server = Server::http();
+    server.rate_limit();
+    let mut env = Env::for_server(&server);
+    env.set("XDG_RUNTIME_DIR", env.home().join("run").to_str().unwrap());
+    let tasks = ids(6);
+    let children: Vec<_> = tasks
+        .iter()
+        .map(|id| {
+            env.command(&["revoke", "--task-id", id, "-o", "json"])
+                .stdin(Stdio::null())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for c in children {
+        let out = c.wait_with_output().unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let line: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(line["outcome"], "revoked");
+        assert_eq!(line["attempts"], 1);
+    }
+    assert_eq!(server.throttled(), 0);
+    assert_eq!(server.requests().len(), 6, "one call per task");
+    for g in gaps(&server) {
+        assert!(g >= Duration::from_secs(1), "{g:?}");
+    }
+}
+
+#[test]
+fn a_loop_of_processes_is_paced_without_a_throttled_call() {
+    let server = Server::http();
+    server.rate_limit();
+    let env = Env::for_server(&server);
+    for id in ids(4) {
+        env.run(&["revoke", "--task-id", &id])
+            .expect(0, &format!("recalled {id}\n"), "");
+    }
+    assert_eq!(server.throttled(), 0);
+    assert_eq!(server.requests().len(), 4);
+    for g in gaps(&server) {
+        assert!(g >= Duration::from_secs(1), "{g:?}");
+    }
+}
+
+#[test]
+fn different_apps_and_endpoints_do_not_wait_for_each_other() {
+    let (a, b) = (Server::http(), Server::http());
+    let env_a = Env::for_server(&a);
+    let mut env_b = Env::for_server(&b);
+    // The same folder for both: only the endpoint differs.
+    env_b.set(
+        "XDG_RUNTIME_DIR",
+        env_a.home().join("run").to_str().unwrap(),
+    );
+    let mut env_a2 = Env::for_server(&a);
+    env_a2.set(
+        "XDG_RUNTIME_DIR",
+        env_a.home().join("run").to_str().unwrap(),
+    );
+    let mut env_c = Env::for_server(&a);
+    env_c
+        .set(
+            "XDG_RUNTIME_DIR",
+            env_a.home().join("run").to_str().unwrap(),
+        )
+        .set("TIMPUSH_SDKAPPID", "1400000001");
+    std::fs::create_dir_all(env_a.home().join("run")).unwrap();
+    let three = ids(3);
+    let mut args = vec!["revoke"];
+    for id in &three {
+        args.extend(["--task-id", id]);
+    }
+    let start = Instant::now();
+    let kids: Vec<_> = [&env_a2, &env_b, &env_c]
+        .iter()
+        .map(|e| e.command(&args).stdin(Stdio::null()).spawn().unwrap())
+        .collect();
+    for k in kids {
+        assert_eq!(k.wait_with_output().unwrap().status.code(), Some(0));
+    }
+    // Each run alone takes 2 s (three calls a second apart); waiting for each other, 8 s.
+    assert!(
+        start.elapsed() < Duration::from_secs(5),
+        "{:?}",
+        start.elapsed()
+    );
+    assert_eq!(a.requests().len(), 6);
+    assert_eq!(b.requests().len(), 3);
+}
+
+#[test]
+fn a_killed_process_never_blocks_the_next() {
+    let server = Server::http();
+    server.push([Reply::Stall(Duration::from_secs(30))]);
+    let env = Env::for_server(&server);
+    let mut child = env
+        .command(&["revoke", "--task-id", task()])
+        .stdin(Stdio::null())
+        .spawn()
+        .unwrap();
+    let start = Instant::now();
+    while server.requests().is_empty() && start.elapsed() < Duration::from_secs(10) {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    child.kill().unwrap();
+    child.wait().unwrap();
+    let start = Instant::now();
+    let id = &ids(2)[1];
+    env.run(&["revoke", "--task-id", id, "--timeout", "5"])
+        .expect(0, &format!("recalled {id}\n"), "");
+    assert!(
+        start.elapsed() < Duration::from_secs(3),
+        "{:?}",
+        start.elapsed()
+    );
+}
+
+#[test]
+fn garbage_in_the_state_file_is_ignored() {
+    let server = Server::http();
+    let mut env = Env::for_server(&server);
+    let run_dir = env.home().join("run");
+    env.set("XDG_RUNTIME_DIR", run_dir.to_str().unwrap());
+    env.run(&["revoke", "--task-id", task()])
+        .expect(0, &format!("recalled {}\n", task()), "");
+    let files: Vec<_> = std::fs::read_dir(run_dir.join("timpush"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    assert_eq!(files.len(), 1, "{files:?}");
+    for text in ["not a time", "99999999999999999999", "4102444800000000000"] {
+        std::fs::write(&files[0], text).unwrap();
+        let start = Instant::now();
+        let id = &ids(3)[2];
+        env.run(&["revoke", "--task-id", id])
+            .expect(0, &format!("recalled {id}\n"), "");
+        assert!(
+            start.elapsed() < Duration::from_millis(900),
+            "{text}: {:?}",
+            start.elapsed()
+        );
+        let now = std::fs::read_to_string(&files[0]).unwrap();
+        assert!(now.trim().parse::<u64>().is_ok(), "rewritten: {now:?}");
+    }
+    use std::os::unix::fs::PermissionsExt;
+    let mode = std::fs::metadata(run_dir.join("timpush"))
+        .unwrap()
+        .permissions()
+        .mode();
+    assert_eq!(mode & 0o777, 0o700);
+}
+
+#[test]
+fn without_a_usable_folder_pacing_stays_in_the_process() {
+    let server = Server::http();
+    let mut env = Env::for_server(&server);
+    let not_a_dir = env.home().join("file");
+    std::fs::write(&not_a_dir, "").unwrap();
+    env.set("XDG_RUNTIME_DIR", not_a_dir.to_str().unwrap());
+    let run = env.run(&["revoke", "--task-id", task(), "--verbose"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    let lines: Vec<&str> = run
+        .stderr
+        .lines()
+        .filter(|l| l.contains("pacing"))
+        .collect();
+    assert_eq!(lines.len(), 1, "{}", run.stderr);
+    assert!(
+        lines[0].starts_with(&format!(
+            "timpush: pacing timpush/revoke within this process only: cannot use {}/timpush (",
+            not_a_dir.display()
+        )),
+        "{}",
+        lines[0]
+    );
+}
+
+#[test]
+fn verbose_says_how_long_it_waited_and_ctrl_c_while_waiting_is_not_attempted() {
+    let server = Server::http();
+    server.push([Reply::Stall(Duration::from_secs(3))]);
+    let env = Env::for_server(&server);
+    // One process holds the turn for 3 s; the other waits for it.
+    let holder = env
+        .command(&["revoke", "--task-id", task()])
+        .stdin(Stdio::null())
+        .spawn()
+        .unwrap();
+    let start = Instant::now();
+    while server.requests().is_empty() && start.elapsed() < Duration::from_secs(10) {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let id = &ids(2)[1];
+    let waiter = env
+        .command(&["revoke", "--task-id", id, "-o", "json", "--verbose"])
+        .stdin(Stdio::null())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(Duration::from_millis(500));
+    // SAFETY: signalling our own child.
+    unsafe { libc::kill(waiter.id() as i32, libc::SIGINT) };
+    let out = waiter.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(130));
+    let line: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(line["outcome"], "not_attempted");
+    assert_eq!(server.requests().len(), 1, "the waiter sent nothing");
+    holder.wait_with_output().unwrap();
+    // After the holder is done, the wait is said.
+    let run = env.run(&["revoke", "--task-id", id, "--verbose"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    assert!(
+        run.stderr.contains("waiting 0.")
+            && run.stderr.contains("another timpush process called last"),
+        "{}",
+        run.stderr
+    );
+}
