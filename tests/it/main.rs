@@ -10,6 +10,7 @@ mod config;
 mod contract;
 mod emulator;
 mod hostile;
+mod install;
 mod lifecycle;
 mod pacing;
 mod revoke;
