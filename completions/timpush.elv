@@ -42,6 +42,9 @@ set edit:completion:arg-completer[timpush] = {|@words|
             cand push 'Push a notification to all users, or to users matching tags or attributes (v4/timpush/push)'
             cand batch 'Push a notification to listed UserIDs (v4/timpush/batch), 500 per call'
             cand api 'Call any REST command with the profile''s credential and print the answer (like gh api)'
+            cand sched 'Scheduled pushes: add, list, show, edit, and cancel one before it goes out'
+            cand stats 'How far pushes got: sent, delivered, clicked, per channel; --loss: why devices were missed'
+            cand trace 'One user''s delivery trace of a push, device by device'
             cand usersig 'Make, read and check UserSigs'
             cand config 'See, check and write the configuration'
             cand doctor 'Check the configuration, the credential, the network, the clock and the service, one line each'
@@ -57,6 +60,7 @@ set edit:completion:arg-completer[timpush] = {|@words|
             cand --title 'Title of the notification that replaces the shown one'
             cand --desc 'Text of the notification that replaces the shown one'
             cand --ext 'Ext of the replacement notification: JSON text, sent as a string'
+            cand --sched 'Recall the push a scheduled task became (its PushTaskID), by the scheduled TaskID (repeatable)'
             cand -p 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]'
             cand --profile 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]'
             cand -c 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]'
@@ -162,6 +166,208 @@ set edit:completion:arg-completer[timpush] = {|@words|
             cand --output 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]'
             cand --color 'When to use colour on stderr'
             cand --retry 'Also repeat the call when its answer was lost (only for commands safe to repeat)'
+            cand -v 'Say more on stderr: credential source, the redacted request, each answer'
+            cand --verbose 'Say more on stderr: credential source, the redacted request, each answer'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'timpush;sched'= {
+            cand -o 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]'
+            cand --output 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]'
+            cand --color 'When to use colour on stderr'
+            cand -v 'Say more on stderr: credential source, the redacted request, each answer'
+            cand --verbose 'Say more on stderr: credential source, the redacted request, each answer'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand add 'Schedule a push (v4/timpush/add_sched_task); prints the new task''s ID'
+            cand list 'List scheduled pushes, every page'
+            cand show 'Show scheduled tasks in full'
+            cand edit 'Change a pending scheduled push: its time, title, text or Ext'
+            cand cancel 'Cancel pending scheduled pushes before they go out'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'timpush;sched;add'= {
+            cand --at 'When to send it: RFC 3339 with a zone (2026-12-01T09:00:00+08:00) or unix seconds'
+            cand --tag 'Users with all of these tags (repeatable; TagsAnd)'
+            cand --any-tag 'Users with any of these tags (repeatable; TagsOr)'
+            cand --to 'A UserID to push to (repeatable; at most 500)'
+            cand --to-file 'UserIDs from FILE (or - for stdin), one a line'
+            cand --title 'Title of the notification'
+            cand --desc 'Text of the notification'
+            cand --ext 'Ext of the notification: JSON text, sent as a string'
+            cand --from 'Sender account [default: the profile''s identifier]'
+            cand --offline-push-info 'A whole OfflinePushInfo object (vendor fields) as JSON from FILE or - ; the flags above win'
+            cand -p 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]'
+            cand --profile 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]'
+            cand -c 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]'
+            cand --config 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]'
+            cand --sdkappid 'SDKAppID of the app [env: TIMPUSH_SDKAPPID] [profile key: sdkappid]'
+            cand --identifier 'App admin account [env: TIMPUSH_IDENTIFIER] [profile key: identifier] [default: administrator]'
+            cand --region 'Region of the app [env: TIMPUSH_REGION] [profile key: region]'
+            cand --endpoint 'Base URL instead of the region''s (http:// only for loopback) [env: TIMPUSH_ENDPOINT] [profile key: endpoint] [default: the region''s domain]'
+            cand --ca-bundle 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE] [profile key: ca_bundle] [default: bundled Mozilla roots]'
+            cand --timeout 'Deadline per task, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [profile key: timeout] [default: 30 s]'
+            cand --max-attempts 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [profile key: max_attempts] [default: 3 (1..=5)]'
+            cand -o 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]'
+            cand --output 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]'
+            cand --color 'When to use colour on stderr'
+            cand --all 'To all users (needs --yes, or a yes on a terminal)'
+            cand -y 'Confirm a push to all users without asking'
+            cand --yes 'Confirm a push to all users without asking'
+            cand -v 'Say more on stderr: credential source, the redacted request, each answer'
+            cand --verbose 'Say more on stderr: credential source, the redacted request, each answer'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'timpush;sched;list'= {
+            cand --since 'Start of the window: a TIME, or a DURATION ago such as 7d [default: 7 days ago]'
+            cand --until 'End of the window: a TIME, or a DURATION from now such as 30d [default: 30 days from now]'
+            cand --keyword 'Only tasks whose title or text holds this'
+            cand --order 'Order by creation or by scheduled time'
+            cand --limit 'At most this many tasks'
+            cand -p 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]'
+            cand --profile 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]'
+            cand -c 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]'
+            cand --config 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]'
+            cand --sdkappid 'SDKAppID of the app [env: TIMPUSH_SDKAPPID] [profile key: sdkappid]'
+            cand --identifier 'App admin account [env: TIMPUSH_IDENTIFIER] [profile key: identifier] [default: administrator]'
+            cand --region 'Region of the app [env: TIMPUSH_REGION] [profile key: region]'
+            cand --endpoint 'Base URL instead of the region''s (http:// only for loopback) [env: TIMPUSH_ENDPOINT] [profile key: endpoint] [default: the region''s domain]'
+            cand --ca-bundle 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE] [profile key: ca_bundle] [default: bundled Mozilla roots]'
+            cand --timeout 'Deadline per task, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [profile key: timeout] [default: 30 s]'
+            cand --max-attempts 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [profile key: max_attempts] [default: 3 (1..=5)]'
+            cand -o 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]'
+            cand --output 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]'
+            cand --color 'When to use colour on stderr'
+            cand --asc 'Oldest first (default: newest first)'
+            cand -v 'Say more on stderr: credential source, the redacted request, each answer'
+            cand --verbose 'Say more on stderr: credential source, the redacted request, each answer'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'timpush;sched;show'= {
+            cand -p 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]'
+            cand --profile 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]'
+            cand -c 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]'
+            cand --config 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]'
+            cand --sdkappid 'SDKAppID of the app [env: TIMPUSH_SDKAPPID] [profile key: sdkappid]'
+            cand --identifier 'App admin account [env: TIMPUSH_IDENTIFIER] [profile key: identifier] [default: administrator]'
+            cand --region 'Region of the app [env: TIMPUSH_REGION] [profile key: region]'
+            cand --endpoint 'Base URL instead of the region''s (http:// only for loopback) [env: TIMPUSH_ENDPOINT] [profile key: endpoint] [default: the region''s domain]'
+            cand --ca-bundle 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE] [profile key: ca_bundle] [default: bundled Mozilla roots]'
+            cand --timeout 'Deadline per task, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [profile key: timeout] [default: 30 s]'
+            cand --max-attempts 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [profile key: max_attempts] [default: 3 (1..=5)]'
+            cand -o 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]'
+            cand --output 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]'
+            cand --color 'When to use colour on stderr'
+            cand -v 'Say more on stderr: credential source, the redacted request, each answer'
+            cand --verbose 'Say more on stderr: credential source, the redacted request, each answer'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'timpush;sched;edit'= {
+            cand --at 'A new time: RFC 3339 with a zone, or unix seconds'
+            cand --title 'A new title'
+            cand --desc 'A new text'
+            cand --ext 'A new Ext: JSON text'
+            cand -p 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]'
+            cand --profile 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]'
+            cand -c 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]'
+            cand --config 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]'
+            cand --sdkappid 'SDKAppID of the app [env: TIMPUSH_SDKAPPID] [profile key: sdkappid]'
+            cand --identifier 'App admin account [env: TIMPUSH_IDENTIFIER] [profile key: identifier] [default: administrator]'
+            cand --region 'Region of the app [env: TIMPUSH_REGION] [profile key: region]'
+            cand --endpoint 'Base URL instead of the region''s (http:// only for loopback) [env: TIMPUSH_ENDPOINT] [profile key: endpoint] [default: the region''s domain]'
+            cand --ca-bundle 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE] [profile key: ca_bundle] [default: bundled Mozilla roots]'
+            cand --timeout 'Deadline per task, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [profile key: timeout] [default: 30 s]'
+            cand --max-attempts 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [profile key: max_attempts] [default: 3 (1..=5)]'
+            cand -o 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]'
+            cand --output 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]'
+            cand --color 'When to use colour on stderr'
+            cand -v 'Say more on stderr: credential source, the redacted request, each answer'
+            cand --verbose 'Say more on stderr: credential source, the redacted request, each answer'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'timpush;sched;cancel'= {
+            cand -p 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]'
+            cand --profile 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]'
+            cand -c 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]'
+            cand --config 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]'
+            cand --sdkappid 'SDKAppID of the app [env: TIMPUSH_SDKAPPID] [profile key: sdkappid]'
+            cand --identifier 'App admin account [env: TIMPUSH_IDENTIFIER] [profile key: identifier] [default: administrator]'
+            cand --region 'Region of the app [env: TIMPUSH_REGION] [profile key: region]'
+            cand --endpoint 'Base URL instead of the region''s (http:// only for loopback) [env: TIMPUSH_ENDPOINT] [profile key: endpoint] [default: the region''s domain]'
+            cand --ca-bundle 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE] [profile key: ca_bundle] [default: bundled Mozilla roots]'
+            cand --timeout 'Deadline per task, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [profile key: timeout] [default: 30 s]'
+            cand --max-attempts 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [profile key: max_attempts] [default: 3 (1..=5)]'
+            cand -o 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]'
+            cand --output 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]'
+            cand --color 'When to use colour on stderr'
+            cand -v 'Say more on stderr: credential source, the redacted request, each answer'
+            cand --verbose 'Say more on stderr: credential source, the redacted request, each answer'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'timpush;sched;help'= {
+            cand add 'Schedule a push (v4/timpush/add_sched_task); prints the new task''s ID'
+            cand list 'List scheduled pushes, every page'
+            cand show 'Show scheduled tasks in full'
+            cand edit 'Change a pending scheduled push: its time, title, text or Ext'
+            cand cancel 'Cancel pending scheduled pushes before they go out'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'timpush;sched;help;add'= {
+        }
+        &'timpush;sched;help;list'= {
+        }
+        &'timpush;sched;help;show'= {
+        }
+        &'timpush;sched;help;edit'= {
+        }
+        &'timpush;sched;help;cancel'= {
+        }
+        &'timpush;sched;help;help'= {
+        }
+        &'timpush;stats'= {
+            cand --since 'Start of the window: a TIME, or a DURATION ago such as 24h [default: 7 days ago]'
+            cand --until 'End of the window: a TIME [default: now]'
+            cand -p 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]'
+            cand --profile 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]'
+            cand -c 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]'
+            cand --config 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]'
+            cand --sdkappid 'SDKAppID of the app [env: TIMPUSH_SDKAPPID] [profile key: sdkappid]'
+            cand --identifier 'App admin account [env: TIMPUSH_IDENTIFIER] [profile key: identifier] [default: administrator]'
+            cand --region 'Region of the app [env: TIMPUSH_REGION] [profile key: region]'
+            cand --endpoint 'Base URL instead of the region''s (http:// only for loopback) [env: TIMPUSH_ENDPOINT] [profile key: endpoint] [default: the region''s domain]'
+            cand --ca-bundle 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE] [profile key: ca_bundle] [default: bundled Mozilla roots]'
+            cand --timeout 'Deadline per task, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [profile key: timeout] [default: 30 s]'
+            cand --max-attempts 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [profile key: max_attempts] [default: 3 (1..=5)]'
+            cand -o 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]'
+            cand --output 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]'
+            cand --color 'When to use colour on stderr'
+            cand --loss 'Why devices were missed, instead of the counts (window of at most 7 days)'
+            cand -v 'Say more on stderr: credential source, the redacted request, each answer'
+            cand --verbose 'Say more on stderr: credential source, the redacted request, each answer'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'timpush;trace'= {
+            cand --user 'The user (UserID)'
+            cand -p 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]'
+            cand --profile 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]'
+            cand -c 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]'
+            cand --config 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]'
+            cand --sdkappid 'SDKAppID of the app [env: TIMPUSH_SDKAPPID] [profile key: sdkappid]'
+            cand --identifier 'App admin account [env: TIMPUSH_IDENTIFIER] [profile key: identifier] [default: administrator]'
+            cand --region 'Region of the app [env: TIMPUSH_REGION] [profile key: region]'
+            cand --endpoint 'Base URL instead of the region''s (http:// only for loopback) [env: TIMPUSH_ENDPOINT] [profile key: endpoint] [default: the region''s domain]'
+            cand --ca-bundle 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE] [profile key: ca_bundle] [default: bundled Mozilla roots]'
+            cand --timeout 'Deadline per task, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [profile key: timeout] [default: 30 s]'
+            cand --max-attempts 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [profile key: max_attempts] [default: 3 (1..=5)]'
+            cand -o 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]'
+            cand --output 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]'
+            cand --color 'When to use colour on stderr'
             cand -v 'Say more on stderr: credential source, the redacted request, each answer'
             cand --verbose 'Say more on stderr: credential source, the redacted request, each answer'
             cand -h 'Print help'
@@ -424,6 +630,9 @@ set edit:completion:arg-completer[timpush] = {|@words|
             cand push 'Push a notification to all users, or to users matching tags or attributes (v4/timpush/push)'
             cand batch 'Push a notification to listed UserIDs (v4/timpush/batch), 500 per call'
             cand api 'Call any REST command with the profile''s credential and print the answer (like gh api)'
+            cand sched 'Scheduled pushes: add, list, show, edit, and cancel one before it goes out'
+            cand stats 'How far pushes got: sent, delivered, clicked, per channel; --loss: why devices were missed'
+            cand trace 'One user''s delivery trace of a push, device by device'
             cand usersig 'Make, read and check UserSigs'
             cand config 'See, check and write the configuration'
             cand doctor 'Check the configuration, the credential, the network, the clock and the service, one line each'
@@ -440,6 +649,27 @@ set edit:completion:arg-completer[timpush] = {|@words|
         &'timpush;help;batch'= {
         }
         &'timpush;help;api'= {
+        }
+        &'timpush;help;sched'= {
+            cand add 'Schedule a push (v4/timpush/add_sched_task); prints the new task''s ID'
+            cand list 'List scheduled pushes, every page'
+            cand show 'Show scheduled tasks in full'
+            cand edit 'Change a pending scheduled push: its time, title, text or Ext'
+            cand cancel 'Cancel pending scheduled pushes before they go out'
+        }
+        &'timpush;help;sched;add'= {
+        }
+        &'timpush;help;sched;list'= {
+        }
+        &'timpush;help;sched;show'= {
+        }
+        &'timpush;help;sched;edit'= {
+        }
+        &'timpush;help;sched;cancel'= {
+        }
+        &'timpush;help;stats'= {
+        }
+        &'timpush;help;trace'= {
         }
         &'timpush;help;usersig'= {
             cand gen 'Make a UserSig for the profile and print it (the one command that prints a credential)'

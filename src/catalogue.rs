@@ -169,6 +169,19 @@ pub(crate) static CATALOGUE: &[Entry] = &[
         Request,
         "shorten DataId to 64 bytes or less",
     ),
+    // v4/timpush/*_sched_task (push-family.md 2.6)
+    e(
+        90104,
+        "request parameter invalid (scheduled tasks)",
+        Request,
+        "check the scheduled TaskID (timpush sched list), the task's Type, and times in UTC YYYY-MM-DD HH:MM:SS; an unknown or deleted TaskID may answer this too",
+    ),
+    e(
+        90107,
+        "the scheduled task is dispatching or dispatched: it can no longer be changed or deleted",
+        Refused,
+        "it went out, or is going out: recall the push it became with timpush revoke --sched ID",
+    ),
     // common codes
     e(
         60002,
@@ -449,10 +462,10 @@ mod tests {
     fn every_documented_code_is_catalogued_once() {
         let documented = [
             90001, 90009, 90049, 90050, 90051, 90052, 90053, 91000, 90005, 90018, 90020, 90022,
-            90024, 90032, 90033, 90039, 90040, 90045, 90047, 90056, 90057, 60002, 60003, 60004,
-            60005, 60006, 60007, 60008, 60009, 60010, 60011, 60012, 60016, 60017, 60018, 60019,
-            60020, 60021, 70001, 70002, 70003, 70005, 70009, 70013, 70014, 70016, 70020, 70050,
-            70051, 70052, 70107, 70114, 70169, 70402, 70403, 70500,
+            90024, 90032, 90033, 90039, 90040, 90045, 90047, 90056, 90057, 90104, 90107, 60002,
+            60003, 60004, 60005, 60006, 60007, 60008, 60009, 60010, 60011, 60012, 60016, 60017,
+            60018, 60019, 60020, 60021, 70001, 70002, 70003, 70005, 70009, 70013, 70014, 70016,
+            70020, 70050, 70051, 70052, 70107, 70114, 70169, 70402, 70403, 70500,
         ];
         for code in documented {
             let n = CATALOGUE.iter().filter(|e| e.code == code).count();

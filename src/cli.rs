@@ -357,6 +357,20 @@ pub enum Command {
     #[command(after_help = API_HELP)]
     Api(ApiArgs),
 
+    /// Scheduled pushes: add, list, show, edit, and cancel one before it goes out
+    #[command(subcommand, after_help = SCHED_HELP)]
+    Sched(SchedCommand),
+
+    /// How far pushes got: sent, delivered, clicked, per channel; --loss: why devices were missed
+    #[command(after_help = STATS_HELP)]
+    Stats(StatsArgs),
+
+    /// One user's delivery trace of a push, device by device
+    #[command(
+        after_help = "Example:\n  timpush trace 660cc447_537ed82a_200000cd7ee17f5_84035729_bc614e --user alice"
+    )]
+    Trace(TraceArgs),
+
     /// Make, read and check UserSigs
     #[command(subcommand, after_help = USERSIG_EXAMPLES)]
     Usersig(UsersigCommand),
@@ -408,6 +422,13 @@ impl Command {
             Command::Push(_) => "push",
             Command::Batch(_) => "batch",
             Command::Api(_) => "api",
+            Command::Sched(SchedCommand::Add(_)) => "sched add",
+            Command::Sched(SchedCommand::List(_)) => "sched list",
+            Command::Sched(SchedCommand::Show { .. }) => "sched show",
+            Command::Sched(SchedCommand::Edit(_)) => "sched edit",
+            Command::Sched(SchedCommand::Cancel { .. }) => "sched cancel",
+            Command::Stats(_) => "stats",
+            Command::Trace(_) => "trace",
             Command::Usersig(UsersigCommand::Gen { .. }) => "usersig gen",
             Command::Usersig(UsersigCommand::Decode { .. }) => "usersig decode",
             Command::Usersig(UsersigCommand::Verify { .. }) => "usersig verify",
@@ -431,6 +452,14 @@ impl Command {
             Command::Push(a) => given(&a.conn),
             Command::Batch(a) => given(&a.conn),
             Command::Api(a) => given(&a.conn),
+            Command::Sched(SchedCommand::Add(a)) => given(&a.conn),
+            Command::Sched(SchedCommand::List(a)) => given(&a.conn),
+            Command::Sched(SchedCommand::Edit(a)) => given(&a.conn),
+            Command::Sched(SchedCommand::Show { conn, .. } | SchedCommand::Cancel { conn, .. }) => {
+                given(conn)
+            }
+            Command::Stats(a) => given(&a.conn),
+            Command::Trace(a) => given(&a.conn),
             Command::Doctor { conn } => given(conn),
             Command::Usersig(UsersigCommand::Gen { local, .. })
             | Command::Usersig(UsersigCommand::Verify { local, .. }) => given(local),
@@ -538,6 +567,11 @@ pub struct RevokeArgs {
     /// Stop at the first task that fails
     #[arg(long)]
     pub fail_fast: bool,
+
+    /// Recall the push a scheduled task became (its PushTaskID), by the scheduled TaskID
+    /// (repeatable)
+    #[arg(long = "sched", value_name = "ID")]
+    pub sched: Vec<u64>,
 
     #[command(flatten)]
     pub conn: ConnectOpts,
@@ -670,6 +704,228 @@ pub struct ApiArgs {
     /// Also repeat the call when its answer was lost (only for commands safe to repeat)
     #[arg(long)]
     pub retry: bool,
+
+    #[command(flatten)]
+    pub conn: ConnectOpts,
+}
+
+const SCHED_HELP: &str = "\
+A scheduled push is sent by the service at its time. Until then it can be changed or cancelled;
+once it went out, recall the push it became with timpush revoke --sched ID.
+
+Examples:
+  timpush sched add --at 2026-12-01T09:00:00+08:00 --tag vip --title Launch --desc \"Doors open at 9\"
+  timpush sched list --keyword Launch
+  timpush sched edit 1500002417 --at 2026-12-01T10:30:00+08:00
+  timpush sched cancel 1500002417
+  timpush revoke --sched 1500002417";
+
+const STATS_HELP: &str = "\
+Statistics cover at most 30 days, loss at most 7; more than 5 TaskIds are split into several
+calls, one a second. Without a TaskId: the app's pushes overall.
+
+Examples:
+  timpush stats 660cc447_537ed82a_200000cd7ee17f5_84035729_bc614e
+  timpush stats --since 48h -o json
+  timpush stats --loss 660cc447_537ed82a_200000cd7ee17f5_84035729_bc614e";
+
+/// Who a scheduled push goes to, and what it shows.
+#[derive(Debug, Clone, Args)]
+pub struct SchedAddArgs {
+    /// When to send it: RFC 3339 with a zone (2026-12-01T09:00:00+08:00) or unix seconds
+    #[arg(long, value_name = "TIME")]
+    pub at: String,
+
+    /// To all users (needs --yes, or a yes on a terminal)
+    #[arg(long)]
+    pub all: bool,
+
+    /// Confirm a push to all users without asking
+    #[arg(long, short = 'y')]
+    pub yes: bool,
+
+    /// Users with all of these tags (repeatable; TagsAnd)
+    #[arg(long = "tag", value_name = "TAG")]
+    pub tags: Vec<String>,
+
+    /// Users with any of these tags (repeatable; TagsOr)
+    #[arg(long = "any-tag", value_name = "TAG")]
+    pub any_tags: Vec<String>,
+
+    /// A UserID to push to (repeatable; at most 500)
+    #[arg(long = "to", value_name = "USER")]
+    pub to: Vec<String>,
+
+    /// UserIDs from FILE (or - for stdin), one a line
+    #[arg(long, value_name = "FILE|-")]
+    pub to_file: Option<String>,
+
+    /// Title of the notification
+    #[arg(long)]
+    pub title: Option<String>,
+
+    /// Text of the notification
+    #[arg(long)]
+    pub desc: Option<String>,
+
+    /// Ext of the notification: JSON text, sent as a string
+    #[arg(long, value_name = "JSON")]
+    pub ext: Option<String>,
+
+    /// Sender account [default: the profile's identifier]
+    #[arg(long, value_name = "ACCOUNT")]
+    pub from: Option<String>,
+
+    /// A whole OfflinePushInfo object (vendor fields) as JSON from FILE or - ; the flags above win
+    #[arg(long, value_name = "FILE|-")]
+    pub offline_push_info: Option<String>,
+
+    #[command(flatten)]
+    pub conn: ConnectOpts,
+}
+
+impl SchedAddArgs {
+    /// The notification as a plain value.
+    pub(crate) fn spec(&self) -> NotificationSpec {
+        NotificationSpec {
+            title: self.title.clone(),
+            desc: self.desc.clone(),
+            ext: self.ext.clone(),
+            from: self.from.clone(),
+            offline_push_info: self.offline_push_info.as_deref().map(Source::file_or_stdin),
+            ..NotificationSpec::default()
+        }
+    }
+
+    /// The tag condition as a plain value.
+    pub(crate) fn condition(&self) -> ConditionSpec {
+        ConditionSpec {
+            tags: self.tags.clone(),
+            any_tags: self.any_tags.clone(),
+            ..ConditionSpec::default()
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SchedOrder {
+    Created,
+    Scheduled,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct SchedListArgs {
+    /// Start of the window: a TIME, or a DURATION ago such as 7d [default: 7 days ago]
+    #[arg(long, value_name = "TIME|DURATION")]
+    pub since: Option<String>,
+
+    /// End of the window: a TIME, or a DURATION from now such as 30d [default: 30 days from now]
+    #[arg(long, value_name = "TIME|DURATION")]
+    pub until: Option<String>,
+
+    /// Only tasks whose title or text holds this
+    #[arg(long, value_name = "TEXT")]
+    pub keyword: Option<String>,
+
+    /// Order by creation or by scheduled time
+    #[arg(long, value_enum, default_value_t = SchedOrder::Scheduled)]
+    pub order: SchedOrder,
+
+    /// Oldest first (default: newest first)
+    #[arg(long)]
+    pub asc: bool,
+
+    /// At most this many tasks
+    #[arg(long, value_name = "N")]
+    pub limit: Option<u64>,
+
+    #[command(flatten)]
+    pub conn: ConnectOpts,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct SchedEditArgs {
+    /// The scheduled task
+    #[arg(value_name = "ID")]
+    pub id: u64,
+
+    /// A new time: RFC 3339 with a zone, or unix seconds
+    #[arg(long, value_name = "TIME")]
+    pub at: Option<String>,
+
+    /// A new title
+    #[arg(long)]
+    pub title: Option<String>,
+
+    /// A new text
+    #[arg(long)]
+    pub desc: Option<String>,
+
+    /// A new Ext: JSON text
+    #[arg(long, value_name = "JSON")]
+    pub ext: Option<String>,
+
+    #[command(flatten)]
+    pub conn: ConnectOpts,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SchedCommand {
+    /// Schedule a push (v4/timpush/add_sched_task); prints the new task's ID
+    Add(SchedAddArgs),
+    /// List scheduled pushes, every page
+    List(SchedListArgs),
+    /// Show scheduled tasks in full
+    Show {
+        /// Scheduled task IDs
+        #[arg(value_name = "ID", required = true)]
+        ids: Vec<u64>,
+        #[command(flatten)]
+        conn: ConnectOpts,
+    },
+    /// Change a pending scheduled push: its time, title, text or Ext
+    Edit(SchedEditArgs),
+    /// Cancel pending scheduled pushes before they go out
+    Cancel {
+        /// Scheduled task IDs
+        #[arg(value_name = "ID", required = true)]
+        ids: Vec<u64>,
+        #[command(flatten)]
+        conn: ConnectOpts,
+    },
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct StatsArgs {
+    /// Push TaskIds (none: the app's pushes overall)
+    #[arg(value_name = "TASKID")]
+    pub task_ids: Vec<String>,
+
+    /// Why devices were missed, instead of the counts (window of at most 7 days)
+    #[arg(long)]
+    pub loss: bool,
+
+    /// Start of the window: a TIME, or a DURATION ago such as 24h [default: 7 days ago]
+    #[arg(long, value_name = "TIME|DURATION")]
+    pub since: Option<String>,
+
+    /// End of the window: a TIME [default: now]
+    #[arg(long, value_name = "TIME")]
+    pub until: Option<String>,
+
+    #[command(flatten)]
+    pub conn: ConnectOpts,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct TraceArgs {
+    /// The push TaskId
+    #[arg(value_name = "TASKID")]
+    pub task_id: String,
+
+    /// The user (UserID)
+    #[arg(long, value_name = "ACCOUNT")]
+    pub user: String,
 
     #[command(flatten)]
     pub conn: ConnectOpts,

@@ -20,6 +20,10 @@ pub(crate) enum Job {
     Push,
     /// Any other REST command (`timpush api`).
     Call,
+    /// add_sched_task: its answer must carry the new TaskID; never repeated blindly.
+    Schedule,
+    /// A call that reads or changes a scheduled task, or reads a report: safe to repeat.
+    Read,
 }
 
 impl Job {
@@ -34,6 +38,10 @@ impl Job {
             Job::Call => {
                 "the call may have been applied; check before repeating it (or pass --retry for commands that are safe to repeat)"
             }
+            Job::Schedule => {
+                "the scheduled push may have been created: do not schedule it again blindly; look for it first with timpush sched list --keyword TITLE"
+            }
+            Job::Read => "no answer came; running the same command again is safe",
         }
     }
 }
@@ -45,6 +53,8 @@ pub(crate) enum Outcome {
     AlreadyRevoked,
     RevokedAfterRetry,
     Pushed,
+    Scheduled,
+    Cancelled,
     Done,
     Failed,
     Unknown,
@@ -58,6 +68,8 @@ impl Outcome {
             Outcome::AlreadyRevoked => "already_revoked",
             Outcome::RevokedAfterRetry => "revoked_after_retry",
             Outcome::Pushed => "pushed",
+            Outcome::Scheduled => "scheduled",
+            Outcome::Cancelled => "cancelled",
             Outcome::Done => "done",
             Outcome::Failed => "failed",
             Outcome::Unknown => "unknown",
@@ -78,7 +90,7 @@ pub(crate) struct Finished {
     pub message: String,
     /// What to do about it (on failure).
     pub hint: Option<String>,
-    /// The TaskId a push or batch answered with.
+    /// The TaskId a push or batch answered with, or the TaskID of a new scheduled task.
     pub task_id: Option<String>,
 }
 
@@ -94,10 +106,20 @@ impl Finished {
                 .and_then(|a| a.raw.get("TaskId"))
                 .and_then(Value::as_str)
                 .map(str::to_string),
+            Job::Schedule => last
+                .answer
+                .as_ref()
+                .and_then(|a| a.raw.get("TaskID"))
+                .and_then(Value::as_u64)
+                .map(|n| n.to_string()),
             _ => None,
         };
         let mut message = last.cause();
         let mut task_id = task_id;
+        if job == Job::Schedule && exit == Exit::Success && task_id.is_none() {
+            exit = Exit::Unknown;
+            message = "the service answered OK but sent no TaskID (a whole number)".into();
+        }
         if job == Job::Push && exit == Exit::Success {
             match task_id.as_deref().map(TaskId::parse) {
                 None => {
@@ -129,7 +151,8 @@ impl Finished {
                 Outcome::AlreadyRevoked
             }
             (Job::Push, _) if exit == Exit::Success => Outcome::Pushed,
-            (Job::Call, _) if exit == Exit::Success => Outcome::Done,
+            (Job::Schedule, _) if exit == Exit::Success => Outcome::Scheduled,
+            (Job::Call | Job::Read, _) if exit == Exit::Success => Outcome::Done,
             _ => Outcome::Failed,
         };
         let success = exit == Exit::Success;

@@ -27,6 +27,7 @@ mod recall;
 mod region;
 mod retry;
 mod sanitize;
+mod schedule;
 mod secret;
 mod session;
 mod settings;
@@ -182,6 +183,9 @@ fn run(cli: Cli) -> Exit {
         Command::Push(args) => commands::push::run(&flags, args, &rep),
         Command::Batch(args) => commands::batch::run(&flags, args, &rep),
         Command::Api(args) => commands::api::run(&flags, args, &rep),
+        Command::Sched(cmd) => commands::sched::run(&flags, cmd, &rep),
+        Command::Stats(args) => commands::stats::stats(&flags, args, &rep),
+        Command::Trace(args) => commands::stats::trace(&flags, args, &rep),
         Command::Usersig(cmd) => commands::usersig::run(&flags, cmd, &rep),
         Command::Config(cmd) => commands::config::run(&flags, cmd, &rep),
         Command::Doctor { .. } => commands::doctor::run(&flags, &rep),

@@ -103,6 +103,11 @@ impl Notification {
         Ok(Notification { fields })
     }
 
+    /// The fields, without MsgRandom (a scheduled push's Content).
+    pub(crate) fn fields(&self) -> &Map<String, Value> {
+        &self.fields
+    }
+
     /// A body with a fresh MsgRandom and `extra` fields; refused when over 10 KB.
     pub fn body(&self, extra: Map<String, Value>) -> Result<String, Failure> {
         let mut m = self.fields.clone();

@@ -88,6 +88,118 @@ pub(crate) fn parse_http_date(s: &str) -> Option<i64> {
     Some(days_from_civil(y, m, d) * 86400 + hh * 3600 + mm * 60 + ss)
 }
 
+/// Unix seconds as the scheduled-task calls write times: `YYYY-MM-DD HH:MM:SS`, UTC.
+pub(crate) fn wire_utc(secs: i64) -> String {
+    let (_, y, m, d, hh, mm, ss) = split(secs);
+    format!("{y:04}-{m:02}-{d:02} {hh:02}:{mm:02}:{ss:02}")
+}
+
+/// Reads `YYYY-MM-DD HH:MM:SS` (or with a `T`), as UTC; the date must exist.
+pub(crate) fn parse_wire_utc(s: &str) -> Option<i64> {
+    let s = s.trim();
+    if s.len() != 19 || !s.is_ascii() {
+        return None;
+    }
+    let sep = s.as_bytes()[10];
+    if sep != b' ' && sep != b'T' {
+        return None;
+    }
+    let num = |r: std::ops::Range<usize>| s[r].parse::<i64>().ok();
+    let (y, m, d) = (num(0..4)?, num(5..7)?, num(8..10)?);
+    let (hh, mm, ss) = (num(11..13)?, num(14..16)?, num(17..19)?);
+    if &s[4..5] != "-" || &s[7..8] != "-" || &s[13..14] != ":" || &s[16..17] != ":" {
+        return None;
+    }
+    if !(1970..=9999).contains(&y)
+        || !(1..=12).contains(&m)
+        || !(1..=days_in_month(y, m)).contains(&d)
+        || hh > 23
+        || mm > 59
+        || ss > 59
+    {
+        return None;
+    }
+    Some(days_from_civil(y, m, d) * 86400 + hh * 3600 + mm * 60 + ss)
+}
+
+/// A time as an operator writes it: RFC 3339 with a zone (`2026-12-01T09:00:00+08:00`, `…Z`,
+/// fractions of a second dropped) or unix seconds.
+pub(crate) fn parse_time(s: &str) -> Result<i64, String> {
+    let t = s.trim();
+    let bad = || {
+        format!(
+            "{:?} is not a time: write RFC 3339 with a zone, such as 2026-12-01T09:00:00+08:00 or 2026-12-01T01:00:00Z, or unix seconds",
+            crate::sanitize::escape(s)
+        )
+    };
+    if !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit()) {
+        return t
+            .parse::<i64>()
+            .ok()
+            .filter(|n| (0..=253_402_300_799).contains(n))
+            .ok_or_else(bad);
+    }
+    if t.len() < 19 || !t.is_ascii() {
+        return Err(bad());
+    }
+    let base = parse_wire_utc(&t[..19].replace('t', "T")).ok_or_else(bad)?;
+    let mut rest = &t[19..];
+    if let Some(frac) = rest.strip_prefix('.') {
+        let digits = frac.bytes().take_while(u8::is_ascii_digit).count();
+        if digits == 0 {
+            return Err(bad());
+        }
+        rest = &frac[digits..];
+    }
+    let offset = match rest {
+        "Z" | "z" => 0,
+        _ => {
+            let b = rest.as_bytes();
+            if b.len() != 6 || !(b[0] == b'+' || b[0] == b'-') || b[3] != b':' {
+                return Err(format!("{} (the zone is needed: Z or +HH:MM)", bad()));
+            }
+            let h: i64 = rest[1..3].parse().map_err(|_| bad())?;
+            let m: i64 = rest[4..6].parse().map_err(|_| bad())?;
+            if h > 23 || m > 59 {
+                return Err(bad());
+            }
+            let sign = if b[0] == b'-' { -1 } else { 1 };
+            sign * (h * 3600 + m * 60)
+        }
+    };
+    Ok(base - offset)
+}
+
+/// This machine's offset from UTC at `secs`, in seconds (0 where it cannot be known).
+pub(crate) fn local_offset(secs: i64) -> i64 {
+    #[cfg(unix)]
+    {
+        let t = secs as libc::time_t;
+        // SAFETY: localtime_r writes into the tm it is given and reads only `t`.
+        unsafe {
+            let mut tm: libc::tm = std::mem::zeroed();
+            if !libc::localtime_r(&t, &mut tm).is_null() {
+                return tm.tm_gmtoff as i64;
+            }
+        }
+    }
+    let _ = secs;
+    0
+}
+
+/// A time in this machine's zone: `2026-12-01 09:00:00 +08:00`.
+pub(crate) fn local_time(secs: i64) -> String {
+    let off = local_offset(secs);
+    let sign = if off < 0 { '-' } else { '+' };
+    let a = off.abs();
+    format!(
+        "{} {sign}{:02}:{:02}",
+        wire_utc(secs + off),
+        a / 3600,
+        a % 3600 / 60
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -112,5 +224,42 @@ mod tests {
             parse_http_date("Mon, 01 Jan 999999999999999 00:00:00 GMT"),
             None
         );
+    }
+
+    #[test]
+    fn operator_times_become_utc_wire_times() {
+        let t = parse_time("2026-12-01T09:00:00+08:00").unwrap();
+        assert_eq!(wire_utc(t), "2026-12-01 01:00:00");
+        assert_eq!(parse_time("2026-12-01T01:00:00Z"), Ok(t));
+        assert_eq!(parse_time("2026-12-01T01:00:00.250Z"), Ok(t));
+        assert_eq!(parse_time("2026-11-30T20:00:00-05:00"), Ok(t));
+        // Across a DST change the zone written is what counts (New York, 2026-11-01).
+        assert_eq!(
+            wire_utc(parse_time("2026-11-01T01:30:00-04:00").unwrap()),
+            "2026-11-01 05:30:00"
+        );
+        assert_eq!(
+            wire_utc(parse_time("2026-11-01T01:30:00-05:00").unwrap()),
+            "2026-11-01 06:30:00"
+        );
+        assert_eq!(parse_time(&t.to_string()), Ok(t));
+        for bad in [
+            "2026-12-01 09:00:00",
+            "2026-12-01T09:00:00",
+            "2026-02-30T00:00:00Z",
+            "tomorrow",
+            "2026-12-01T09:00:00+25:00",
+            "-5",
+            "",
+        ] {
+            assert!(parse_time(bad).is_err(), "{bad}");
+        }
+        assert!(
+            parse_time("2026-12-01T09:00:00")
+                .unwrap_err()
+                .contains("the zone is needed")
+        );
+        assert_eq!(parse_wire_utc("2026-12-01 01:00:00"), Some(t));
+        assert_eq!(parse_wire_utc("2026-13-01 01:00:00"), None);
     }
 }

@@ -7,10 +7,12 @@ use crate::emulator::{self, DEFAULT_ADMIN, DEFAULT_SDKAPPID as APP};
 use crate::error::{Exit, Failure};
 use crate::output::Reporter;
 use crate::recall::{self, RecallRequest};
+use crate::schedule;
 use crate::session::Session;
 use crate::settings::{self, Flags};
 use crate::settings_table as table;
 use crate::taskid::TaskId;
+use crate::timefmt::{iso_utc, now_unix, wire_utc};
 use crate::wire::OfflinePushInfo;
 
 fn say(rep: &Reporter, text: &str) {
@@ -123,6 +125,7 @@ pub(crate) fn run(rep: &Reporter) -> Result<Exit, Failure> {
         ok &= exit == expected;
         say(rep, &format!("   exit status {}\n", exit.code()));
     }
+    ok &= scheduled(&mut session, &emu, rep)?;
 
     emu.stop();
     say(rep, NEXT_STEPS);
@@ -134,6 +137,97 @@ pub(crate) fn run(rep: &Reporter) -> Result<Exit, Failure> {
             "the demo did not go as expected (a bug)",
         ))
     }
+}
+
+/// The scheduled case: schedule two pushes, cancel one before it goes out, let the other go
+/// out, recall the push it became, and read how far it got.
+fn scheduled(
+    session: &mut Session,
+    emu: &emulator::Running,
+    rep: &Reporter,
+) -> Result<bool, Failure> {
+    let at = now_unix() + 3600;
+    let mut ids = Vec::new();
+    say(
+        rep,
+        &format!(
+            "5. Schedule two pushes for an hour from now:\n$ timpush sched add --at {} --all --yes --title \"Launch\" --desc \"Doors open at 9\"",
+            iso_utc(at)
+        ),
+    );
+    for title in ["Launch", "Launch (copy sent by mistake)"] {
+        let body = json!({
+            "Sdkappid": APP,
+            "Type": "All",
+            "SchedAt": wire_utc(at),
+            "Content": {"From_Account": DEFAULT_ADMIN, "OfflinePushInfo": {"Title": title, "Desc": "Doors open at 9"}},
+        });
+        let policy = session.not_repeatable();
+        let id = session
+            .call(schedule::ADD, &body.to_string(), policy, rep)
+            .and_then(|end| {
+                end.last
+                    .answer
+                    .and_then(|a| a.raw.get("TaskID").and_then(|v| v.as_u64()))
+            })
+            .ok_or_else(|| {
+                Failure::new(Exit::Internal, "the emulator did not schedule the push")
+            })?;
+        say(rep, &format!("   TaskID {id}"));
+        ids.push(id);
+    }
+    say(
+        rep,
+        &format!(
+            "\n6. Cancel the copy before it goes out:\n$ timpush sched cancel {}",
+            ids[1]
+        ),
+    );
+    let cancelled = schedule::read(
+        session,
+        schedule::DELETE,
+        &json!({"Sdkappid": APP, "TaskID": ids[1], "Type": "All"}),
+        rep,
+    )
+    .is_ok();
+    say(rep, &format!("   cancelled {}\n", ids[1]));
+    say(
+        rep,
+        &format!(
+            "7. The other one goes out (the emulator sends it now); recall the push it became:\n$ timpush revoke --sched {}",
+            ids[0]
+        ),
+    );
+    emu.service
+        .dispatch_sched(ids[0])
+        .map_err(|e| Failure::new(Exit::Internal, e))?;
+    let k =
+        schedule::get(session, ids[0], rep).map_err(|f| Failure::new(Exit::Internal, f.message))?;
+    let push = TaskId::parse(&k.push_task_id).map_err(|e| Failure::new(Exit::Internal, e))?;
+    let exit = recall::run(
+        session,
+        &recall_of(&push, Some("Correction"), Some("Launch moved")),
+        rep,
+    )?;
+    say(rep, &format!("   exit status {}\n", exit.code()));
+    say(rep, &format!("8. How far it got:\n$ timpush stats {push}"));
+    let now = now_unix();
+    let stats = schedule::read(
+        session,
+        schedule::STATISTICS,
+        &json!({"StartTime": now - 3600, "EndTime": now, "TaskID": [push.as_str()]}),
+        rep,
+    )
+    .map_err(|f| Failure::new(Exit::Internal, f.message))?;
+    let r = &stats["Results"][0];
+    say(
+        rep,
+        &format!(
+            "   sent to {} devices, delivered {} (0 once recalled), clicked {}\n",
+            r["SentCount"], r["DeliveredCount"], r["ClickCount"]
+        ),
+    );
+    Ok(cancelled && exit == Exit::Success && r["DeliveredCount"] == 0)
 }
 
 const NEXT_STEPS: &str = r#"Next: run the emulator yourself and point a profile at it.

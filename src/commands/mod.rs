@@ -10,4 +10,6 @@ pub(crate) mod emulator;
 pub(crate) mod man;
 pub(crate) mod push;
 pub(crate) mod revoke;
+pub(crate) mod sched;
+pub(crate) mod stats;
 pub(crate) mod usersig;

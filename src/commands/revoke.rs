@@ -7,16 +7,54 @@ use crate::error::{Exit, Failure};
 use crate::input::{self, Item, Source};
 use crate::output::Reporter;
 use crate::recall::{self, RecallRequest};
+use crate::schedule;
 use crate::session::Session;
 use crate::settings::{self, Flags};
 use crate::taskid::TaskId;
 use crate::wire::OfflinePushInfo;
 
 pub(crate) fn run(flags: &Flags, args: &RevokeArgs, rep: &Reporter) -> Result<Exit, Failure> {
-    let req = request(args, rep)?;
+    let mut req = request(args, rep)?;
     let settings = settings::resolve(flags)?;
     let mut session = Session::open(settings, rep)?;
+    for id in &args.sched {
+        let push = pushed_by(&mut session, *id, rep)?;
+        if req.ids.contains(&push) {
+            rep.note(&format!(
+                "{push} (scheduled task {id}) is given more than once; it is recalled once"
+            ));
+        } else {
+            req.ids.push(push);
+        }
+    }
     recall::run(&mut session, &req, rep)
+}
+
+/// The push TaskId that scheduled task `id` became; a task not yet sent is refused.
+fn pushed_by(session: &mut Session, id: u64, rep: &Reporter) -> Result<TaskId, Failure> {
+    let k = schedule::get(session, id, rep).map_err(|f| {
+        let mut fail = Failure::new(f.exit, format!("scheduled task {id}: {}", f.message));
+        fail.hint = f.hint;
+        fail
+    })?;
+    if k.push_task_id.is_empty() {
+        return Err(Failure::new(
+            Exit::Refused,
+            format!(
+                "scheduled task {id} has not gone out yet (status {}): there is no push to recall",
+                k.status_text()
+            ),
+        )
+        .with_hint(format!(
+            "cancel it instead, before it goes out: timpush sched cancel {id}"
+        )));
+    }
+    TaskId::parse(&k.push_task_id).map_err(|e| {
+        Failure::new(
+            Exit::Unknown,
+            format!("scheduled task {id} names a PushTaskID that is not a TaskId: {e}"),
+        )
+    })
 }
 
 /// The recall the arguments ask for, checked before anything is resolved or sent.
@@ -45,9 +83,9 @@ fn collect_task_ids(args: &RevokeArgs, rep: &Reporter) -> Result<Vec<TaskId>, Fa
     if let Some(path) = &args.from_file {
         raw.extend(input::list("--from-file", &Source::file_or_stdin(path))?);
     }
-    if raw.is_empty() {
+    if raw.is_empty() && args.sched.is_empty() {
         return Err(Failure::usage("no TaskId given").with_hint(
-            "pass --task-id ID (repeatable) or --from-file FILE (- for standard input)",
+            "pass --task-id ID (repeatable), --from-file FILE (- for standard input), or --sched ID",
         ));
     }
     let mut seen = HashSet::new();

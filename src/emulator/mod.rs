@@ -1,6 +1,7 @@
 //! `timpush emulator`: the push service on a loopback address, for trying timpush without an
 //! account and for testing scripts (and timpush itself) in CI.
 
+mod family;
 mod http;
 mod service;
 mod tls;

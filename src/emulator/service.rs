@@ -62,19 +62,44 @@ impl Fault {
     }
 }
 
+/// Who a push went to.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) enum Audience {
+    All,
+    Tags,
+    Users(Vec<String>),
+}
+
+impl Audience {
+    /// How many devices the emulator says the push could reach.
+    pub(super) fn reach(&self) -> u64 {
+        match self {
+            Audience::All => 1000,
+            Audience::Tags => 200,
+            Audience::Users(u) => u.len() as u64,
+        }
+    }
+}
+
 #[derive(Debug, Clone)]
-struct Task {
-    id: String,
-    sdkappid: u32,
-    pushed_at: i64,
-    batch: bool,
-    stores_messages: bool,
-    revoked_at: Option<i64>,
+pub(super) struct Task {
+    pub(super) id: String,
+    pub(super) sdkappid: u32,
+    pub(super) pushed_at: i64,
+    pub(super) batch: bool,
+    pub(super) stores_messages: bool,
+    pub(super) revoked_at: Option<i64>,
+    pub(super) audience: Audience,
 }
 
 #[derive(Default)]
-struct State {
-    tasks: Vec<Task>,
+pub(super) struct State {
+    pub(super) tasks: Vec<Task>,
+    /// Scheduled push tasks (add_sched_task and the rest).
+    pub(super) sched: Vec<super::family::SchedTask>,
+    pub(super) sched_counter: u64,
+    /// When each (app, command) of the 5-a-second family was last called.
+    pub(super) recent: HashMap<(u32, String), VecDeque<Instant>>,
     last_revoke: HashMap<u32, Instant>,
     last_push: HashMap<u32, Instant>,
     pushes: HashMap<(u32, i64), u32>,
@@ -83,8 +108,8 @@ struct State {
     counter: u64,
     /// The connections that carried API calls (each one a TCP connect and TLS handshake).
     connections: std::collections::BTreeSet<u64>,
-    /// Calls refused for going over the one-per-second limits (90051, 90024).
-    throttled: u64,
+    /// Calls refused for going over the documented limits (90051, 90024, 60007).
+    pub(super) throttled: u64,
 }
 
 pub struct Service {
@@ -92,7 +117,7 @@ pub struct Service {
     state: Mutex<State>,
 }
 
-fn answer(code: i64, info: &str) -> Map<String, Value> {
+pub(super) fn answer(code: i64, info: &str) -> Map<String, Value> {
     let mut m = Map::new();
     m.insert(
         "ActionStatus".into(),
@@ -103,11 +128,11 @@ fn answer(code: i64, info: &str) -> Map<String, Value> {
     m
 }
 
-fn fail(code: i64, info: &str) -> Response {
+pub(super) fn fail(code: i64, info: &str) -> Response {
     Response::json(Value::Object(answer(code, info)).to_string())
 }
 
-fn ok_with(extra: Map<String, Value>) -> Response {
+pub(super) fn ok_with(extra: Map<String, Value>) -> Response {
     let mut m = answer(0, "");
     m.extend(extra);
     Response::json(Value::Object(m).to_string())
@@ -158,7 +183,25 @@ impl Service {
     ) -> String {
         let mut st = self.state.lock().expect("state lock");
         let pushed_at = now() - age.as_secs() as i64;
-        new_task(&mut st, sdkappid, pushed_at, batch, stores_messages)
+        let audience = if batch {
+            Audience::Users(vec!["u1".into()])
+        } else {
+            Audience::All
+        };
+        new_task(
+            &mut st,
+            sdkappid,
+            pushed_at,
+            batch,
+            stores_messages,
+            audience,
+        )
+    }
+
+    /// Sends scheduled task `id` now (for the demo).
+    pub(crate) fn dispatch_sched(&self, id: u64) -> Result<(), String> {
+        let mut st = self.state.lock().expect("state lock");
+        super::family::dispatch_now(&mut st, &json!({ "TaskID": id })).map(|_| ())
     }
 
     /// Handles one HTTP request; also returns a log line.
@@ -274,6 +317,13 @@ impl Service {
                 );
                 Response::json(json!({ "TaskId": id }).to_string())
             }
+            ("POST", "/_emulator/sched/dispatch") => {
+                let mut st = self.state.lock().expect("state lock");
+                match super::family::dispatch_now(&mut st, &body) {
+                    Ok(v) => Response::json(v.to_string()),
+                    Err(msg) => bad(&msg),
+                }
+            }
             ("POST", "/_emulator/faults") => {
                 let Some(list) = body.get("faults").and_then(Value::as_array) else {
                     return bad(
@@ -333,6 +383,7 @@ impl Service {
             "throttled": st.throttled,
             "faults_pending": st.faults.len(),
             "tasks": tasks,
+            "sched_tasks": st.sched.iter().map(super::family::SchedTask::info).collect::<Vec<_>>(),
         })
     }
 
@@ -341,6 +392,12 @@ impl Service {
             "/v4/timpush/push" => "push",
             "/v4/timpush/batch" => "batch",
             "/v4/timpush/revoke" => "revoke",
+            p if super::family::COMMANDS
+                .iter()
+                .any(|c| p.strip_prefix("/v4/timpush/") == Some(*c)) =>
+            {
+                p.trim_start_matches("/v4/timpush/")
+            }
             _ => return Response::html(404, "Not Found"),
         };
         if req.method != "POST" {
@@ -355,6 +412,10 @@ impl Service {
             _ if command == "revoke" => return fail(90001, "Failed to parse the JSON format"),
             _ => return fail(60003, "request JSON could not be parsed"),
         };
+        super::family::dispatch_due(st, now());
+        if super::family::COMMANDS.contains(&command) {
+            return super::family::call(st, self.opts.rate_limit, command, sdkappid, &body);
+        }
         match command {
             "revoke" => self.revoke(st, sdkappid, &body),
             _ => {
@@ -534,7 +595,21 @@ impl Service {
             *count += 1;
         }
         let stores = body.get("OnlineOnlyFlag").and_then(Value::as_i64) == Some(0);
-        let id = new_task(st, sdkappid, now(), batch, stores);
+        let audience = match (batch, body.get("Condition")) {
+            (true, _) => Audience::Users(
+                body.get("To_Account")
+                    .and_then(Value::as_array)
+                    .map(|a| {
+                        a.iter()
+                            .filter_map(|v| v.as_str().map(str::to_string))
+                            .collect()
+                    })
+                    .unwrap_or_default(),
+            ),
+            (false, Some(_)) => Audience::Tags,
+            (false, None) => Audience::All,
+        };
+        let id = new_task(st, sdkappid, now(), batch, stores, audience);
         let mut extra = Map::new();
         extra.insert("TaskId".into(), id.into());
         if !error_list.is_empty() {
@@ -588,7 +663,14 @@ fn check_condition(cond: &Value) -> Result<(), Response> {
     Ok(())
 }
 
-fn new_task(st: &mut State, sdkappid: u32, pushed_at: i64, batch: bool, stores: bool) -> String {
+pub(super) fn new_task(
+    st: &mut State,
+    sdkappid: u32,
+    pushed_at: i64,
+    batch: bool,
+    stores: bool,
+    audience: Audience,
+) -> String {
     st.counter += 1;
     let id = format!(
         "{}{:08x}_{:08x}_{:015x}_{:x}_{:x}",
@@ -606,6 +688,7 @@ fn new_task(st: &mut State, sdkappid: u32, pushed_at: i64, batch: bool, stores: 
         batch,
         stores_messages: stores,
         revoked_at: None,
+        audience,
     });
     id
 }
@@ -666,12 +749,12 @@ mod tests {
     #[test]
     fn task_ids_have_the_documented_shape() {
         let mut st = State::default();
-        let id = new_task(&mut st, 1400000000, 0x660cc447, false, false);
+        let id = new_task(&mut st, 1400000000, 0x660cc447, false, false, Audience::All);
         let t = crate::taskid::TaskId::parse(&id).unwrap();
         assert!(t.has_documented_shape(), "{id}");
         assert_eq!(t.apparent_push_time(), Some(0x660cc447));
         assert!(id.starts_with("660cc447_53724e00_"), "{id}");
-        let b = new_task(&mut st, 1, 0x660cc447, true, false);
+        let b = new_task(&mut st, 1, 0x660cc447, true, false, Audience::All);
         assert!(b.starts_with("batch_660cc447_00000001_"));
         assert!(
             crate::taskid::TaskId::parse(&b)

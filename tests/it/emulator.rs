@@ -726,10 +726,19 @@ fn the_demo_runs_without_an_account() {
         .lines()
         .filter(|l| l.starts_with("recalled "))
         .collect();
-    assert_eq!(recalled.len(), 2, "{}", run.stdout);
+    assert_eq!(recalled.len(), 3, "{}", run.stdout);
     assert!(recalled[1].ends_with(" (already recalled)"));
     assert!(run.stdout.contains("exit status 5"));
     run.stderr_has(&["ErrorCode 90052"]);
+    // The scheduled case: two scheduled, one cancelled, the other recalled by --sched, and its
+    // statistics read after the recall.
+    run.stdout_has(&[
+        "5. Schedule two pushes",
+        "   TaskID 1500000001\n   TaskID 1500000002\n",
+        "$ timpush sched cancel 1500000002\n   cancelled 1500000002",
+        "$ timpush revoke --sched 1500000001",
+        "   sent to 1000 devices, delivered 0 (0 once recalled), clicked 50",
+    ]);
     assert!(run.stdout.contains("[profiles.emulator]"));
 }
 

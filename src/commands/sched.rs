@@ -1,0 +1,539 @@
+//! `timpush sched add|list|show|edit|cancel`: scheduled pushes, so that a wrong push can be
+//! stopped before it goes out.
+
+use serde_json::{Map, Value, json};
+use std::io::{IsTerminal, Write};
+
+use crate::cli::{SchedAddArgs, SchedCommand, SchedEditArgs, SchedListArgs, SchedOrder};
+use crate::error::{Exit, Failure};
+use crate::finished::{Finished, Job, Outcome};
+use crate::input::{self, Source};
+use crate::notification::{self, Notification};
+use crate::output::Reporter;
+use crate::sanitize::escape;
+use crate::schedule::{self, SchedTask};
+use crate::session::Session;
+use crate::settings::{self, Flags, Settings};
+use crate::timefmt::{local_time, now_unix, parse_time, wire_utc};
+use crate::wire::{MAX_BODY_BYTES, check_ext};
+
+/// The most accounts a scheduled push to listed users takes.
+const MAX_USERS: usize = 500;
+
+pub(crate) fn run(flags: &Flags, cmd: &SchedCommand, rep: &Reporter) -> Result<Exit, Failure> {
+    match cmd {
+        SchedCommand::Add(a) => add(flags, a, rep),
+        SchedCommand::List(a) => list(flags, a, rep),
+        SchedCommand::Show { ids, .. } => show(flags, ids, rep),
+        SchedCommand::Edit(a) => edit(flags, a, rep),
+        SchedCommand::Cancel { ids, .. } => cancel(flags, ids, rep),
+    }
+}
+
+/// `2026-12-01 09:00:00 +08:00 (2026-12-01 01:00:00 UTC)`.
+fn both_zones(t: i64) -> String {
+    format!("{} ({} UTC)", local_time(t), wire_utc(t))
+}
+
+/// A failed call on a scheduled task: its line (or JSON object), and its exit status.
+fn report_failure(rep: &Reporter, what: &str, id: Option<u64>, f: &Finished) -> Exit {
+    if rep.json() {
+        let mut subject = Map::new();
+        if let Some(id) = id {
+            subject.insert("TaskID".into(), id.into());
+        }
+        rep.object(&f.json(subject));
+    }
+    if f.outcome != Outcome::NotAttempted {
+        rep.error(&format!("{what}: {}", f.message), f.hint.as_deref());
+    }
+    f.exit
+}
+
+fn add(flags: &Flags, a: &SchedAddArgs, rep: &Reporter) -> Result<Exit, Failure> {
+    let at = parse_time(&a.at).map_err(|e| Failure::usage(format!("--at: {e}")))?;
+    let now = now_unix();
+    if at <= now {
+        return Err(Failure::usage(format!(
+            "--at: {} is in the past; nothing was scheduled",
+            both_zones(at)
+        ))
+        .with_hint("give a time in the future, with its zone"));
+    }
+    let cond = notification::condition(&a.condition())?;
+    let users = accounts(a)?;
+    let kinds = [a.all, cond.is_some(), !users.is_empty()];
+    let kind = match kinds {
+        [true, false, false] => "All",
+        [false, true, false] => "Tag",
+        [false, false, true] => "User",
+        [false, false, false] => {
+            return Err(Failure::usage(
+                "who is it for? give --all, --tag/--any-tag, or --to/--to-file",
+            ));
+        }
+        _ => {
+            return Err(Failure::usage(
+                "give one audience: --all, or tags (--tag/--any-tag), or accounts (--to/--to-file)",
+            ));
+        }
+    };
+    if users.len() > MAX_USERS {
+        return Err(Failure::usage(format!(
+            "{} accounts given; a scheduled push to listed users takes at most {MAX_USERS}",
+            users.len()
+        ))
+        .with_hint("schedule several pushes, or send now with timpush batch"));
+    }
+    let settings = settings::resolve(flags)?;
+    let note = Notification::new(&a.spec(), &settings.identifier.value)?;
+    let mut content = note.fields().clone();
+    match (&cond, kind) {
+        (Some(c), _) => {
+            content.insert("Condition".into(), c.clone());
+        }
+        (None, "User") => {
+            content.insert("To_Account".into(), Value::from(users.clone()));
+        }
+        _ => {}
+    }
+    let body = json!({
+        "Sdkappid": settings.sdkappid.value,
+        "Type": kind,
+        "SchedAt": wire_utc(at),
+        "Content": Value::Object(content),
+    });
+    let text = body.to_string();
+    if text.len() > MAX_BODY_BYTES {
+        return Err(Failure::usage(format!(
+            "the request body would be {} bytes; the service takes at most {MAX_BODY_BYTES} (10 KB): shorten the text, Ext or the list",
+            text.len()
+        )));
+    }
+    if kind == "All" && !a.yes {
+        confirm_all_users(&settings, at)?;
+    }
+    let mut session = Session::open(settings, rep)?;
+    let policy = session.not_repeatable();
+    let Some(end) = session.call(schedule::ADD, &text, policy, rep) else {
+        return Ok(Exit::Interrupted);
+    };
+    let mut f = Finished::new(Job::Schedule, end, &session.hint_context(), false);
+    if f.exit == Exit::Unknown
+        && let Some(title) = &a.title
+    {
+        f.hint = Some(format!(
+            "the scheduled push may have been created: do not schedule it again blindly; look for it first: timpush sched list --keyword {}",
+            shlex::try_quote(title).unwrap_or_default()
+        ));
+    }
+    let id = f.task_id.clone();
+    if rep.json() {
+        let mut subject = Map::new();
+        if let Some(id) = id.as_deref().and_then(|i| i.parse::<u64>().ok()) {
+            subject.insert("TaskID".into(), id.into());
+        }
+        subject.insert("Type".into(), kind.into());
+        subject.insert("SchedAt".into(), wire_utc(at).into());
+        rep.object(&f.json(subject));
+    }
+    match (&id, f.succeeded()) {
+        (Some(id), true) => {
+            if !rep.json() {
+                rep.stdout(id);
+            }
+            rep.note(&format!(
+                "scheduled for {}; to cancel it before then: timpush sched cancel {id}",
+                both_zones(at)
+            ));
+        }
+        _ => rep.error(&format!("sched add: {}", f.message), f.hint.as_deref()),
+    }
+    Ok(rep.settle(f.exit))
+}
+
+/// The accounts of --to and --to-file, each once.
+fn accounts(a: &SchedAddArgs) -> Result<Vec<String>, Failure> {
+    let mut items: Vec<input::Item> =
+        a.to.iter()
+            .map(|t| input::Item {
+                text: t.clone(),
+                origin: "--to".into(),
+            })
+            .collect();
+    if let Some(p) = &a.to_file {
+        items.extend(input::list("--to-file", &Source::file_or_stdin(p))?);
+    }
+    let mut out: Vec<String> = Vec::new();
+    for item in items {
+        notification::check_account(&item.text)
+            .map_err(|e| Failure::usage(format!("{}: {e}", item.origin)))?;
+        if !out.contains(&item.text) {
+            out.push(item.text);
+        }
+    }
+    Ok(out)
+}
+
+fn confirm_all_users(settings: &Settings, at: i64) -> Result<(), Failure> {
+    if !std::io::stdin().is_terminal() {
+        return Err(Failure::usage(
+            "this scheduled push goes to ALL users; pass --yes to confirm (standard input is not a terminal to ask on)",
+        ));
+    }
+    eprint!(
+        "Schedule a push to ALL users of SDKAppID {} ({}) for {}? Type yes to schedule: ",
+        settings.sdkappid.value,
+        settings.target(),
+        both_zones(at)
+    );
+    let _ = std::io::stderr().flush();
+    let mut answer = String::new();
+    let _ = std::io::stdin().read_line(&mut answer);
+    if matches!(answer.trim(), "yes" | "y" | "YES" | "Yes") {
+        Ok(())
+    } else {
+        Err(Failure::usage("not confirmed; nothing was scheduled"))
+    }
+}
+
+/// The most records asked for in one page.
+const PAGE: u64 = 100;
+
+fn list(flags: &Flags, a: &SchedListArgs, rep: &Reporter) -> Result<Exit, Failure> {
+    let now = now_unix();
+    let since = match &a.since {
+        Some(s) => schedule::time_or_duration("--since", s, now, false)?,
+        None => now - 7 * 86400,
+    };
+    let until = match &a.until {
+        Some(s) => schedule::time_or_duration("--until", s, now, true)?,
+        None => now + 30 * 86400,
+    };
+    if since > until {
+        return Err(Failure::usage(format!(
+            "--since {} is after --until {}",
+            wire_utc(since),
+            wire_utc(until)
+        )));
+    }
+    if a.limit == Some(0) {
+        return Err(Failure::usage("--limit must be 1 or more"));
+    }
+    let settings = settings::resolve(flags)?;
+    let app = settings.sdkappid.value;
+    let mut session = Session::open(settings, rep)?;
+    let order = match a.order {
+        SchedOrder::Created => "createat",
+        SchedOrder::Scheduled => "schedat",
+    };
+    let mut tasks: Vec<SchedTask> = Vec::new();
+    let total = loop {
+        let want = a.limit.map_or(PAGE, |l| (l - tasks.len() as u64).min(PAGE));
+        let mut body = json!({
+            "Sdkappid": app,
+            "Offset": tasks.len(),
+            "Want": want,
+            "OrderBy": order,
+            "Asc": a.asc,
+            "BeginTime": wire_utc(since),
+            "EndTime": wire_utc(until),
+        });
+        if let Some(k) = &a.keyword {
+            body["Keyword"] = k.clone().into();
+        }
+        let page = match schedule::read(&mut session, schedule::LIST, &body, rep) {
+            Ok(v) => v,
+            Err(f) => return Ok(report_failure(rep, "sched list", None, &f)),
+        };
+        let (Some(t), Some(items)) = (
+            page.get("Total").and_then(Value::as_u64),
+            page.get("Tasks").and_then(Value::as_array),
+        ) else {
+            let f =
+                schedule::protocol("list_sched_task answered OK without Total and Tasks".into());
+            return Ok(report_failure(rep, "sched list", None, &f));
+        };
+        let before = tasks.len();
+        for item in items {
+            match SchedTask::from_json(item) {
+                Some(k) => tasks.push(k),
+                None => {
+                    let f =
+                        schedule::protocol("list_sched_task listed a task without a TaskID".into());
+                    return Ok(report_failure(rep, "sched list", None, &f));
+                }
+            }
+        }
+        let done = tasks.len() as u64 >= t
+            || tasks.len() == before
+            || a.limit.is_some_and(|l| tasks.len() as u64 >= l);
+        if done {
+            break t;
+        }
+    };
+    if rep.json() {
+        for k in &tasks {
+            rep.object(&k.raw);
+        }
+    } else if !tasks.is_empty() {
+        rep.stdout(&format!(
+            "{:<12} {:<12} {:<27} {:<20} {:<5} TITLE",
+            "ID", "STATUS", "SCHEDULED (HERE)", "SCHEDULED (UTC)", "TYPE"
+        ));
+        for k in &tasks {
+            let (here, utc) = match k.sched_at {
+                Some(t) => (local_time(t), wire_utc(t)),
+                None => ("?".into(), "?".into()),
+            };
+            let line = format!(
+                "{:<12} {:<12} {:<27} {:<20} {:<5} {}",
+                k.id,
+                k.status_text(),
+                here,
+                utc,
+                escape(&k.kind),
+                escape(&k.title)
+            );
+            rep.stdout(line.trim_end());
+        }
+    }
+    rep.note(&format!(
+        "{} of {} scheduled task(s) from {} to {} UTC",
+        tasks.len(),
+        total,
+        wire_utc(since),
+        wire_utc(until)
+    ));
+    Ok(rep.settle(Exit::Success))
+}
+
+fn show(flags: &Flags, ids: &[u64], rep: &Reporter) -> Result<Exit, Failure> {
+    let settings = settings::resolve(flags)?;
+    let mut session = Session::open(settings, rep)?;
+    let mut first_failure = None;
+    for (i, id) in ids.iter().enumerate() {
+        match schedule::get(&mut session, *id, rep) {
+            Ok(k) if rep.json() => rep.object(&k.raw),
+            Ok(k) => {
+                if i > 0 {
+                    rep.stdout("");
+                }
+                for (key, v) in k.raw.as_object().into_iter().flatten() {
+                    let text = match (key.as_str(), v) {
+                        ("SchedAt" | "CreateAt", Value::String(s)) => {
+                            match crate::timefmt::parse_wire_utc(s) {
+                                Some(t) => both_zones(t),
+                                None => escape(s),
+                            }
+                        }
+                        (_, Value::String(s)) => escape(s),
+                        (_, other) => other.to_string(),
+                    };
+                    rep.stdout(&format!("{key:<16} {text}"));
+                }
+            }
+            Err(f) => {
+                first_failure.get_or_insert(report_failure(
+                    rep,
+                    &format!("scheduled task {id}"),
+                    Some(*id),
+                    &f,
+                ));
+            }
+        }
+    }
+    Ok(rep.settle(first_failure.unwrap_or(Exit::Success)))
+}
+
+/// The refusal for a task that is no longer pending.
+fn gone_out(what: &str, k: &SchedTask) -> Failure {
+    let recall = if k.push_task_id.is_empty() {
+        format!(
+            "once it has gone out, recall it with: timpush revoke --sched {}",
+            k.id
+        )
+    } else {
+        format!(
+            "recall the push it became ({}) with: timpush revoke --sched {}",
+            escape(&k.push_task_id),
+            k.id
+        )
+    };
+    Failure::new(
+        Exit::Refused,
+        format!(
+            "scheduled task {} is {}, no longer pending: it cannot be {what}",
+            k.id,
+            k.status_text()
+        ),
+    )
+    .with_hint(recall)
+}
+
+fn edit(flags: &Flags, a: &SchedEditArgs, rep: &Reporter) -> Result<Exit, Failure> {
+    if a.at.is_none() && a.title.is_none() && a.desc.is_none() && a.ext.is_none() {
+        return Err(Failure::usage(
+            "nothing to change: give --at, --title, --desc or --ext",
+        ));
+    }
+    let at = match &a.at {
+        Some(t) => {
+            let at = parse_time(t).map_err(|e| Failure::usage(format!("--at: {e}")))?;
+            if at <= now_unix() {
+                return Err(Failure::usage(format!(
+                    "--at: {} is in the past; nothing was changed",
+                    both_zones(at)
+                )));
+            }
+            Some(at)
+        }
+        None => None,
+    };
+    if let Some(e) = &a.ext {
+        check_ext(e).map_err(Failure::usage)?;
+    }
+    let settings = settings::resolve(flags)?;
+    let app = settings.sdkappid.value;
+    let mut session = Session::open(settings, rep)?;
+    let k = match schedule::get(&mut session, a.id, rep) {
+        Ok(k) => k,
+        Err(f) => {
+            return Ok(report_failure(
+                rep,
+                &format!("scheduled task {}", a.id),
+                Some(a.id),
+                &f,
+            ));
+        }
+    };
+    if !k.pending() {
+        return Err(gone_out("changed", &k));
+    }
+    let mut body = json!({"Sdkappid": app, "TaskID": k.id, "Type": k.kind});
+    if let Some(at) = at {
+        body["SchedAt"] = wire_utc(at).into();
+    }
+    if a.title.is_some() || a.desc.is_some() || a.ext.is_some() {
+        let mut content = k.raw.get("Content").cloned().unwrap_or_else(|| json!({}));
+        if !content.is_object() {
+            content = json!({});
+        }
+        content.as_object_mut().map(|c| c.remove("MsgRandom"));
+        let info = content
+            .as_object_mut()
+            .expect("an object")
+            .entry("OfflinePushInfo")
+            .or_insert_with(|| json!({}));
+        if !info.is_object() {
+            *info = json!({});
+        }
+        for (key, v) in [("Title", &a.title), ("Desc", &a.desc), ("Ext", &a.ext)] {
+            if let Some(v) = v {
+                info[key] = v.clone().into();
+            }
+        }
+        body["Content"] = content;
+    }
+    if body.to_string().len() > MAX_BODY_BYTES {
+        return Err(Failure::usage(
+            "the request body would be over 10 KB: shorten the text or Ext",
+        ));
+    }
+    match schedule::read(&mut session, schedule::MODIFY, &body, rep) {
+        Ok(_) => {
+            if rep.json() {
+                let mut o = json!({"TaskID": k.id, "outcome": "edited", "exit_code": 0});
+                if let Some(at) = at {
+                    o["SchedAt"] = wire_utc(at).into();
+                }
+                rep.object(&o);
+            } else {
+                rep.stdout(&format!("edited {}", k.id));
+            }
+            if let Some(at) = at {
+                rep.note(&format!("now scheduled for {}", both_zones(at)));
+            }
+            Ok(rep.settle(Exit::Success))
+        }
+        Err(f) => Ok(report_failure(
+            rep,
+            &format!("scheduled task {}", k.id),
+            Some(k.id),
+            &f,
+        )),
+    }
+}
+
+fn cancel(flags: &Flags, ids: &[u64], rep: &Reporter) -> Result<Exit, Failure> {
+    let settings = settings::resolve(flags)?;
+    let app = settings.sdkappid.value;
+    let mut session = Session::open(settings, rep)?;
+    let mut first_failure = None;
+    for id in ids {
+        let exit = cancel_one(&mut session, app, *id, rep);
+        if exit != Exit::Success {
+            first_failure.get_or_insert(exit);
+        }
+        if crate::signals::interrupted() || !rep.delivering() {
+            break;
+        }
+    }
+    Ok(rep.settle(first_failure.unwrap_or(Exit::Success)))
+}
+
+fn cancel_one(session: &mut Session, app: u32, id: u64, rep: &Reporter) -> Exit {
+    let what = format!("scheduled task {id}");
+    let k = match schedule::get(session, id, rep) {
+        Ok(k) => k,
+        Err(f) => return report_failure(rep, &what, Some(id), &f),
+    };
+    if !k.pending() {
+        let f = gone_out("cancelled", &k);
+        if rep.json() {
+            rep.object(&json!({"TaskID": id, "outcome": "failed", "error": {"kind": "not_pending", "message": f.message}, "hint": f.hint, "exit_code": f.exit.code()}));
+        }
+        rep.error(&f.message, f.hint.as_deref());
+        return f.exit;
+    }
+    let body = json!({"Sdkappid": app, "TaskID": id, "Type": k.kind});
+    let policy = session.repeatable();
+    let Some(end) = session.call(schedule::DELETE, &body.to_string(), policy, rep) else {
+        return report_failure(
+            rep,
+            &what,
+            Some(id),
+            &Finished::not_attempted(Exit::Interrupted, "interrupted"),
+        );
+    };
+    let after_lost_answer = end.ambiguous_before;
+    let mut f = Finished::new(Job::Read, end, &session.hint_context(), false);
+    // A delete whose answer was lost and whose repeat finds no task: the first one took.
+    if !f.succeeded() && after_lost_answer && schedule::not_found(&f) {
+        match schedule::get(session, id, rep) {
+            Err(g) if schedule::not_found(&g) => {
+                f.exit = Exit::Success;
+                f.message.clear();
+                f.hint = None;
+            }
+            _ => {}
+        }
+    }
+    if !f.succeeded() {
+        return report_failure(rep, &what, Some(id), &f);
+    }
+    f.outcome = Outcome::Cancelled;
+    if rep.json() {
+        let mut subject = Map::new();
+        subject.insert("TaskID".into(), id.into());
+        rep.object(&f.json(subject));
+    } else {
+        let suffix = if after_lost_answer {
+            " (confirmed after a lost answer)"
+        } else {
+            ""
+        };
+        rep.stdout(&format!("cancelled {id}{suffix}"));
+    }
+    Exit::Success
+}

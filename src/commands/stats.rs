@@ -1,0 +1,301 @@
+//! `timpush stats` and `timpush trace`: how far a push got (sent, delivered, clicked, per
+//! channel), why devices were missed, and one user's delivery path.
+
+use serde_json::{Value, json};
+
+use crate::cli::{StatsArgs, TraceArgs};
+use crate::error::{Exit, Failure};
+use crate::finished::Finished;
+use crate::output::Reporter;
+use crate::sanitize::escape;
+use crate::schedule;
+use crate::session::Session;
+use crate::settings::{self, Flags};
+use crate::taskid::TaskId;
+use crate::timefmt::{now_unix, wire_utc};
+
+/// The most TaskIDs one report call takes.
+const PER_CALL: usize = 5;
+
+fn task_ids(raw: &[String]) -> Result<Vec<String>, Failure> {
+    let mut out: Vec<String> = Vec::new();
+    for t in raw {
+        let id = TaskId::parse(t).map_err(|e| Failure::usage(format!("TASKID: {e}")))?;
+        if !out.iter().any(|o| o == id.as_str()) {
+            out.push(id.as_str().to_string());
+        }
+    }
+    Ok(out)
+}
+
+pub(crate) fn stats(flags: &Flags, a: &StatsArgs, rep: &Reporter) -> Result<Exit, Failure> {
+    let ids = task_ids(&a.task_ids)?;
+    let now = now_unix();
+    let days: i64 = if a.loss { 7 } else { 30 };
+    let since = match &a.since {
+        Some(s) => schedule::time_or_duration("--since", s, now, false)?,
+        None => now - 7 * 86400,
+    };
+    let until = match &a.until {
+        Some(s) => schedule::time_or_duration("--until", s, now, true)?,
+        None => now,
+    };
+    let what = if a.loss { "loss" } else { "statistics" };
+    if since >= until {
+        return Err(Failure::usage(format!(
+            "--since {} is not before --until {}",
+            wire_utc(since),
+            wire_utc(until)
+        )));
+    }
+    if until - since > days * 86400 || since < now - days * 86400 {
+        return Err(Failure::usage(format!(
+            "{what} cover at most the last {days} days: the window {} to {} UTC reaches past that",
+            wire_utc(since),
+            wire_utc(until)
+        ))
+        .with_hint(format!("give --since within {days}d, e.g. --since {days}d")));
+    }
+    let settings = settings::resolve(flags)?;
+    let mut session = Session::open(settings, rep)?;
+    let command = if a.loss {
+        schedule::LOSS
+    } else {
+        schedule::STATISTICS
+    };
+    let chunks: Vec<&[String]> = if ids.is_empty() {
+        vec![&[]]
+    } else {
+        ids.chunks(PER_CALL).collect()
+    };
+    let mut first_failure = None;
+    for chunk in chunks {
+        if crate::signals::interrupted() || !rep.delivering() {
+            first_failure.get_or_insert(Exit::Interrupted);
+            break;
+        }
+        let body = json!({"StartTime": since, "EndTime": until, "TaskID": chunk});
+        let results = match schedule::read(&mut session, command, &body, rep) {
+            Ok(v) => match v.get("Results").and_then(Value::as_array) {
+                Some(r) => r.clone(),
+                None => {
+                    let f = schedule::protocol(format!("{what} answered OK without Results"));
+                    first_failure.get_or_insert(fail(rep, what, chunk, &f));
+                    continue;
+                }
+            },
+            Err(f) => {
+                first_failure.get_or_insert(fail(rep, what, chunk, &f));
+                continue;
+            }
+        };
+        for r in &results {
+            if rep.json() {
+                rep.object(r);
+            } else if a.loss {
+                loss_text(rep, r);
+            } else {
+                stats_text(rep, r);
+            }
+        }
+    }
+    Ok(rep.settle(first_failure.unwrap_or(Exit::Success)))
+}
+
+fn fail(rep: &Reporter, what: &str, chunk: &[String], f: &Finished) -> Exit {
+    if rep.json() {
+        for id in chunk {
+            let mut subject = serde_json::Map::new();
+            subject.insert("TaskID".into(), id.clone().into());
+            rep.object(&f.json(subject));
+        }
+        if chunk.is_empty() {
+            rep.object(&f.json(serde_json::Map::new()));
+        }
+    }
+    let label = if chunk.is_empty() {
+        "overall".to_string()
+    } else {
+        chunk.join(" ")
+    };
+    rep.error(
+        &format!("{what} of {label}: {}", f.message),
+        f.hint.as_deref(),
+    );
+    f.exit
+}
+
+fn count(v: &Value, k: &str) -> String {
+    match v.get(k) {
+        Some(Value::Number(n)) => n.to_string(),
+        Some(other) => escape(&other.to_string()),
+        None => "-".into(),
+    }
+}
+
+fn text(v: &Value, k: &str) -> String {
+    match v.get(k) {
+        Some(Value::String(s)) => escape(s),
+        Some(Value::Null) | None => String::new(),
+        Some(other) => escape(&other.to_string()),
+    }
+}
+
+/// `EventType` 1 is offline (vendor) push, 2 online push.
+fn channel(v: &Value) -> String {
+    match (
+        v.get("EventType").and_then(Value::as_i64),
+        count(v, "PushPlatform"),
+    ) {
+        (Some(1), p) => format!("offline, vendor {p}"),
+        (Some(2), _) => "online".into(),
+        (e, p) => format!(
+            "event {}, platform {p}",
+            e.map_or("?".into(), |e| e.to_string())
+        ),
+    }
+}
+
+fn stats_text(rep: &Reporter, r: &Value) {
+    let id = text(r, "TaskID");
+    let id = if id.is_empty() {
+        "overall".to_string()
+    } else {
+        id
+    };
+    rep.stdout(&format!(
+        "{:<52} {:>9} {:>9} {:>10} {:>8}",
+        "TASKID / CHANNEL", "TOTAL", "SENT", "DELIVERED", "CLICKED"
+    ));
+    let row = |label: &str, v: &Value| {
+        format!(
+            "{:<52} {:>9} {:>9} {:>10} {:>8}",
+            label,
+            count(v, "TotalCount"),
+            count(v, "SentCount"),
+            count(v, "DeliveredCount"),
+            count(v, "ClickCount")
+        )
+    };
+    rep.stdout(&row(&id, r));
+    for p in r
+        .get("PlatformStatistics")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+    {
+        rep.stdout(&row(&format!("  {}", channel(p)), p));
+    }
+}
+
+fn loss_text(rep: &Reporter, r: &Value) {
+    let id = text(r, "TaskID");
+    rep.stdout(if id.is_empty() { "overall" } else { &id });
+    let mut any = false;
+    for (key, stage) in [
+        ("ReadyToSendLoss", "not sent"),
+        ("PostSendDeliveredLoss", "sent, not delivered"),
+        ("PlatformReadyToSendLoss", "not sent"),
+        ("PlatformPostSendDeliveredLoss", "sent, not delivered"),
+    ] {
+        for b in r.get(key).and_then(Value::as_array).into_iter().flatten() {
+            any = true;
+            let ch = if key.starts_with("Platform") {
+                format!(" ({})", channel(b))
+            } else {
+                String::new()
+            };
+            rep.stdout(&format!(
+                "  {stage}{ch}: {} device(s), code {}: {}",
+                count(b, "ErrCount"),
+                text(b, "ErrCode"),
+                text(b, "ErrInfo")
+            ));
+        }
+    }
+    if !any {
+        rep.stdout("  no losses reported");
+    }
+}
+
+pub(crate) fn trace(flags: &Flags, a: &TraceArgs, rep: &Reporter) -> Result<Exit, Failure> {
+    let id = TaskId::parse(&a.task_id).map_err(|e| Failure::usage(format!("TASKID: {e}")))?;
+    crate::notification::check_account(&a.user)
+        .map_err(|e| Failure::usage(format!("--user: {e}")))?;
+    let settings = settings::resolve(flags)?;
+    let mut session = Session::open(settings, rep)?;
+    let body = json!({"TaskID": id.as_str(), "UserID": a.user});
+    let answer = match schedule::read(&mut session, schedule::TRACE, &body, rep) {
+        Ok(v) => v,
+        Err(f) => {
+            if rep.json() {
+                rep.object(&f.json(serde_json::Map::new()));
+            }
+            rep.error(&format!("trace of {id}: {}", f.message), f.hint.as_deref());
+            return Ok(rep.settle(f.exit));
+        }
+    };
+    let Some(instances) = answer.get("InstanceTrace").and_then(Value::as_array) else {
+        let f =
+            schedule::protocol("all_member_push_trace answered OK without InstanceTrace".into());
+        rep.error(&f.message, f.hint.as_deref());
+        return Ok(rep.settle(f.exit));
+    };
+    if rep.json() {
+        for i in instances {
+            rep.object(i);
+        }
+    } else if instances.is_empty() {
+        rep.stdout(&format!(
+            "no trace of {id} for {}: the push did not target this user, or it is older than 7 days",
+            escape(&a.user)
+        ));
+    }
+    if !rep.json() {
+        for i in instances {
+            rep.stdout(&format!(
+                "device {} ({} {}, {}), pushed {}",
+                text(i, "InstanceId"),
+                text(i, "System"),
+                text(i, "SystemVersion"),
+                channel(i),
+                text(i, "PushTime")
+            ));
+            for (group, stages) in [
+                ("IMCommitStat", &["IMStat"][..]),
+                (
+                    "OfflinePushStat",
+                    &[
+                        "OfflineStat",
+                        "ChannelStat",
+                        "DeviceStat",
+                        "ClickStat",
+                        "RevokeStat",
+                    ][..],
+                ),
+                ("OnlinePushStat", &[][..]),
+            ] {
+                let Some(g) = i.get(group).and_then(Value::as_object) else {
+                    continue;
+                };
+                let names: Vec<&String> = if stages.is_empty() {
+                    g.keys().collect()
+                } else {
+                    g.keys().filter(|k| stages.contains(&k.as_str())).collect()
+                };
+                for name in names {
+                    let s = &g[name];
+                    rep.stdout(&format!(
+                        "  {:<12} {} status {} code {}: {}",
+                        escape(name),
+                        text(s, "EventTime"),
+                        count(s, "PushStatus"),
+                        count(s, "ErrorCode"),
+                        text(s, "ErrorInfo")
+                    ));
+                }
+            }
+        }
+    }
+    Ok(rep.settle(Exit::Success))
+}

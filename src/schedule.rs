@@ -1,0 +1,154 @@
+//! Scheduled push tasks and push reports, as the commands share them: the REST commands, one
+//! read-only call, and a scheduled task as read back (push-family.md).
+
+use serde_json::Value;
+
+use crate::error::{Exit, Failure};
+use crate::finished::{Finished, Job};
+use crate::output::Reporter;
+use crate::sanitize::escape;
+use crate::session::Session;
+use crate::timefmt::{parse_time, parse_wire_utc};
+
+pub(crate) const ADD: &str = "timpush/add_sched_task";
+pub(crate) const MODIFY: &str = "timpush/modify_sched_task";
+pub(crate) const DELETE: &str = "timpush/delete_sched_task";
+pub(crate) const GET: &str = "timpush/get_sched_task";
+pub(crate) const LIST: &str = "timpush/list_sched_task";
+pub(crate) const STATISTICS: &str = "timpush/all_member_push_statistics";
+pub(crate) const LOSS: &str = "timpush/all_member_push_loss";
+pub(crate) const TRACE: &str = "timpush/all_member_push_trace";
+
+/// A `--since`/`--until` value: a TIME, or a DURATION back from `now` (forward with `ahead`).
+pub(crate) fn time_or_duration(
+    flag: &str,
+    raw: &str,
+    now: i64,
+    ahead: bool,
+) -> Result<i64, Failure> {
+    if let Ok(t) = parse_time(raw) {
+        return Ok(t);
+    }
+    match crate::settings_table::parse_duration(raw) {
+        Ok(d) if !raw.trim().chars().all(|c| c.is_ascii_digit()) => {
+            let secs = d.as_secs() as i64;
+            Ok(if ahead { now + secs } else { now - secs })
+        }
+        _ => Err(Failure::usage(format!(
+            "{flag}: {:?} is neither a time (RFC 3339 with a zone, or unix seconds) nor a duration such as 24h or 7d",
+            escape(raw)
+        ))),
+    }
+}
+
+/// A call that only reads (or that is safe to repeat): its answer object, or how it failed.
+pub(crate) fn read(
+    session: &mut Session,
+    command: &str,
+    body: &Value,
+    rep: &Reporter,
+) -> Result<Value, Box<Finished>> {
+    let policy = session.repeatable();
+    let Some(end) = session.call(command, &body.to_string(), policy, rep) else {
+        return Err(Box::new(Finished::not_attempted(
+            Exit::Interrupted,
+            "interrupted",
+        )));
+    };
+    let raw = end.last.answer.as_ref().map(|a| a.raw.clone());
+    let f = Finished::new(Job::Read, end, &session.hint_context(), false);
+    match raw {
+        Some(raw) if f.succeeded() => Ok(raw),
+        _ => Err(Box::new(f)),
+    }
+}
+
+/// A scheduled task as get_sched_task and list_sched_task describe it.
+#[derive(Debug, Clone)]
+pub(crate) struct SchedTask {
+    pub id: u64,
+    pub kind: String,
+    pub status: String,
+    pub sched_at: Option<i64>,
+    pub push_task_id: String,
+    pub title: String,
+    /// The object as received.
+    pub raw: Value,
+}
+
+impl SchedTask {
+    /// Reads a `TaskInfo` object; `None` when it has no whole-number TaskID.
+    pub(crate) fn from_json(v: &Value) -> Option<SchedTask> {
+        let text = |k: &str| match v.get(k) {
+            Some(Value::String(s)) => s.clone(),
+            Some(Value::Null) | None => String::new(),
+            Some(other) => other.to_string(),
+        };
+        Some(SchedTask {
+            id: v.get("TaskID")?.as_u64()?,
+            kind: text("Type"),
+            status: text("Status"),
+            sched_at: v
+                .get("SchedAt")
+                .and_then(Value::as_str)
+                .and_then(parse_wire_utc),
+            push_task_id: text("PushTaskID"),
+            title: text("Title"),
+            raw: v.clone(),
+        })
+    }
+
+    /// Only a pending task can still be changed or cancelled (push-family.md 2).
+    pub(crate) fn pending(&self) -> bool {
+        self.status == "pending"
+    }
+
+    /// Status words for messages, escaped.
+    pub(crate) fn status_text(&self) -> String {
+        if self.status.is_empty() {
+            "(no status)".into()
+        } else {
+            escape(&self.status)
+        }
+    }
+}
+
+/// Reads scheduled task `id`.
+pub(crate) fn get(
+    session: &mut Session,
+    id: u64,
+    rep: &Reporter,
+) -> Result<SchedTask, Box<Finished>> {
+    let app = session.settings.sdkappid.value;
+    let raw = read(
+        session,
+        GET,
+        &serde_json::json!({"Sdkappid": app, "TaskID": id}),
+        rep,
+    )?;
+    raw.get("TaskInfo")
+        .and_then(SchedTask::from_json)
+        .ok_or_else(|| {
+            Box::new(protocol(format!(
+                "get_sched_task answered OK without a TaskInfo for {id}"
+            )))
+        })
+}
+
+/// A failure for an answer that is OK but not of the documented shape.
+pub(crate) fn protocol(message: String) -> Finished {
+    let mut f = Finished::not_attempted(Exit::Unknown, "");
+    f.outcome = crate::finished::Outcome::Failed;
+    f.attempts = 1;
+    f.message = message;
+    f.hint = Some("the answer is not of the documented shape; check the endpoint".into());
+    f
+}
+
+/// True when a failed call answered that the scheduled task does not exist (90104).
+pub(crate) fn not_found(f: &Finished) -> bool {
+    f.last
+        .as_ref()
+        .and_then(|a| a.answer.as_ref())
+        .is_some_and(|a| a.error_code == 90104)
+}
