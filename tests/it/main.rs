@@ -14,5 +14,6 @@ mod install;
 mod lifecycle;
 mod pacing;
 mod revoke;
+mod sched;
 mod shape;
 mod tools;

@@ -113,3 +113,31 @@ fn public_vector_and_round_trip() {
     assert_eq!(http_date(0), "Thu, 01 Jan 1970 00:00:00 GMT");
     assert_eq!(http_date(1_700_000_000), "Tue, 14 Nov 2023 22:13:20 GMT");
 }
+
+/// Unix seconds as `YYYY-MM-DD HH:MM:SS` (UTC), and as RFC 3339 at the given offset.
+pub fn wire_utc(secs: i64) -> String {
+    let d = http_date(secs); // "Thu, 01 Jan 1970 00:00:00 GMT"
+    let parts: Vec<&str> = d.split_whitespace().collect();
+    let mon = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ]
+    .iter()
+    .position(|m| *m == parts[2])
+    .unwrap()
+        + 1;
+    format!("{}-{mon:02}-{} {}", parts[3], parts[1], parts[4])
+}
+
+pub fn rfc3339(secs: i64, offset_minutes: i64) -> String {
+    let local = wire_utc(secs + offset_minutes * 60).replace(' ', "T");
+    let sign = if offset_minutes < 0 { '-' } else { '+' };
+    let a = offset_minutes.abs();
+    format!("{local}{sign}{:02}:{:02}", a / 60, a % 60)
+}
+
+pub fn now() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs() as i64
+}
