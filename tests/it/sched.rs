@@ -529,3 +529,22 @@ fn the_whole_flow_against_the_emulator() {
     assert_eq!(gone.code, 5);
     assert!(gone.stderr.contains("ErrorCode 90104"), "{}", gone.stderr);
 }
+
+#[test]
+fn reads_are_repeated_after_a_lost_answer() {
+    let server = Server::http();
+    server.push([
+        Reply::Drop,
+        ok(json!({"Results": [{"TaskID": task(), "TotalCount": 1, "SentCount": 1, "DeliveredCount": 1, "ClickCount": 0}]})),
+        Reply::Drop,
+        info(90, "pending", ""),
+    ]);
+    let env = Env::for_server(&server);
+    let r = run(&env, &["stats", task(), "-o", "json"]);
+    assert_eq!(r.code, 0, "{r:?}");
+    assert_eq!(r.json_lines()[0]["TotalCount"], 1);
+    let r = run(&env, &["sched", "show", "90", "-o", "json"]);
+    assert_eq!(r.code, 0, "{r:?}");
+    assert_eq!(r.json_lines()[0]["TaskID"], 90);
+    assert_eq!(server.requests().len(), 4);
+}
