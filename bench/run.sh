@@ -27,6 +27,11 @@ export TIMPUSH_EMULATOR_SECRET_KEY=$TIMPUSH_SECRET_KEY
 export TIMPUSH_SDKAPPID=1400000000
 unset TIMPUSH_CONFIG TIMPUSH_PROFILE TIMPUSH_USERSIG HTTPS_PROXY HTTP_PROXY ALL_PROXY https_proxy http_proxy all_proxy
 export XDG_CONFIG_HOME=$PWD/$out/xdg   # no config file: settings come from the variables
+# hyperfine starts recalls back to back; shared pacing would space them a second apart, as the
+# service requires. The single-recall timings measure one process alone: pacing within the
+# process only (the fallback when the runtime folder cannot be made).
+: >"$out/not-a-folder"
+export XDG_RUNTIME_DIR=$PWD/$out/not-a-folder
 
 pids=()
 cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; }
@@ -89,6 +94,70 @@ assert revoked == 10, f"{revoked} of 10 recalled"
 json.dump({"seconds": t1 - t0, "throttled": state["throttled"], "connections": state["connections"], "binary_bytes": size},
           open(f"{out}/batch.json", "w"))
 PY
+
+# Pacing across processes: 10 processes at once and a loop of 10, one task each, against an
+# emulator with its rate limit on; shared pacing side by side with pacing within each process
+# only (forced by a runtime folder that cannot be made), as timpush paced before.
+pace_case() { # $1: name, $2: parallel|loop, $3: runtime folder
+  local name=$1 mode=$2 rundir=$3 url ca
+  url=$(start_emulator "$name")
+  ca=$out/$name-ca.pem
+  : >"$out/$name-tasks.txt"
+  for _ in $(seq 10); do
+    curl -s --cacert "$ca" -X POST "$url/_emulator/tasks" -d '{}' | python3 -c 'import json,sys; print(json.load(sys.stdin)["TaskId"])' >>"$out/$name-tasks.txt"
+  done
+  : >"$out/$name-codes.txt"
+  local t0 t1
+  t0=$(date +%s.%N)
+  if [ "$mode" = parallel ]; then
+    while read -r t; do
+      (rc=0; TIMPUSH_ENDPOINT=$url TIMPUSH_CA_BUNDLE=$ca XDG_RUNTIME_DIR=$rundir "$bin" revoke --task-id "$t" >/dev/null 2>&1 || rc=$?; echo "$rc" >>"$out/$name-codes.txt") &
+    done <"$out/$name-tasks.txt"
+    wait
+  else
+    while read -r t; do
+      rc=0
+      TIMPUSH_ENDPOINT=$url TIMPUSH_CA_BUNDLE=$ca XDG_RUNTIME_DIR=$rundir "$bin" revoke --task-id "$t" >/dev/null 2>&1 </dev/null || rc=$?
+      echo "$rc" >>"$out/$name-codes.txt"
+    done <"$out/$name-tasks.txt"
+  fi
+  t1=$(date +%s.%N)
+  curl -s --cacert "$ca" "$url/_emulator/state" >"$out/$name-state.json"
+  python3 - "$t0" "$t1" "$out" "$name" <<'PY'
+import json, sys
+t0, t1, out, name = float(sys.argv[1]), float(sys.argv[2]), sys.argv[3], sys.argv[4]
+state = json.load(open(f"{out}/{name}-state.json"))
+codes = [int(c) for c in open(f"{out}/{name}-codes.txt").read().split()]
+assert len(codes) == 10, f"{name}: {len(codes)} exit statuses recorded"
+json.dump({"seconds": t1 - t0, "calls": state["calls"], "throttled": state["throttled"],
+           "failed": sum(1 for c in codes if c != 0),
+           "revoked": sum(1 for t in state["tasks"] if t["state"] == "revoked")},
+          open(f"{out}/{name}.json", "w"))
+PY
+}
+mkdir -p "$out/run-parallel" "$out/run-loop"
+pace_case pace-parallel-shared parallel "$PWD/$out/run-parallel"
+pace_case pace-parallel-local parallel "$PWD/$out/not-a-folder"
+pace_case pace-loop-shared loop "$PWD/$out/run-loop"
+pace_case pace-loop-local loop "$PWD/$out/not-a-folder"
+
+# --dry-run of 10,000 and 100,000 TaskIds: the time should grow ten-fold (linear), not a
+# hundred-fold.
+python3 - "$out" <<'PY'
+import sys, time
+out = sys.argv[1]
+stem = "%08x_537ed82a_200000cd7ee17f5_84035729" % int(time.time() - 60)
+for n in (10000, 100000):
+    with open(f"{out}/ids-{n}.txt", "w") as f:
+        f.writelines(f"{stem}_{i:06x}\n" for i in range(n))
+PY
+: >"$out/dryrun.txt"
+for n in 10000 100000; do
+  t0=$(date +%s.%N)
+  "$bin" revoke --from-file "$out/ids-$n.txt" --dry-run -o json >/dev/null 2>&1
+  t1=$(date +%s.%N)
+  printf '%s\t%s\n' "$n" "$(python3 -c "print($t1 - $t0)")" >>"$out/dryrun.txt"
+done
 
 status=0
 python3 bench/report.py "$out" || status=$?

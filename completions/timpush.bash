@@ -396,7 +396,7 @@ _timpush() {
             return 0
             ;;
         timpush__subcmd__batch)
-            opts="-p -c -o -v -h --title --desc --ext --from --store --online-only --data-id --offline-push-info --to --to-file --profile --config --sdkappid --identifier --region --endpoint --ca-bundle --timeout --max-attempts --output --color --verbose --help"
+            opts="-p -c -o -v -h --title --desc --ext --from --offline-push-info --store --online-only --data-id --to --to-file --profile --config --sdkappid --identifier --region --endpoint --ca-bundle --timeout --max-attempts --output --color --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -418,11 +418,11 @@ _timpush() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --data-id)
+                --offline-push-info)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --offline-push-info)
+                --data-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1504,7 +1504,7 @@ _timpush() {
             return 0
             ;;
         timpush__subcmd__push)
-            opts="-y -p -c -o -v -h --title --desc --ext --from --store --online-only --data-id --offline-push-info --tag --any-tag --not-tag --attr --any-attr --yes --profile --config --sdkappid --identifier --region --endpoint --ca-bundle --timeout --max-attempts --output --color --verbose --help"
+            opts="-y -p -c -o -v -h --title --desc --ext --from --offline-push-info --store --online-only --data-id --tag --any-tag --not-tag --attr --any-attr --yes --profile --config --sdkappid --identifier --region --endpoint --ca-bundle --timeout --max-attempts --output --color --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1526,11 +1526,11 @@ _timpush() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --data-id)
+                --offline-push-info)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --offline-push-info)
+                --data-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

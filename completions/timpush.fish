@@ -101,8 +101,8 @@ complete -c timpush -n "__fish_timpush_using_subcommand push" -l title -d 'Title
 complete -c timpush -n "__fish_timpush_using_subcommand push" -l desc -d 'Text of the notification' -r
 complete -c timpush -n "__fish_timpush_using_subcommand push" -l ext -d 'Ext of the notification: JSON text, sent as a string' -r
 complete -c timpush -n "__fish_timpush_using_subcommand push" -l from -d 'Sender account [default: the profile\'s identifier]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand push" -l data-id -d 'DataId, at most 64 bytes' -r
 complete -c timpush -n "__fish_timpush_using_subcommand push" -l offline-push-info -d 'A whole OfflinePushInfo object (vendor fields) as JSON from FILE or - ; the flags above win' -r
+complete -c timpush -n "__fish_timpush_using_subcommand push" -l data-id -d 'DataId, at most 64 bytes' -r
 complete -c timpush -n "__fish_timpush_using_subcommand push" -l tag -d 'Users with all of these tags (repeatable; TagsAnd)' -r
 complete -c timpush -n "__fish_timpush_using_subcommand push" -l any-tag -d 'Users with any of these tags (repeatable; TagsOr)' -r
 complete -c timpush -n "__fish_timpush_using_subcommand push" -l not-tag -d 'Users without these tags (repeatable; TagsNot)' -r
@@ -139,8 +139,8 @@ complete -c timpush -n "__fish_timpush_using_subcommand batch" -l title -d 'Titl
 complete -c timpush -n "__fish_timpush_using_subcommand batch" -l desc -d 'Text of the notification' -r
 complete -c timpush -n "__fish_timpush_using_subcommand batch" -l ext -d 'Ext of the notification: JSON text, sent as a string' -r
 complete -c timpush -n "__fish_timpush_using_subcommand batch" -l from -d 'Sender account [default: the profile\'s identifier]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand batch" -l data-id -d 'DataId, at most 64 bytes' -r
 complete -c timpush -n "__fish_timpush_using_subcommand batch" -l offline-push-info -d 'A whole OfflinePushInfo object (vendor fields) as JSON from FILE or - ; the flags above win' -r
+complete -c timpush -n "__fish_timpush_using_subcommand batch" -l data-id -d 'DataId, at most 64 bytes' -r
 complete -c timpush -n "__fish_timpush_using_subcommand batch" -l to -d 'A UserID to push to (repeatable)' -r
 complete -c timpush -n "__fish_timpush_using_subcommand batch" -l to-file -d 'UserIDs from FILE (or - for stdin), one a line; blank lines and # comments skipped' -r
 complete -c timpush -n "__fish_timpush_using_subcommand batch" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r

@@ -577,9 +577,9 @@ pub struct RevokeArgs {
     pub conn: ConnectOpts,
 }
 
-/// The notification of a push or batch call.
+/// What a notification shows, and who sends it.
 #[derive(Debug, Clone, Default, Args)]
-pub struct NotificationArgs {
+pub struct ContentArgs {
     /// Title of the notification
     #[arg(long)]
     pub title: Option<String>,
@@ -596,6 +596,31 @@ pub struct NotificationArgs {
     #[arg(long, value_name = "ACCOUNT")]
     pub from: Option<String>,
 
+    /// A whole OfflinePushInfo object (vendor fields) as JSON from FILE or - ; the flags above win
+    #[arg(long, value_name = "FILE|-")]
+    pub offline_push_info: Option<String>,
+}
+
+impl ContentArgs {
+    /// The notification as a plain value.
+    pub(crate) fn spec(&self) -> NotificationSpec {
+        NotificationSpec {
+            title: self.title.clone(),
+            desc: self.desc.clone(),
+            ext: self.ext.clone(),
+            from: self.from.clone(),
+            offline_push_info: self.offline_push_info.as_deref().map(Source::file_or_stdin),
+            ..NotificationSpec::default()
+        }
+    }
+}
+
+/// The notification of a push or batch call.
+#[derive(Debug, Clone, Default, Args)]
+pub struct NotificationArgs {
+    #[command(flatten)]
+    pub content: ContentArgs,
+
     /// Also store roaming and unread messages (OnlineOnlyFlag 0); a recall then needs --title/--desc
     #[arg(long, conflicts_with = "online_only")]
     pub store: bool,
@@ -607,24 +632,16 @@ pub struct NotificationArgs {
     /// DataId, at most 64 bytes
     #[arg(long, value_name = "ID")]
     pub data_id: Option<String>,
-
-    /// A whole OfflinePushInfo object (vendor fields) as JSON from FILE or - ; the flags above win
-    #[arg(long, value_name = "FILE|-")]
-    pub offline_push_info: Option<String>,
 }
 
 impl NotificationArgs {
     /// The notification as a plain value.
     pub(crate) fn spec(&self) -> NotificationSpec {
         NotificationSpec {
-            title: self.title.clone(),
-            desc: self.desc.clone(),
-            ext: self.ext.clone(),
-            from: self.from.clone(),
             store: self.store,
             online_only: self.online_only,
             data_id: self.data_id.clone(),
-            offline_push_info: self.offline_push_info.as_deref().map(Source::file_or_stdin),
+            ..self.content.spec()
         }
     }
 }
@@ -760,43 +777,14 @@ pub struct SchedAddArgs {
     #[arg(long, value_name = "FILE|-")]
     pub to_file: Option<String>,
 
-    /// Title of the notification
-    #[arg(long)]
-    pub title: Option<String>,
-
-    /// Text of the notification
-    #[arg(long)]
-    pub desc: Option<String>,
-
-    /// Ext of the notification: JSON text, sent as a string
-    #[arg(long, value_name = "JSON")]
-    pub ext: Option<String>,
-
-    /// Sender account [default: the profile's identifier]
-    #[arg(long, value_name = "ACCOUNT")]
-    pub from: Option<String>,
-
-    /// A whole OfflinePushInfo object (vendor fields) as JSON from FILE or - ; the flags above win
-    #[arg(long, value_name = "FILE|-")]
-    pub offline_push_info: Option<String>,
+    #[command(flatten)]
+    pub content: ContentArgs,
 
     #[command(flatten)]
     pub conn: ConnectOpts,
 }
 
 impl SchedAddArgs {
-    /// The notification as a plain value.
-    pub(crate) fn spec(&self) -> NotificationSpec {
-        NotificationSpec {
-            title: self.title.clone(),
-            desc: self.desc.clone(),
-            ext: self.ext.clone(),
-            from: self.from.clone(),
-            offline_push_info: self.offline_push_info.as_deref().map(Source::file_or_stdin),
-            ..NotificationSpec::default()
-        }
-    }
-
     /// The tag condition as a plain value.
     pub(crate) fn condition(&self) -> ConditionSpec {
         ConditionSpec {

@@ -13,6 +13,7 @@ mod cli;
 mod clock;
 mod commands;
 mod config;
+mod confirm;
 mod credential;
 mod emulator;
 mod env;

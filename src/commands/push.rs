@@ -1,9 +1,9 @@
 //! `timpush push`: a notification to all users, or to users matching tags or attributes.
 
 use serde_json::{Map, Value};
-use std::io::{IsTerminal, Write};
 
 use crate::cli::PushArgs;
+use crate::confirm;
 use crate::error::{Exit, Failure};
 use crate::finished::{Finished, Job};
 use crate::notification::{self, Notification};
@@ -80,24 +80,15 @@ fn recall_command(flags: &Flags, task: &str) -> String {
 }
 
 fn confirm_all_users(settings: &Settings) -> Result<(), Failure> {
-    if !std::io::stdin().is_terminal() {
-        return Err(Failure::usage(
-            "this push has no --tag or --attr, so it goes to ALL users; pass --yes to confirm (standard input is not a terminal to ask on)",
-        ));
-    }
-    eprint!(
-        "Push to ALL users of SDKAppID {} ({})? Type yes to send: ",
-        settings.sdkappid.value,
-        settings.target()
-    );
-    let _ = std::io::stderr().flush();
-    let mut answer = String::new();
-    let _ = std::io::stdin().read_line(&mut answer);
-    if matches!(answer.trim(), "yes" | "y" | "YES" | "Yes") {
-        Ok(())
-    } else {
-        Err(Failure::usage("not confirmed; nothing was sent"))
-    }
+    confirm::all_users(
+        &format!(
+            "Push to ALL users of SDKAppID {} ({})?",
+            settings.sdkappid.value,
+            settings.target()
+        ),
+        "this push has no --tag or --attr, so it goes to ALL users",
+        "sent",
+    )
 }
 
 #[cfg(test)]

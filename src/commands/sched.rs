@@ -2,9 +2,9 @@
 //! stopped before it goes out.
 
 use serde_json::{Map, Value, json};
-use std::io::{IsTerminal, Write};
 
 use crate::cli::{SchedAddArgs, SchedCommand, SchedEditArgs, SchedListArgs, SchedOrder};
+use crate::confirm;
 use crate::error::{Exit, Failure};
 use crate::finished::{Finished, Job, Outcome};
 use crate::input::{self, Source};
@@ -86,7 +86,7 @@ fn add(flags: &Flags, a: &SchedAddArgs, rep: &Reporter) -> Result<Exit, Failure>
         .with_hint("schedule several pushes, or send now with timpush batch"));
     }
     let settings = settings::resolve(flags)?;
-    let note = Notification::new(&a.spec(), &settings.identifier.value)?;
+    let note = Notification::new(&a.content.spec(), &settings.identifier.value)?;
     let mut content = note.fields().clone();
     match (&cond, kind) {
         (Some(c), _) => {
@@ -120,7 +120,7 @@ fn add(flags: &Flags, a: &SchedAddArgs, rep: &Reporter) -> Result<Exit, Failure>
     };
     let mut f = Finished::new(Job::Schedule, end, &session.hint_context(), false);
     if f.exit == Exit::Unknown
-        && let Some(title) = &a.title
+        && let Some(title) = &a.content.title
     {
         f.hint = Some(format!(
             "the scheduled push may have been created: do not schedule it again blindly; look for it first: timpush sched list --keyword {}",
@@ -176,25 +176,16 @@ fn accounts(a: &SchedAddArgs) -> Result<Vec<String>, Failure> {
 }
 
 fn confirm_all_users(settings: &Settings, at: i64) -> Result<(), Failure> {
-    if !std::io::stdin().is_terminal() {
-        return Err(Failure::usage(
-            "this scheduled push goes to ALL users; pass --yes to confirm (standard input is not a terminal to ask on)",
-        ));
-    }
-    eprint!(
-        "Schedule a push to ALL users of SDKAppID {} ({}) for {}? Type yes to schedule: ",
-        settings.sdkappid.value,
-        settings.target(),
-        both_zones(at)
-    );
-    let _ = std::io::stderr().flush();
-    let mut answer = String::new();
-    let _ = std::io::stdin().read_line(&mut answer);
-    if matches!(answer.trim(), "yes" | "y" | "YES" | "Yes") {
-        Ok(())
-    } else {
-        Err(Failure::usage("not confirmed; nothing was scheduled"))
-    }
+    confirm::all_users(
+        &format!(
+            "Schedule a push to ALL users of SDKAppID {} ({}) for {}?",
+            settings.sdkappid.value,
+            settings.target(),
+            both_zones(at)
+        ),
+        "this scheduled push goes to ALL users",
+        "scheduled",
+    )
 }
 
 /// The most records asked for in one page.

@@ -14,7 +14,7 @@ use serde_json::{Map, Value, json};
 use std::time::{Duration, Instant};
 
 use super::http::Response;
-use super::service::{Audience, State, answer, fail, new_task, ok_with};
+use super::model::{Audience, SchedTask, State, answer, fail, new_task, ok_with};
 use crate::timefmt::{now_unix as now, parse_wire_utc, wire_utc};
 
 /// The commands served here.
@@ -30,41 +30,6 @@ pub(super) const COMMANDS: &[&str] = &[
 ];
 
 const FIRST_ID: u64 = 1_500_000_000;
-
-#[derive(Debug, Clone)]
-pub(super) struct SchedTask {
-    id: u64,
-    sdkappid: u32,
-    kind: String,
-    sched_at: i64,
-    create_at: i64,
-    content: Value,
-    status: &'static str,
-    push_task_id: String,
-    deleted: bool,
-}
-
-impl SchedTask {
-    /// The `TaskInfo` object of get_sched_task.
-    pub(super) fn info(&self) -> Value {
-        let info = self.content.get("OfflinePushInfo");
-        let text = |k: &str| info.and_then(|i| i.get(k)).cloned().unwrap_or(json!(""));
-        json!({
-            "TaskID": self.id,
-            "Sdkappid": self.sdkappid,
-            "CreateAt": wire_utc(self.create_at),
-            "Type": self.kind,
-            "SchedAt": wire_utc(self.sched_at),
-            "Title": text("Title"),
-            "Desc": text("Desc"),
-            "Content": self.content,
-            "Status": self.status,
-            "DispatchSuccess": i32::from(self.status == "dispatched"),
-            "DispatchErr": "",
-            "PushTaskID": self.push_task_id,
-        })
-    }
-}
 
 /// Sends every pending task whose time has come.
 pub(super) fn dispatch_due(st: &mut State, t: i64) {

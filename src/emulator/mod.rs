@@ -3,6 +3,7 @@
 
 mod family;
 mod http;
+mod model;
 mod service;
 mod tls;
 

@@ -2,11 +2,12 @@
 //! revoke with their documented error codes, scripted faults, and the `/_emulator/` controls.
 
 use serde_json::{Map, Value, json};
-use std::collections::{HashMap, VecDeque};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
 use super::http::{Action, Request, Response};
+pub(crate) use super::model::Fault;
+use super::model::{Audience, State, fail, new_task, ok_with};
 use crate::secret::Secret;
 use crate::timefmt::now_unix as now;
 use crate::usersig;
@@ -24,118 +25,9 @@ pub struct Options {
     pub rate_limit: bool,
 }
 
-/// A scripted answer for one coming API call.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Fault {
-    /// Answer this ErrorCode; nothing is applied.
-    Code(i64),
-    /// An HTML 502 page from a "gateway"; nothing is applied.
-    Html502,
-    /// Apply the call, then hold the answer this long.
-    Stall(Duration),
-    /// Apply the call, then close the connection without answering.
-    DropAfterApply,
-    /// Close the connection without applying anything.
-    Drop,
-}
-
-impl Fault {
-    /// `91000`, `90051` (any ErrorCode), `html502`, `stall:SECONDS`, `drop_after_apply`, `drop`.
-    pub fn parse(s: &str) -> Result<Fault, String> {
-        let t = s.trim();
-        if let Ok(code) = t.parse::<i64>() {
-            return Ok(Fault::Code(code));
-        }
-        match t {
-            "html502" => Ok(Fault::Html502),
-            "drop_after_apply" => Ok(Fault::DropAfterApply),
-            "drop" => Ok(Fault::Drop),
-            _ => match t.strip_prefix("stall:").map(|n| n.parse::<f64>()) {
-                Some(Ok(secs)) if (0.0..=600.0).contains(&secs) => {
-                    Ok(Fault::Stall(Duration::from_secs_f64(secs)))
-                }
-                _ => Err(format!(
-                    "{t:?} is not a fault: use an ErrorCode (91000, 90051, ...), html502, stall:SECONDS, drop_after_apply or drop"
-                )),
-            },
-        }
-    }
-}
-
-/// Who a push went to.
-#[derive(Debug, Clone, PartialEq)]
-pub(super) enum Audience {
-    All,
-    Tags,
-    Users(Vec<String>),
-}
-
-impl Audience {
-    /// How many devices the emulator says the push could reach.
-    pub(super) fn reach(&self) -> u64 {
-        match self {
-            Audience::All => 1000,
-            Audience::Tags => 200,
-            Audience::Users(u) => u.len() as u64,
-        }
-    }
-}
-
-#[derive(Debug, Clone)]
-pub(super) struct Task {
-    pub(super) id: String,
-    pub(super) sdkappid: u32,
-    pub(super) pushed_at: i64,
-    pub(super) batch: bool,
-    pub(super) stores_messages: bool,
-    pub(super) revoked_at: Option<i64>,
-    pub(super) audience: Audience,
-}
-
-#[derive(Default)]
-pub(super) struct State {
-    pub(super) tasks: Vec<Task>,
-    /// Scheduled push tasks (add_sched_task and the rest).
-    pub(super) sched: Vec<super::family::SchedTask>,
-    pub(super) sched_counter: u64,
-    /// When each (app, command) of the 5-a-second family was last called.
-    pub(super) recent: HashMap<(u32, String), VecDeque<Instant>>,
-    last_revoke: HashMap<u32, Instant>,
-    last_push: HashMap<u32, Instant>,
-    pushes: HashMap<(u32, i64), u32>,
-    faults: VecDeque<Fault>,
-    calls: u64,
-    counter: u64,
-    /// The connections that carried API calls (each one a TCP connect and TLS handshake).
-    connections: std::collections::BTreeSet<u64>,
-    /// Calls refused for going over the documented limits (90051, 90024, 60007).
-    pub(super) throttled: u64,
-}
-
 pub struct Service {
     opts: Options,
     state: Mutex<State>,
-}
-
-pub(super) fn answer(code: i64, info: &str) -> Map<String, Value> {
-    let mut m = Map::new();
-    m.insert(
-        "ActionStatus".into(),
-        if code == 0 { "OK" } else { "FAIL" }.into(),
-    );
-    m.insert("ErrorInfo".into(), info.into());
-    m.insert("ErrorCode".into(), code.into());
-    m
-}
-
-pub(super) fn fail(code: i64, info: &str) -> Response {
-    Response::json(Value::Object(answer(code, info)).to_string())
-}
-
-pub(super) fn ok_with(extra: Map<String, Value>) -> Response {
-    let mut m = answer(0, "");
-    m.extend(extra);
-    Response::json(Value::Object(m).to_string())
 }
 
 /// The target with the UserSig replaced, for logs. Names are read decoded, as the service
@@ -383,7 +275,7 @@ impl Service {
             "throttled": st.throttled,
             "faults_pending": st.faults.len(),
             "tasks": tasks,
-            "sched_tasks": st.sched.iter().map(super::family::SchedTask::info).collect::<Vec<_>>(),
+            "sched_tasks": st.sched.iter().map(super::model::SchedTask::info).collect::<Vec<_>>(),
         })
     }
 
@@ -661,36 +553,6 @@ fn check_condition(cond: &Value) -> Result<(), Response> {
         }
     }
     Ok(())
-}
-
-pub(super) fn new_task(
-    st: &mut State,
-    sdkappid: u32,
-    pushed_at: i64,
-    batch: bool,
-    stores: bool,
-    audience: Audience,
-) -> String {
-    st.counter += 1;
-    let id = format!(
-        "{}{:08x}_{:08x}_{:015x}_{:x}_{:x}",
-        if batch { "batch_" } else { "" },
-        pushed_at,
-        sdkappid,
-        rand::random::<u64>() & 0xfff_ffff_ffff_ffff,
-        0x8000_0000u64 + st.counter,
-        rand::random::<u32>() >> 4,
-    );
-    st.tasks.push(Task {
-        id: id.clone(),
-        sdkappid,
-        pushed_at,
-        batch,
-        stores_messages: stores,
-        revoked_at: None,
-        audience,
-    });
-    id
 }
 
 #[cfg(test)]

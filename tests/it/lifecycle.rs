@@ -207,7 +207,7 @@ fn push_to_all_users_needs_confirmation() {
             .unwrap();
         let mut out = BufReader::new(child.stdout.take().unwrap());
         let mut seen = Vec::new();
-        while !String::from_utf8_lossy(&seen).contains("Type yes to send:") {
+        while !String::from_utf8_lossy(&seen).contains("Type yes to go on:") {
             let mut chunk = Vec::new();
             if out.read_until(b':', &mut chunk).unwrap() == 0 {
                 break;
