@@ -604,3 +604,37 @@ fn config_init_updates_the_file_a_symlink_points_to() {
     );
     assert!(text.contains("[profiles.old]"), "{text}");
 }
+
+#[test]
+fn batch_splits_long_account_lists_by_size_as_well_as_count() {
+    let server = Server::http();
+    let env = Env::for_server(&server);
+    server.set_default(Reply::Json(format!(
+        r#"{{"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":"","TaskId":"batch_{}"}}"#,
+        task()
+    )));
+    let list: String = (0..300).map(|i| format!("{i:0>32}\n")).collect();
+    let path = env.home().join("users.txt");
+    std::fs::write(&path, list).unwrap();
+    let run = env.run(&[
+        "batch",
+        "--to-file",
+        path.to_str().unwrap(),
+        "--title",
+        "T",
+        "--desc",
+        "D",
+        "-o",
+        "json",
+    ]);
+    assert_eq!(run.code, 0, "{run:?}");
+    let reqs = server.requests();
+    assert!(reqs.len() >= 2, "{} call(s)", reqs.len());
+    let mut sent = 0;
+    for r in &reqs {
+        assert!(r.body.len() <= 10 * 1024, "{} bytes", r.body.len());
+        sent += r.json()["To_Account"].as_array().unwrap().len();
+    }
+    assert_eq!(sent, 300, "every account once");
+    assert_eq!(run.json_lines().len(), reqs.len());
+}
