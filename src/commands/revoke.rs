@@ -14,6 +14,14 @@ use crate::taskid::TaskId;
 use crate::wire::OfflinePushInfo;
 
 pub(crate) fn run(flags: &Flags, args: &RevokeArgs, rep: &Reporter) -> Result<Exit, Failure> {
+    if args.dry_run && !args.sched.is_empty() {
+        return Err(Failure::usage(
+            "--dry-run sends nothing, but --sched must read the scheduled task first",
+        )
+        .with_hint(
+            "see the task with timpush sched show ID, then dry-run its PushTaskID with --task-id",
+        ));
+    }
     let mut req = request(args, rep)?;
     let settings = settings::resolve(flags)?;
     let mut session = Session::open(settings, rep)?;

@@ -47,17 +47,7 @@ pub(super) fn dispatch_due(st: &mut State, t: i64) {
 fn dispatch(st: &mut State, i: usize, t: i64) {
     let k = st.sched[i].clone();
     let audience = match k.kind.as_str() {
-        "User" => Audience::Users(
-            k.content
-                .get("To_Account")
-                .and_then(Value::as_array)
-                .map(|a| {
-                    a.iter()
-                        .filter_map(|v| v.as_str().map(str::to_string))
-                        .collect()
-                })
-                .unwrap_or_default(),
-        ),
+        "User" => Audience::listed(&k.content),
         "Tag" => Audience::Tags,
         _ => Audience::All,
     };

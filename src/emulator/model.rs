@@ -55,6 +55,20 @@ pub(super) enum Audience {
 }
 
 impl Audience {
+    /// The listed users of a body or Content (`To_Account`).
+    pub(super) fn listed(body: &Value) -> Audience {
+        Audience::Users(
+            body.get("To_Account")
+                .and_then(Value::as_array)
+                .map(|a| {
+                    a.iter()
+                        .filter_map(|v| v.as_str().map(str::to_string))
+                        .collect()
+                })
+                .unwrap_or_default(),
+        )
+    }
+
     /// How many devices the emulator says the push could reach.
     pub(super) fn reach(&self) -> u64 {
         match self {

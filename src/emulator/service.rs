@@ -488,16 +488,7 @@ impl Service {
         }
         let stores = body.get("OnlineOnlyFlag").and_then(Value::as_i64) == Some(0);
         let audience = match (batch, body.get("Condition")) {
-            (true, _) => Audience::Users(
-                body.get("To_Account")
-                    .and_then(Value::as_array)
-                    .map(|a| {
-                        a.iter()
-                            .filter_map(|v| v.as_str().map(str::to_string))
-                            .collect()
-                    })
-                    .unwrap_or_default(),
-            ),
+            (true, _) => Audience::listed(body),
             (false, Some(_)) => Audience::Tags,
             (false, None) => Audience::All,
         };
