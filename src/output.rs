@@ -149,7 +149,7 @@ impl Reporter {
     /// A failure that concerns no task: stderr, and in JSON one object on stdout.
     pub(crate) fn failure(&self, f: &Failure) {
         self.error(&f.message, f.hint.as_deref());
-        if self.json() {
+        if self.json() && f.exit != Exit::OutputLost {
             let mut err = Map::new();
             err.insert("kind".into(), f.kind().into());
             err.insert("message".into(), f.message.clone().into());

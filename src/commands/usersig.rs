@@ -96,7 +96,12 @@ fn generate(flags: &Flags, ttl: Option<u64>, rep: &Reporter) -> Result<Exit, Fai
             Value::Object(m).to_string()
         }
     };
-    let _ = writeln!(out, "{line}");
+    if let Err(e) = writeln!(out, "{line}").and_then(|_| out.flush()) {
+        return Err(Failure::new(
+            Exit::OutputLost,
+            format!("cannot write the UserSig to standard output: {e}"),
+        ));
+    }
     Ok(Exit::Success)
 }
 

@@ -638,3 +638,24 @@ fn batch_splits_long_account_lists_by_size_as_well_as_count() {
     assert_eq!(sent, 300, "every account once");
     assert_eq!(run.json_lines().len(), reqs.len());
 }
+
+#[test]
+fn usersig_gen_into_a_full_disk_is_not_success() {
+    let mut env = Env::new();
+    env.set("TIMPUSH_SDKAPPID", "1400000000")
+        .set("TIMPUSH_SECRET_KEY", SENTINEL_KEY);
+    let full = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .unwrap();
+    let out = env
+        .command(&["usersig", "gen", "-o", "json"])
+        .stdout(full)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(74));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "timpush: error: cannot write the UserSig to standard output: No space left on device (os error 28)\n"
+    );
+}
