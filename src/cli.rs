@@ -34,6 +34,7 @@ Exit status:
   5  the service refused the recall (unknown TaskId, 24-hour window passed, ...)
   6  no answer, or kept being throttled: nothing was applied, safe to re-run
   7  outcome unknown: it may have been applied; re-running is safe
+  74 results could not be written to stdout; no further calls were sent
   130 interrupted";
 
 const PUSH_HELP: &str = "\
