@@ -211,8 +211,8 @@ complete -c timpush -n "__fish_timpush_using_subcommand sched; and not __fish_se
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from add" -l at -d 'When to send it: RFC 3339 with a zone (2026-12-01T09:00:00+08:00) or unix seconds' -r
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from add" -l tag -d 'Users with all of these tags (repeatable; TagsAnd)' -r
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from add" -l any-tag -d 'Users with any of these tags (repeatable; TagsOr)' -r
-complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from add" -l to -d 'A UserID to push to (repeatable; at most 500)' -r
-complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from add" -l to-file -d 'UserIDs from FILE (or - for stdin), one a line' -r
+complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from add" -l to -d 'A UserID to push to (repeatable)' -r
+complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from add" -l to-file -d 'UserIDs from FILE (or - for stdin), one a line; blank lines and # comments skipped' -r
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from add" -l title -d 'Title of the notification' -r
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from add" -l desc -d 'Text of the notification' -r
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from add" -l ext -d 'Ext of the notification: JSON text, sent as a string' -r

@@ -651,8 +651,8 @@ impl PushArgs {
     /// Who the push goes to, as a plain value.
     pub(crate) fn condition(&self) -> ConditionSpec {
         ConditionSpec {
-            tags: self.tags.clone(),
-            any_tags: self.any_tags.clone(),
+            tags: self.tagged.tags.clone(),
+            any_tags: self.tagged.any_tags.clone(),
             not_tags: self.not_tags.clone(),
             attrs: self.attrs.clone(),
             any_attrs: self.any_attrs.clone(),
@@ -660,11 +660,9 @@ impl PushArgs {
     }
 }
 
-#[derive(Debug, Clone, Args)]
-pub struct PushArgs {
-    #[command(flatten)]
-    pub note: NotificationArgs,
-
+/// Users chosen by their tags (push and sched add).
+#[derive(Debug, Clone, Default, Args)]
+pub struct TagArgs {
     /// Users with all of these tags (repeatable; TagsAnd)
     #[arg(long = "tag", value_name = "TAG")]
     pub tags: Vec<String>,
@@ -672,6 +670,27 @@ pub struct PushArgs {
     /// Users with any of these tags (repeatable; TagsOr)
     #[arg(long = "any-tag", value_name = "TAG")]
     pub any_tags: Vec<String>,
+}
+
+/// Users listed by UserID (batch and sched add).
+#[derive(Debug, Clone, Default, Args)]
+pub struct AccountArgs {
+    /// A UserID to push to (repeatable)
+    #[arg(long = "to", value_name = "USER")]
+    pub to: Vec<String>,
+
+    /// UserIDs from FILE (or - for stdin), one a line; blank lines and # comments skipped
+    #[arg(long, value_name = "FILE|-")]
+    pub to_file: Option<String>,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct PushArgs {
+    #[command(flatten)]
+    pub note: NotificationArgs,
+
+    #[command(flatten)]
+    pub tagged: TagArgs,
 
     /// Users without these tags (repeatable; TagsNot)
     #[arg(long = "not-tag", value_name = "TAG")]
@@ -698,13 +717,8 @@ pub struct BatchArgs {
     #[command(flatten)]
     pub note: NotificationArgs,
 
-    /// A UserID to push to (repeatable)
-    #[arg(long = "to", value_name = "USER")]
-    pub to: Vec<String>,
-
-    /// UserIDs from FILE (or - for stdin), one a line; blank lines and # comments skipped
-    #[arg(long, value_name = "FILE|-")]
-    pub to_file: Option<String>,
+    #[command(flatten)]
+    pub accounts: AccountArgs,
 
     #[command(flatten)]
     pub conn: ConnectOpts,
@@ -762,21 +776,12 @@ pub struct SchedAddArgs {
     #[arg(long, short = 'y')]
     pub yes: bool,
 
-    /// Users with all of these tags (repeatable; TagsAnd)
-    #[arg(long = "tag", value_name = "TAG")]
-    pub tags: Vec<String>,
+    #[command(flatten)]
+    pub tagged: TagArgs,
 
-    /// Users with any of these tags (repeatable; TagsOr)
-    #[arg(long = "any-tag", value_name = "TAG")]
-    pub any_tags: Vec<String>,
-
-    /// A UserID to push to (repeatable; at most 500)
-    #[arg(long = "to", value_name = "USER")]
-    pub to: Vec<String>,
-
-    /// UserIDs from FILE (or - for stdin), one a line
-    #[arg(long, value_name = "FILE|-")]
-    pub to_file: Option<String>,
+    /// Listed users: at most 500
+    #[command(flatten)]
+    pub accounts: AccountArgs,
 
     #[command(flatten)]
     pub content: ContentArgs,
@@ -789,8 +794,8 @@ impl SchedAddArgs {
     /// The tag condition as a plain value.
     pub(crate) fn condition(&self) -> ConditionSpec {
         ConditionSpec {
-            tags: self.tags.clone(),
-            any_tags: self.any_tags.clone(),
+            tags: self.tagged.tags.clone(),
+            any_tags: self.tagged.any_tags.clone(),
             ..ConditionSpec::default()
         }
     }

@@ -124,6 +124,36 @@ impl Notification {
     }
 }
 
+/// The accounts of `--to` and `--to-file`, in order, each once, each checked; and how many
+/// were given more than once.
+pub(crate) fn accounts(
+    to: &[String],
+    to_file: Option<&str>,
+) -> Result<(Vec<String>, usize), Failure> {
+    let mut items: Vec<input::Item> = to
+        .iter()
+        .map(|t| input::Item {
+            text: t.clone(),
+            origin: "--to".into(),
+        })
+        .collect();
+    if let Some(path) = to_file {
+        items.extend(input::list("--to-file", &Source::file_or_stdin(path))?);
+    }
+    let mut seen = std::collections::HashSet::new();
+    let mut out = Vec::new();
+    let mut dups = 0;
+    for item in items {
+        check_account(&item.text).map_err(|e| Failure::usage(format!("{}: {e}", item.origin)))?;
+        if seen.insert(item.text.clone()) {
+            out.push(item.text);
+        } else {
+            dups += 1;
+        }
+    }
+    Ok((out, dups))
+}
+
 /// A UserID to push to: 1 to 32 bytes, no white space or control characters.
 pub(crate) fn check_account(a: &str) -> Result<(), String> {
     let max = crate::usersig::MAX_IDENTIFIER_LEN;

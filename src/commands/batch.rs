@@ -2,13 +2,11 @@
 //! 10 KB each.
 
 use serde_json::{Map, Value};
-use std::collections::HashSet;
 
 use crate::catalogue;
 use crate::cli::BatchArgs;
 use crate::error::{Exit, Failure};
 use crate::finished::{Finished, Job};
-use crate::input::{self, Item, Source};
 use crate::notification::{self, Notification};
 use crate::output::Reporter;
 use crate::sanitize::escape;
@@ -157,39 +155,18 @@ fn split<'a>(
 }
 
 fn collect_accounts(args: &BatchArgs, rep: &Reporter) -> Result<Vec<String>, Failure> {
-    let mut raw: Vec<Item> = args
-        .to
-        .iter()
-        .map(|t| Item {
-            text: t.clone(),
-            origin: "--to".into(),
-        })
-        .collect();
-    if let Some(path) = &args.to_file {
-        raw.extend(input::list("--to-file", &Source::file_or_stdin(path))?);
-    }
-    if raw.is_empty() {
+    let (accounts, dups) =
+        notification::accounts(&args.accounts.to, args.accounts.to_file.as_deref())?;
+    if accounts.is_empty() {
         return Err(Failure::usage("no account given")
             .with_hint("pass --to USER (repeatable) or --to-file FILE (- for standard input)"));
-    }
-    let mut seen = HashSet::new();
-    let mut out = Vec::new();
-    let mut dups = 0;
-    for item in raw {
-        notification::check_account(&item.text)
-            .map_err(|e| Failure::usage(format!("{}: {e}", item.origin)))?;
-        if seen.insert(item.text.clone()) {
-            out.push(item.text);
-        } else {
-            dups += 1;
-        }
     }
     if dups > 0 {
         rep.note(&format!(
             "{dups} account(s) given more than once; each is sent once"
         ));
     }
-    Ok(out)
+    Ok(accounts)
 }
 
 #[cfg(test)]

@@ -7,7 +7,6 @@ use crate::cli::{SchedAddArgs, SchedCommand, SchedEditArgs, SchedListArgs, Sched
 use crate::confirm;
 use crate::error::{Exit, Failure};
 use crate::finished::{Finished, Job, Outcome};
-use crate::input::{self, Source};
 use crate::notification::{self, Notification};
 use crate::output::Reporter;
 use crate::sanitize::escape;
@@ -61,7 +60,7 @@ fn add(flags: &Flags, a: &SchedAddArgs, rep: &Reporter) -> Result<Exit, Failure>
         .with_hint("give a time in the future, with its zone"));
     }
     let cond = notification::condition(&a.condition())?;
-    let users = accounts(a)?;
+    let (users, _) = notification::accounts(&a.accounts.to, a.accounts.to_file.as_deref())?;
     let kinds = [a.all, cond.is_some(), !users.is_empty()];
     let kind = match kinds {
         [true, false, false] => "All",
@@ -150,29 +149,6 @@ fn add(flags: &Flags, a: &SchedAddArgs, rep: &Reporter) -> Result<Exit, Failure>
         _ => rep.error(&format!("sched add: {}", f.message), f.hint.as_deref()),
     }
     Ok(rep.settle(f.exit))
-}
-
-/// The accounts of --to and --to-file, each once.
-fn accounts(a: &SchedAddArgs) -> Result<Vec<String>, Failure> {
-    let mut items: Vec<input::Item> =
-        a.to.iter()
-            .map(|t| input::Item {
-                text: t.clone(),
-                origin: "--to".into(),
-            })
-            .collect();
-    if let Some(p) = &a.to_file {
-        items.extend(input::list("--to-file", &Source::file_or_stdin(p))?);
-    }
-    let mut out: Vec<String> = Vec::new();
-    for item in items {
-        notification::check_account(&item.text)
-            .map_err(|e| Failure::usage(format!("{}: {e}", item.origin)))?;
-        if !out.contains(&item.text) {
-            out.push(item.text);
-        }
-    }
-    Ok(out)
 }
 
 fn confirm_all_users(settings: &Settings, at: i64) -> Result<(), Failure> {

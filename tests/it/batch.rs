@@ -479,21 +479,8 @@ fn progress_shows_on_a_terminal_only() {
     assert_eq!(run.code, 0);
     assert!(!run.stderr.contains("recalling"), "{}", run.stderr);
     // A terminal, through script(1).
-    let bin = env!("CARGO_BIN_EXE_timpush");
-    let out = std::process::Command::new("script")
-        .args([
-            "-qec",
-            &format!("{bin} revoke --task-id {a} --task-id {b}"),
-            "/dev/null",
-        ])
-        .env_clear()
-        .env("PATH", std::env::var("PATH").unwrap_or_default())
-        .env("HOME", env.home())
-        .envs(env.vars.iter().map(|(k, v)| (k, v)))
-        .output()
-        .unwrap();
-    let text = String::from_utf8_lossy(&out.stdout);
-    assert_eq!(out.status.code(), Some(0), "{text}");
+    let (code, text) = on_a_terminal(&env, &format!("revoke --task-id {a} --task-id {b}"));
+    assert_eq!(code, Some(0), "{text}");
     assert!(
         text.contains(&format!("[0/2] recalling {a}, about 1 s left")),
         "{text}"
@@ -503,22 +490,30 @@ fn progress_shows_on_a_terminal_only() {
         "{text}"
     );
     // With --verbose the debug lines have the terminal: no progress line runs into them.
+    let (code, text) = on_a_terminal(
+        &env,
+        &format!("revoke --verbose --task-id {a} --task-id {b}"),
+    );
+    assert_eq!(code, Some(0), "{text}");
+    assert!(!text.contains("recalling"), "{text}");
+    assert!(text.contains("timpush: POST "), "{text}");
+}
+
+/// Runs `timpush ARGS` with a terminal (script(1)) in `env`: its status and what it showed.
+fn on_a_terminal(env: &Env, args: &str) -> (Option<i32>, String) {
+    let bin = env!("CARGO_BIN_EXE_timpush");
     let out = std::process::Command::new("script")
-        .args([
-            "-qec",
-            &format!("{bin} revoke --verbose --task-id {a} --task-id {b}"),
-            "/dev/null",
-        ])
+        .args(["-qec", &format!("{bin} {args}"), "/dev/null"])
         .env_clear()
         .env("PATH", std::env::var("PATH").unwrap_or_default())
         .env("HOME", env.home())
         .envs(env.vars.iter().map(|(k, v)| (k, v)))
         .output()
         .unwrap();
-    let text = String::from_utf8_lossy(&out.stdout);
-    assert_eq!(out.status.code(), Some(0), "{text}");
-    assert!(!text.contains("recalling"), "{text}");
-    assert!(text.contains("timpush: POST "), "{text}");
+    (
+        out.status.code(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+    )
 }
 
 #[test]
