@@ -183,6 +183,19 @@ impl Finished {
         }
     }
 
+    /// A call answered OK, but not in the documented shape: what it did is not known.
+    pub(crate) fn protocol(message: String) -> Finished {
+        Finished {
+            outcome: Outcome::Unknown,
+            exit: Exit::Unknown,
+            attempts: 1,
+            last: None,
+            message,
+            hint: Some("the answer is not of the documented shape; check the endpoint".into()),
+            task_id: None,
+        }
+    }
+
     /// A call that was out when a second signal ended the run: it may have been applied.
     pub(crate) fn cut_off(job: Job) -> Finished {
         Finished {

@@ -137,12 +137,7 @@ pub(crate) fn get(
 
 /// A failure for an answer that is OK but not of the documented shape.
 pub(crate) fn protocol(message: String) -> Finished {
-    let mut f = Finished::not_attempted(Exit::Unknown, "");
-    f.outcome = crate::finished::Outcome::Failed;
-    f.attempts = 1;
-    f.message = message;
-    f.hint = Some("the answer is not of the documented shape; check the endpoint".into());
-    f
+    Finished::protocol(message)
 }
 
 /// True when a failed call answered that the scheduled task does not exist (90104).

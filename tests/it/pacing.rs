@@ -241,3 +241,35 @@ fn verbose_says_how_long_it_waited_and_ctrl_c_while_waiting_is_not_attempted() {
         run.stderr
     );
 }
+
+#[test]
+fn a_deadline_that_passes_while_waiting_for_the_pace_sends_nothing() {
+    let server = Server::http();
+    server.push([Reply::Stall(Duration::from_secs(3))]);
+    let env = Env::for_server(&server);
+    let holder = env
+        .command(&["revoke", "--task-id", task()])
+        .stdin(Stdio::null())
+        .spawn()
+        .unwrap();
+    let start = Instant::now();
+    while server.requests().is_empty() && start.elapsed() < Duration::from_secs(10) {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let id = &ids(2)[1];
+    let run = env.run(&["revoke", "--task-id", id, "--timeout", "1", "-o", "json"]);
+    assert_eq!(run.code, 6, "{run:?}");
+    let line = &run.json_lines()[0];
+    assert_eq!(line["outcome"], "failed");
+    assert_eq!(line["attempts"], 0);
+    assert_eq!(line["error"]["kind"], "pacing");
+    assert!(
+        line["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("of waiting for the service's pace (other timpush processes were calling it); nothing was sent"),
+        "{line}"
+    );
+    assert_eq!(server.requests().len(), 1, "the waiter sent nothing");
+    holder.wait_with_output().unwrap();
+}
