@@ -101,14 +101,21 @@ fn without_quoted(msg: &str) -> String {
 impl ConfigFile {
     /// Reads and checks the file at `path`.
     /// Reads the file; unknown keys are returned beside it (they are skipped).
-    pub(crate) fn load(path: &Path) -> Result<(ConfigFile, Vec<Failure>), Failure> {
-        let text = crate::input::read_file(
+    /// Opens the file once, checks the opened file and its folder (`fsperm::open`), and parses
+    /// what was read from it: the file, its unknown keys, and a warning when it holds a secret
+    /// that others may read.
+    pub(crate) fn load(path: &Path) -> Result<(ConfigFile, Vec<Failure>, Option<String>), Failure> {
+        let opened = crate::fsperm::open(path, "config file")?;
+        let text = crate::input::read_opened(
             "config file",
             path,
+            &opened.file,
             crate::input::CONFIG_CAP,
             Failure::config,
         )?;
-        ConfigFile::parse_lenient(path, &text)
+        let (file, unknown) = ConfigFile::parse_lenient(path, &text)?;
+        let warning = opened.read_warning(path, "config file", file.holds_inline_secret());
+        Ok((file, unknown, warning))
     }
 
     /// Parses the file; the first unknown key is an error.

@@ -232,10 +232,15 @@ fn read_secret_file(
     what: &str,
     warnings: &mut Vec<String>,
 ) -> Result<Secret, Failure> {
-    if let Some(w) = crate::fsperm::check(path, what, true)? {
-        warnings.push(w);
-    }
-    let text = crate::input::read_file(what, path, crate::input::SECRET_CAP, Failure::config)?;
+    let opened = crate::fsperm::open(path, what)?;
+    warnings.extend(opened.read_warning(path, what, true));
+    let text = crate::input::read_opened(
+        what,
+        path,
+        &opened.file,
+        crate::input::SECRET_CAP,
+        Failure::config,
+    )?;
     Ok(Secret::new(text.trim().to_string()))
 }
 

@@ -1,31 +1,101 @@
-//! Permission checks for files that hold secrets or choose where secrets go.
+//! Opening files that hold secrets or choose where secrets go (config, key and UserSig files).
+//!
+//! A file is opened once and the opened file is checked, never the name a second time: whoever
+//! can change the folder between a check by name and an open by name could swap in a file of
+//! their own. What is refused:
+//!
+//! - a file that is not a regular file, is owned by another user, or that group or others may
+//!   change;
+//! - a symlink owned by another user (it could be pointed anywhere), whatever it points at;
+//! - a file in a folder that others may write, unless that folder is sticky (like `/tmp`) and
+//!   owned by root or the user: anyone who can write the folder can replace the file.
+//!
+//! A file that holds a secret and that group or others may read draws a warning.
 
+use std::fs::File;
 use std::path::Path;
 
 use crate::error::Failure;
 
-/// Checks `path`: refused when group or others may write it or another user owns it; a warning (returned)
-/// when it holds a secret and group or others may read it.
+/// A file opened for reading and checked, with what is known of it.
+#[derive(Debug)]
+pub(crate) struct Opened {
+    pub file: File,
+    /// The permission bits of the opened file (0 where there are none).
+    mode: u32,
+}
+
+impl Opened {
+    /// The warning for a file that holds a secret and that others may read, if it is one.
+    pub(crate) fn read_warning(
+        &self,
+        path: &Path,
+        what: &str,
+        holds_secret: bool,
+    ) -> Option<String> {
+        let mode = self.mode;
+        (holds_secret && mode & 0o044 != 0).then(|| {
+            format!(
+                "{what} {} holds a secret and can be read by other users (mode {mode:03o}); fix: chmod 600 {}",
+                path.display(),
+                quoted(path)
+            )
+        })
+    }
+}
+
+/// A path quoted for a POSIX shell, for hints that are meant to be pasted.
+pub(crate) fn quoted(path: &Path) -> String {
+    let s = path.display().to_string();
+    shlex::try_quote(&s)
+        .map(|q| q.into_owned())
+        .unwrap_or_else(|_| format!("{s:?}"))
+}
+
+/// Opens `path` once and checks the opened file, the symlink that led to it (if any), and the
+/// folders it lies in. `what` names the file in messages ("config file", "secret key file").
 #[cfg(unix)]
-pub(crate) fn check(
-    path: &Path,
-    what: &str,
-    holds_secret: bool,
-) -> Result<Option<String>, Failure> {
-    use std::os::unix::fs::MetadataExt;
-    let meta = std::fs::metadata(path)
-        .map_err(|e| Failure::config(format!("cannot read {what} {}: {e}", path.display())))?;
-    let mode = meta.mode() & 0o777;
-    // SAFETY: geteuid has no preconditions and cannot fail.
-    let me = unsafe { libc::geteuid() };
+pub(crate) fn open(path: &Path, what: &str) -> Result<Opened, Failure> {
+    use std::os::unix::fs::{MetadataExt, OpenOptionsExt};
+    let me = euid();
+    let cannot =
+        |e: std::io::Error| Failure::config(format!("cannot read {what} {}: {e}", path.display()));
+    // The link itself: owned by another user, it could be pointed anywhere at any time.
+    let link = std::fs::symlink_metadata(path).map_err(cannot)?;
+    if link.file_type().is_symlink() && link.uid() != me && link.uid() != 0 {
+        return Err(Failure::config(format!(
+            "{what} {} is a symlink owned by another user (uid {}), who can point it anywhere; refused",
+            path.display(),
+            link.uid()
+        ))
+        .with_hint(format!(
+            "replace the link by one of your own, or name the file it points at: ls -l {}",
+            quoted(path)
+        )));
+    }
+    check_folder(path, what)?;
+    // O_NONBLOCK: a FIFO planted in the file's place must not hold the run; it is refused below.
+    let file = std::fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NONBLOCK | libc::O_CLOEXEC)
+        .open(path)
+        .map_err(cannot)?;
+    let meta = file.metadata().map_err(cannot)?;
+    if !meta.file_type().is_file() {
+        return Err(Failure::config(format!(
+            "{what} {} is not a regular file; refused",
+            path.display()
+        )));
+    }
     if meta.uid() != me {
         return Err(Failure::config(format!(
             "{what} {} is owned by another user (uid {}), so it could be changed behind your back; refused",
             path.display(),
             meta.uid()
         ))
-        .with_hint(format!("take it over: chown {me} {}", path.display())));
+        .with_hint(format!("take it over: chown {me} {}", quoted(path))));
     }
+    let mode = meta.mode() & 0o777;
     if mode & 0o022 != 0 {
         let who = if mode & 0o002 != 0 {
             "any user"
@@ -36,25 +106,96 @@ pub(crate) fn check(
             "{what} {} can be changed by {who} (mode {mode:03o}); refused",
             path.display()
         ))
-        .with_hint(format!("chmod 600 {}", path.display())));
+        .with_hint(format!("chmod 600 {}", quoted(path))));
     }
-    if holds_secret && mode & 0o044 != 0 {
-        return Ok(Some(format!(
-            "{what} {} holds a secret and can be read by other users (mode {mode:03o}); fix: chmod 600 {}",
-            path.display(),
-            path.display()
-        )));
+    // Reads block again, as for any file.
+    // SAFETY: fcntl on a descriptor this function owns; no memory is passed.
+    unsafe {
+        use std::os::fd::AsRawFd;
+        let fd = file.as_raw_fd();
+        let flags = libc::fcntl(fd, libc::F_GETFL);
+        if flags >= 0 {
+            libc::fcntl(fd, libc::F_SETFL, flags & !libc::O_NONBLOCK);
+        }
     }
-    Ok(None)
+    Ok(Opened { file, mode })
 }
 
+/// The folder that holds `path` (as named, and where a symlink leads): refused when others may
+/// write it, unless it is sticky and owned by root or the user.
+#[cfg(unix)]
+fn check_folder(path: &Path, what: &str) -> Result<(), Failure> {
+    let named = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let mut folders = vec![named.to_path_buf()];
+    if let Ok(real) = std::fs::canonicalize(path)
+        && let Some(p) = real.parent()
+        && p != named
+    {
+        folders.push(p.to_path_buf());
+    }
+    for folder in folders {
+        if let Some(why) = folder_problem(&folder) {
+            return Err(Failure::config(format!(
+                "{what} {} is in a folder that {why} ({}), who could replace it; refused",
+                path.display(),
+                folder.display()
+            ))
+            .with_hint(format!(
+                "keep it in a folder of your own (for example chmod go-w {})",
+                quoted(&folder)
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// Why others could replace a file in `folder`, if they could.
+#[cfg(unix)]
+pub(crate) fn folder_problem(folder: &Path) -> Option<String> {
+    use std::os::unix::fs::MetadataExt;
+    let meta = std::fs::metadata(folder).ok()?;
+    let mode = meta.mode();
+    if mode & 0o022 == 0 {
+        return None;
+    }
+    let sticky = mode & 0o1000 != 0;
+    if sticky && (meta.uid() == 0 || meta.uid() == euid()) {
+        return None;
+    }
+    let who = if mode & 0o002 != 0 {
+        "any user can write"
+    } else {
+        "its group can write"
+    };
+    Some(format!("{who} (mode {:03o})", mode & 0o7777))
+}
+
+/// The effective user.
+#[cfg(unix)]
+pub(crate) fn euid() -> u32 {
+    // SAFETY: geteuid has no preconditions and cannot fail.
+    unsafe { libc::geteuid() }
+}
+
+/// Opens `path` (no ownership or mode checks where the system has none of its kind).
 #[cfg(not(unix))]
+pub(crate) fn open(path: &Path, what: &str) -> Result<Opened, Failure> {
+    let file = File::open(path)
+        .map_err(|e| Failure::config(format!("cannot read {what} {}: {e}", path.display())))?;
+    Ok(Opened { file, mode: 0 })
+}
+
+/// Checks `path` as [`open`] does; the warning when it holds a secret that others may read.
 pub(crate) fn check(
-    _path: &Path,
-    _what: &str,
-    _holds_secret: bool,
+    path: &Path,
+    what: &str,
+    holds_secret: bool,
 ) -> Result<Option<String>, Failure> {
-    Ok(None)
+    let opened = open(path, what)?;
+    Ok(opened.read_warning(path, what, holds_secret))
 }
 
 #[cfg(all(test, unix))]
@@ -62,36 +203,167 @@ mod tests {
     use super::*;
     use std::os::unix::fs::PermissionsExt;
 
-    fn file(mode: u32) -> tempfile::NamedTempFile {
-        let f = tempfile::NamedTempFile::new().unwrap();
-        std::fs::set_permissions(f.path(), std::fs::Permissions::from_mode(mode)).unwrap();
-        f
+    fn file_in(dir: &Path, mode: u32) -> std::path::PathBuf {
+        let p = dir.join("f");
+        std::fs::write(&p, "x").unwrap();
+        std::fs::set_permissions(&p, std::fs::Permissions::from_mode(mode)).unwrap();
+        p
     }
 
     #[test]
     fn modes() {
-        assert_eq!(check(file(0o600).path(), "key file", true).unwrap(), None);
-        let w = check(file(0o644).path(), "key file", true)
-            .unwrap()
-            .unwrap();
-        assert!(w.contains("chmod 600"), "{w}");
+        let d = tempfile::tempdir().unwrap();
         assert_eq!(
-            check(file(0o644).path(), "config file", false).unwrap(),
+            check(&file_in(d.path(), 0o600), "key file", true).unwrap(),
             None
         );
-        let e = check(file(0o666).path(), "key file", true).unwrap_err();
-        assert!(e.to_string().contains("any user") && e.to_string().contains("chmod 600"));
+        let p = file_in(d.path(), 0o644);
+        assert_eq!(
+            check(&p, "key file", true).unwrap().unwrap(),
+            format!(
+                "key file {} holds a secret and can be read by other users (mode 644); fix: chmod 600 {}",
+                p.display(),
+                p.display()
+            )
+        );
+        assert_eq!(
+            check(&file_in(d.path(), 0o644), "config file", false).unwrap(),
+            None
+        );
+        let p = file_in(d.path(), 0o666);
+        assert_eq!(
+            check(&p, "key file", true).unwrap_err().to_string(),
+            format!(
+                "key file {} can be changed by any user (mode 666); refused\n  hint: chmod 600 {}",
+                p.display(),
+                p.display()
+            )
+        );
         for mode in [0o620, 0o660, 0o664, 0o670] {
-            let f = file(mode);
-            let e = check(f.path(), "config file", false).unwrap_err();
+            let p = file_in(d.path(), mode);
             assert_eq!(
-                e.to_string(),
+                check(&p, "config file", false).unwrap_err().to_string(),
                 format!(
                     "config file {} can be changed by its group (mode {mode:03o}); refused\n  hint: chmod 600 {}",
-                    f.path().display(),
-                    f.path().display()
+                    p.display(),
+                    p.display()
                 )
             );
         }
+    }
+
+    #[test]
+    fn a_hint_quotes_the_path_for_the_shell() {
+        let d = tempfile::tempdir().unwrap();
+        let sub = d.path().join("team's cfg; true");
+        std::fs::create_dir(&sub).unwrap();
+        let p = file_in(&sub, 0o660);
+        let e = check(&p, "config file", false).unwrap_err();
+        assert_eq!(
+            e.hint.as_deref(),
+            Some(
+                format!(
+                    "chmod 600 {}",
+                    shlex::try_quote(&p.display().to_string()).unwrap()
+                )
+                .as_str()
+            )
+        );
+        assert_ne!(e.hint.unwrap(), format!("chmod 600 {}", p.display()));
+    }
+
+    #[test]
+    fn folders_others_can_write() {
+        let d = tempfile::tempdir().unwrap();
+        let p = file_in(d.path(), 0o600);
+        std::fs::set_permissions(d.path(), std::fs::Permissions::from_mode(0o777)).unwrap();
+        let e = check(&p, "config file", false).unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            format!(
+                "config file {} is in a folder that any user can write (mode 777) ({}), who could replace it; refused\n  hint: keep it in a folder of your own (for example chmod go-w {})",
+                p.display(),
+                d.path().display(),
+                d.path().display()
+            )
+        );
+        // Sticky and the user's own (as /tmp is root's): each user's files stay theirs.
+        std::fs::set_permissions(d.path(), std::fs::Permissions::from_mode(0o1777)).unwrap();
+        assert_eq!(check(&p, "config file", false).unwrap(), None);
+        std::fs::set_permissions(d.path(), std::fs::Permissions::from_mode(0o770)).unwrap();
+        assert!(
+            check(&p, "config file", false)
+                .unwrap_err()
+                .to_string()
+                .contains("its group can write (mode 770)")
+        );
+        std::fs::set_permissions(d.path(), std::fs::Permissions::from_mode(0o700)).unwrap();
+    }
+
+    #[test]
+    fn a_fifo_or_a_folder_is_not_a_regular_file() {
+        let d = tempfile::tempdir().unwrap();
+        let fifo = d.path().join("fifo");
+        let c = std::ffi::CString::new(fifo.to_str().unwrap()).unwrap();
+        // SAFETY: a valid C string; mkfifo only creates a file.
+        assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
+        assert_eq!(
+            check(&fifo, "config file", false).unwrap_err().to_string(),
+            format!(
+                "config file {} is not a regular file; refused",
+                fifo.display()
+            )
+        );
+        let sub = d.path().join("sub");
+        std::fs::create_dir(&sub).unwrap();
+        std::fs::set_permissions(&sub, std::fs::Permissions::from_mode(0o700)).unwrap();
+        assert!(
+            check(&sub, "config file", false)
+                .unwrap_err()
+                .to_string()
+                .ends_with("is not a regular file; refused")
+        );
+    }
+
+    /// Another user's files and links: only root can make them, so the test runs only as root.
+    #[test]
+    fn another_users_file_or_symlink_is_refused() {
+        if euid() != 0 {
+            eprintln!("skipped: making another user's files needs root");
+            return;
+        }
+        let d = tempfile::tempdir().unwrap();
+        let own = file_in(d.path(), 0o600);
+        let other = d.path().join("theirs");
+        std::fs::write(&other, "x").unwrap();
+        std::os::unix::fs::lchown(&other, Some(65534), Some(65534)).unwrap();
+        assert_eq!(
+            check(&other, "secret key file", true)
+                .unwrap_err()
+                .to_string(),
+            format!(
+                "secret key file {} is owned by another user (uid 65534), so it could be changed behind your back; refused\n  hint: take it over: chown 0 {}",
+                other.display(),
+                other.display()
+            )
+        );
+        // Their link to the user's own key.
+        let link = d.path().join("link");
+        std::os::unix::fs::symlink(&own, &link).unwrap();
+        std::os::unix::fs::lchown(&link, Some(65534), Some(65534)).unwrap();
+        assert_eq!(
+            check(&link, "secret key file", true)
+                .unwrap_err()
+                .to_string(),
+            format!(
+                "secret key file {} is a symlink owned by another user (uid 65534), who can point it anywhere; refused\n  hint: replace the link by one of your own, or name the file it points at: ls -l {}",
+                link.display(),
+                link.display()
+            )
+        );
+        // The user's own link is followed and the file it reaches checked.
+        let mine = d.path().join("mine");
+        std::os::unix::fs::symlink(&own, &mine).unwrap();
+        assert_eq!(check(&mine, "secret key file", true).unwrap(), None);
     }
 }

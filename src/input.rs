@@ -97,6 +97,30 @@ pub(crate) fn read(
             read_capped(f, cap).map_err(|e| fail(format!("{what}: cannot read {name}: {e}")))?
         }
     };
+    finish(what, &name, bytes, cap, fail)
+}
+
+/// The text of a file opened already (and checked: see `fsperm::open`), as [`read`] reads.
+pub(crate) fn read_opened(
+    what: &str,
+    path: &Path,
+    file: &std::fs::File,
+    cap: u64,
+    fail: fn(String) -> Failure,
+) -> Result<String, Failure> {
+    let name = path.display().to_string();
+    let bytes =
+        read_capped(file, cap).map_err(|e| fail(format!("{what}: cannot read {name}: {e}")))?;
+    finish(what, &name, bytes, cap, fail)
+}
+
+fn finish(
+    what: &str,
+    name: &str,
+    bytes: Option<Vec<u8>>,
+    cap: u64,
+    fail: fn(String) -> Failure,
+) -> Result<String, Failure> {
     let Some(bytes) = bytes else {
         return Err(fail(format!(
             "{what}: {name} is larger than {}, the most timpush reads here",

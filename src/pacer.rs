@@ -48,20 +48,32 @@ pub(crate) fn interval(command: &str) -> Duration {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Wait {
     Interrupted,
-    /// The deadline would pass first; how long was waited.
-    Deadline(Duration),
+    /// The deadline would pass first: how long was waited, and the process whose call was out
+    /// while this one waited, if one was.
+    Deadline(Duration, Option<u32>),
 }
 
-/// The right to make one call now. Holding it holds the shared lock.
+/// The right to make one call now. The shared lock is not held: another process sees the call
+/// out in the state file.
 #[derive(Debug)]
 pub(crate) struct Turn {
-    locked: bool,
+    shared: bool,
 }
 
 /// The shared state file of one (endpoint, SDKAppID, command).
 #[derive(Debug)]
 struct Shared {
     file: File,
+}
+
+/// What the state file says.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+struct State {
+    /// When the last call ended.
+    last_end: Option<SystemTime>,
+    /// A call is out: the process that made it, and the time by which it ends at the latest
+    /// (that process's deadline).
+    busy: Option<(u32, SystemTime)>,
 }
 
 #[derive(Debug)]
@@ -73,6 +85,10 @@ pub(crate) struct Pacer {
     /// Where `--verbose` lines go: where pacing is kept, and each wait.
     rep: Reporter,
 }
+
+/// The longest the state file's lock is waited for: it is only ever held to read and write a
+/// line, never across a call.
+const LOCK_PATIENCE: Duration = Duration::from_secs(2);
 
 impl Pacer {
     /// A pacer for this process alone.
@@ -86,7 +102,7 @@ impl Pacer {
     }
 
     /// A pacer shared by every process of this user, for `command` of one app at one endpoint;
-    /// this process alone when the state file cannot be used (said in a note).
+    /// this process alone when the state file cannot be used (said in a warning).
     pub(crate) fn shared(endpoint: &str, sdkappid: u32, command: &str, rep: Reporter) -> Pacer {
         let mut p = Pacer::local(interval(command));
         p.rep = rep;
@@ -101,120 +117,261 @@ impl Pacer {
                     path.display()
                 ));
             }
-            Err(why) => rep.debug(&format!("pacing {command} within this process only: {why}")),
+            Err(Unusable::Missing(why)) => {
+                rep.debug(&format!("pacing {command} within this process only: {why}"))
+            }
+            Err(Unusable::Unsafe(why)) => {
+                rep.warn(&format!("pacing {command} within this process only: {why}"))
+            }
         }
         p
     }
 
-    /// Waits for the turn to call: the lock, then the interval since the last call ended
-    /// (here or in another process). Gives up at Ctrl-C, or when the deadline would pass.
+    /// Runs `f` on the state while holding the lock, briefly. `None`: the lock could not be had
+    /// (pacing then stays in this process).
+    fn with_state<T>(&mut self, clock: &dyn Clock, f: impl FnOnce(&mut State) -> T) -> Option<T> {
+        let sh = self.shared.as_mut()?;
+        let start = clock.now();
+        loop {
+            match sh.file.try_lock() {
+                Ok(()) => break,
+                Err(TryLockError::WouldBlock) if clock.now() - start < LOCK_PATIENCE => {
+                    clock.sleep(Duration::from_millis(5));
+                }
+                Err(TryLockError::WouldBlock) => {
+                    self.rep
+                        .debug("pacing within this process only: the state file stayed locked");
+                    self.shared = None;
+                    return None;
+                }
+                Err(TryLockError::Error(e)) => {
+                    self.rep.debug(&format!(
+                        "pacing within this process only: the lock failed ({e})"
+                    ));
+                    self.shared = None;
+                    return None;
+                }
+            }
+        }
+        let mut state = read_state(&mut sh.file);
+        let before = state;
+        let out = f(&mut state);
+        if state != before {
+            let _ = write_state(&mut sh.file, &state);
+        }
+        let _ = sh.file.unlock();
+        Some(out)
+    }
+
+    /// Waits for the turn to call: the interval since the last call ended (here or in another
+    /// process), and no other process's call out. Gives up at Ctrl-C, or when the deadline would
+    /// pass. The turn is marked in the state file until [`Pacer::finished`].
     pub(crate) fn acquire(&mut self, clock: &dyn Clock, deadline: Instant) -> Result<Turn, Wait> {
         let start = clock.now();
         if self.interval.is_zero() {
             return if interrupted() {
                 Err(Wait::Interrupted)
             } else {
-                Ok(Turn { locked: false })
+                Ok(Turn { shared: false })
             };
         }
-        let mut locked = false;
-        if let Some(sh) = &self.shared {
-            loop {
-                match sh.file.try_lock() {
-                    Ok(()) => {
-                        locked = true;
-                        break;
-                    }
-                    Err(TryLockError::WouldBlock) => {}
-                    Err(TryLockError::Error(e)) => {
-                        self.rep.debug(&format!(
-                            "pacing within this process only: the lock failed ({e})"
+        let me = std::process::id();
+        let interval = self.interval;
+        let mut said_busy = None;
+        let mut said_wait = false;
+        loop {
+            if interrupted() {
+                return Err(Wait::Interrupted);
+            }
+            let local_wait = self
+                .last_end
+                .map(|t| (t + interval).saturating_duration_since(clock.now()))
+                .unwrap_or_default();
+            // Until then this process's own call would end, at the latest.
+            let until = SystemTime::now() + deadline.saturating_duration_since(clock.now());
+            let seen = self.with_state(clock, |st| {
+                let now = SystemTime::now();
+                if let Some((pid, ends)) = st.busy
+                    && pid != me
+                    && ends > now
+                    && process_alive(pid)
+                {
+                    return Err(pid);
+                }
+                let since = st.last_end.and_then(|t| now.duration_since(t).ok());
+                let wait = match since {
+                    Some(since) if since < interval => (interval - since).max(local_wait),
+                    _ => local_wait,
+                };
+                if wait.is_zero() {
+                    st.busy = Some((me, until));
+                }
+                Ok((wait, since.is_some_and(|s| s < interval)))
+            });
+            let (wait, other) = match seen {
+                // Pacing stays in this process: the local wait alone.
+                None => (local_wait, false),
+                Some(Ok(w)) => w,
+                Some(Err(pid)) => {
+                    if said_busy != Some(pid) {
+                        said_busy = Some(pid);
+                        self.rep.note(&format!(
+                            "waiting for timpush process {pid}, whose call to the service is out (if it was stopped with Ctrl-Z, resume it with fg or end it)"
                         ));
-                        self.shared = None;
-                        break;
                     }
+                    if clock.now() >= deadline {
+                        return Err(Wait::Deadline(clock.now() - start, Some(pid)));
+                    }
+                    let nap = Duration::from_millis(20).min(deadline - clock.now());
+                    if !sleep_unless_interrupted(clock, nap) {
+                        return Err(Wait::Interrupted);
+                    }
+                    continue;
                 }
-                if interrupted() {
-                    return Err(Wait::Interrupted);
-                }
-                if clock.now() >= deadline {
-                    return Err(Wait::Deadline(clock.now() - start));
-                }
-                clock.sleep(Duration::from_millis(5));
+            };
+            if wait.is_zero() {
+                return Ok(Turn {
+                    shared: self.shared.is_some(),
+                });
+            }
+            if clock.now() + wait > deadline {
+                return Err(Wait::Deadline(clock.now() - start + wait, said_busy));
+            }
+            if !said_wait {
+                said_wait = true;
+                self.rep.debug(&format!(
+                    "waiting {:.2} s for the service's pace (one call every {:.1} s{})",
+                    wait.as_secs_f64(),
+                    interval.as_secs_f64(),
+                    if other {
+                        "; another timpush process called last"
+                    } else {
+                        ""
+                    }
+                ));
+            }
+            if !sleep_unless_interrupted(clock, wait) {
+                return Err(Wait::Interrupted);
+            }
+            if self.shared.is_none() {
+                return Ok(Turn { shared: false });
             }
         }
-        let release = |me: &Pacer| {
-            if let Some(sh) = &me.shared {
-                let _ = sh.file.unlock();
-            }
-        };
-        let mut wait = self
-            .last_end
-            .map(|t| (t + self.interval).saturating_duration_since(clock.now()))
-            .unwrap_or_default();
-        let mut other = false;
-        if let Some(sh) = &mut self.shared {
-            let since =
-                read_last_end(&mut sh.file).and_then(|t| SystemTime::now().duration_since(t).ok());
-            if let Some(since) = since
-                && since < self.interval
-                && self.interval - since > wait
-            {
-                wait = self.interval - since;
-                other = true;
-            }
-        }
-        if clock.now() + wait > deadline {
-            release(self);
-            return Err(Wait::Deadline(clock.now() - start + wait));
-        }
-        if !wait.is_zero() {
-            self.rep.debug(&format!(
-                "waiting {:.2} s for the service's pace (one call every {:.1} s{})",
-                wait.as_secs_f64(),
-                self.interval.as_secs_f64(),
-                if other {
-                    "; another timpush process called last"
-                } else {
-                    ""
-                }
-            ));
-        }
-        if !sleep_unless_interrupted(clock, wait) {
-            release(self);
-            return Err(Wait::Interrupted);
-        }
-        Ok(Turn { locked })
     }
 
     /// Records the end of a call and lets others have their turn.
-    pub(crate) fn finished(&mut self, turn: Turn, at: Instant) {
-        self.last_end = Some(at);
-        if let Some(sh) = &mut self.shared {
-            let _ = write_last_end(&mut sh.file, SystemTime::now());
-            if turn.locked {
-                let _ = sh.file.unlock();
-            }
+    pub(crate) fn finished(&mut self, turn: Turn, clock: &dyn Clock) {
+        self.last_end = Some(clock.now());
+        if turn.shared {
+            let me = std::process::id();
+            self.with_state(clock, |st| {
+                st.last_end = Some(SystemTime::now());
+                if st.busy.is_some_and(|(pid, _)| pid == me) {
+                    st.busy = None;
+                }
+            });
         }
     }
 }
 
-/// The state file of this pacer, in a folder only this user can enter.
-fn open_state(endpoint: &str, sdkappid: u32, command: &str) -> Result<(File, PathBuf), String> {
-    let dir = state_dir().ok_or("no runtime or cache folder is known")?;
-    make_private_dir(&dir).map_err(|e| format!("cannot use {} ({e})", dir.display()))?;
-    let key = format!("{endpoint}\n{sdkappid}\n{command}");
+/// True while process `pid` exists (stopped counts: it may go on).
+fn process_alive(pid: u32) -> bool {
+    #[cfg(unix)]
+    {
+        let Ok(pid) = i32::try_from(pid) else {
+            return false;
+        };
+        // SAFETY: signal 0 only asks whether the process exists.
+        let r = unsafe { libc::kill(pid, 0) };
+        r == 0 || std::io::Error::last_os_error().raw_os_error() == Some(libc::EPERM)
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = pid;
+        true
+    }
+}
+
+/// Why the shared state cannot be used.
+#[derive(Debug)]
+enum Unusable {
+    /// No folder for it (said with --verbose).
+    Missing(String),
+    /// Something in the way that another user may have put there (a warning).
+    Unsafe(String),
+}
+
+/// The state file of this pacer, in a folder only this user can enter. Neither the folder nor
+/// the file is reached through a symlink, and each is checked after it is opened.
+fn open_state(endpoint: &str, sdkappid: u32, command: &str) -> Result<(File, PathBuf), Unusable> {
+    let dir = state_dir().ok_or(Unusable::Missing(
+        "no runtime or cache folder is known".into(),
+    ))?;
+    make_private_dir(&dir)?;
+    let key = format!("{}\n{sdkappid}\n{command}", pace_key(endpoint));
     let digest = Sha256::digest(key.as_bytes());
     let name: String = digest[..12].iter().map(|b| format!("{b:02x}")).collect();
     let path = dir.join(format!("{name}.pace"));
     let mut opts = std::fs::OpenOptions::new();
     opts.read(true).write(true).create(true).truncate(false);
     #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut opts, 0o600);
-    let file = opts
-        .open(&path)
-        .map_err(|e| format!("cannot open {} ({e})", path.display()))?;
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        opts.mode(0o600)
+            .custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK | libc::O_CLOEXEC);
+    }
+    let file = opts.open(&path).map_err(|e| {
+        let msg = format!("cannot open {} ({e})", path.display());
+        #[cfg(unix)]
+        if e.raw_os_error() == Some(libc::ELOOP) {
+            return Unusable::Unsafe(format!(
+                "{} is a symlink, which timpush does not follow; remove it",
+                path.display()
+            ));
+        }
+        Unusable::Missing(msg)
+    })?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        let meta = file
+            .metadata()
+            .map_err(|e| Unusable::Missing(format!("cannot read {} ({e})", path.display())))?;
+        if !meta.file_type().is_file()
+            || meta.uid() != crate::fsperm::euid()
+            || meta.mode() & 0o022 != 0
+        {
+            return Err(Unusable::Unsafe(format!(
+                "{} is not a private file of this user's; remove it",
+                path.display()
+            )));
+        }
+    }
     Ok((file, path))
+}
+
+/// The endpoint as the pacer knows it: scheme and host in lower case, without the default port
+/// or a trailing slash, so that every spelling of one endpoint shares one pace.
+pub(crate) fn pace_key(endpoint: &str) -> String {
+    let e = endpoint.trim().trim_end_matches('/');
+    let Some((scheme, rest)) = e.split_once("://") else {
+        return e.to_ascii_lowercase();
+    };
+    let scheme = scheme.to_ascii_lowercase();
+    let (authority, path) = match rest.find('/') {
+        Some(i) => rest.split_at(i),
+        None => (rest, ""),
+    };
+    let mut authority = authority.to_ascii_lowercase();
+    let default = match scheme.as_str() {
+        "https" => ":443",
+        "http" => ":80",
+        _ => "",
+    };
+    if !default.is_empty() && authority.ends_with(default) {
+        authority.truncate(authority.len() - default.len());
+    }
+    format!("{scheme}://{authority}{path}")
 }
 
 /// `$XDG_RUNTIME_DIR/timpush`, else the user's cache folder for timpush.
@@ -227,44 +384,73 @@ fn state_dir() -> Option<PathBuf> {
     directories::ProjectDirs::from("", "", "timpush").map(|d| d.cache_dir().join("pace"))
 }
 
-/// Makes `dir` (0700) and checks that it is this user's and no one else's to write.
-fn make_private_dir(dir: &Path) -> std::io::Result<()> {
+/// Makes `dir` (0700) and checks, without following a symlink in its place, that it is this
+/// user's and no one else's to write.
+fn make_private_dir(dir: &Path) -> Result<(), Unusable> {
     let mut b = std::fs::DirBuilder::new();
     b.recursive(true);
     #[cfg(unix)]
     std::os::unix::fs::DirBuilderExt::mode(&mut b, 0o700);
-    b.create(dir)?;
+    b.create(dir)
+        .map_err(|e| Unusable::Missing(format!("cannot use {} ({e})", dir.display())))?;
     #[cfg(unix)]
     {
         use std::os::unix::fs::MetadataExt;
-        let meta = std::fs::metadata(dir)?;
-        // SAFETY: geteuid has no preconditions and cannot fail.
-        let me = unsafe { libc::geteuid() };
-        if meta.uid() != me || meta.mode() & 0o022 != 0 {
-            return Err(std::io::Error::other(
-                "it belongs to another user or others can write it",
-            ));
+        let meta = std::fs::symlink_metadata(dir)
+            .map_err(|e| Unusable::Missing(format!("cannot use {} ({e})", dir.display())))?;
+        if meta.file_type().is_symlink() {
+            return Err(Unusable::Unsafe(format!(
+                "{} is a symlink, which timpush does not follow for its state; remove it",
+                dir.display()
+            )));
+        }
+        if meta.uid() != crate::fsperm::euid() || meta.mode() & 0o022 != 0 {
+            return Err(Unusable::Unsafe(format!(
+                "{} belongs to another user or others can write it",
+                dir.display()
+            )));
         }
     }
     Ok(())
 }
 
-/// The end of the last call, as written; none for an empty file, text that is not a time, or a
-/// time in the future (a clock set back, a broken file).
-fn read_last_end(file: &mut File) -> Option<SystemTime> {
+/// The state as written. A last end that is not a time, or is in the future (a clock set
+/// back, a broken file), is ignored; so is a `busy` line that cannot be read.
+fn read_state(file: &mut File) -> State {
     let mut text = String::new();
-    file.seek(SeekFrom::Start(0)).ok()?;
-    file.take(64).read_to_string(&mut text).ok()?;
-    let nanos: u64 = text.trim().parse().ok()?;
-    let t = UNIX_EPOCH.checked_add(Duration::from_nanos(nanos))?;
-    (t <= SystemTime::now()).then_some(t)
+    if file.seek(SeekFrom::Start(0)).is_err() || file.take(256).read_to_string(&mut text).is_err() {
+        return State::default();
+    }
+    let time = |s: &str| {
+        let nanos: u64 = s.trim().parse().ok()?;
+        UNIX_EPOCH.checked_add(Duration::from_nanos(nanos))
+    };
+    let mut lines = text.lines();
+    let last_end = lines
+        .next()
+        .and_then(time)
+        .filter(|t| *t <= SystemTime::now());
+    let busy = lines.next().and_then(|l| {
+        let mut w = l.split_whitespace();
+        (w.next()? == "busy").then_some(())?;
+        let pid: u32 = w.next()?.parse().ok()?;
+        Some((pid, time(w.next()?)?))
+    });
+    State { last_end, busy }
 }
 
-fn write_last_end(file: &mut File, t: SystemTime) -> std::io::Result<()> {
-    let nanos = t.duration_since(UNIX_EPOCH).unwrap_or_default().as_nanos();
+fn write_state(file: &mut File, st: &State) -> std::io::Result<()> {
+    let nanos = |t: SystemTime| t.duration_since(UNIX_EPOCH).unwrap_or_default().as_nanos();
+    let mut text = match st.last_end {
+        Some(t) => format!("{}\n", nanos(t)),
+        None => "-\n".to_string(),
+    };
+    if let Some((pid, until)) = st.busy {
+        text.push_str(&format!("busy {pid} {}\n", nanos(until)));
+    }
     file.set_len(0)?;
     file.seek(SeekFrom::Start(0))?;
-    file.write_all(format!("{nanos}\n").as_bytes())?;
+    file.write_all(text.as_bytes())?;
     file.flush()
 }
 
@@ -290,18 +476,61 @@ mod tests {
     #[test]
     fn garbage_and_future_times_are_ignored_and_rewritten() {
         let mut f = tempfile::tempfile().unwrap();
-        for text in ["", "soon", "-5", "18446744073709551615", "1e9"] {
+        for text in [
+            "",
+            "soon",
+            "-5",
+            "18446744073709551615",
+            "1e9",
+            "1\nbusy x 5",
+            "1\nbusy 5",
+        ] {
             f.set_len(0).unwrap();
             f.seek(SeekFrom::Start(0)).unwrap();
             f.write_all(text.as_bytes()).unwrap();
-            assert_eq!(read_last_end(&mut f), None, "{text:?}");
+            assert_eq!(read_state(&mut f).busy, None, "{text:?}");
+            if text != "1\nbusy x 5" && text != "1\nbusy 5" {
+                assert_eq!(read_state(&mut f).last_end, None, "{text:?}");
+            }
         }
         let future = SystemTime::now() + Duration::from_secs(3600);
-        write_last_end(&mut f, future).unwrap();
-        assert_eq!(read_last_end(&mut f), None);
+        write_state(
+            &mut f,
+            &State {
+                last_end: Some(future),
+                busy: None,
+            },
+        )
+        .unwrap();
+        assert_eq!(read_state(&mut f), State::default());
         let now = SystemTime::now();
-        write_last_end(&mut f, now).unwrap();
-        let back = read_last_end(&mut f).unwrap();
-        assert!(now.duration_since(back).unwrap_or_default() < Duration::from_micros(1));
+        let st = State {
+            last_end: Some(now),
+            busy: Some((42, future)),
+        };
+        write_state(&mut f, &st).unwrap();
+        let back = read_state(&mut f);
+        assert_eq!(back.busy.map(|b| b.0), Some(42));
+        let d = |a: SystemTime, b: SystemTime| a.duration_since(b).unwrap_or_else(|e| e.duration());
+        assert!(d(now, back.last_end.unwrap()) < Duration::from_micros(1));
+        assert!(d(future, back.busy.unwrap().1) < Duration::from_micros(1));
+    }
+
+    #[test]
+    fn every_spelling_of_an_endpoint_shares_one_pace() {
+        for e in [
+            "https://adminapisgp.im.qcloud.com",
+            "https://AdminApiSgp.im.qcloud.com",
+            "https://adminapisgp.im.qcloud.com:443",
+            "HTTPS://adminapisgp.im.qcloud.com/",
+        ] {
+            assert_eq!(pace_key(e), "https://adminapisgp.im.qcloud.com", "{e}");
+        }
+        assert_eq!(pace_key("http://127.0.0.1:80/"), "http://127.0.0.1");
+        assert_eq!(pace_key("http://127.0.0.1:8080"), "http://127.0.0.1:8080");
+        assert_ne!(
+            pace_key("https://a.example:8443"),
+            pace_key("https://a.example")
+        );
     }
 }

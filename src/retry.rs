@@ -94,16 +94,19 @@ pub(crate) fn run(
                 let attempts = |n: u32| format!("{n} attempt{}", if n == 1 { "" } else { "s" });
                 return match (last, stop) {
                     (None, Wait::Interrupted) => None,
-                    (None, Wait::Deadline(waited)) => {
-                        Some(end_with("0 attempts".into(), paced_out(waited), false, 0))
-                    }
+                    (None, Wait::Deadline(waited, holder)) => Some(end_with(
+                        "0 attempts".into(),
+                        paced_out(waited, holder),
+                        false,
+                        0,
+                    )),
                     (Some(l), Wait::Interrupted) => Some(end_with(
                         format!("{}; interrupted", attempts(n)),
                         l,
                         ambiguous_before,
                         n,
                     )),
-                    (Some(l), Wait::Deadline(_)) => Some(end_with(
+                    (Some(l), Wait::Deadline(..)) => Some(end_with(
                         format!("{}; the deadline passed waiting for the pace", attempts(n)),
                         l,
                         ambiguous_before,
@@ -115,7 +118,7 @@ pub(crate) fn run(
         let start = clock.now();
         n += 1;
         let attempt = send(deadline.saturating_duration_since(start));
-        pacer.finished(turn, clock.now());
+        pacer.finished(turn, clock);
         if attempt.class == Class::AlreadyDone && ambiguous_before {
             return Some(Ending {
                 attempts: n,
@@ -191,14 +194,18 @@ pub(crate) fn run(
 }
 
 /// The attempt that was never made: the deadline passed while other calls had the pace.
-fn paced_out(waited: Duration) -> Attempt {
+fn paced_out(waited: Duration, holder: Option<u32>) -> Attempt {
+    let whom = match holder {
+        Some(pid) => format!("timpush process {pid}, whose call to the service was out"),
+        None => "the service's pace (other timpush processes were calling it)".into(),
+    };
     Attempt {
         class: Class::NotSent,
         answer: None,
         fault: Some(Fault {
             kind: "pacing",
             message: format!(
-                "the deadline passed after {:.1} s of waiting for the service's pace (other timpush processes were calling it); nothing was sent",
+                "the deadline passed after {:.1} s of waiting for {whom}; nothing was sent",
                 waited.as_secs_f64()
             ),
             http_status: None,

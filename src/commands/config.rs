@@ -72,7 +72,7 @@ fn load(flags: &Flags) -> Result<(Sourced<PathBuf>, Option<ConfigFile>), Failure
     if !p.value.exists() {
         return Ok((p, None));
     }
-    let (file, _) = ConfigFile::load(&p.value)?;
+    let (file, _, _) = ConfigFile::load(&p.value)?;
     Ok((p, Some(file)))
 }
 
@@ -286,14 +286,6 @@ fn credential_problems(src: &CredentialSource, warnings: &mut Vec<String>) -> Ve
                 Ok(Some(w)) => warnings.push(w),
                 Ok(None) => {}
                 Err(e) => out.push(e),
-            }
-            if out.is_empty()
-                && let Err(e) = std::fs::File::open(path)
-            {
-                out.push(Failure::config(format!(
-                    "cannot read {what} {}: {e}",
-                    path.display()
-                )));
             }
         }
         CredentialSource::Command { argv, at } => {

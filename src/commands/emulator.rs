@@ -19,10 +19,17 @@ use crate::signals;
 fn key(args: &EmulatorArgs, env: EnvFn) -> Result<Secret, Failure> {
     let (value, from) = if let Some(p) = &args.secret_key_file {
         let path = expand_path(p, None);
-        if let Some(w) = crate::fsperm::check(&path, "secret key file", true)? {
-            eprintln!("timpush: warning: {w}");
+        let opened = crate::fsperm::open(&path, "secret key file")?;
+        if let Some(w) = opened.read_warning(&path, "secret key file", true) {
+            crate::output::Reporter::quiet().warn(&w);
         }
-        let text = input::read_file("secret key file", &path, input::SECRET_CAP, Failure::config)?;
+        let text = input::read_opened(
+            "secret key file",
+            &path,
+            &opened.file,
+            input::SECRET_CAP,
+            Failure::config,
+        )?;
         (text, format!("file {}", path.display()))
     } else if let Some(k) = env("TIMPUSH_EMULATOR_SECRET_KEY") {
         (k, "variable TIMPUSH_EMULATOR_SECRET_KEY".into())

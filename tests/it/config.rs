@@ -536,3 +536,53 @@ fn config_example_passes_config_check() {
         run.expect(0, &format!("ok: {c} profile \"{profile}\"\n"), "");
     }
 }
+
+/// The key and config files are opened once and checked as opened: a folder others can write,
+/// and (as root, who can make another user's files) another user's symlink to the user's own
+/// key, are refused before anything is sent.
+#[test]
+fn files_others_could_swap_are_refused_before_anything_is_sent() {
+    let server = Server::http();
+    let env = file_env(&server, "secret_key_file = \"~/shared/prod.key\"\n");
+    let shared = env.home().join("shared");
+    std::fs::create_dir(&shared).unwrap();
+    let key = shared.join("prod.key");
+    write_private(&key, SENTINEL_KEY);
+    set_mode(&shared, 0o777);
+    let run = revoke(&env, &[]);
+    run.expect(
+        3,
+        "",
+        &format!(
+            "timpush: error: secret key file {} is in a folder that any user can write (mode 777) ({}), who could replace it; refused\n  hint: keep it in a folder of your own (for example chmod go-w {})\n",
+            key.display(),
+            shared.display(),
+            shared.display()
+        ),
+    );
+    // Sticky, as /tmp is: each user's files stay theirs.
+    set_mode(&shared, 0o1777);
+    assert_eq!(revoke(&env, &[]).code, 0);
+    set_mode(&shared, 0o700);
+    assert_eq!(server.requests().len(), 1, "only the accepted run sent");
+    // SAFETY: geteuid has no preconditions.
+    if unsafe { libc::geteuid() } != 0 {
+        eprintln!("skipped: another user's symlink needs root to make");
+        return;
+    }
+    let env = file_env(&server, "secret_key_file = \"~/their.key\"\n");
+    let link = env.home().join("their.key");
+    std::os::unix::fs::symlink(&key, &link).unwrap();
+    std::os::unix::fs::lchown(&link, Some(65534), Some(65534)).unwrap();
+    let run = revoke(&env, &[]);
+    run.expect(
+        3,
+        "",
+        &format!(
+            "timpush: error: secret key file {} is a symlink owned by another user (uid 65534), who can point it anywhere; refused\n  hint: replace the link by one of your own, or name the file it points at: ls -l {}\n",
+            link.display(),
+            link.display()
+        ),
+    );
+    assert_eq!(server.requests().len(), 1, "nothing more was sent");
+}

@@ -243,7 +243,7 @@ fn verbose_says_how_long_it_waited_and_ctrl_c_while_waiting_is_not_attempted() {
 }
 
 #[test]
-fn a_deadline_that_passes_while_waiting_for_the_pace_sends_nothing() {
+fn a_stopped_process_whose_call_is_out_is_named_and_blocks_only_until_the_deadline() {
     let server = Server::http();
     server.push([Reply::Stall(Duration::from_secs(3))]);
     let env = Env::for_server(&server);
@@ -256,20 +256,80 @@ fn a_deadline_that_passes_while_waiting_for_the_pace_sends_nothing() {
     while server.requests().is_empty() && start.elapsed() < Duration::from_secs(10) {
         std::thread::sleep(Duration::from_millis(20));
     }
+    // Stopped with its call out, as Ctrl-Z does: it holds no lock, only its mark in the state.
+    // SAFETY: signalling our own child.
+    unsafe { libc::kill(holder.id() as i32, libc::SIGSTOP) };
+    let pid = holder.id();
     let id = &ids(2)[1];
     let run = env.run(&["revoke", "--task-id", id, "--timeout", "1", "-o", "json"]);
-    assert_eq!(run.code, 6, "{run:?}");
-    let line = &run.json_lines()[0];
-    assert_eq!(line["outcome"], "failed");
-    assert_eq!(line["attempts"], 0);
-    assert_eq!(line["error"]["kind"], "pacing");
-    assert!(
-        line["error"]["message"]
-            .as_str()
-            .unwrap()
-            .contains("of waiting for the service's pace (other timpush processes were calling it); nothing was sent"),
-        "{line}"
+    // SAFETY: as above.
+    unsafe { libc::kill(holder.id() as i32, libc::SIGCONT) };
+    let line = serde_json::json!({
+        "TaskId": id,
+        "outcome": "failed",
+        "attempts": 0,
+        "error": {
+            "kind": "pacing",
+            "message": format!("the deadline passed after 1.0 s of waiting for timpush process {pid}, whose call to the service was out; nothing was sent (gave up after 0 attempts)"),
+        },
+        "hint": "another timpush process for this app was calling the service: if it was stopped (Ctrl-Z), resume it with fg or end it; then run the same command again (nothing was sent)",
+        "exit_code": 6,
+    });
+    run.expect(
+        6,
+        &format!("{line}\n"),
+        &format!(
+            "timpush: note: waiting for timpush process {pid}, whose call to the service is out (if it was stopped with Ctrl-Z, resume it with fg or end it)\n\
+             timpush: error: {id}: the deadline passed after 1.0 s of waiting for timpush process {pid}, whose call to the service was out; nothing was sent (gave up after 0 attempts)\n  \
+             hint: another timpush process for this app was calling the service: if it was stopped (Ctrl-Z), resume it with fg or end it; then run the same command again (nothing was sent)\n"
+        ),
     );
     assert_eq!(server.requests().len(), 1, "the waiter sent nothing");
     holder.wait_with_output().unwrap();
+}
+
+/// A state folder or file planted as a symlink (a runtime folder others can write) is never
+/// followed: pacing stays in the process, with a warning, and the file it pointed at is intact.
+#[test]
+fn planted_symlinks_in_the_state_folder_are_not_followed() {
+    let server = Server::http();
+    let mut env = Env::for_server(&server);
+    let run_dir = env.home().join("run");
+    std::fs::create_dir(&run_dir).unwrap();
+    set_mode(&run_dir, 0o700);
+    env.set("XDG_RUNTIME_DIR", run_dir.to_str().unwrap());
+    let precious = env.home().join("precious");
+    std::fs::write(&precious, "keep me\n").unwrap();
+    // The folder itself as a symlink.
+    std::os::unix::fs::symlink(env.home(), run_dir.join("timpush")).unwrap();
+    let run = env.run(&["revoke", "--task-id", task()]);
+    run.expect(
+        0,
+        &format!("recalled {}\n", task()),
+        &format!(
+            "timpush: warning: pacing timpush/revoke within this process only: {}/timpush is a symlink, which timpush does not follow for its state; remove it\n",
+            run_dir.display()
+        ),
+    );
+    // A real folder, with every state file name planted as a symlink to the precious file.
+    std::fs::remove_file(run_dir.join("timpush")).unwrap();
+    let first = env.run(&["revoke", "--task-id", task()]);
+    assert_eq!(first.code, 0, "{first:?}");
+    let names: Vec<_> = std::fs::read_dir(run_dir.join("timpush"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    assert_eq!(names.len(), 1, "{names:?}");
+    std::fs::remove_file(&names[0]).unwrap();
+    std::os::unix::fs::symlink(&precious, &names[0]).unwrap();
+    let run = env.run(&["revoke", "--task-id", task()]);
+    run.expect(
+        0,
+        &format!("recalled {}\n", task()),
+        &format!(
+            "timpush: warning: pacing timpush/revoke within this process only: {} is a symlink, which timpush does not follow; remove it\n",
+            names[0].display()
+        ),
+    );
+    assert_eq!(std::fs::read_to_string(&precious).unwrap(), "keep me\n");
 }
