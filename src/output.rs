@@ -100,6 +100,16 @@ impl Reporter {
         }
     }
 
+    /// JSON text on stdout in any format (`api` prints the answer pretty in text): made safe
+    /// as JSON, so that it stays JSON.
+    pub(crate) fn stdout_json(&self, text: &str) {
+        let json = Reporter {
+            format: Format::Json,
+            ..*self
+        };
+        json.stdout(text);
+    }
+
     /// Raw bytes on stdout (a manual page, a completion script), unscrubbed.
     pub(crate) fn stdout_bytes(&self, bytes: &[u8]) {
         let mut o = std::io::stdout().lock();

@@ -66,16 +66,26 @@ pub(crate) fn terminal_safe(s: &str) -> String {
     s.split('\n').map(escape).collect::<Vec<_>>().join("\n")
 }
 
-/// JSON text with every format character written as a `\uXXXX` escape: the same JSON once
-/// parsed, but nothing in it can reorder what a terminal shows. (Control characters are already
-/// escaped by every JSON writer.)
+/// True for what JSON text must carry as a `\u` escape to be safe on a terminal: every control
+/// character (C0, DEL, C1: U+009B is CSI, U+009D OSC) and every format character. JSON writers
+/// escape only C0.
+fn json_unsafe(c: char) -> bool {
+    c.is_control() || is_format(c)
+}
+
+/// JSON text with every control and format character written as a `\uXXXX` escape: the same
+/// JSON once parsed, but nothing in it can move the cursor or reorder what a terminal shows.
+/// Outside strings JSON holds only ASCII white space, which is left as it is.
 pub(crate) fn json_safe(json: &str) -> String {
-    if !json.chars().any(is_format) {
+    if !json
+        .chars()
+        .any(|c| json_unsafe(c) && !matches!(c, '\n' | '\r' | '\t'))
+    {
         return json.to_string();
     }
     let mut out = String::with_capacity(json.len() + 16);
     for c in json.chars() {
-        if is_format(c) {
+        if json_unsafe(c) && !matches!(c, '\n' | '\r' | '\t' | ' ') {
             let mut units = [0u16; 2];
             for u in c.encode_utf16(&mut units) {
                 out.push_str(&format!("\\u{u:04x}"));
@@ -97,6 +107,24 @@ mod tests {
         let safe = json_safe(&v.to_string());
         assert_eq!(safe, r#"{"ErrorInfo":"a\u202eb\udb40\udc41c\u001b"}"#);
         assert_eq!(serde_json::from_str::<serde_json::Value>(&safe).unwrap(), v);
+    }
+
+    #[test]
+    fn json_escapes_del_and_c1_controls_in_keys_and_values() {
+        let v = serde_json::json!({"k\u{9d}0;x\u{7}": ["\u{9b}31m", "\u{7f}", "\u{85}"]});
+        let safe = json_safe(&v.to_string());
+        assert_eq!(
+            safe,
+            r#"{"k\u009d0;x\u0007":["\u009b31m","\u007f","\u0085"]}"#
+        );
+        assert_eq!(serde_json::from_str::<serde_json::Value>(&safe).unwrap(), v);
+        // Pretty JSON keeps its line breaks and indentation.
+        let pretty = serde_json::to_string_pretty(&v).unwrap();
+        assert_eq!(
+            serde_json::from_str::<serde_json::Value>(&json_safe(&pretty)).unwrap(),
+            v
+        );
+        assert!(json_safe(&pretty).contains('\n'));
     }
 
     #[test]

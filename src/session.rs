@@ -45,7 +45,7 @@ impl Session {
         ));
         let usersig = usersig_for_run(&settings, cred)?;
         let ca = settings.ca_bundle.as_ref().map(|c| c.value.as_path());
-        let transport = Transport::new(ca)?;
+        let transport = Transport::new(ca, &settings.endpoint.value)?;
         crate::signals::stop_gracefully();
         Ok(Session {
             settings,

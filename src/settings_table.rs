@@ -568,6 +568,17 @@ pub(crate) fn parse_endpoint(s: &str) -> Result<Value, String> {
     Ok(Value::Text(t.to_string()))
 }
 
+/// True when the endpoint's host is a loopback address (or `localhost`): its calls never go
+/// through a proxy, which would see the credential of a plain-HTTP call in clear.
+pub(crate) fn endpoint_is_loopback(endpoint: &str) -> bool {
+    endpoint
+        .trim()
+        .parse::<ureq::http::Uri>()
+        .ok()
+        .and_then(|u| u.host().map(is_loopback))
+        .unwrap_or(false)
+}
+
 fn is_loopback(host: &str) -> bool {
     let h = host.trim_start_matches('[').trim_end_matches(']');
     h.eq_ignore_ascii_case("localhost")

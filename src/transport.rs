@@ -53,12 +53,21 @@ pub(crate) enum SendFault {
 }
 
 impl Transport {
-    pub(crate) fn new(ca_bundle: Option<&std::path::Path>) -> Result<Transport, Failure> {
+    /// The client for `endpoint`: proxies from the environment (`HTTPS_PROXY`, `ALL_PROXY`, …)
+    /// are used except for a loopback endpoint, whose calls stay on this machine.
+    pub(crate) fn new(
+        ca_bundle: Option<&std::path::Path>,
+        endpoint: &str,
+    ) -> Result<Transport, Failure> {
         let mut tls = TlsConfig::builder();
         if let Some(path) = ca_bundle {
             tls = tls.root_certs(load_roots(path)?);
         }
-        let config = Agent::config_builder()
+        let mut config = Agent::config_builder();
+        if crate::settings_table::endpoint_is_loopback(endpoint) {
+            config = config.proxy(None);
+        }
+        let config = config
             .http_status_as_error(false)
             .max_redirects(0)
             .user_agent(concat!("timpush/", env!("CARGO_PKG_VERSION")))

@@ -61,7 +61,7 @@ pub(crate) fn run(flags: &Flags, args: &ApiArgs, rep: &Reporter) -> Result<Exit,
         } else {
             serde_json::to_string_pretty(&a.raw).unwrap_or_default()
         };
-        rep.stdout(&text);
+        rep.stdout_json(&text);
     }
     let answered = end.last.answer.is_some();
     let f = Finished::new(Job::Call, end, &session.hint_context(), false);

@@ -219,7 +219,7 @@ fn network(
             );
         }
     };
-    let transport = match Transport::new(ca) {
+    let transport = match Transport::new(ca, base) {
         Ok(t) => t,
         Err(f) => {
             return (

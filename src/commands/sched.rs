@@ -297,7 +297,8 @@ fn show(flags: &Flags, ids: &[u64], rep: &Reporter) -> Result<Exit, Failure> {
                         (_, Value::String(s)) => escape(s),
                         (_, other) => other.to_string(),
                     };
-                    rep.stdout(&format!("{key:<16} {text}"));
+                    // Keys are outside text too: a line break in one must not forge a line.
+                    rep.stdout(&format!("{:<16} {text}", escape(key)));
                 }
             }
             Err(f) => {

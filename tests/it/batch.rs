@@ -452,9 +452,12 @@ fn a_connect_timeout_is_nothing_applied() {
 #[test]
 fn a_proxy_that_refuses_is_nothing_applied() {
     let port = closed_port();
-    let server = Server::https();
-    let mut env = Env::for_server(&server);
-    env.set("HTTPS_PROXY", &format!("http://127.0.0.1:{port}"));
+    let mut env = Env::new();
+    // A host only the proxy could reach: nothing is resolved here, the proxy is asked.
+    env.set("TIMPUSH_ENDPOINT", "https://push.invalid")
+        .set("TIMPUSH_SDKAPPID", &SDKAPPID.to_string())
+        .set("TIMPUSH_SECRET_KEY", SENTINEL_KEY)
+        .set("HTTPS_PROXY", &format!("http://127.0.0.1:{port}"));
     let run = env.run(&[
         "revoke",
         "--task-id",
@@ -466,7 +469,37 @@ fn a_proxy_that_refuses_is_nothing_applied() {
     ]);
     assert_eq!(run.code, 6, "{run:?}");
     assert_eq!(run.json_lines()[0]["attempts"], 2);
-    assert_eq!(server.connections(), 0);
+    assert_eq!(run.json_lines()[0]["outcome"], "failed");
+}
+
+/// A loopback endpoint's calls, UserSig and all, never go through a proxy from the environment.
+#[test]
+fn a_loopback_endpoint_is_never_proxied() {
+    let server = Server::http();
+    let proxy = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    proxy.set_nonblocking(true).unwrap();
+    let proxy_url = format!("http://{}", proxy.local_addr().unwrap());
+    for var in [
+        "HTTP_PROXY",
+        "http_proxy",
+        "ALL_PROXY",
+        "all_proxy",
+        "HTTPS_PROXY",
+    ] {
+        let mut env = Env::for_server(&server);
+        env.set(var, &proxy_url);
+        let run = env.run(&["revoke", "--task-id", task()]);
+        run.expect(0, &format!("recalled {}\n", task()), "");
+        assert!(
+            matches!(proxy.accept(), Err(e) if e.kind() == std::io::ErrorKind::WouldBlock),
+            "{var}: the proxy was reached"
+        );
+    }
+    assert_eq!(
+        server.requests().len(),
+        5,
+        "each call reached the server itself"
+    );
 }
 
 #[test]

@@ -5,8 +5,11 @@ use crate::common::*;
 use serde_json::json;
 
 /// Texts a hostile endpoint might put in any field.
-const NASTY: [&str; 6] = [
+const NASTY: [&str; 9] = [
     "\u{1b}]0;owned\u{7}",
+    "\u{9b}31mred",
+    "\u{9d}0;title\u{9c}",
+    "del\u{7f}",
     "ab\u{202e}cd",
     "x\u{2066}y\u{2069}",
     "zero\u{200b}width",
@@ -667,5 +670,38 @@ fn usersig_gen_into_a_full_disk_is_not_success() {
     assert_eq!(
         String::from_utf8_lossy(&out.stderr),
         "timpush: error: cannot write the UserSig to standard output: No space left on device (os error 28)\n"
+    );
+}
+
+/// JSON carries every control as a `\u` escape (C1 included, in keys as in values); text escapes
+/// the keys of an answer as it does its values; numbers past 64 bits stay as they were sent.
+#[test]
+fn keys_c1_controls_and_big_numbers_from_an_answer() {
+    let server = Server::http();
+    let env = Env::for_server(&server);
+    let body = "{\"ActionStatus\":\"OK\",\"ErrorCode\":0,\"ErrorInfo\":\"\u{9b}2J\",\"Big\":18446744073709551616,\"Small\":-1.50e3,\"k\u{9d}\":1}";
+    server.push([Reply::Json(body.into())]);
+    env.run(&["api", "v4/timpush/get_sched_task", "-o", "json"]).expect(
+        0,
+        "{\"ActionStatus\":\"OK\",\"ErrorCode\":0,\"ErrorInfo\":\"\\u009b2J\",\"Big\":18446744073709551616,\"Small\":-1.50e+3,\"k\\u009d\":1}\n",
+        "",
+    );
+    // Text: the answer pretty, still JSON, still exact.
+    server.push([Reply::Json(body.into())]);
+    env.run(&["api", "v4/timpush/get_sched_task"]).expect(
+        0,
+        "{\n  \"ActionStatus\": \"OK\",\n  \"ErrorCode\": 0,\n  \"ErrorInfo\": \"\\u009b2J\",\n  \"Big\": 18446744073709551616,\n  \"Small\": -1.50e+3,\n  \"k\\u009d\": 1\n}\n",
+        "",
+    );
+    // A key with a line break cannot forge a line of `sched show`.
+    let task = json!({"TaskInfo": {"TaskID": 5, "Type": "Tag", "Status": "dispatched",
+        "x\nStatus          pending": "y", "PushTaskID": ""}});
+    let mut v = json!({"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": ""});
+    v["TaskInfo"] = task["TaskInfo"].clone();
+    server.push([Reply::Json(v.to_string())]);
+    env.run(&["sched", "show", "5"]).expect(
+        0,
+        "TaskID           5\nType             Tag\nStatus           dispatched\nx\\nStatus          pending y\nPushTaskID       \n",
+        "",
     );
 }
