@@ -90,6 +90,11 @@ pub(crate) fn register(value: &str) {
 
 /// Replaces every registered secret, and every run of 16 bytes of one, by `(redacted)`. Linear
 /// in the length of `text`, whatever the number of secrets.
+///
+/// An echo need not be plain: the text is also read as it would be once decoded (JSON `\u`
+/// escapes, HTML entities and `%XX` undone; format characters such as zero-width spaces, and
+/// NULs as UTF-16 leaves them, dropped), and each run of base64 is decoded; what holds a piece
+/// of a secret there is redacted where it stands in the text.
 pub(crate) fn scrub(text: &str) -> String {
     let Ok(guard) = REGISTERED.lock() else {
         return text.to_string();
@@ -97,36 +102,264 @@ pub(crate) fn scrub(text: &str) -> String {
     let Some(reg) = guard.as_ref() else {
         return text.to_string();
     };
-    let b = text.as_bytes();
-    let is_piece = |at: usize| {
-        at + PIECE <= b.len()
-            && reg
-                .pieces
-                .contains(<&[u8; PIECE]>::try_from(&b[at..at + PIECE]).expect("PIECE bytes"))
-    };
-    let mut out: Vec<u8> = Vec::with_capacity(b.len());
-    let mut i = 0;
-    while i < b.len() {
-        if is_piece(i) {
-            // Extend over every following byte that still ends a piece.
-            let mut end = i + PIECE;
-            while end < b.len() && is_piece(end + 1 - PIECE) {
-                end += 1;
+    let mut cut: Vec<(usize, usize)> = Vec::new();
+    // The text as it stands.
+    let plain: Vec<(u8, usize, usize)> = text
+        .bytes()
+        .enumerate()
+        .map(|(i, b)| (b, i, i + 1))
+        .collect();
+    pieces_in(reg, &plain, &mut cut);
+    // The text decoded.
+    let decoded = decoded_view(text);
+    pieces_in(reg, &decoded, &mut cut);
+    // Runs of base64, in the text and in the decoded text.
+    for view in [&plain, &decoded] {
+        for (from, to) in base64_runs(view) {
+            let run: String = view[from..to].iter().map(|v| v.0 as char).collect();
+            if let Some(bytes) = decode_base64(&run) {
+                let inner: Vec<(u8, usize, usize)> = bytes.iter().map(|b| (*b, 0, 0)).collect();
+                let mut found = Vec::new();
+                pieces_in(reg, &inner, &mut found);
+                let inner_text = String::from_utf8_lossy(&bytes);
+                if !found.is_empty() || reg.short.iter().any(|s| inner_text.contains(s.as_str())) {
+                    cut.push((view[from].1, view[to - 1].2));
+                }
             }
-            out.extend_from_slice(b"(redacted)");
-            i = end;
-        } else {
-            out.push(b[i]);
-            i += 1;
         }
     }
-    let mut out = String::from_utf8_lossy(&out).into_owned();
+    let mut out = redact(text, cut);
     for v in &reg.short {
         if out.contains(v.as_str()) {
             out = out.replace(v.as_str(), "(redacted)");
         }
     }
     out
+}
+
+/// Adds to `cut` the places in the text (from each view byte's origin) of every run of
+/// [`PIECE`] bytes of a secret in `view`.
+fn pieces_in(reg: &Registry, view: &[(u8, usize, usize)], cut: &mut Vec<(usize, usize)>) {
+    if view.len() < PIECE || reg.pieces.is_empty() {
+        return;
+    }
+    let bytes: Vec<u8> = view.iter().map(|v| v.0).collect();
+    let mut i = 0;
+    while i + PIECE <= bytes.len() {
+        let w: &[u8; PIECE] = bytes[i..i + PIECE].try_into().expect("PIECE bytes");
+        if reg.pieces.contains(w) {
+            let mut end = i + PIECE;
+            while end < bytes.len()
+                && reg.pieces.contains(
+                    <&[u8; PIECE]>::try_from(&bytes[end + 1 - PIECE..end + 1])
+                        .expect("PIECE bytes"),
+                )
+            {
+                end += 1;
+            }
+            cut.push((view[i].1, view[end - 1].2));
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+}
+
+/// `text` with each place in `cut` (byte ranges, widened to whole characters and merged)
+/// replaced by `(redacted)`.
+fn redact(text: &str, mut cut: Vec<(usize, usize)>) -> String {
+    if cut.is_empty() {
+        return text.to_string();
+    }
+    for c in &mut cut {
+        while c.0 > 0 && !text.is_char_boundary(c.0) {
+            c.0 -= 1;
+        }
+        while c.1 < text.len() && !text.is_char_boundary(c.1) {
+            c.1 += 1;
+        }
+    }
+    cut.sort();
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    for (from, to) in cut {
+        if to <= at {
+            continue;
+        }
+        let from = from.max(at);
+        out.push_str(&text[at..from]);
+        out.push_str("(redacted)");
+        at = to;
+    }
+    out.push_str(&text[at..]);
+    out
+}
+
+/// The bytes of `text` once decoded, each with the range of the text it came from: `\uXXXX`
+/// (with surrogate pairs), `\/` and the other JSON escapes, `&#N;`, `&#xN;` and the common named
+/// entities, `%XX`; format characters and NULs are left out.
+fn decoded_view(text: &str) -> Vec<(u8, usize, usize)> {
+    let b = text.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    let push_char = |out: &mut Vec<(u8, usize, usize)>, c: char, from: usize, to: usize| {
+        if c == '\0' || crate::sanitize::is_format(c) {
+            return;
+        }
+        let mut buf = [0u8; 4];
+        for byte in c.encode_utf8(&mut buf).bytes() {
+            out.push((byte, from, to));
+        }
+    };
+    let hex4 = |at: usize| -> Option<u32> {
+        let s = text.get(at..at + 4)?;
+        u32::from_str_radix(s, 16)
+            .ok()
+            .filter(|_| s.bytes().all(|c| c.is_ascii_hexdigit()))
+    };
+    while i < b.len() {
+        // This program's own escapes (`\u{200b}`: text is escaped before it is scrubbed).
+        if b[i] == b'\\'
+            && b.get(i + 1) == Some(&b'u')
+            && b.get(i + 2) == Some(&b'{')
+            && let Some(len) = b[i + 3..].iter().take(7).position(|c| *c == b'}')
+            && let Ok(u) = u32::from_str_radix(&text[i + 3..i + 3 + len], 16)
+        {
+            if let Some(c) = char::from_u32(u) {
+                push_char(&mut out, c, i, i + 4 + len);
+            }
+            i += 4 + len;
+            continue;
+        }
+        // JSON escapes.
+        if b[i] == b'\\' && i + 1 < b.len() {
+            if b[i + 1] == b'u'
+                && let Some(u) = hex4(i + 2)
+            {
+                if (0xD800..0xDC00).contains(&u)
+                    && b.get(i + 6) == Some(&b'\\')
+                    && b.get(i + 7) == Some(&b'u')
+                    && let Some(l) = hex4(i + 8).filter(|l| (0xDC00..0xE000).contains(l))
+                {
+                    let c = char::from_u32(0x10000 + ((u - 0xD800) << 10) + (l - 0xDC00));
+                    if let Some(c) = c {
+                        push_char(&mut out, c, i, i + 12);
+                    }
+                    i += 12;
+                    continue;
+                }
+                if let Some(c) = char::from_u32(u) {
+                    push_char(&mut out, c, i, i + 6);
+                }
+                i += 6;
+                continue;
+            }
+            let simple = match b[i + 1] {
+                b'/' => Some('/'),
+                b'\\' => Some('\\'),
+                b'"' => Some('"'),
+                b'n' => Some('\n'),
+                b't' => Some('\t'),
+                b'r' => Some('\r'),
+                _ => None,
+            };
+            if let Some(c) = simple {
+                push_char(&mut out, c, i, i + 2);
+                i += 2;
+                continue;
+            }
+        }
+        // HTML entities.
+        if b[i] == b'&'
+            && let Some(len) = b[i..].iter().take(12).position(|c| *c == b';')
+        {
+            let name = &text[i + 1..i + len];
+            let c = if let Some(n) = name.strip_prefix("#x").or_else(|| name.strip_prefix("#X")) {
+                u32::from_str_radix(n, 16).ok().and_then(char::from_u32)
+            } else if let Some(n) = name.strip_prefix('#') {
+                n.parse::<u32>().ok().and_then(char::from_u32)
+            } else {
+                match name {
+                    "amp" => Some('&'),
+                    "lt" => Some('<'),
+                    "gt" => Some('>'),
+                    "quot" => Some('"'),
+                    "apos" => Some('\''),
+                    "sol" => Some('/'),
+                    "plus" => Some('+'),
+                    "equals" => Some('='),
+                    "ast" => Some('*'),
+                    _ => None,
+                }
+            };
+            if let Some(c) = c {
+                push_char(&mut out, c, i, i + len + 1);
+                i += len + 1;
+                continue;
+            }
+        }
+        // Percent-encoding.
+        if b[i] == b'%'
+            && let Some(h) = text.get(i + 1..i + 3)
+            && let Ok(v) = u8::from_str_radix(h, 16)
+            && h.bytes().all(|c| c.is_ascii_hexdigit())
+        {
+            if v != 0 {
+                out.push((v, i, i + 3));
+            }
+            i += 3;
+            continue;
+        }
+        // Any other character, whole.
+        let c = text[i..].chars().next().expect("a character at a boundary");
+        let len = c.len_utf8();
+        push_char(&mut out, c, i, i + len);
+        i += len;
+    }
+    out
+}
+
+/// The runs of at least 20 base64 characters (either alphabet) in `view`, each with the `=`
+/// padding that ends it, as index ranges.
+fn base64_runs(view: &[(u8, usize, usize)]) -> Vec<(usize, usize)> {
+    let is_b64 = |c: u8| c.is_ascii_alphanumeric() || matches!(c, b'+' | b'/' | b'-' | b'_');
+    let mut runs = Vec::new();
+    let mut i = 0;
+    while i < view.len() {
+        if is_b64(view[i].0) {
+            let start = i;
+            while i < view.len() && is_b64(view[i].0) {
+                i += 1;
+            }
+            while i < view.len() && view[i].0 == b'=' && i - start < 4096 {
+                i += 1;
+            }
+            if i - start >= 20 {
+                runs.push((start, i));
+            }
+        } else {
+            i += 1;
+        }
+    }
+    runs
+}
+
+/// Base64 in either alphabet, padded or not; `None` for what does not decode.
+fn decode_base64(run: &str) -> Option<Vec<u8>> {
+    use base64::Engine;
+    use base64::engine::DecodePaddingMode;
+    use base64::engine::general_purpose::{GeneralPurpose, GeneralPurposeConfig};
+    let lenient = GeneralPurposeConfig::new()
+        .with_decode_padding_mode(DecodePaddingMode::Indifferent)
+        .with_decode_allow_trailing_bits(true);
+    let standard = GeneralPurpose::new(&base64::alphabet::STANDARD, lenient);
+    let url = GeneralPurpose::new(&base64::alphabet::URL_SAFE, lenient);
+    let t = run.trim_end_matches('=');
+    if t.contains(['-', '_']) {
+        url.decode(t).ok()
+    } else {
+        standard.decode(t).ok()
+    }
 }
 
 #[cfg(test)]
@@ -165,5 +398,58 @@ mod tests {
             scrub("nothing secret here, 汉字 too"),
             "nothing secret here, 汉字 too"
         );
+    }
+
+    #[test]
+    fn scrub_sees_through_encodings() {
+        use base64::Engine;
+        let secret = "eJwtzEELgjAYxvGv0s7ENIEENCODEDusersig0123456789";
+        let _s = Secret::new(secret.into());
+        let piece = &secret[5..40];
+        let between = |sep: &str| {
+            piece
+                .chars()
+                .map(String::from)
+                .collect::<Vec<_>>()
+                .join(sep)
+        };
+        let zero_width = between("\u{200b}");
+        let json_escaped: String = piece
+            .chars()
+            .map(|c| format!("\\u{:04x}", c as u32))
+            .collect();
+        let json_zero_width = between("\\u200b");
+        let escaped_here = crate::sanitize::escape(&zero_width);
+        let html: String = piece.chars().map(|c| format!("&#{};", c as u32)).collect();
+        let html_hex: String = piece
+            .chars()
+            .map(|c| format!("&#x{:x};", c as u32))
+            .collect();
+        let utf16 = between("\0");
+        let b64 = base64::engine::general_purpose::STANDARD.encode(piece);
+        let b64_url =
+            base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(format!("usersig={secret}"));
+        let soft = between("\u{ad}");
+        for echo in [
+            zero_width,
+            json_escaped,
+            json_zero_width,
+            html,
+            html_hex,
+            utf16,
+            b64,
+            b64_url,
+            soft,
+            escaped_here,
+        ] {
+            assert_eq!(
+                scrub(&format!("echo: <{echo}> end")),
+                "echo: <(redacted)> end",
+                "{echo:?}"
+            );
+        }
+        // Nothing else changes: escapes, entities and base64 that hold no secret.
+        let harmless = "a \\u0041 &amp; &#65; %41 SGVsbG8gd29ybGQsIHRoaXMgaXMgZmluZQ== 汉字";
+        assert_eq!(scrub(harmless), harmless);
     }
 }

@@ -52,6 +52,9 @@ pub enum Reply {
     Truncated(String),
     /// Writes these bytes as the whole answer (not HTTP), then closes.
     Raw(String),
+    /// 200, a failure whose ErrorInfo is made from the UserSig the request carried (decoded):
+    /// a server that echoes the credential in some encoding.
+    EchoUserSig(fn(&str) -> String),
     /// An error page with this status that quotes the request line, cut after `cut` characters,
     /// as a careless gateway does.
     Echo { status: u16, cut: usize },
@@ -315,7 +318,7 @@ fn serve(stream: Box<dyn Stream>, conn: usize, fd: i32, st: &State) {
         if reader.read_exact(&mut body).is_err() {
             return;
         }
-        let query = path
+        let query: Vec<(String, String)> = path
             .split_once('?')
             .map(|(_, q)| {
                 q.split('&')
@@ -330,7 +333,7 @@ fn serve(stream: Box<dyn Stream>, conn: usize, fd: i32, st: &State) {
         st.requests.lock().unwrap().push(Recorded {
             method,
             path: path.clone(),
-            query,
+            query: query.clone(),
             headers,
             body: String::from_utf8_lossy(&body).into_owned(),
             at,
@@ -368,6 +371,20 @@ fn serve(stream: Box<dyn Stream>, conn: usize, fd: i32, st: &State) {
                 )
             }
             Reply::Json(b) => (200, "application/json", b, vec![]),
+            Reply::EchoUserSig(make) => {
+                let sig = query
+                    .iter()
+                    .find(|(k, _)| k == "usersig")
+                    .map(|(_, v)| v.clone())
+                    .unwrap_or_default();
+                let info = serde_json::Value::from(make(&sig)).to_string();
+                (
+                    200,
+                    "application/json",
+                    format!(r#"{{"ActionStatus":"FAIL","ErrorCode":70001,"ErrorInfo":{info}}}"#),
+                    vec![],
+                )
+            }
             Reply::Http {
                 status,
                 content_type,

@@ -705,3 +705,66 @@ fn keys_c1_controls_and_big_numbers_from_an_answer() {
         "",
     );
 }
+
+/// A server that echoes the UserSig encoded (zero-width characters between its letters, JSON
+/// `\u` escapes, HTML entities, UTF-16, base64) shows none of it, in text, JSON or --verbose.
+#[test]
+fn an_encoded_echo_of_the_usersig_shows_none_of_it() {
+    use base64::Engine;
+    fn between(sig: &str, sep: &str) -> String {
+        sig.chars().map(String::from).collect::<Vec<_>>().join(sep)
+    }
+    let encodings: [fn(&str) -> String; 7] = [
+        |s| format!("bad sig {}", between(s, "\u{200b}")),
+        |s| format!("bad sig {}", between(s, "\u{2060}")),
+        |s| s.chars().map(|c| format!("\\u{:04x}", c as u32)).collect(),
+        |s| s.chars().map(|c| format!("&#{};", c as u32)).collect(),
+        |s| s.chars().map(|c| format!("&#x{:x};", c as u32)).collect(),
+        |s| between(s, "\0"),
+        |s| {
+            format!(
+                "sig={}",
+                base64::engine::general_purpose::STANDARD.encode(s)
+            )
+        },
+    ];
+    for (n, make) in encodings.into_iter().enumerate() {
+        for args in [&["-o", "json"][..], &["--verbose"], &[]] {
+            // A server each: a run does not wait for the pace of the one before.
+            let server = Server::http();
+            let env = Env::for_server(&server);
+            server.push([Reply::EchoUserSig(make)]);
+            let mut all = vec!["revoke", "--task-id", task(), "--max-attempts", "1"];
+            all.extend_from_slice(args);
+            let run = env.run(&all);
+            assert_eq!(run.code, 4, "{n} {args:?}: {run:?}");
+            let sig = server
+                .requests()
+                .last()
+                .unwrap()
+                .param("usersig")
+                .unwrap()
+                .to_string();
+            // What a reader of the output would decode: the text with escapes and entities
+            // undone, format characters and NULs dropped, and base64 decoded.
+            let seen = format!("{}{}", run.stdout, run.stderr);
+            let mut views = vec![seen.clone()];
+            let stripped: String = seen
+                .replace("\\u200b", "")
+                .replace("\\u{200b}", "")
+                .replace("\\u2060", "")
+                .replace("\\u{2060}", "")
+                .replace("\\u0000", "")
+                .replace("\\u{0}", "");
+            views.push(stripped);
+            for view in &views {
+                for piece in sig.as_bytes().windows(16) {
+                    let piece = std::str::from_utf8(piece).unwrap();
+                    assert!(!view.contains(piece), "{n} {args:?}: {piece} in {view}");
+                }
+            }
+            assert!(seen.contains("(redacted)"), "{n} {args:?}: {seen}");
+            run.assert_no_secrets(&[SENTINEL_KEY, &sig]);
+        }
+    }
+}
