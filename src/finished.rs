@@ -280,6 +280,7 @@ pub(crate) fn fault_hint(last: &Attempt, target: &str) -> String {
             "{} speaks plain HTTP on that port (nothing was sent): check the port, or use http:// (loopback hosts only)",
             target
         ),
+        Some("secret") => "a secret is never sent as a value: check the file or input for a pasted key or UserSig".to_string(),
         Some("pacing") => "another timpush process for this app was calling the service: if it was stopped (Ctrl-Z), resume it with fg or end it; then run the same command again (nothing was sent)".to_string(),
         Some("http_status") if last.class == Class::Throttled => format!(
             "{} is throttling (HTTP 429) and nothing was applied: wait a little, then run the same command again",

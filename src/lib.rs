@@ -77,7 +77,12 @@ fn usage_error(e: clap::Error) -> u8 {
         let _ = e.print();
         return e.exit_code() as u8;
     }
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    let args: Vec<String> = std::env::args_os()
+        .skip(1)
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    // A secret pasted among the arguments is echoed by the message: scrub what is configured.
+    credential::register_configured_secrets(&args);
     let invalid = match e.get(ContextKind::InvalidArg) {
         Some(ContextValue::String(s)) => s.clone(),
         _ => String::new(),
@@ -87,12 +92,16 @@ fn usage_error(e: clap::Error) -> u8 {
     let mut text = rendered.trim_end().to_string();
     if let Some(h) = &hint {
         // Our hint replaces clap's guess at a similar flag (and its usage line for it).
+        let help = match subcommand_of(&args) {
+            Some(c) => format!("timpush {c} --help"),
+            None => "timpush --help".into(),
+        };
         text = format!(
-            "{}\n\nFor more information, try 'timpush revoke --help'.\n  hint: {h}",
+            "{}\n\nFor more information, try '{help}'.\n  hint: {h}",
             text.lines().next().unwrap_or("")
         );
     }
-    eprintln!("{text}");
+    output::stderr_line(&text);
     if json_requested(&args) {
         let message = rendered
             .lines()
@@ -112,10 +121,39 @@ fn usage_error(e: clap::Error) -> u8 {
     Exit::Usage.code()
 }
 
+/// The command the raw arguments name, if one: the first that is a command's name.
+fn subcommand_of(args: &[String]) -> Option<String> {
+    use clap::CommandFactory;
+    let cmd = Cli::command();
+    let names: Vec<String> = cmd
+        .get_subcommands()
+        .map(|c| c.get_name().to_string())
+        .collect();
+    args.iter().find(|a| names.contains(a)).cloned()
+}
+
 /// A hint for the usage mistakes people make most: a TaskId given without `--task-id`, or a
 /// near miss of it.
 fn usage_hint(kind: clap::error::ErrorKind, invalid: &str, args: &[String]) -> Option<String> {
     use clap::error::ErrorKind;
+    let name = invalid
+        .split('=')
+        .next()
+        .unwrap_or("")
+        .trim_start_matches('-')
+        .to_ascii_lowercase()
+        .replace('_', "-");
+    if kind == ErrorKind::UnknownArgument && invalid.starts_with("--") {
+        if matches!(
+            name.as_str(),
+            "secret-key" | "secretkey" | "secret" | "key" | "sk"
+        ) {
+            return Some("the secret key is never a flag (it would show in the process list and the shell's history): use TIMPUSH_SECRET_KEY, or secret_key_file or secret_key_command in the profile (timpush config init writes one)".into());
+        }
+        if matches!(name.as_str(), "usersig" | "user-sig" | "sig") {
+            return Some("a UserSig is never a flag (it would show in the process list and the shell's history): use TIMPUSH_USERSIG, or usersig_file in the profile; or let timpush make one from the secret key".into());
+        }
+    }
     let revoke = args.iter().any(|a| a == "revoke");
     if !revoke || kind != ErrorKind::UnknownArgument {
         return None;

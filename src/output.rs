@@ -22,6 +22,13 @@ pub(crate) enum Color {
     Never,
 }
 
+/// A line of ours on stderr, scrubbed of secrets and made safe for a terminal; a failed write
+/// is ignored (there is nowhere left to say it).
+pub(crate) fn stderr_line(text: &str) {
+    let mut e = std::io::stderr().lock();
+    let _ = writeln!(e, "{}", terminal_safe(&scrub(text)));
+}
+
 /// Set once a write to stdout failed.
 static STDOUT_LOST: AtomicBool = AtomicBool::new(false);
 

@@ -137,6 +137,11 @@ pub(crate) fn scrub(text: &str) -> String {
     out
 }
 
+/// True when `text` holds a registered secret or a piece of one, plainly or encoded.
+pub(crate) fn holds_secret(text: &str) -> bool {
+    scrub(text) != text
+}
+
 /// Adds to `cut` the places in the text (from each view byte's origin) of every run of
 /// [`PIECE`] bytes of a secret in `view`.
 fn pieces_in(reg: &Registry, view: &[(u8, usize, usize)], cut: &mut Vec<(usize, usize)>) {

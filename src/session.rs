@@ -44,6 +44,7 @@ impl Session {
             settings.credential.describe()
         ));
         let usersig = usersig_for_run(&settings, cred)?;
+        refuse_pasted_secrets()?;
         let ca = settings.ca_bundle.as_ref().map(|c| c.value.as_path());
         let transport = Transport::new(ca, &settings.endpoint.value)?;
         crate::signals::stop_gracefully();
@@ -101,6 +102,9 @@ impl Session {
         policy: Policy,
         rep: &Reporter,
     ) -> Option<Ending> {
+        if crate::secret::holds_secret(body) {
+            return Some(secret_in_body(command));
+        }
         let timeout = self.settings.timeout.value;
         let max_attempts = policy.max_attempts;
         let mut pacer = match self.pacers.remove(command) {
@@ -133,6 +137,43 @@ impl Session {
         );
         self.pacers.insert(command.to_string(), pacer);
         ending
+    }
+}
+
+/// A secret is never sent as a value: an argument that holds the secret key or the UserSig (or
+/// a piece of one), pasted by mistake as a TaskId, a title or an account, ends the run first.
+fn refuse_pasted_secrets() -> Result<(), Failure> {
+    for (n, arg) in std::env::args_os().enumerate().skip(1) {
+        if crate::secret::holds_secret(&arg.to_string_lossy()) {
+            return Err(Failure::usage(format!(
+                "argument {n} holds the secret key or the UserSig; a secret is never sent as a value, and nothing was sent"
+            ))
+            .with_hint("check what was pasted there (a TaskId looks like 660cc447_537ed82a_200000cd7ee17f5_84035729_bc614e); the key belongs in TIMPUSH_SECRET_KEY or the profile"));
+        }
+    }
+    Ok(())
+}
+
+/// The end of a call whose body would have carried a secret (read from a file or standard
+/// input): not sent, a usage error.
+fn secret_in_body(command: &str) -> Ending {
+    Ending {
+        attempts: 0,
+        last: Attempt {
+            class: crate::attempt::Class::NotSent,
+            answer: None,
+            fault: Some(crate::attempt::Fault {
+                kind: "secret",
+                message: format!(
+                    "the {command} request would carry the secret key or the UserSig (a value read from a file or standard input holds it); nothing was sent"
+                ),
+                http_status: None,
+            }),
+            retry_after: None,
+        },
+        ambiguous_before: false,
+        exit: crate::error::Exit::Usage,
+        gave_up: None,
     }
 }
 

@@ -139,7 +139,7 @@ pub(crate) fn config_path(flags: &Flags, env: EnvFn) -> Option<Sourced<PathBuf>>
     })
 }
 
-fn default_config_path(env: EnvFn) -> Option<PathBuf> {
+pub(crate) fn default_config_path(env: EnvFn) -> Option<PathBuf> {
     if cfg!(windows) {
         return directories::ProjectDirs::from("", "", "timpush")
             .map(|d| d.config_dir().join("config.toml"));

@@ -768,3 +768,78 @@ fn an_encoded_echo_of_the_usersig_shows_none_of_it() {
         }
     }
 }
+
+/// A secret pasted where a value goes: scrubbed from the usage error (text and JSON), never
+/// sent (as a TaskId, or read from a file), and a flag for it gets a hint instead.
+#[test]
+fn a_pasted_secret_is_never_echoed_nor_sent() {
+    let server = Server::http();
+    let env = Env::for_server(&server);
+    let revoke_hint =
+        "give each TaskId as --task-id ID (repeatable), or a list with --from-file FILE";
+    env.run(&["revoke", SENTINEL_KEY]).expect(
+        2,
+        "",
+        &format!("error: unexpected argument '(redacted)' found\n\nFor more information, try 'timpush revoke --help'.\n  hint: {revoke_hint}\n"),
+    );
+    let run = env.run(&["revoke", "-o", "json", SENTINEL_KEY]);
+    assert_eq!(
+        run.json_lines(),
+        vec![
+            json!({"error": {"kind": "usage", "message": "unexpected argument '(redacted)' found", "hint": revoke_hint}, "exit_code": 2})
+        ]
+    );
+    // A key in the profile's key file is scrubbed the same way.
+    let mut from_file = Env::new();
+    let key_file = from_file.home().join("prod.key");
+    write_private(&key_file, "f11eke7f11eke7f11eke7f11eke7\n");
+    from_file.write_config(&format!(
+        "[profiles.default]\nendpoint = \"{}\"\nsdkappid = 1400000000\nsecret_key_file = \"{}\"\n",
+        server.base,
+        key_file.display()
+    ));
+    from_file.set("TIMPUSH_OUTPUT", "text");
+    let run = from_file.run(&["sched", "list", "f11eke7f11eke7f11eke7f11eke7"]);
+    assert_eq!(run.code, 2, "{run:?}");
+    assert!(
+        run.stderr
+            .starts_with("error: unexpected argument '(redacted)' found"),
+        "{}",
+        run.stderr
+    );
+    run.assert_no_secrets(&["f11eke7f11eke7f11eke7f11eke7"]);
+    // A flag for a secret: a hint, and the value given with it is not shown.
+    for (flag, hint) in [
+        (
+            "--secret-key=s3cr3tv4lu3s3cr3tv4lu3",
+            "the secret key is never a flag (it would show in the process list and the shell's history): use TIMPUSH_SECRET_KEY, or secret_key_file or secret_key_command in the profile (timpush config init writes one)",
+        ),
+        (
+            "--usersig=eJwSENTINELsigPASTEDhere",
+            "a UserSig is never a flag (it would show in the process list and the shell's history): use TIMPUSH_USERSIG, or usersig_file in the profile; or let timpush make one from the secret key",
+        ),
+    ] {
+        let name = flag.split('=').next().unwrap();
+        env.run(&["push", "--tag", "t", flag]).expect(
+            2,
+            "",
+            &format!("error: unexpected argument '{name}' found\n\nFor more information, try 'timpush push --help'.\n  hint: {hint}\n"),
+        );
+        env.run(&["push", "--tag", "t", name, flag.split('=').nth(1).unwrap()])
+            .assert_no_secrets(&[flag.split('=').nth(1).unwrap()]);
+    }
+    // As a TaskId, and in a list read from standard input: refused, nothing sent.
+    env.run(&["revoke", "--task-id", SENTINEL_KEY]).expect(
+        2,
+        "",
+        "timpush: error: argument 3 holds the secret key or the UserSig; a secret is never sent as a value, and nothing was sent\n  hint: check what was pasted there (a TaskId looks like 660cc447_537ed82a_200000cd7ee17f5_84035729_bc614e); the key belongs in TIMPUSH_SECRET_KEY or the profile\n",
+    );
+    let run = env.run_with_stdin(
+        &["revoke", "--from-file", "-", "-o", "json"],
+        Some(&format!("{SENTINEL_KEY}\n")),
+    );
+    assert_eq!(run.code, 2, "{run:?}");
+    assert_eq!(run.json_lines()[0]["error"]["kind"], "secret");
+    run.assert_no_secrets(&[SENTINEL_KEY]);
+    assert!(server.requests().is_empty(), "nothing was sent");
+}
