@@ -47,7 +47,7 @@ start_emulator() { # $1: name, rest: flags
 
 url=$(start_emulator fast --no-rate-limit)
 ca=$out/fast-ca.pem
-task=$(curl -s --cacert "$ca" -X POST "$url/_emulator/tasks" -d '{}' | python3 -c 'import json,sys; print(json.load(sys.stdin)["TaskId"])')
+task=$(curl -s --cacert "$ca" -X POST -H 'Content-Type: application/json' "$url/_emulator/tasks" -d '{}' | python3 -c 'import json,sys; print(json.load(sys.stdin)["TaskId"])')
 sig=$("$bin" usersig gen --ttl 3600)
 export TIMPUSH_ENDPOINT=$url TIMPUSH_CA_BUNDLE=$ca
 
@@ -80,7 +80,7 @@ url2=$(start_emulator limited)
 ca2=$out/limited-ca.pem
 : >"$out/tasks.txt"
 for _ in $(seq 10); do
-  curl -s --cacert "$ca2" -X POST "$url2/_emulator/tasks" -d '{}' | python3 -c 'import json,sys; print(json.load(sys.stdin)["TaskId"])' >>"$out/tasks.txt"
+  curl -s --cacert "$ca2" -X POST -H 'Content-Type: application/json' "$url2/_emulator/tasks" -d '{}' | python3 -c 'import json,sys; print(json.load(sys.stdin)["TaskId"])' >>"$out/tasks.txt"
 done
 t0=$(date +%s.%N)
 TIMPUSH_ENDPOINT=$url2 TIMPUSH_CA_BUNDLE=$ca2 "$bin" revoke --from-file "$out/tasks.txt" -o json >"$out/batch.jsonl" 2>/dev/null
@@ -104,7 +104,7 @@ pace_case() { # $1: name, $2: parallel|loop, $3: runtime folder
   ca=$out/$name-ca.pem
   : >"$out/$name-tasks.txt"
   for _ in $(seq 10); do
-    curl -s --cacert "$ca" -X POST "$url/_emulator/tasks" -d '{}' | python3 -c 'import json,sys; print(json.load(sys.stdin)["TaskId"])' >>"$out/$name-tasks.txt"
+    curl -s --cacert "$ca" -X POST -H 'Content-Type: application/json' "$url/_emulator/tasks" -d '{}' | python3 -c 'import json,sys; print(json.load(sys.stdin)["TaskId"])' >>"$out/$name-tasks.txt"
   done
   : >"$out/$name-codes.txt"
   local t0 t1

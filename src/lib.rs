@@ -7,6 +7,25 @@
 //! (session, recall, finished, settings, output), and at the bottom the leaves (wire format,
 //! transport, UserSig, secrets, sanitizing, input).
 
+// Messages on stderr never panic: std's `eprintln!` panics when stderr is gone (a closed pipe,
+// `timpush demo 2>&1 | head`), and a panic while panicking aborts. These take the place of std's
+// macros in every module below (a macro defined here comes before the prelude's), and drop a
+// failed write: there is nowhere left to say it.
+macro_rules! eprintln {
+    ($($t:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr(), $($t)*);
+    }};
+}
+macro_rules! eprint {
+    ($($t:tt)*) => {{
+        use std::io::Write as _;
+        let mut e = std::io::stderr();
+        let _ = write!(e, $($t)*);
+        let _ = e.flush();
+    }};
+}
+
 mod attempt;
 mod catalogue;
 mod cli;
@@ -55,11 +74,29 @@ pub fn main() -> ExitCode {
     install_panic_hook();
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
-        Err(e) => return ExitCode::from(usage_error(e)),
+        Err(e) => return ExitCode::from(usage_error(escaped_error(e))),
     };
     match std::panic::catch_unwind(|| run(cli)) {
         Ok(exit) => ExitCode::from(exit.code()),
         Err(_) => ExitCode::from(Exit::Internal.code()),
+    }
+}
+
+/// The error for the arguments with their control and format characters escaped, when any
+/// has one: clap's message quotes the arguments, and its rendering strips escape sequences
+/// (so `rev\e]0;x\aoke` would read as `revoke`) and passes bidi characters raw.
+fn escaped_error(e: clap::Error) -> clap::Error {
+    let raw: Vec<String> = std::env::args_os()
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    let unsafe_char = |c: char| c.is_control() || sanitize::is_format(c);
+    if !raw.iter().skip(1).any(|a| a.chars().any(unsafe_char)) {
+        return e;
+    }
+    let escaped = raw.iter().map(|a| sanitize::escape(a));
+    match Cli::try_parse_from(escaped) {
+        Err(escaped) if escaped.kind() == e.kind() => escaped,
+        _ => e,
     }
 }
 
@@ -210,6 +247,13 @@ fn run(cli: Cli) -> Exit {
         }
     };
     let rep = Reporter::new(format, color, verbose);
+    if output::stdout_closed_at_start() {
+        rep.error(
+            "standard output is closed, so results (a TaskId, a recall's outcome) could not be written; nothing was sent",
+            Some("give timpush somewhere to write: a file (> out.txt), a pipe, or /dev/null if the results are truly not wanted"),
+        );
+        return Exit::OutputLost;
+    }
     let flags = match cli.flags() {
         Ok(f) => f,
         Err(f) => {

@@ -29,6 +29,31 @@ pub(crate) fn stderr_line(text: &str) {
     let _ = writeln!(e, "{}", terminal_safe(&scrub(text)));
 }
 
+/// True when the process started with standard output closed (`timpush push … >&-`). The Rust
+/// runtime then opens /dev/null in its place before `main`, so writes would "succeed" and a
+/// TaskId would be lost; this is read before that happens, by a constructor the system runs
+/// before the runtime starts (Linux and Android, where `.init_array` runs before `main`).
+static STDOUT_CLOSED_AT_START: AtomicBool = AtomicBool::new(false);
+
+#[cfg(any(target_os = "linux", target_os = "android"))]
+#[used]
+#[unsafe(link_section = ".init_array")]
+static NOTE_CLOSED_STDOUT: extern "C" fn() = {
+    extern "C" fn note() {
+        // SAFETY: F_GETFD only asks whether descriptor 1 is open.
+        if unsafe { libc::fcntl(1, libc::F_GETFD) } == -1 {
+            STDOUT_CLOSED_AT_START.store(true, Ordering::SeqCst);
+        }
+    }
+    note
+};
+
+/// True when standard output was closed when the process started: nothing it prints can be
+/// delivered, so nothing is sent.
+pub(crate) fn stdout_closed_at_start() -> bool {
+    STDOUT_CLOSED_AT_START.load(Ordering::SeqCst)
+}
+
 /// Set once a write to stdout failed.
 static STDOUT_LOST: AtomicBool = AtomicBool::new(false);
 

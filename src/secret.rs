@@ -58,6 +58,8 @@ struct Registry {
     pieces: HashSet<[u8; PIECE]>,
     /// Secrets shorter than a piece, replaced whole (longest first).
     short: Vec<String>,
+    /// Every secret whole, as registered.
+    whole: Vec<String>,
 }
 
 static REGISTERED: Mutex<Option<Registry>> = Mutex::new(None);
@@ -74,6 +76,9 @@ pub(crate) fn register(value: &str) {
         return;
     };
     let reg = guard.get_or_insert_with(Registry::default);
+    if !reg.whole.iter().any(|w| w == value) {
+        reg.whole.push(value.to_string());
+    }
     for v in [value, encoded.as_str()] {
         let b = v.as_bytes();
         if b.len() >= PIECE {
@@ -137,9 +142,23 @@ pub(crate) fn scrub(text: &str) -> String {
     out
 }
 
-/// True when `text` holds a registered secret or a piece of one, plainly or encoded.
+/// True when `text` holds a whole registered secret, plainly, URL-encoded or as its decoded
+/// form reads (see [`scrub`]). Pieces are scrubbed from output, but only a whole secret stops a
+/// call: a short run of a low-entropy key could stand in ordinary data.
 pub(crate) fn holds_secret(text: &str) -> bool {
-    scrub(text) != text
+    let Ok(guard) = REGISTERED.lock() else {
+        return false;
+    };
+    let Some(reg) = guard.as_ref() else {
+        return false;
+    };
+    let decoded: Vec<u8> = decoded_view(text).iter().map(|v| v.0).collect();
+    let decoded = String::from_utf8_lossy(&decoded);
+    reg.whole.iter().any(|w| {
+        text.contains(w.as_str())
+            || decoded.contains(w.as_str())
+            || text.contains(&crate::urlenc::encode_component(w))
+    })
 }
 
 /// Adds to `cut` the places in the text (from each view byte's origin) of every run of

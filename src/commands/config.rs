@@ -446,6 +446,10 @@ fn init_path(flags: &Flags) -> Result<PathBuf, Failure> {
 
 fn init(flags: &Flags, args: &InitArgs, rep: &Reporter) -> Result<Exit, Failure> {
     let path = init_path(flags)?;
+    // The key goes in the folder the config was named in (the user's config folder), not beside
+    // a symlink's target: a config linked into a dotfiles repository must not put a key there.
+    let named = PathBuf::from(absolute(&the_path(flags)?.value.to_string_lossy()));
+    let key_dir = named.parent().unwrap_or(Path::new(".")).to_path_buf();
     let name = match flags.get(table::PROFILE) {
         Some(p) => p.to_string(),
         None => process_env("TIMPUSH_PROFILE").unwrap_or_else(|| "default".into()),
@@ -470,11 +474,7 @@ fn init(flags: &Flags, args: &InitArgs, rep: &Reporter) -> Result<Exit, Failure>
         from_flags(given, args)?
     };
     let key_file = match &new.source {
-        InitSource::Key(_) => Some(
-            path.parent()
-                .unwrap_or(Path::new("."))
-                .join(format!("{name}.key")),
-        ),
+        InitSource::Key(_) => Some(key_dir.join(format!("{name}.key"))),
         _ => None,
     };
     if let (Some(kf), InitSource::Key(key)) = (&key_file, &new.source) {

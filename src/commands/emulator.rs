@@ -134,13 +134,13 @@ pub(crate) fn run(args: &EmulatorArgs, rep: &Reporter) -> Result<Exit, Failure> 
             .map(u32::to_string)
             .collect::<Vec<_>>()
             .join(", "),
-        admins.join(", "),
+        escape(&admins.join(", ")),
         running.base_url
     );
     if let Some(ca) = &running.ca_file {
         eprintln!(
             "emulator: CA certificate written to {} (pass it as --ca-bundle)",
-            ca.display()
+            escape(&ca.display().to_string())
         );
     }
     if !faults.is_empty() {

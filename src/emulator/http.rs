@@ -4,12 +4,22 @@
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
-use std::time::Duration;
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
 
 const MAX_HEADER_BYTES: usize = 64 * 1024;
 const MAX_BODY_BYTES: usize = 1024 * 1024;
-const IDLE_TIMEOUT: Duration = Duration::from_secs(60);
+/// How long a connection may wait for the first byte of its next request.
+const IDLE_TIMEOUT: Duration = Duration::from_secs(30);
+/// How long one whole request (line, headers and body) may take to arrive, however slowly it
+/// trickles in.
+const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
+/// Connections served at once; more are closed at once, so idle or slow clients cannot hold a
+/// thread each without end.
+const MAX_CONNECTIONS: usize = 256;
+/// The longest pause after a failed accept (out of file descriptors, say): the loop backs off
+/// instead of spinning.
+const MAX_ACCEPT_BACKOFF: Duration = Duration::from_secs(1);
 
 #[derive(Debug, Clone)]
 pub struct Request {
@@ -83,17 +93,44 @@ pub fn serve(
     stop: Arc<AtomicBool>,
 ) {
     let counter = Arc::new(AtomicU64::new(0));
-    for conn in listener.incoming() {
+    let active = Arc::new(AtomicUsize::new(0));
+    let mut backoff = Duration::ZERO;
+    loop {
+        let conn = listener.accept();
         if stop.load(Ordering::SeqCst) {
             return;
         }
-        let Ok(tcp) = conn else { continue };
+        let tcp = match conn {
+            Ok((tcp, _)) => {
+                backoff = Duration::ZERO;
+                tcp
+            }
+            Err(_) => {
+                // Out of descriptors or memory: wait before trying again, longer each time.
+                backoff = (backoff * 2).clamp(Duration::from_millis(10), MAX_ACCEPT_BACKOFF);
+                std::thread::sleep(backoff);
+                continue;
+            }
+        };
+        if active.load(Ordering::SeqCst) >= MAX_CONNECTIONS {
+            drop(tcp);
+            continue;
+        }
+        active.fetch_add(1, Ordering::SeqCst);
         let id = counter.fetch_add(1, Ordering::SeqCst) + 1;
         let handler = handler.clone();
         let tls = tls.clone();
+        let active = active.clone();
         std::thread::spawn(move || {
-            let _ = tcp.set_read_timeout(Some(IDLE_TIMEOUT));
+            struct Leave(Arc<AtomicUsize>);
+            impl Drop for Leave {
+                fn drop(&mut self) {
+                    self.0.fetch_sub(1, Ordering::SeqCst);
+                }
+            }
+            let _leave = Leave(active);
             let _ = tcp.set_nodelay(true);
+            let Ok(clock) = tcp.try_clone() else { return };
             let stream: Box<dyn Stream> = match tls {
                 Some(cfg) => match rustls::ServerConnection::new(cfg) {
                     Ok(c) => Box::new(rustls::StreamOwned::new(c, tcp)),
@@ -101,8 +138,36 @@ pub fn serve(
                 },
                 None => Box::new(tcp),
             };
-            connection(stream, id, &*handler);
+            connection(stream, clock, id, &*handler);
         });
+    }
+}
+
+/// A stream whose reads end at a deadline: each read waits at most until then.
+struct Deadlined {
+    inner: Box<dyn Stream>,
+    /// The same socket, for its timeout.
+    socket: TcpStream,
+    deadline: Instant,
+}
+
+impl Read for Deadlined {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let left = self.deadline.saturating_duration_since(Instant::now());
+        if left.is_zero() {
+            return Err(std::io::ErrorKind::TimedOut.into());
+        }
+        self.socket.set_read_timeout(Some(left))?;
+        self.inner.read(buf)
+    }
+}
+
+impl Write for Deadlined {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.inner.write(buf)
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.inner.flush()
     }
 }
 
@@ -111,9 +176,20 @@ pub fn wake(addr: std::net::SocketAddr) {
     let _ = TcpStream::connect_timeout(&addr, Duration::from_millis(500));
 }
 
-fn connection(stream: Box<dyn Stream>, id: u64, handler: &Handler) {
-    let mut reader = BufReader::new(stream);
+fn connection(stream: Box<dyn Stream>, socket: TcpStream, id: u64, handler: &Handler) {
+    let mut reader = BufReader::new(Deadlined {
+        inner: stream,
+        socket,
+        deadline: Instant::now() + IDLE_TIMEOUT,
+    });
     loop {
+        // The next request must begin within the idle time and arrive whole within the
+        // request time from then.
+        reader.get_mut().deadline = Instant::now() + IDLE_TIMEOUT;
+        if reader.buffer().is_empty() && reader.fill_buf().map(|b| b.is_empty()).unwrap_or(true) {
+            return;
+        }
+        reader.get_mut().deadline = Instant::now() + REQUEST_TIMEOUT;
         let req = match read_request(&mut reader, id) {
             Ok(Some(r)) => r,
             Ok(None) => return,
@@ -236,6 +312,8 @@ fn write_response(w: &mut dyn Write, resp: &Response, close: bool) -> std::io::R
         404 => "Not Found",
         405 => "Method Not Allowed",
         413 => "Payload Too Large",
+        415 => "Unsupported Media Type",
+        421 => "Misdirected Request",
         431 => "Request Header Fields Too Large",
         502 => "Bad Gateway",
         _ => "Status",

@@ -95,8 +95,18 @@ pub(crate) fn start(
     tls: Option<PathBuf>,
     log: Option<Log>,
 ) -> Result<Running, Failure> {
-    let listener = TcpListener::bind(listen)
-        .map_err(|e| Failure::config(format!("cannot listen on {listen}: {e}")))?;
+    let listener = TcpListener::bind(listen).map_err(|e| {
+        let f = Failure::config(format!("cannot listen on {listen}: {e}"));
+        if e.kind() == std::io::ErrorKind::AddrInUse {
+            f.with_hint(format!(
+                "another program has port {} already: pass --listen {}:0 to take a free port (the URL is printed first)",
+                listen.port(),
+                listen.ip()
+            ))
+        } else {
+            f
+        }
+    })?;
     let addr = listener
         .local_addr()
         .map_err(|e| Failure::config(format!("cannot listen on {listen}: {e}")))?;

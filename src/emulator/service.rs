@@ -99,7 +99,10 @@ impl Service {
     /// Handles one HTTP request; also returns a log line.
     pub fn handle(&self, req: &Request) -> (Action, String) {
         if req.path.starts_with("/_emulator/") {
-            let resp = self.control(req);
+            let resp = match control_refusal(req) {
+                Some(r) => r,
+                None => self.control(req),
+            };
             let line = format!("{} {} -> {}", req.method, req.path, resp.status);
             return (Action::Respond(resp), line);
         }
@@ -544,6 +547,52 @@ fn check_condition(cond: &Value) -> Result<(), Response> {
         }
     }
     Ok(())
+}
+
+/// Why a control call is refused, if it is: the control door is for the developer's own tools,
+/// never for a web page. A `Host` that is not loopback (a DNS-rebinding page that reached the
+/// port under its own name) gets 421; a POST that is not `application/json` (a page may send
+/// `text/plain` across origins without asking, never JSON) gets 415.
+fn control_refusal(req: &Request) -> Option<Response> {
+    let header = |name: &str| {
+        req.headers
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    };
+    let host = header("host").unwrap_or("");
+    let name = match host.rsplit_once(':') {
+        Some((h, port)) if port.bytes().all(|b| b.is_ascii_digit()) => h,
+        _ => host,
+    };
+    let name = name.trim_start_matches('[').trim_end_matches(']');
+    let loopback = name.eq_ignore_ascii_case("localhost")
+        || name
+            .parse::<std::net::IpAddr>()
+            .is_ok_and(|ip| ip.is_loopback());
+    let refuse = |status: u16, msg: &str| Response {
+        status,
+        content_type: "application/json",
+        body: json!({ "error": msg }).to_string(),
+    };
+    if !loopback {
+        return Some(refuse(
+            421,
+            "control calls need a loopback Host (127.0.0.1, [::1] or localhost)",
+        ));
+    }
+    if req.method == "POST" {
+        let json = header("content-type")
+            .and_then(|v| v.split(';').next())
+            .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/json"));
+        if !json {
+            return Some(refuse(
+                415,
+                "control calls send JSON: add the header Content-Type: application/json",
+            ));
+        }
+    }
+    None
 }
 
 #[cfg(test)]

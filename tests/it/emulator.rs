@@ -101,7 +101,11 @@ impl Emu {
         let mut resp = match method {
             "GET" => agent.get(&url).call().unwrap(),
             "DELETE" => agent.delete(&url).call().unwrap(),
-            _ => agent.post(&url).send(body.to_string()).unwrap(),
+            _ => agent
+                .post(&url)
+                .header("Content-Type", "application/json")
+                .send(body.to_string())
+                .unwrap(),
         };
         serde_json::from_str(&resp.body_mut().read_to_string().unwrap()).unwrap()
     }
@@ -925,4 +929,172 @@ fn parallel_timpush_processes_never_trip_the_emulator_s_rate_limit() {
     for t in &tasks {
         assert_eq!(emu.task_state(t), "revoked");
     }
+}
+
+/// One raw HTTP/1.1 exchange with the emulator: the status line's code and the body.
+fn http_exchange(base: &str, request: &str) -> (u16, String) {
+    let addr = base.trim_start_matches("http://");
+    let mut s = std::net::TcpStream::connect(addr).unwrap();
+    s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+    s.write_all(request.as_bytes()).unwrap();
+    let mut text = String::new();
+    let _ = s.read_to_string(&mut text);
+    let status = text
+        .split_whitespace()
+        .nth(1)
+        .and_then(|c| c.parse().ok())
+        .unwrap_or(0);
+    let body = text.split("\r\n\r\n").nth(1).unwrap_or("").to_string();
+    (status, body)
+}
+
+/// The control door takes JSON from loopback names only: a web page can send `text/plain`
+/// across origins without asking, and a DNS-rebinding page arrives under its own host name.
+#[test]
+fn the_control_door_refuses_what_a_web_page_could_send() {
+    let emu = Emu::start(&[]);
+    let host = emu.base.trim_start_matches("http://").to_string();
+    let post = |host: &str, ctype: &str| {
+        let body = r#"{"faults": ["91000"]}"#;
+        http_exchange(
+            &emu.base,
+            &format!(
+                "POST /_emulator/faults HTTP/1.1\r\nHost: {host}\r\nContent-Type: {ctype}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+                body.len()
+            ),
+        )
+    };
+    assert_eq!(
+        post(&host, "text/plain"),
+        (
+            415,
+            r#"{"error":"control calls send JSON: add the header Content-Type: application/json"}"#
+                .into()
+        )
+    );
+    assert_eq!(
+        post("attacker.example", "application/json"),
+        (
+            421,
+            r#"{"error":"control calls need a loopback Host (127.0.0.1, [::1] or localhost)"}"#
+                .into()
+        )
+    );
+    let state = |host: &str| {
+        http_exchange(
+            &emu.base,
+            &format!("GET /_emulator/state HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n"),
+        )
+    };
+    assert_eq!(state("rebind.attacker.example:8080").0, 421);
+    assert_eq!(state("").0, 421, "no Host at all");
+    // Nothing was queued by the refused calls; the tools' own calls work.
+    let (status, body) = state(&host);
+    assert_eq!(status, 200);
+    assert_eq!(
+        serde_json::from_str::<Value>(&body).unwrap()["faults_pending"],
+        json!(0),
+        "{body}"
+    );
+    let port = host.rsplit(':').next().unwrap();
+    assert_eq!(
+        post(
+            &format!("localhost:{port}"),
+            "application/json; charset=utf-8"
+        )
+        .0,
+        200
+    );
+    assert_eq!(post(&format!("[::1]:{port}"), "application/json").0, 200);
+}
+
+/// Out of file descriptors, the emulator backs off instead of spinning, and serves again once
+/// they are free; it keeps serving when its stderr is gone.
+#[test]
+fn the_emulator_survives_running_out_of_descriptors_and_a_closed_stderr() {
+    let mut env = Env::new();
+    env.set("TIMPUSH_EMULATOR_SECRET_KEY", KEY);
+    let mut cmd = env.command(&["emulator", "--listen", "127.0.0.1:0"]);
+    use std::os::unix::process::CommandExt;
+    // SAFETY: setrlimit is async-signal-safe; it only lowers this child's own limit.
+    unsafe {
+        cmd.pre_exec(|| {
+            let lim = libc::rlimit {
+                rlim_cur: 64,
+                rlim_max: 64,
+            };
+            libc::setrlimit(libc::RLIMIT_NOFILE, &lim);
+            Ok(())
+        });
+    }
+    let mut child = cmd.stdin(Stdio::null()).spawn().unwrap();
+    let mut out = BufReader::new(child.stdout.take().unwrap());
+    let mut base = String::new();
+    out.read_line(&mut base).unwrap();
+    let base = base.trim().to_string();
+    // Its stderr goes away: every log line now fails to be written.
+    drop(child.stderr.take());
+    let addr = base.trim_start_matches("http://").to_string();
+    let held: Vec<std::net::TcpStream> = (0..100)
+        .filter_map(|_| std::net::TcpStream::connect(&addr).ok())
+        .collect();
+    std::thread::sleep(Duration::from_millis(300));
+    let cpu = || {
+        let stat = std::fs::read_to_string(format!("/proc/{}/stat", child.id())).unwrap();
+        let f: Vec<&str> = stat
+            .rsplit(')')
+            .next()
+            .unwrap()
+            .split_whitespace()
+            .collect();
+        f[11].parse::<u64>().unwrap() + f[12].parse::<u64>().unwrap()
+    };
+    let before = cpu();
+    std::thread::sleep(Duration::from_secs(1));
+    let ticks = cpu() - before;
+    // A loop that spins uses every tick of the second (100 a second); one that backs off, a few.
+    assert!(
+        ticks < 50,
+        "{ticks} clock ticks in one second while out of descriptors"
+    );
+    drop(held);
+    std::thread::sleep(Duration::from_millis(1200));
+    let mut env = Env::new();
+    env.set("TIMPUSH_ENDPOINT", &base)
+        .set("TIMPUSH_SDKAPPID", "1400000000")
+        .set("TIMPUSH_SECRET_KEY", KEY);
+    let (status, body) = http_exchange(
+        &base,
+        &format!(
+            "POST /_emulator/tasks HTTP/1.1\r\nHost: {addr}\r\nContent-Type: application/json\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{{}}"
+        ),
+    );
+    assert_eq!(status, 200, "{body}");
+    let id = serde_json::from_str::<Value>(&body).unwrap()["TaskId"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    // Two logged calls with no stderr to log to: the emulator answers both.
+    for expect in ["recalled", "already recalled"] {
+        let run = env.run(&["revoke", "--task-id", &id]);
+        assert_eq!(run.code, 0, "{expect}: {run:?}");
+    }
+    // SAFETY: signalling our own child.
+    unsafe { libc::kill(child.id() as i32, libc::SIGTERM) };
+    let status = child.wait().unwrap();
+    assert_eq!(status.code(), Some(0), "it stopped cleanly, not by abort");
+}
+
+#[test]
+fn a_busy_port_hints_at_a_free_one() {
+    let taken = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = taken.local_addr().unwrap().port();
+    let mut env = Env::new();
+    env.set("TIMPUSH_EMULATOR_SECRET_KEY", KEY);
+    let run = env.run(&["emulator", "--listen", &format!("127.0.0.1:{port}")]);
+    run.expect(
+        3,
+        "",
+        &format!("timpush: error: cannot listen on 127.0.0.1:{port}: Address already in use (os error 98)\n  hint: another program has port {port} already: pass --listen 127.0.0.1:0 to take a free port (the URL is printed first)\n"),
+    );
 }

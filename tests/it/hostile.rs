@@ -3,6 +3,7 @@
 
 use crate::common::*;
 use serde_json::json;
+use std::process::Stdio;
 
 /// Texts a hostile endpoint might put in any field.
 const NASTY: [&str; 9] = [
@@ -616,6 +617,43 @@ fn config_init_updates_the_file_a_symlink_points_to() {
         "{text}"
     );
     assert!(text.contains("[profiles.old]"), "{text}");
+    // A key read by config init goes in the user's config folder, never into the folder the
+    // link points at (a dotfiles repository).
+    let run = env.run_with_stdin(
+        &[
+            "-p",
+            "keyed",
+            "--region",
+            "tokyo",
+            "--sdkappid",
+            "7",
+            "config",
+            "init",
+            "--secret-key-stdin",
+        ],
+        Some("k3yfromstdin0000000000000000\n"),
+    );
+    run.expect(
+        0,
+        "",
+        &format!(
+            "timpush: note: stored the secret key in {} (mode 600)\ntimpush: note: wrote profile \"keyed\" in {}; check it with: timpush -p keyed doctor\n",
+            dir.join("keyed.key").display(),
+            real.display()
+        ),
+    );
+    assert!(
+        !dotfiles.join("keyed.key").exists(),
+        "no key in the dotfiles"
+    );
+    let text = std::fs::read_to_string(&real).unwrap();
+    assert!(
+        text.contains(&format!(
+            "secret_key_file = \"{}\"",
+            dir.join("keyed.key").display()
+        )),
+        "{text}"
+    );
 }
 
 #[test]
@@ -842,4 +880,72 @@ fn a_pasted_secret_is_never_echoed_nor_sent() {
     assert_eq!(run.json_lines()[0]["error"]["kind"], "secret");
     run.assert_no_secrets(&[SENTINEL_KEY]);
     assert!(server.requests().is_empty(), "nothing was sent");
+}
+
+/// Started with stdout closed, a command that would print a TaskId sends nothing (exit 74);
+/// with stderr gone (a pipe whose reader left), nothing panics or aborts.
+#[test]
+fn a_closed_stdout_sends_nothing_and_a_closed_stderr_never_aborts() {
+    let server = Server::http();
+    let env = Env::for_server(&server);
+    for args in [
+        &["push", "--tag", "vip", "--title", "T", "--desc", "D"][..],
+        &["revoke", "--task-id", task()],
+        &["sched", "list"],
+    ] {
+        let mut cmd = env.command(args);
+        let out = cmd
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped());
+        use std::os::unix::process::CommandExt;
+        // SAFETY: close(1) in the child before exec, as `>&-` does.
+        unsafe {
+            out.pre_exec(|| {
+                libc::close(1);
+                Ok(())
+            });
+        }
+        let o = out.output().unwrap();
+        assert_eq!(o.status.code(), Some(74), "{args:?}");
+        assert_eq!(
+            String::from_utf8_lossy(&o.stderr),
+            "timpush: error: standard output is closed, so results (a TaskId, a recall's outcome) could not be written; nothing was sent\n  hint: give timpush somewhere to write: a file (> out.txt), a pipe, or /dev/null if the results are truly not wanted\n"
+        );
+    }
+    assert!(server.requests().is_empty(), "nothing was sent");
+    // stderr a pipe nobody reads any more: the demo writes most of its story there.
+    let mut child = Env::new()
+        .command(&["demo"])
+        .stdin(Stdio::null())
+        .spawn()
+        .unwrap();
+    drop(child.stderr.take());
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "no abort (134) when stderr is gone"
+    );
+    assert!(!out.stdout.is_empty());
+}
+
+/// A usage error quotes the argument as given, escaped: an escape sequence is neither run nor
+/// dropped (which would make `rev\e]0;x\aoke` read as `revoke`), and bidi characters show.
+#[test]
+fn usage_errors_escape_what_they_quote() {
+    let env = Env::new();
+    let run = env.run(&["rev\u{1b}]0;x\u{7}oke"]);
+    assert_eq!(run.code, 2, "{run:?}");
+    assert_eq!(
+        run.stderr.lines().next().unwrap(),
+        "error: unrecognized subcommand 'rev\\u{1b}]0;x\\u{7}oke'"
+    );
+    let run = env.run(&["revoke", "--task-id", "a", "--ti\u{202e}tle"]);
+    assert_eq!(run.code, 2, "{run:?}");
+    assert_eq!(
+        run.stderr.lines().next().unwrap(),
+        "error: unexpected argument '--ti\\u{202e}tle' found"
+    );
+    run.assert_terminal_safe();
 }

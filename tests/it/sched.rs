@@ -484,6 +484,7 @@ fn the_whole_flow_against_the_emulator() {
     assert_eq!(run(&env, &["revoke", "--sched", &id]).code, 5);
     // The emulator sends it now.
     let answer = ureq::post(&format!("{}/_emulator/sched/dispatch", emu.url))
+        .header("Content-Type", "application/json")
         .send(format!("{{\"TaskID\": {id}}}"))
         .unwrap()
         .body_mut()
