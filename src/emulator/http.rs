@@ -335,6 +335,41 @@ fn write_response(w: &mut dyn Write, resp: &Response, close: bool) -> std::io::R
 mod tests {
     use super::*;
 
+    /// A request that trickles in, a byte at a time, is cut at its deadline.
+    #[test]
+    fn a_trickling_request_ends_at_its_deadline() {
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let addr = listener.local_addr().unwrap();
+        let client = std::thread::spawn(move || {
+            let mut c = TcpStream::connect(addr).unwrap();
+            for b in b"POST /v4/x HTTP/1.1\r\nHost: a\r\n"
+                .iter()
+                .cycle()
+                .take(400)
+            {
+                if c.write_all(&[*b]).is_err() {
+                    return;
+                }
+                std::thread::sleep(Duration::from_millis(5));
+            }
+        });
+        let (tcp, _) = listener.accept().unwrap();
+        let socket = tcp.try_clone().unwrap();
+        let mut reader = BufReader::new(Deadlined {
+            inner: Box::new(tcp),
+            socket,
+            deadline: Instant::now() + Duration::from_millis(300),
+        });
+        assert_eq!(read_request(&mut reader, 1).unwrap_err(), 400);
+        // It ended at the deadline, while the client was still trickling (2 s of it).
+        assert!(
+            !client.is_finished(),
+            "the read waited for the client to stop"
+        );
+        drop(reader);
+        client.join().unwrap();
+    }
+
     #[test]
     fn reads_a_request_with_query_and_body() {
         let raw = b"POST /v4/timpush/revoke?usersig=a%2Ab&identifier=x HTTP/1.1\r\nContent-Length: 2\r\n\r\n{}";
