@@ -32,6 +32,8 @@ lines += [f"| {g} | `{c}` | {m} | {lo} | {hi} | {ratio} |" for g, c, m, lo, hi, 
 base_kib = int(mem[0][1])
 lines += [f"| peak memory (one recall) | `{c}` | {int(k) / 1024:.1f} MiB | | | {int(k) / base_kib:.2f} |" for c, k in mem]
 lines.append(f"| release binary | `timpush` | {batch['binary_bytes'] / 1048576:.2f} MiB | | | |")
+if "lean_binary_bytes" in batch:
+    lines.append(f"| release binary, client only (`--no-default-features`) | `timpush` | {batch['lean_binary_bytes'] / 1048576:.2f} MiB | | | {batch['lean_binary_bytes'] / batch['binary_bytes']:.2f} of the full |")
 lines.append(f"| batch of 10 recalls, rate limit on | `timpush revoke --from-file` | {batch['seconds']:.2f} s | | | "
              f"{batch['throttled']} answers 90051, {batch['connections']} TLS connection(s) |")
 pace = {}

@@ -21,6 +21,9 @@ python3 -c 'import TLSSigAPIv2' 2>/dev/null || python3 -m pip install -q tls-sig
 
 cargo build --release --locked -q
 bin=$PWD/target/release/timpush
+# The client alone, as packagers build it (no emulator, demo or TLS server): its size only.
+cargo build --release --locked -q --no-default-features --target-dir target/lean
+lean_bytes=$(stat -c %s target/lean/release/timpush)
 
 export TIMPUSH_SECRET_KEY=$(python3 -c 'import secrets; print(secrets.token_hex(32))')
 export TIMPUSH_EMULATOR_SECRET_KEY=$TIMPUSH_SECRET_KEY
@@ -86,12 +89,13 @@ t0=$(date +%s.%N)
 TIMPUSH_ENDPOINT=$url2 TIMPUSH_CA_BUNDLE=$ca2 "$bin" revoke --from-file "$out/tasks.txt" -o json >"$out/batch.jsonl" 2>/dev/null
 t1=$(date +%s.%N)
 state=$(curl -s --cacert "$ca2" "$url2/_emulator/state")
-python3 - "$t0" "$t1" "$state" "$(stat -c %s "$bin")" "$out" <<'PY'
+python3 - "$t0" "$t1" "$state" "$(stat -c %s "$bin")" "$out" "$lean_bytes" <<'PY'
 import json, sys
 t0, t1, state, size, out = float(sys.argv[1]), float(sys.argv[2]), json.loads(sys.argv[3]), int(sys.argv[4]), sys.argv[5]
+lean = int(sys.argv[6])
 revoked = sum(1 for t in state["tasks"] if t["state"] == "revoked")
 assert revoked == 10, f"{revoked} of 10 recalled"
-json.dump({"seconds": t1 - t0, "throttled": state["throttled"], "connections": state["connections"], "binary_bytes": size},
+json.dump({"seconds": t1 - t0, "throttled": state["throttled"], "connections": state["connections"], "binary_bytes": size, "lean_binary_bytes": lean},
           open(f"{out}/batch.json", "w"))
 PY
 

@@ -61,6 +61,7 @@ Examples:
   timpush api v4/timpush/all_member_push_statistics --data @stats.json
   echo '{}' | timpush api v4/timpush/list_sched_task --data -";
 
+#[cfg(feature = "emulator")]
 const EMULATOR_HELP: &str = "\
 Control endpoints: POST /_emulator/tasks {\"age_hours\": 25} makes a task as if pushed then;
 GET /_emulator/state shows tasks, calls, connections and throttled calls; POST /_emulator/faults
@@ -392,10 +393,12 @@ pub enum Command {
     Man,
 
     /// Serve the push service on a loopback address, to try timpush and test scripts without an account
+    #[cfg(feature = "emulator")]
     #[command(after_help = EMULATOR_HELP)]
     Emulator(EmulatorArgs),
 
     /// Push, recall, recall again and recall a stale task against a built-in emulator (no account)
+    #[cfg(feature = "emulator")]
     #[command(after_help = "Example:\n  timpush demo")]
     Demo,
 
@@ -440,7 +443,9 @@ impl Command {
             Command::Config(ConfigCommand::Init(_)) => "config init",
             Command::Doctor { .. } => "doctor",
             Command::Man => "man",
+            #[cfg(feature = "emulator")]
             Command::Emulator(_) => "emulator",
+            #[cfg(feature = "emulator")]
             Command::Demo => "demo",
             Command::Completions { .. } => "completions",
         }
@@ -480,9 +485,9 @@ impl Command {
             }
             Command::Usersig(UsersigCommand::Decode { .. })
             | Command::Man
-            | Command::Emulator(_)
-            | Command::Demo
             | Command::Completions { .. } => (Vec::new(), &[]),
+            #[cfg(feature = "emulator")]
+            Command::Emulator(_) | Command::Demo => (Vec::new(), &[]),
         }
     }
 }
@@ -1014,6 +1019,7 @@ pub struct InitArgs {
     pub place: PlaceOpts,
 }
 
+#[cfg(feature = "emulator")]
 #[derive(Debug, Clone, Args)]
 pub struct EmulatorArgs {
     /// Address to listen on, loopback only; port 0 picks a free one

@@ -34,6 +34,7 @@ mod commands;
 mod config;
 mod confirm;
 mod credential;
+#[cfg(feature = "emulator")]
 mod emulator;
 mod env;
 mod error;
@@ -276,7 +277,9 @@ fn run(cli: Cli) -> Exit {
             rep.stdout_bytes(&commands::man::page());
             Ok(Exit::Success)
         }
+        #[cfg(feature = "emulator")]
         Command::Emulator(args) => commands::emulator::run(args, &rep),
+        #[cfg(feature = "emulator")]
         Command::Demo => commands::demo::run(&rep),
         Command::Completions { shell } => {
             rep.stdout_bytes(&commands::completions::script(*shell));

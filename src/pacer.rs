@@ -294,6 +294,7 @@ fn process_alive(pid: u32) -> bool {
 
 /// Why the shared state cannot be used.
 #[derive(Debug)]
+#[cfg_attr(not(unix), allow(dead_code))]
 enum Unusable {
     /// No folder for it (said with --verbose).
     Missing(String),

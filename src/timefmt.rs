@@ -51,7 +51,8 @@ pub(crate) fn iso_utc(secs: i64) -> String {
     format!("{y:04}-{m:02}-{d:02}T{hh:02}:{mm:02}:{ss:02}Z")
 }
 
-/// `Sun, 29 Nov 2026 13:37:27 GMT` (RFC 9110 IMF-fixdate).
+/// `Sun, 29 Nov 2026 13:37:27 GMT` (RFC 9110 IMF-fixdate). The emulator's Date header.
+#[cfg(any(feature = "emulator", test))]
 pub(crate) fn http_date(secs: i64) -> String {
     let (days, y, m, d, hh, mm, ss) = split(secs);
     let wd = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"][days.rem_euclid(7) as usize];
@@ -174,6 +175,9 @@ pub(crate) fn parse_time(s: &str) -> Result<i64, String> {
 pub(crate) fn local_offset(secs: i64) -> i64 {
     #[cfg(unix)]
     {
+        // libc marks time_t deprecated on musl (its width changed in musl 1.2); it is what
+        // localtime_r takes there all the same.
+        #[allow(deprecated)]
         let t = secs as libc::time_t;
         // SAFETY: localtime_r writes into the tm it is given and reads only `t`.
         unsafe {

@@ -4,8 +4,10 @@ pub(crate) mod api;
 pub(crate) mod batch;
 pub(crate) mod completions;
 pub(crate) mod config;
+#[cfg(feature = "emulator")]
 pub(crate) mod demo;
 pub(crate) mod doctor;
+#[cfg(feature = "emulator")]
 pub(crate) mod emulator;
 pub(crate) mod man;
 pub(crate) mod push;
