@@ -78,6 +78,8 @@ pub fn main() -> ExitCode {
         Err(e) => return ExitCode::from(usage_error(escaped_error(e))),
     };
     match std::panic::catch_unwind(|| run(cli)) {
+        // After its report, an interrupted run dies by the signal, so a shell loop stops too.
+        Ok(Exit::Interrupted) => signals::die_interrupted(),
         Ok(exit) => ExitCode::from(exit.code()),
         Err(_) => ExitCode::from(Exit::Internal.code()),
     }

@@ -11,7 +11,7 @@ use crate::catalogue::HintContext;
 use crate::error::{Exit, Failure};
 use crate::finished::{Finished, Job, Outcome};
 use crate::output::Reporter;
-use crate::session::Session;
+use crate::session::{About, Session};
 use crate::signals;
 use crate::taskid::{TaskId, human_age};
 use crate::timefmt::now_unix;
@@ -62,7 +62,7 @@ pub(crate) fn run(
     let hint_ctx = session.hint_context();
     let progress_of = Arc::new(InFlight::default());
     signals::on_abort(Some(last_words(ids, progress_of.clone(), *rep)));
-    let progress = Progress::new(ids.len(), rep);
+    let progress = Progress::new(ids.len(), rep, "recalling");
     let mut first_failure: Option<Exit> = None;
     let mut tally = Tally::default();
     let mut stop: Option<(Exit, &str)> = None;
@@ -80,14 +80,15 @@ pub(crate) fn run(
             tally.not_attempted.push(id.as_str());
             continue;
         }
-        progress.show(i, id);
+        progress.show(i, id.as_str());
         let body = RevokeBody {
             task_id: id.as_str(),
             offline_push_info: req.info.as_ref(),
         }
         .to_json();
         progress_of.calling.store(true, Ordering::SeqCst);
-        let ending = session.call(COMMAND, &body, policy, rep);
+        let about = About::new(Job::Recall, id.as_str()).with("TaskId", id.as_str());
+        let ending = session.call_about(COMMAND, &body, policy, rep, &about);
         progress_of.calling.store(false, Ordering::SeqCst);
         progress.clear();
         let Some(ending) = ending else {
@@ -145,17 +146,16 @@ struct InFlight {
     calling: AtomicBool,
 }
 
-/// The report a second signal prints before the process ends: the task whose call is out as
-/// unknown (it may have been applied), and the rest as not attempted.
+/// The report a second signal prints before the process ends, after the session's report of
+/// the task whose call is out (unknown: it may have been applied): the rest, not attempted.
 fn last_words(ids: &[TaskId], at: Arc<InFlight>, rep: Reporter) -> Box<dyn Fn() + Send> {
     let ids = ids.to_vec();
     Box::new(move || {
         let from = at.reported.load(Ordering::SeqCst);
         let calling = at.calling.load(Ordering::SeqCst);
         let mut rest = ids.iter().skip(from);
-        if calling && let Some(id) = rest.next() {
-            let f = Finished::cut_off(Job::Recall);
-            report(&rep, id, &f);
+        if calling {
+            rest.next();
         }
         let rest: Vec<&TaskId> = rest.collect();
         if rep.json() {
@@ -274,26 +274,29 @@ impl Tally<'_> {
 }
 
 /// A one-line progress display on stderr, only when stderr is a terminal, there are several
-/// tasks, and no `--verbose` lines would run into it.
-struct Progress {
+/// calls, and no `--verbose` lines would run into it. `revoke` and `batch` show it.
+pub(crate) struct Progress {
     total: usize,
     on: bool,
     started: Instant,
+    /// What is being done to the item named, as `recalling` or `sending call`.
+    doing: &'static str,
 }
 
 /// The service's pace for recalls: one a second.
 const PACE: Duration = Duration::from_secs(1);
 
 impl Progress {
-    fn new(total: usize, rep: &Reporter) -> Progress {
+    pub(crate) fn new(total: usize, rep: &Reporter, doing: &'static str) -> Progress {
         Progress {
             total,
             on: total > 1 && !rep.verbose && std::io::stderr().is_terminal(),
             started: Instant::now(),
+            doing,
         }
     }
 
-    fn show(&self, done: usize, current: &TaskId) {
+    pub(crate) fn show(&self, done: usize, current: &str) {
         if !self.on {
             return;
         }
@@ -306,12 +309,12 @@ impl Progress {
         };
         let left = (per * (self.total - done - 1) as u32).as_secs();
         eprint!(
-            "\r\x1b[K[{done}/{}] recalling {current}, about {left} s left",
-            self.total
+            "\r\x1b[K[{done}/{}] {} {current}, about {left} s left",
+            self.total, self.doing
         );
     }
 
-    fn clear(&self) {
+    pub(crate) fn clear(&self) {
         if self.on {
             eprint!("\r\x1b[K");
         }

@@ -7,7 +7,7 @@ use crate::error::{Exit, Failure};
 use crate::finished::{Finished, Job};
 use crate::output::Reporter;
 use crate::sanitize::escape;
-use crate::session::Session;
+use crate::session::{About, Session};
 use crate::timefmt::{parse_time, parse_wire_utc};
 
 pub(crate) const ADD: &str = "timpush/add_sched_task";
@@ -48,8 +48,20 @@ pub(crate) fn read(
     body: &Value,
     rep: &Reporter,
 ) -> Result<Value, Box<Finished>> {
+    read_about(session, command, body, rep, &About::new(Job::Read, command))
+}
+
+/// [`read`], for a call that changes something: a second Ctrl-C while it is out reports it as
+/// `about` says.
+pub(crate) fn read_about(
+    session: &mut Session,
+    command: &str,
+    body: &Value,
+    rep: &Reporter,
+    about: &About,
+) -> Result<Value, Box<Finished>> {
     let policy = session.repeatable();
-    let Some(end) = session.call(command, &body.to_string(), policy, rep) else {
+    let Some(end) = session.call_about(command, &body.to_string(), policy, rep, about) else {
         return Err(Box::new(Finished::not_attempted(
             Exit::Interrupted,
             "interrupted",

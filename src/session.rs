@@ -20,6 +20,31 @@ use crate::transport::Transport;
 use crate::url::RequestUrl;
 use crate::usersig;
 
+/// What a call is about, for the report a second Ctrl-C prints while it is out: its subject
+/// (the JSON keys before `outcome`: a TaskId, a TaskID, a batch call), the words that name it
+/// in text, and what kind of call it is (which decides the hint).
+#[derive(Debug, Clone)]
+pub(crate) struct About {
+    pub subject: serde_json::Map<String, serde_json::Value>,
+    pub label: String,
+    pub job: crate::finished::Job,
+}
+
+impl About {
+    pub(crate) fn new(job: crate::finished::Job, label: impl Into<String>) -> About {
+        About {
+            subject: serde_json::Map::new(),
+            label: label.into(),
+            job,
+        }
+    }
+
+    pub(crate) fn with(mut self, key: &str, value: impl Into<serde_json::Value>) -> About {
+        self.subject.insert(key.into(), value.into());
+        self
+    }
+}
+
 pub(crate) struct Session {
     pub settings: Settings,
     usersig: Secret,
@@ -94,8 +119,50 @@ impl Session {
         }
     }
 
-    /// One call with retries and pacing. `None`: interrupted before the first attempt.
+    /// One call with retries and pacing, a read that is safe to repeat. `None`: interrupted
+    /// before the first attempt.
     pub(crate) fn call(
+        &mut self,
+        command: &str,
+        body: &str,
+        policy: Policy,
+        rep: &Reporter,
+    ) -> Option<Ending> {
+        let about = About::new(crate::finished::Job::Read, command.to_string());
+        self.call_about(command, body, policy, rep, &about)
+    }
+
+    /// One call with retries and pacing; while it is out, a second Ctrl-C reports it as
+    /// `about` says (outcome unknown). `None`: interrupted before the first attempt.
+    pub(crate) fn call_about(
+        &mut self,
+        command: &str,
+        body: &str,
+        policy: Policy,
+        rep: &Reporter,
+        about: &About,
+    ) -> Option<Ending> {
+        let words = {
+            let about = about.clone();
+            let rep = *rep;
+            move || {
+                let f = crate::finished::Finished::cut_off(about.job);
+                if rep.json() {
+                    rep.object(&f.json(about.subject.clone()));
+                }
+                rep.error(
+                    &format!("{}: {}", about.label, f.message),
+                    f.hint.as_deref(),
+                );
+            }
+        };
+        crate::signals::call_out(Some(Box::new(words)));
+        let ending = self.call_inner(command, body, policy, rep);
+        crate::signals::call_out(None);
+        ending
+    }
+
+    fn call_inner(
         &mut self,
         command: &str,
         body: &str,

@@ -1,9 +1,14 @@
 //! Ctrl-C and SIGTERM, installed once at the start of a run.
 //!
-//! Until a command says it stops gracefully, a signal ends the process at once (exit 130), as
-//! for any program waiting at a prompt. Once it has (a command that sends calls, the emulator),
-//! the first signal sets a flag: no new call starts, the call in flight finishes and is
-//! reported. A second one ends the process at once, for a call that hangs.
+//! Until a command says it stops gracefully, a signal ends the process at once, as for any
+//! program waiting at a prompt. Once it has (a command that sends calls, the emulator), the
+//! first signal sets a flag: no new call starts, the call in flight finishes and is reported
+//! (a note says so at once when a call is out). A second one ends the process at once, for a
+//! call that hangs: its last words report the call that was out (its outcome unknown: it may
+//! have been applied) and what the command had not attempted.
+//!
+//! An interrupted run dies by SIGINT after its report (not a plain exit 130), so that a shell
+//! loop around it stops too: shells stop a loop only when the command was killed by the signal.
 
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -11,14 +16,24 @@ use std::sync::atomic::{AtomicBool, Ordering};
 static INTERRUPTED: AtomicBool = AtomicBool::new(false);
 static GRACEFUL: AtomicBool = AtomicBool::new(false);
 
-/// What to report when a second signal ends the process: the call in flight, what was not
-/// attempted.
+/// What to report when a second signal ends the process.
 type LastWords = Box<dyn Fn() + Send>;
+/// The command's part: what it had not attempted.
 static LAST_WORDS: Mutex<Option<LastWords>> = Mutex::new(None);
+/// The call that is out now, reported first.
+static IN_FLIGHT: Mutex<Option<LastWords>> = Mutex::new(None);
 
-/// Sets (or, with `None`, clears) what is reported if a second signal ends the run at once.
+/// Sets (or, with `None`, clears) what the command reports if a second signal ends the run at
+/// once: the calls it has not made.
 pub(crate) fn on_abort(words: Option<LastWords>) {
     if let Ok(mut w) = LAST_WORDS.lock() {
+        *w = words;
+    }
+}
+
+/// Sets (or clears) the report of the call that is out: set by the session for every call.
+pub(crate) fn call_out(words: Option<LastWords>) {
+    if let Ok(mut w) = IN_FLIGHT.lock() {
         *w = words;
     }
 }
@@ -33,21 +48,48 @@ pub(crate) fn interrupted() -> bool {
     INTERRUPTED.load(Ordering::SeqCst)
 }
 
+/// Ends the process as SIGINT would have (exit status 130 for a shell, and a shell loop stops),
+/// where the system has signals; else exit 130.
+pub(crate) fn die_interrupted() -> ! {
+    #[cfg(unix)]
+    {
+        use std::io::Write as _;
+        let _ = std::io::stdout().flush();
+        // SAFETY: restoring the default action and raising the signal at ourselves; both are
+        // plain system calls with no memory passed.
+        unsafe {
+            libc::signal(libc::SIGINT, libc::SIG_DFL);
+            libc::raise(libc::SIGINT);
+        }
+    }
+    std::process::exit(130)
+}
+
 /// Installs the handler. Called once, by `run`, before any command starts.
 pub(crate) fn install() {
     let _ = ctrlc::set_handler(|| {
         if !GRACEFUL.load(Ordering::SeqCst) {
             eprintln!("timpush: interrupted");
-            std::process::exit(130);
+            die_interrupted();
         }
         if INTERRUPTED.swap(true, Ordering::SeqCst) {
             eprintln!("timpush: interrupted again; stopping now");
-            if let Ok(w) = LAST_WORDS.try_lock()
-                && let Some(words) = w.as_ref()
-            {
-                words();
+            for words in [&IN_FLIGHT, &LAST_WORDS] {
+                if let Ok(w) = words.try_lock()
+                    && let Some(words) = w.as_ref()
+                {
+                    words();
+                }
             }
-            std::process::exit(130);
+            die_interrupted();
+        }
+        let out = IN_FLIGHT.try_lock().map(|w| w.is_some()).unwrap_or(true);
+        if out {
+            eprintln!(
+                "timpush: interrupted: waiting for the call that is out to end, then stopping (Ctrl-C again to stop at once; that call's outcome is then unknown)"
+            );
+        } else {
+            eprintln!("timpush: interrupted: stopping before the next call");
         }
     });
 }

@@ -8,7 +8,7 @@ use crate::finished::{Finished, Job};
 use crate::input::{self, Source};
 use crate::output::Reporter;
 use crate::retry::Policy;
-use crate::session::Session;
+use crate::session::{About, Session};
 use crate::settings::{self, Flags};
 
 /// `v4/timpush/get_sched_task`, `/v4/…` or `timpush/…` to `timpush/get_sched_task`.
@@ -52,7 +52,8 @@ pub(crate) fn run(flags: &Flags, args: &ApiArgs, rep: &Reporter) -> Result<Exit,
         retry_ambiguous: args.retry,
         ..session.repeatable()
     };
-    let Some(end) = session.call(&command, &body, policy, rep) else {
+    let about = About::new(Job::Call, command.clone());
+    let Some(end) = session.call_about(&command, &body, policy, rep, &about) else {
         return Ok(Exit::Interrupted);
     };
     if let Some(a) = &end.last.answer {

@@ -10,7 +10,7 @@ use crate::finished::{Finished, Job};
 use crate::notification::{self, Notification};
 use crate::output::Reporter;
 use crate::sanitize::escape;
-use crate::session::Session;
+use crate::session::{About, Session};
 use crate::settings::{self, Flags};
 use crate::signals;
 
@@ -29,11 +29,37 @@ pub(crate) fn run(flags: &Flags, args: &BatchArgs, rep: &Reporter) -> Result<Exi
     let mut first_failure = None;
     let mut not_reached = 0;
     let mut done = 0;
+    let progress = crate::recall::Progress::new(total, rep, "sending call");
     for (i, (body, chunk)) in calls.iter().enumerate() {
         if signals::interrupted() || !rep.delivering() {
             break;
         }
-        let Some(end) = session.call("timpush/batch", body, policy, rep) else {
+        // What a second Ctrl-C reports besides the call out: the calls after this one.
+        let rest: Vec<(usize, usize)> = calls
+            .iter()
+            .enumerate()
+            .skip(i + 1)
+            .map(|(n, (_, c))| (n + 1, c.len()))
+            .collect();
+        let r = *rep;
+        signals::on_abort(Some(Box::new(move || {
+            not_made(&r, &rest, Exit::Interrupted, "interrupted")
+        })));
+        let label = if total > 1 {
+            format!("batch call {} of {total} ({} accounts)", i + 1, chunk.len())
+        } else {
+            format!("batch of {} accounts", chunk.len())
+        };
+        let about = About::new(Job::Push, label)
+            .with("call", i + 1)
+            .with("accounts", chunk.len());
+        progress.show(
+            i,
+            &format!("{} of {total} ({} accounts)", i + 1, chunk.len()),
+        );
+        let end = session.call_about("timpush/batch", body, policy, rep, &about);
+        progress.clear();
+        let Some(end) = end else {
             break;
         };
         done += 1;
@@ -92,26 +118,42 @@ pub(crate) fn run(flags: &Flags, args: &BatchArgs, rep: &Reporter) -> Result<Exi
             accounts.len()
         ));
     }
+    signals::on_abort(None);
     if done < total {
-        if rep.json() {
-            for (i, (_, chunk)) in calls.iter().enumerate().skip(done) {
-                let mut subject = Map::new();
-                subject.insert("call".into(), (i + 1).into());
-                subject.insert("accounts".into(), chunk.len().into());
-                let why = if rep.delivering() {
-                    (Exit::Interrupted, "interrupted")
-                } else {
-                    (Exit::OutputLost, "results could no longer be written")
-                };
-                rep.object(&Finished::not_attempted(why.0, why.1).json(subject));
-            }
-        }
-        rep.note(&format!("stopped; {} call(s) not made", total - done));
+        let rest: Vec<(usize, usize)> = calls
+            .iter()
+            .enumerate()
+            .skip(done)
+            .map(|(n, (_, c))| (n + 1, c.len()))
+            .collect();
+        let (exit, why) = if rep.delivering() {
+            (Exit::Interrupted, "interrupted")
+        } else {
+            (Exit::OutputLost, "results could no longer be written")
+        };
+        not_made(rep, &rest, exit, why);
         if rep.delivering() {
             return Ok(Exit::Interrupted);
         }
     }
     Ok(rep.settle(first_failure.unwrap_or(Exit::Success)))
+}
+
+/// The calls not made (call number, accounts): one `not_attempted` object each in JSON, and a
+/// note.
+fn not_made(rep: &Reporter, rest: &[(usize, usize)], exit: Exit, why: &str) {
+    if rest.is_empty() {
+        return;
+    }
+    if rep.json() {
+        for (call, accounts) in rest {
+            let mut subject = Map::new();
+            subject.insert("call".into(), (*call).into());
+            subject.insert("accounts".into(), (*accounts).into());
+            rep.object(&Finished::not_attempted(exit, why).json(subject));
+        }
+    }
+    rep.note(&format!("stopped; {} call(s) not made ({why})", rest.len()));
 }
 
 /// The calls: bodies of at most 500 accounts, each within the documented body size.

@@ -8,7 +8,7 @@ use crate::error::{Exit, Failure};
 use crate::finished::{Finished, Job};
 use crate::notification::{self, Notification};
 use crate::output::Reporter;
-use crate::session::Session;
+use crate::session::{About, Session};
 use crate::settings::{self, Flags, Settings};
 use crate::settings_table as table;
 
@@ -26,7 +26,8 @@ pub(crate) fn run(flags: &Flags, args: &PushArgs, rep: &Reporter) -> Result<Exit
     }
     let mut session = Session::open(settings, rep)?;
     let policy = session.not_repeatable();
-    let Some(end) = session.call("timpush/push", &body, policy, rep) else {
+    let about = About::new(Job::Push, "push");
+    let Some(end) = session.call_about("timpush/push", &body, policy, rep, &about) else {
         return Ok(Exit::Interrupted);
     };
     let f = Finished::new(Job::Push, end, &session.hint_context(), false);

@@ -11,7 +11,7 @@ use crate::notification::{self, Notification};
 use crate::output::Reporter;
 use crate::sanitize::escape;
 use crate::schedule::{self, SchedTask};
-use crate::session::Session;
+use crate::session::{About, Session};
 use crate::settings::{self, Flags, Settings};
 use crate::timefmt::{local_time, now_unix, parse_time, wire_utc};
 use crate::wire::{MAX_BODY_BYTES, check_ext};
@@ -114,7 +114,10 @@ fn add(flags: &Flags, a: &SchedAddArgs, rep: &Reporter) -> Result<Exit, Failure>
     }
     let mut session = Session::open(settings, rep)?;
     let policy = session.not_repeatable();
-    let Some(end) = session.call(schedule::ADD, &text, policy, rep) else {
+    let about = About::new(Job::Schedule, "sched add")
+        .with("Type", kind)
+        .with("SchedAt", wire_utc(at));
+    let Some(end) = session.call_about(schedule::ADD, &text, policy, rep, &about) else {
         return Ok(Exit::Interrupted);
     };
     let mut f = Finished::new(Job::Schedule, end, &session.hint_context(), false);
@@ -408,7 +411,8 @@ fn edit(flags: &Flags, a: &SchedEditArgs, rep: &Reporter) -> Result<Exit, Failur
             "the request body would be over 10 KB: shorten the text or Ext",
         ));
     }
-    match schedule::read(&mut session, schedule::MODIFY, &body, rep) {
+    let about = About::new(Job::Read, format!("scheduled task {}", k.id)).with("TaskID", k.id);
+    match schedule::read_about(&mut session, schedule::MODIFY, &body, rep, &about) {
         Ok(_) => {
             if rep.json() {
                 let mut o = json!({"TaskID": k.id, "outcome": "edited", "exit_code": 0});
@@ -438,8 +442,16 @@ fn cancel(flags: &Flags, ids: &[u64], rep: &Reporter) -> Result<Exit, Failure> {
     let app = settings.sdkappid.value;
     let mut session = Session::open(settings, rep)?;
     let mut first_failure = None;
-    for id in ids {
+    let mut done = 0;
+    for (i, id) in ids.iter().enumerate() {
+        // What a second Ctrl-C reports besides the call out: the tasks after this one.
+        let rest: Vec<u64> = ids[i + 1..].to_vec();
+        let r = *rep;
+        crate::signals::on_abort(Some(Box::new(move || {
+            not_cancelled(&r, &rest, "interrupted")
+        })));
         let exit = cancel_one(&mut session, app, *id, rep);
+        done = i + 1;
         if exit != Exit::Success {
             first_failure.get_or_insert(exit);
         }
@@ -447,7 +459,46 @@ fn cancel(flags: &Flags, ids: &[u64], rep: &Reporter) -> Result<Exit, Failure> {
             break;
         }
     }
+    crate::signals::on_abort(None);
+    if done < ids.len() {
+        let (exit, why) = if rep.delivering() {
+            (Exit::Interrupted, "interrupted")
+        } else {
+            (Exit::OutputLost, "results could no longer be written")
+        };
+        not_cancelled(rep, &ids[done..], why);
+        first_failure.get_or_insert(exit);
+    }
+    if crate::signals::interrupted() {
+        return Ok(Exit::Interrupted);
+    }
     Ok(rep.settle(first_failure.unwrap_or(Exit::Success)))
+}
+
+/// The scheduled tasks a cancel did not get to: one `not_attempted` object each in JSON, and a
+/// note that lists them.
+fn not_cancelled(rep: &Reporter, ids: &[u64], why: &str) {
+    if ids.is_empty() {
+        return;
+    }
+    let exit = if why == "interrupted" {
+        Exit::Interrupted
+    } else {
+        Exit::OutputLost
+    };
+    if rep.json() {
+        for id in ids {
+            let mut subject = Map::new();
+            subject.insert("TaskID".into(), (*id).into());
+            rep.object(&Finished::not_attempted(exit, why).json(subject));
+        }
+    }
+    let list: Vec<String> = ids.iter().map(u64::to_string).collect();
+    rep.note(&format!(
+        "not cancelled ({}): {} ({why})",
+        ids.len(),
+        list.join(" ")
+    ));
 }
 
 fn cancel_one(session: &mut Session, app: u32, id: u64, rep: &Reporter) -> Exit {
@@ -466,7 +517,9 @@ fn cancel_one(session: &mut Session, app: u32, id: u64, rep: &Reporter) -> Exit 
     }
     let body = json!({"Sdkappid": app, "TaskID": id, "Type": k.kind});
     let policy = session.repeatable();
-    let Some(end) = session.call(schedule::DELETE, &body.to_string(), policy, rep) else {
+    let about = About::new(Job::Read, what.clone()).with("TaskID", id);
+    let Some(end) = session.call_about(schedule::DELETE, &body.to_string(), policy, rep, &about)
+    else {
         return report_failure(
             rep,
             &what,

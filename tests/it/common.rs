@@ -760,3 +760,10 @@ pub fn set_mode(path: &Path, mode: u32) {
     use std::os::unix::fs::PermissionsExt;
     std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).unwrap();
 }
+
+/// True when the process died by SIGINT, as an interrupted timpush does after its report (so
+/// that a shell loop around it stops; a shell shows it as exit status 130).
+pub fn died_by_sigint(status: &std::process::ExitStatus) -> bool {
+    use std::os::unix::process::ExitStatusExt;
+    status.signal() == Some(libc::SIGINT) && status.code().is_none()
+}

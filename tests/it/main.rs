@@ -22,4 +22,5 @@ mod pacing;
 mod revoke;
 mod sched;
 mod shape;
+mod signals;
 mod tools;

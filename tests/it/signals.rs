@@ -1,0 +1,336 @@
+//! Ctrl-C for every command that changes something: a first Ctrl-C while a call is out says so
+//! at once and lets the call end; a second one ends the run at once and still reports the call
+//! that was out (unknown: it may have been applied) and what was not attempted; an interrupted
+//! run dies by SIGINT, so a shell loop around it stops. Each step waits for what the process
+//! does (a request at the server, a line on stderr), never for a fixed time.
+
+use crate::common::*;
+use std::io::{BufRead, BufReader, Read};
+use std::process::{Child, Stdio};
+use std::sync::mpsc;
+use std::time::Duration;
+
+/// Waits (at most 20 s, a hang) until the server has seen `n` requests.
+fn wait_for_requests(server: &Server, n: usize) {
+    for _ in 0..2000 {
+        if server.requests().len() >= n {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    panic!("the server never saw {n} request(s)");
+}
+
+/// stderr line by line from a thread, so a test can wait for one line.
+fn lines_of(child: &mut Child) -> mpsc::Receiver<String> {
+    let err = child.stderr.take().unwrap();
+    let (tx, rx) = mpsc::channel();
+    std::thread::spawn(move || {
+        let mut r = BufReader::new(err);
+        loop {
+            let mut line = String::new();
+            if r.read_line(&mut line).unwrap_or(0) == 0 {
+                return;
+            }
+            if tx.send(line).is_err() {
+                return;
+            }
+        }
+    });
+    rx
+}
+
+fn sigint(child: &Child) {
+    // SAFETY: signalling our own child.
+    unsafe { libc::kill(child.id() as i32, libc::SIGINT) };
+}
+
+const NOTICE: &str = "timpush: interrupted: waiting for the call that is out to end, then stopping (Ctrl-C again to stop at once; that call's outcome is then unknown)\n";
+const AGAIN: &str = "timpush: interrupted again; stopping now\n";
+
+/// Runs `args` (JSON output), answers the first `answered` requests as scripted, stalls the next
+/// one, and presses Ctrl-C twice while it is out: (stdout, stderr after the notices).
+fn two_ctrl_c(server: &Server, env: &Env, args: &[&str], answered: usize) -> (String, String) {
+    server.push([Reply::Stall(Duration::from_secs(30))]);
+    let mut child = env.command(args).stdin(Stdio::null()).spawn().unwrap();
+    let lines = lines_of(&mut child);
+    wait_for_requests(server, answered + 1);
+    sigint(&child);
+    // The first Ctrl-C is acknowledged at once, the call still out.
+    let mut before = String::new();
+    loop {
+        let line = lines
+            .recv_timeout(Duration::from_secs(20))
+            .expect("the notice");
+        if line == NOTICE {
+            break;
+        }
+        before.push_str(&line);
+    }
+    sigint(&child);
+    let mut stdout = String::new();
+    child
+        .stdout
+        .take()
+        .unwrap()
+        .read_to_string(&mut stdout)
+        .unwrap();
+    let status = child.wait().unwrap();
+    assert!(died_by_sigint(&status), "{status:?}");
+    let mut stderr = before;
+    while let Ok(line) = lines.recv_timeout(Duration::from_secs(20)) {
+        stderr.push_str(&line);
+    }
+    assert_eq!(
+        server.requests().len(),
+        answered + 1,
+        "nothing more was sent"
+    );
+    (stdout, stderr)
+}
+
+fn cut_off(subject: &str, hint: &str) -> String {
+    format!(
+        "{{{subject}\"outcome\":\"unknown\",\"attempts\":1,\"error\":{{\"kind\":\"interrupted\",\"message\":\"interrupted while its call was out; it may have been applied\"}},\"hint\":\"{hint}\",\"exit_code\":7}}\n"
+    )
+}
+
+const PUSH_HINT: &str = "the push may have reached users: do not send it again blindly; check the push records first (for example timpush api v4/timpush/all_member_push_statistics, or the Chat console)";
+
+#[test]
+fn push_reports_its_call_out() {
+    let server = Server::http();
+    let env = Env::for_server(&server);
+    let (out, err) = two_ctrl_c(
+        &server,
+        &env,
+        &[
+            "push", "--tag", "vip", "--title", "T", "--desc", "D", "-o", "json",
+        ],
+        0,
+    );
+    assert_eq!(out, cut_off("", PUSH_HINT));
+    assert_eq!(
+        err,
+        format!(
+            "{AGAIN}timpush: error: push: interrupted while its call was out; it may have been applied\n  hint: {PUSH_HINT}\n"
+        )
+    );
+}
+
+#[test]
+fn batch_reports_its_call_out_and_the_calls_not_made() {
+    let server = Server::http();
+    let env = Env::for_server(&server);
+    let list = env.home().join("users");
+    let users: String = (0..700).map(|i| format!("user{i}\n")).collect();
+    std::fs::write(&list, users).unwrap();
+    let (out, err) = two_ctrl_c(
+        &server,
+        &env,
+        &[
+            "batch",
+            "--to-file",
+            list.to_str().unwrap(),
+            "--title",
+            "T",
+            "--desc",
+            "D",
+            "-o",
+            "json",
+        ],
+        0,
+    );
+    assert_eq!(
+        out,
+        format!(
+            "{}{}",
+            cut_off("\"call\":1,\"accounts\":500,", PUSH_HINT),
+            "{\"call\":2,\"accounts\":200,\"outcome\":\"not_attempted\",\"attempts\":0,\"exit_code\":130}\n"
+        )
+    );
+    assert_eq!(
+        err,
+        format!(
+            "{AGAIN}timpush: error: batch call 1 of 2 (500 accounts): interrupted while its call was out; it may have been applied\n  hint: {PUSH_HINT}\ntimpush: note: stopped; 1 call(s) not made (interrupted)\n"
+        )
+    );
+}
+
+#[test]
+fn sched_add_reports_its_call_out() {
+    let server = Server::http();
+    let env = Env::for_server(&server);
+    let at = crate::sig::now() + 10 * 24 * 3600;
+    let (out, err) = two_ctrl_c(
+        &server,
+        &env,
+        &[
+            "sched",
+            "add",
+            "--at",
+            &at.to_string(),
+            "--tag",
+            "vip",
+            "--title",
+            "T",
+            "--desc",
+            "D",
+            "-o",
+            "json",
+        ],
+        0,
+    );
+    let wire = crate::sig::wire_utc(at);
+    let hint = "the scheduled push may have been created: do not schedule it again blindly; look for it first with timpush sched list --keyword TITLE";
+    assert_eq!(
+        out,
+        cut_off(&format!("\"Type\":\"Tag\",\"SchedAt\":\"{wire}\","), hint)
+    );
+    assert_eq!(
+        err,
+        format!(
+            "{AGAIN}timpush: error: sched add: interrupted while its call was out; it may have been applied\n  hint: {hint}\n"
+        )
+    );
+}
+
+#[test]
+fn sched_cancel_reports_its_call_out_and_the_tasks_not_cancelled() {
+    let server = Server::http();
+    let env = Env::for_server(&server);
+    let pending = serde_json::json!({"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": "",
+        "TaskInfo": {"TaskID": 1, "Type": "Tag", "Status": "pending", "PushTaskID": ""}});
+    server.push([Reply::Json(pending.to_string())]);
+    let (out, err) = two_ctrl_c(
+        &server,
+        &env,
+        &["sched", "cancel", "1", "2", "-o", "json"],
+        1,
+    );
+    let hint = "no answer came; running the same command again is safe";
+    assert_eq!(
+        out,
+        format!(
+            "{}{}",
+            cut_off("\"TaskID\":1,", hint),
+            "{\"TaskID\":2,\"outcome\":\"not_attempted\",\"attempts\":0,\"exit_code\":130}\n"
+        )
+    );
+    assert_eq!(
+        err,
+        format!(
+            "{AGAIN}timpush: error: scheduled task 1: interrupted while its call was out; it may have been applied\n  hint: {hint}\ntimpush: note: not cancelled (1): 2 (interrupted)\n"
+        )
+    );
+}
+
+#[test]
+fn api_reports_its_call_out() {
+    let server = Server::http();
+    let env = Env::for_server(&server);
+    let (out, err) = two_ctrl_c(
+        &server,
+        &env,
+        &["api", "v4/timpush/push", "--data", "{}", "-o", "json"],
+        0,
+    );
+    let hint = "the call may have been applied; check before repeating it (or pass --retry for commands that are safe to repeat)";
+    assert_eq!(out, cut_off("", hint));
+    assert_eq!(
+        err,
+        format!(
+            "{AGAIN}timpush: error: timpush/push: interrupted while its call was out; it may have been applied\n  hint: {hint}\n"
+        )
+    );
+}
+
+#[test]
+fn revoke_reports_its_call_out_and_the_tasks_not_attempted() {
+    let server = Server::http();
+    let env = Env::for_server(&server);
+    let base = task();
+    let stem = &base[..base.rfind('_').unwrap()];
+    let ids: Vec<String> = (1..=3).map(|i| format!("{stem}_{i:06x}")).collect();
+    let (out, err) = two_ctrl_c(
+        &server,
+        &env,
+        &[
+            "revoke",
+            "--task-id",
+            &ids[0],
+            "--task-id",
+            &ids[1],
+            "--task-id",
+            &ids[2],
+            "-o",
+            "json",
+        ],
+        0,
+    );
+    let hint = "the recall may have been applied; running the same command again is safe (a repeat answers \\\"already recalled\\\")";
+    let not = |id: &str| {
+        format!(
+            "{{\"TaskId\":\"{id}\",\"outcome\":\"not_attempted\",\"attempts\":0,\"exit_code\":130}}\n"
+        )
+    };
+    assert_eq!(
+        out,
+        format!(
+            "{}{}{}",
+            cut_off(&format!("\"TaskId\":\"{}\",", ids[0]), hint),
+            not(&ids[1]),
+            not(&ids[2])
+        )
+    );
+    assert_eq!(
+        err,
+        format!(
+            "{AGAIN}timpush: error: {}: interrupted while its call was out; it may have been applied\n  hint: {}\ntimpush: note: not attempted (2): {} {} (interrupted)\n",
+            ids[0],
+            hint.replace("\\\"", "\""),
+            ids[1],
+            ids[2]
+        )
+    );
+}
+
+/// A shell loop over timpush stops at Ctrl-C (sent to the whole group, as a terminal does):
+/// the interrupted run dies by SIGINT, and the shell then stops its loop.
+#[test]
+fn a_shell_loop_stops_at_ctrl_c() {
+    let server = Server::http();
+    server.push([Reply::Stall(Duration::from_millis(1500))]);
+    let env = Env::for_server(&server);
+    let bin = env!("CARGO_BIN_EXE_timpush");
+    let script = format!(
+        "for t in {a} {b} {c}; do '{bin}' revoke --task-id \"$t\"; done; echo the loop went on",
+        a = task(),
+        b = task(),
+        c = task()
+    );
+    let mut cmd = std::process::Command::new("bash");
+    cmd.arg("-c")
+        .arg(&script)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    for (k, v) in &env.vars {
+        cmd.env(k, v);
+    }
+    cmd.env("HOME", env.home()).env("NO_COLOR", "1");
+    use std::os::unix::process::CommandExt;
+    cmd.process_group(0);
+    let child = cmd.spawn().unwrap();
+    wait_for_requests(&server, 1);
+    // SAFETY: signalling the group of our own child, as a terminal's Ctrl-C does.
+    unsafe { libc::kill(-(child.id() as i32), libc::SIGINT) };
+    let out = child.wait_with_output().unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(!stdout.contains("the loop went on"), "{stdout}");
+    assert_eq!(
+        server.requests().len(),
+        1,
+        "the loop stopped after the first run"
+    );
+}
