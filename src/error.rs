@@ -56,14 +56,20 @@ impl Failure {
         self
     }
 
-    /// The `kind` used in JSON output.
+    /// The `kind` used in JSON output: one for each exit status, so that only a bug (exit 1)
+    /// says `internal`.
     pub(crate) fn kind(&self) -> &'static str {
         match self.exit {
+            Exit::Success => "none",
+            Exit::Internal => "internal",
             Exit::Usage => "usage",
             Exit::Config => "config",
-            Exit::Interrupted => "interrupted",
+            Exit::Auth => "auth",
+            Exit::Refused => "refused",
+            Exit::NotApplied => "not_applied",
+            Exit::Unknown => "unknown",
             Exit::OutputLost => "output",
-            _ => "internal",
+            Exit::Interrupted => "interrupted",
         }
     }
 }
@@ -79,3 +85,41 @@ impl fmt::Display for Failure {
 }
 
 impl std::error::Error for Failure {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Only a bug is `internal`: every other exit status has a kind of its own.
+    #[test]
+    fn every_exit_status_has_its_own_kind() {
+        let all = [
+            Exit::Success,
+            Exit::Internal,
+            Exit::Usage,
+            Exit::Config,
+            Exit::Auth,
+            Exit::Refused,
+            Exit::NotApplied,
+            Exit::Unknown,
+            Exit::OutputLost,
+            Exit::Interrupted,
+        ];
+        let kinds: Vec<&str> = all.iter().map(|e| Failure::new(*e, "x").kind()).collect();
+        assert_eq!(
+            kinds,
+            [
+                "none",
+                "internal",
+                "usage",
+                "config",
+                "auth",
+                "refused",
+                "not_applied",
+                "unknown",
+                "output",
+                "interrupted"
+            ]
+        );
+    }
+}

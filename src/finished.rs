@@ -54,6 +54,7 @@ pub(crate) enum Outcome {
     RevokedAfterRetry,
     Pushed,
     Scheduled,
+    Edited,
     Cancelled,
     Done,
     Failed,
@@ -69,6 +70,7 @@ impl Outcome {
             Outcome::RevokedAfterRetry => "revoked_after_retry",
             Outcome::Pushed => "pushed",
             Outcome::Scheduled => "scheduled",
+            Outcome::Edited => "edited",
             Outcome::Cancelled => "cancelled",
             Outcome::Done => "done",
             Outcome::Failed => "failed",
@@ -244,6 +246,13 @@ impl Finished {
                 if let Some(s) = f.http_status {
                     e.insert("http_status".into(), s.into());
                 }
+                m.insert("error".into(), Value::Object(e));
+            }
+            // An answer of the wrong shape: what is wrong with it, as for any failure.
+            None if self.outcome != Outcome::NotAttempted && !self.message.is_empty() => {
+                let mut e = Map::new();
+                e.insert("kind".into(), "protocol".into());
+                e.insert("message".into(), self.message.clone().into());
                 m.insert("error".into(), Value::Object(e));
             }
             _ => {}

@@ -32,6 +32,15 @@ pub(crate) fn escape(s: &str) -> String {
     out
 }
 
+/// The first `n` characters of `s`, with `…` when there were more.
+pub(crate) fn truncate_chars(s: &str, n: usize) -> String {
+    let mut out: String = s.chars().take(n).collect();
+    if s.chars().nth(n).is_some() {
+        out.push('…');
+    }
+    out
+}
+
 /// A URL shown without anything that could be a credential: user information, query and
 /// fragment are replaced by `(redacted)`.
 pub(crate) fn redact_url(s: &str) -> String {

@@ -48,7 +48,7 @@ pub(crate) fn read(
     body: &Value,
     rep: &Reporter,
 ) -> Result<Value, Box<Finished>> {
-    read_about(session, command, body, rep, &About::new(Job::Read, command))
+    read_about(session, command, body, rep, &About::new(Job::Read, command)).map(|(v, _)| v)
 }
 
 /// [`read`], for a call that changes something: a second Ctrl-C while it is out reports it as
@@ -59,7 +59,7 @@ pub(crate) fn read_about(
     body: &Value,
     rep: &Reporter,
     about: &About,
-) -> Result<Value, Box<Finished>> {
+) -> Result<(Value, Finished), Box<Finished>> {
     let policy = session.repeatable();
     let Some(end) = session.call_about(command, &body.to_string(), policy, rep, about) else {
         return Err(Box::new(Finished::not_attempted(
@@ -70,7 +70,7 @@ pub(crate) fn read_about(
     let raw = end.last.answer.as_ref().map(|a| a.raw.clone());
     let f = Finished::new(Job::Read, end, &session.hint_context(), false);
     match raw {
-        Some(raw) if f.succeeded() => Ok(raw),
+        Some(raw) if f.succeeded() => Ok((raw, f)),
         _ => Err(Box::new(f)),
     }
 }
@@ -138,13 +138,22 @@ pub(crate) fn get(
         &serde_json::json!({"Sdkappid": app, "TaskID": id}),
         rep,
     )?;
-    raw.get("TaskInfo")
+    let k = raw
+        .get("TaskInfo")
         .and_then(SchedTask::from_json)
         .ok_or_else(|| {
             Box::new(protocol(format!(
                 "get_sched_task answered OK without a TaskInfo for {id}"
             )))
-        })
+        })?;
+    // The answer must be about the task asked for: an edit or a cancel acts on its TaskID.
+    if k.id != id {
+        return Err(Box::new(protocol(format!(
+            "get_sched_task was asked for task {id} but answered with task {}; nothing was changed",
+            k.id
+        ))));
+    }
+    Ok(k)
 }
 
 /// A failure for an answer that is OK but not of the documented shape.

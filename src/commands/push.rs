@@ -10,7 +10,6 @@ use crate::notification::{self, Notification};
 use crate::output::Reporter;
 use crate::session::{About, Session};
 use crate::settings::{self, Flags, Settings};
-use crate::settings_table as table;
 
 pub(crate) fn run(flags: &Flags, args: &PushArgs, rep: &Reporter) -> Result<Exit, Failure> {
     let cond = notification::condition(&args.condition())?;
@@ -43,41 +42,14 @@ pub(crate) fn run(flags: &Flags, args: &PushArgs, rep: &Reporter) -> Result<Exit
             if !rep.json() {
                 rep.stdout(t);
             }
-            rep.note(&format!("to recall it: {}", recall_command(flags, t)));
+            rep.note(&format!(
+                "to recall it: {}",
+                crate::suggest::command(flags, &["revoke", "--task-id", t])
+            ));
         }
         _ => rep.error(&format!("push: {}", f.message), f.hint.as_deref()),
     }
     Ok(rep.settle(f.exit))
-}
-
-/// `timpush … revoke --task-id ID` with the flags that chose this app and endpoint, quoted for
-/// a POSIX shell, so that pasting it recalls against the same app.
-fn recall_command(flags: &Flags, task: &str) -> String {
-    let mut words = vec!["timpush".to_string()];
-    for key in [
-        table::CONFIG,
-        table::PROFILE,
-        table::REGION,
-        table::ENDPOINT,
-        table::CA_BUNDLE,
-        table::SDKAPPID,
-        table::IDENTIFIER,
-    ] {
-        if let (Some(v), Some(flag)) = (flags.get(key), table::get(key).flag) {
-            words.push(flag.to_string());
-            words.push(v.to_string());
-        }
-    }
-    words.extend(["revoke".into(), "--task-id".into(), task.to_string()]);
-    words
-        .iter()
-        .map(|w| {
-            shlex::try_quote(w)
-                .map(|q| q.into_owned())
-                .unwrap_or_default()
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 fn confirm_all_users(settings: &Settings) -> Result<(), Failure> {
@@ -90,21 +62,4 @@ fn confirm_all_users(settings: &Settings) -> Result<(), Failure> {
         "this push has no --tag or --attr, so it goes to ALL users",
         "sent",
     )
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_suggested_recall_keeps_the_flags_and_is_quoted() {
-        let mut flags = Flags::default();
-        flags.set(table::PROFILE, "prod");
-        flags.set(table::CONFIG, "/tmp/my config.toml");
-        flags.set(table::SDKAPPID, "1400000001");
-        assert_eq!(
-            recall_command(&flags, "660cc447_537ed82a_200000cd7ee17f5_84035729_bc614e"),
-            "timpush --config '/tmp/my config.toml' --profile prod --sdkappid 1400000001 revoke --task-id 660cc447_537ed82a_200000cd7ee17f5_84035729_bc614e"
-        );
-    }
 }

@@ -25,21 +25,53 @@ pub(crate) fn run(flags: &Flags, args: &RevokeArgs, rep: &Reporter) -> Result<Ex
     let mut req = request(args, rep)?;
     let settings = settings::resolve(flags)?;
     let mut session = Session::open(settings, rep)?;
+    // A scheduled task that cannot be read or has no push yet is reported, and the others and
+    // every --task-id are still recalled: one failure does not drop the rest.
+    let mut first_failure = None;
     for id in &args.sched {
-        let push = pushed_by(&mut session, *id, rep)?;
-        if req.ids.contains(&push) {
-            rep.note(&format!(
+        if crate::signals::interrupted() {
+            break;
+        }
+        match pushed_by(flags, &mut session, *id, rep) {
+            Ok(push) if req.ids.contains(&push) => rep.note(&format!(
                 "{push} (scheduled task {id}) is given more than once; it is recalled once"
-            ));
-        } else {
-            req.ids.push(push);
+            )),
+            Ok(push) => req.ids.push(push),
+            Err(f) => {
+                if rep.json() {
+                    let mut e = serde_json::Map::new();
+                    e.insert("kind".into(), f.kind().into());
+                    e.insert("message".into(), f.message.clone().into());
+                    let mut o = serde_json::json!({"TaskID": id, "outcome": "failed", "attempts": 0, "error": e});
+                    if let Some(h) = &f.hint {
+                        o["hint"] = h.clone().into();
+                    }
+                    o["exit_code"] = f.exit.code().into();
+                    rep.object(&o);
+                }
+                rep.error(&f.message, f.hint.as_deref());
+                first_failure.get_or_insert(f.exit);
+            }
         }
     }
-    recall::run(&mut session, &req, rep)
+    if req.ids.is_empty() {
+        return Ok(rep.settle(first_failure.unwrap_or(Exit::Success)));
+    }
+    let exit = recall::run(&mut session, &req, rep)?;
+    Ok(match (first_failure, exit) {
+        (_, Exit::Interrupted) => Exit::Interrupted,
+        (Some(f), _) => rep.settle(f),
+        (None, e) => e,
+    })
 }
 
 /// The push TaskId that scheduled task `id` became; a task not yet sent is refused.
-fn pushed_by(session: &mut Session, id: u64, rep: &Reporter) -> Result<TaskId, Failure> {
+fn pushed_by(
+    flags: &Flags,
+    session: &mut Session,
+    id: u64,
+    rep: &Reporter,
+) -> Result<TaskId, Failure> {
     let k = schedule::get(session, id, rep).map_err(|f| {
         let mut fail = Failure::new(f.exit, format!("scheduled task {id}: {}", f.message));
         fail.hint = f.hint;
@@ -54,7 +86,8 @@ fn pushed_by(session: &mut Session, id: u64, rep: &Reporter) -> Result<TaskId, F
             ),
         )
         .with_hint(format!(
-            "cancel it instead, before it goes out: timpush sched cancel {id}"
+            "cancel it instead, before it goes out: {}",
+            crate::suggest::command(flags, &["sched", "cancel", &id.to_string()])
         )));
     }
     TaskId::parse(&k.push_task_id).map_err(|e| {

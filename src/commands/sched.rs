@@ -125,8 +125,8 @@ fn add(flags: &Flags, a: &SchedAddArgs, rep: &Reporter) -> Result<Exit, Failure>
         && let Some(title) = &a.content.title
     {
         f.hint = Some(format!(
-            "the scheduled push may have been created: do not schedule it again blindly; look for it first: timpush sched list --keyword {}",
-            shlex::try_quote(title).unwrap_or_default()
+            "the scheduled push may have been created: do not schedule it again blindly; look for it first: {}",
+            crate::suggest::command(flags, &["sched", "list", "--keyword", title])
         ));
     }
     let id = f.task_id.clone();
@@ -145,8 +145,9 @@ fn add(flags: &Flags, a: &SchedAddArgs, rep: &Reporter) -> Result<Exit, Failure>
                 rep.stdout(id);
             }
             rep.note(&format!(
-                "scheduled for {}; to cancel it before then: timpush sched cancel {id}",
-                both_zones(at)
+                "scheduled for {}; to cancel it before then: {}",
+                both_zones(at),
+                crate::suggest::command(flags, &["sched", "cancel", id])
             ));
         }
         _ => rep.error(&format!("sched add: {}", f.message), f.hint.as_deref()),
@@ -169,6 +170,8 @@ fn confirm_all_users(settings: &Settings, at: i64) -> Result<(), Failure> {
 
 /// The most records asked for in one page.
 const PAGE: u64 = 100;
+/// The most pages one listing reads (100,000 tasks), whatever Total says.
+const MAX_PAGES: u32 = 1000;
 
 fn list(flags: &Flags, a: &SchedListArgs, rep: &Reporter) -> Result<Exit, Failure> {
     let now = now_unix();
@@ -198,6 +201,8 @@ fn list(flags: &Flags, a: &SchedListArgs, rep: &Reporter) -> Result<Exit, Failur
         SchedOrder::Scheduled => "schedat",
     };
     let mut tasks: Vec<SchedTask> = Vec::new();
+    let mut pages = 0;
+    let mut short_of: Option<String> = None;
     let total = loop {
         let want = a.limit.map_or(PAGE, |l| (l - tasks.len() as u64).min(PAGE));
         let mut body = json!({
@@ -227,6 +232,8 @@ fn list(flags: &Flags, a: &SchedListArgs, rep: &Reporter) -> Result<Exit, Failur
         let before = tasks.len();
         for item in items {
             match SchedTask::from_json(item) {
+                // A task already listed (an Offset the service ignored) is not new.
+                Some(k) if tasks.iter().any(|o| o.id == k.id) => {}
                 Some(k) => tasks.push(k),
                 None => {
                     let f =
@@ -235,10 +242,26 @@ fn list(flags: &Flags, a: &SchedListArgs, rep: &Reporter) -> Result<Exit, Failur
                 }
             }
         }
-        let done = tasks.len() as u64 >= t
-            || tasks.len() == before
-            || a.limit.is_some_and(|l| tasks.len() as u64 >= l);
-        if done {
+        pages += 1;
+        let reached = tasks.len() as u64 >= t || a.limit.is_some_and(|l| tasks.len() as u64 >= l);
+        if reached {
+            break t;
+        }
+        // Paging ends when a page brings nothing new (an Offset the service ignores, a Total it
+        // never reaches), or at the bound, whatever Total says; what was listed is shown.
+        if tasks.len() == before || pages >= MAX_PAGES {
+            let why = if tasks.len() == before {
+                format!("a page at Offset {before} brought no task not listed already")
+            } else {
+                format!("{MAX_PAGES} pages were read")
+            };
+            short_of = Some(format!(
+                "list_sched_task said Total {t} but listed {} task(s): {why}; the list below may be incomplete",
+                tasks.len()
+            ));
+            break t;
+        }
+        if crate::signals::interrupted() || !rep.delivering() {
             break t;
         }
     };
@@ -275,6 +298,13 @@ fn list(flags: &Flags, a: &SchedListArgs, rep: &Reporter) -> Result<Exit, Failur
         wire_utc(since),
         wire_utc(until)
     ));
+    if let Some(why) = short_of {
+        let f = schedule::protocol(why);
+        return Ok(rep.settle(report_failure(rep, "sched list", None, &f)));
+    }
+    if crate::signals::interrupted() {
+        return Ok(Exit::Interrupted);
+    }
     Ok(rep.settle(Exit::Success))
 }
 
@@ -318,17 +348,14 @@ fn show(flags: &Flags, ids: &[u64], rep: &Reporter) -> Result<Exit, Failure> {
 }
 
 /// The refusal for a task that is no longer pending.
-fn gone_out(what: &str, k: &SchedTask) -> Failure {
+fn gone_out(flags: &Flags, what: &str, k: &SchedTask) -> Failure {
+    let revoke = crate::suggest::command(flags, &["revoke", "--sched", &k.id.to_string()]);
     let recall = if k.push_task_id.is_empty() {
-        format!(
-            "once it has gone out, recall it with: timpush revoke --sched {}",
-            k.id
-        )
+        format!("once it has gone out, recall it with: {revoke}")
     } else {
         format!(
-            "recall the push it became ({}) with: timpush revoke --sched {}",
-            escape(&k.push_task_id),
-            k.id
+            "recall the push it became ({}) with: {revoke}",
+            escape(&k.push_task_id)
         )
     };
     Failure::new(
@@ -379,7 +406,7 @@ fn edit(flags: &Flags, a: &SchedEditArgs, rep: &Reporter) -> Result<Exit, Failur
         }
     };
     if !k.pending() {
-        return Err(gone_out("changed", &k));
+        return Err(gone_out(flags, "changed", &k));
     }
     let mut body = json!({"Sdkappid": app, "TaskID": k.id, "Type": k.kind});
     if let Some(at) = at {
@@ -413,13 +440,15 @@ fn edit(flags: &Flags, a: &SchedEditArgs, rep: &Reporter) -> Result<Exit, Failur
     }
     let about = About::new(Job::Read, format!("scheduled task {}", k.id)).with("TaskID", k.id);
     match schedule::read_about(&mut session, schedule::MODIFY, &body, rep, &about) {
-        Ok(_) => {
+        Ok((_, mut f)) => {
+            f.outcome = Outcome::Edited;
             if rep.json() {
-                let mut o = json!({"TaskID": k.id, "outcome": "edited", "exit_code": 0});
+                let mut subject = Map::new();
+                subject.insert("TaskID".into(), k.id.into());
                 if let Some(at) = at {
-                    o["SchedAt"] = wire_utc(at).into();
+                    subject.insert("SchedAt".into(), wire_utc(at).into());
                 }
-                rep.object(&o);
+                rep.object(&f.json(subject));
             } else {
                 rep.stdout(&format!("edited {}", k.id));
             }
@@ -450,7 +479,7 @@ fn cancel(flags: &Flags, ids: &[u64], rep: &Reporter) -> Result<Exit, Failure> {
         crate::signals::on_abort(Some(Box::new(move || {
             not_cancelled(&r, &rest, "interrupted")
         })));
-        let exit = cancel_one(&mut session, app, *id, rep);
+        let exit = cancel_one(flags, &mut session, app, *id, rep);
         done = i + 1;
         if exit != Exit::Success {
             first_failure.get_or_insert(exit);
@@ -501,14 +530,14 @@ fn not_cancelled(rep: &Reporter, ids: &[u64], why: &str) {
     ));
 }
 
-fn cancel_one(session: &mut Session, app: u32, id: u64, rep: &Reporter) -> Exit {
+fn cancel_one(flags: &Flags, session: &mut Session, app: u32, id: u64, rep: &Reporter) -> Exit {
     let what = format!("scheduled task {id}");
     let k = match schedule::get(session, id, rep) {
         Ok(k) => k,
         Err(f) => return report_failure(rep, &what, Some(id), &f),
     };
     if !k.pending() {
-        let f = gone_out("cancelled", &k);
+        let f = gone_out(flags, "cancelled", &k);
         if rep.json() {
             rep.object(&json!({"TaskID": id, "outcome": "failed", "error": {"kind": "not_pending", "message": f.message}, "hint": f.hint, "exit_code": f.exit.code()}));
         }

@@ -89,7 +89,8 @@ pub(crate) fn stats(flags: &Flags, a: &StatsArgs, rep: &Reporter) -> Result<Exit
                 continue;
             }
         };
-        for r in &results {
+        let (answered, problems) = check_results(chunk, &results);
+        for r in &answered {
             if rep.json() {
                 rep.object(r);
             } else if a.loss {
@@ -98,8 +99,82 @@ pub(crate) fn stats(flags: &Flags, a: &StatsArgs, rep: &Reporter) -> Result<Exit
                 stats_text(rep, r);
             }
         }
+        for (ids, message) in problems {
+            let f = schedule::protocol(message);
+            let exit = if ids.is_empty() && !chunk.is_empty() {
+                // About the answer as a whole: one object, named by what was asked.
+                if rep.json() {
+                    rep.object(&f.json(serde_json::Map::new()));
+                }
+                rep.error(
+                    &format!("{what} of {}: {}", chunk.join(" "), f.message),
+                    f.hint.as_deref(),
+                );
+                f.exit
+            } else {
+                fail(rep, what, &ids, &f)
+            };
+            first_failure.get_or_insert(exit);
+        }
     }
     Ok(rep.settle(first_failure.unwrap_or(Exit::Success)))
+}
+
+/// The answer's results checked against the TaskIDs asked for: the results to show, in the
+/// order asked, and the problems (which TaskIDs they concern, and what is wrong). Every TaskID
+/// must be answered, once; an entry that is not an object, or that answers a TaskID not asked
+/// for, is a protocol problem, never shown as if it were a result.
+fn check_results(asked: &[String], results: &[Value]) -> (Vec<Value>, Vec<(Vec<String>, String)>) {
+    let mut problems = Vec::new();
+    let mut by_id: Vec<Option<Value>> = vec![None; asked.len()];
+    let mut overall = Vec::new();
+    for r in results {
+        let Some(obj) = r.as_object() else {
+            problems.push((
+                Vec::new(),
+                format!(
+                    "the answer holds an entry that is not an object ({})",
+                    escape(&crate::sanitize::truncate_chars(&r.to_string(), 40))
+                ),
+            ));
+            continue;
+        };
+        if asked.is_empty() {
+            overall.push(r.clone());
+            continue;
+        }
+        let id = match obj.get("TaskID") {
+            Some(Value::String(s)) => s.clone(),
+            Some(other) => other.to_string(),
+            None => String::new(),
+        };
+        match asked.iter().position(|a| *a == id) {
+            Some(i) if by_id[i].is_none() => by_id[i] = Some(r.clone()),
+            Some(_) => problems.push((
+                vec![id.clone()],
+                "the answer holds it twice; the first is shown".to_string(),
+            )),
+            None => problems.push((
+                Vec::new(),
+                format!(
+                    "the answer holds figures for TaskID \"{}\", which was not asked for",
+                    escape(&id)
+                ),
+            )),
+        }
+    }
+    let missing: Vec<String> = asked
+        .iter()
+        .zip(&by_id)
+        .filter(|(_, r)| r.is_none())
+        .map(|(a, _)| a.clone())
+        .collect();
+    if !missing.is_empty() {
+        problems.push((missing, "the answer has nothing for it".to_string()));
+    }
+    let mut shown: Vec<Value> = by_id.into_iter().flatten().collect();
+    shown.extend(overall);
+    (shown, problems)
 }
 
 fn fail(rep: &Reporter, what: &str, chunk: &[String], f: &Finished) -> Exit {
@@ -238,7 +313,12 @@ pub(crate) fn trace(flags: &Flags, a: &TraceArgs, rep: &Reporter) -> Result<Exit
     let Some(instances) = answer.get("InstanceTrace").and_then(Value::as_array) else {
         let f =
             schedule::protocol("all_member_push_trace answered OK without InstanceTrace".into());
-        rep.error(&f.message, f.hint.as_deref());
+        if rep.json() {
+            let mut subject = serde_json::Map::new();
+            subject.insert("TaskID".into(), id.as_str().into());
+            rep.object(&f.json(subject));
+        }
+        rep.error(&format!("trace of {id}: {}", f.message), f.hint.as_deref());
         return Ok(rep.settle(f.exit));
     };
     if rep.json() {

@@ -10,6 +10,7 @@
 mod common;
 mod sig;
 
+mod answers;
 mod batch;
 mod completions;
 mod config;
