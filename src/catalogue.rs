@@ -1,4 +1,4 @@
-//! Every ErrorCode timpush knows (tim-api.md sections 2, 3 and 5): meaning, class and hint.
+//! Every ErrorCode timpush knows (docs/service.md 2, 3 and 6): meaning, class and hint.
 //! The table is data; [`hint`] adds what only this run knows (task age, region, TTL).
 
 use crate::error::Exit;
@@ -169,7 +169,7 @@ pub(crate) static CATALOGUE: &[Entry] = &[
         Request,
         "shorten DataId to 64 bytes or less",
     ),
-    // v4/timpush/*_sched_task (push-family.md 2.6)
+    // v4/timpush/*_sched_task (docs/service.md 4)
     e(
         90104,
         "request parameter invalid (scheduled tasks)",

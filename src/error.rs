@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-/// The exit statuses of cli.md.
+/// The exit statuses of docs/command-line.md 4.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub(crate) enum Exit {
     Success = 0,

@@ -46,6 +46,7 @@ mod output;
 mod pacer;
 mod recall;
 mod region;
+mod rest;
 mod retry;
 mod sanitize;
 mod schedule;

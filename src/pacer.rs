@@ -23,25 +23,11 @@ use crate::clock::{Clock, sleep_unless_interrupted};
 use crate::output::Reporter;
 use crate::signals::interrupted;
 
-/// The documented frequency limits (tim-api.md, push-family.md) as the least time between two
-/// calls of one command for one app. Commands not listed are not paced.
+/// The least time between two calls of `command` for one app, from the table of REST commands
+/// (docs/service.md 7). Commands the table does not have (`timpush api` can call any) are not
+/// paced.
 pub(crate) fn interval(command: &str) -> Duration {
-    let c = command.trim_start_matches('/');
-    let c = c.strip_prefix("v4/").unwrap_or(c);
-    match c {
-        "timpush/revoke"
-        | "timpush/push"
-        | "timpush/batch"
-        | "timpush/all_member_push_statistics"
-        | "timpush/all_member_push_loss"
-        | "timpush/all_member_push_trace" => Duration::from_secs(1),
-        "timpush/add_sched_task"
-        | "timpush/modify_sched_task"
-        | "timpush/delete_sched_task"
-        | "timpush/get_sched_task"
-        | "timpush/list_sched_task" => Duration::from_millis(200),
-        _ => Duration::ZERO,
-    }
+    crate::rest::find(command).map_or(Duration::ZERO, |r| r.interval)
 }
 
 /// Why no turn was had.

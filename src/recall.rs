@@ -17,7 +17,7 @@ use crate::taskid::{TaskId, human_age};
 use crate::timefmt::now_unix;
 use crate::wire::{OfflinePushInfo, RevokeBody};
 
-const COMMAND: &str = "timpush/revoke";
+const COMMAND: &str = crate::rest::REVOKE.path;
 const WINDOW: i64 = 24 * 3600;
 
 /// What to recall, and how.
@@ -58,7 +58,7 @@ pub(crate) fn run(
         return Ok(Exit::Success);
     }
 
-    let policy = session.repeatable();
+    let policy = session.policy(&crate::rest::REVOKE);
     let hint_ctx = session.hint_context();
     let progress_of = Arc::new(InFlight::default());
     signals::on_abort(Some(last_words(ids, progress_of.clone(), *rep)));

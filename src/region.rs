@@ -1,4 +1,4 @@
-//! Regions and their REST domains (tim-api.md section 1).
+//! Regions and their REST domains (docs/service.md 1).
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Region {

@@ -1,5 +1,5 @@
 //! Scheduled push tasks and push reports, as the commands share them: the REST commands, one
-//! read-only call, and a scheduled task as read back (push-family.md).
+//! read-only call, and a scheduled task as read back (docs/service.md 4 and 5).
 
 use serde_json::Value;
 
@@ -10,14 +10,16 @@ use crate::sanitize::escape;
 use crate::session::{About, Session};
 use crate::timefmt::{parse_time, parse_wire_utc};
 
-pub(crate) const ADD: &str = "timpush/add_sched_task";
-pub(crate) const MODIFY: &str = "timpush/modify_sched_task";
-pub(crate) const DELETE: &str = "timpush/delete_sched_task";
-pub(crate) const GET: &str = "timpush/get_sched_task";
-pub(crate) const LIST: &str = "timpush/list_sched_task";
-pub(crate) const STATISTICS: &str = "timpush/all_member_push_statistics";
-pub(crate) const LOSS: &str = "timpush/all_member_push_loss";
-pub(crate) const TRACE: &str = "timpush/all_member_push_trace";
+use crate::rest;
+
+pub(crate) const ADD: &str = rest::ADD_SCHED.path;
+pub(crate) const MODIFY: &str = rest::MODIFY_SCHED.path;
+pub(crate) const DELETE: &str = rest::DELETE_SCHED.path;
+pub(crate) const GET: &str = rest::GET_SCHED.path;
+pub(crate) const LIST: &str = rest::LIST_SCHED.path;
+pub(crate) const STATISTICS: &str = rest::STATISTICS.path;
+pub(crate) const LOSS: &str = rest::LOSS.path;
+pub(crate) const TRACE: &str = rest::TRACE.path;
 
 /// A `--since`/`--until` value: a TIME, or a DURATION back from `now` (forward with `ahead`).
 pub(crate) fn time_or_duration(
@@ -60,7 +62,11 @@ pub(crate) fn read_about(
     rep: &Reporter,
     about: &About,
 ) -> Result<(Value, Finished), Box<Finished>> {
-    let policy = session.repeatable();
+    // Reads are safe to repeat; a command the table knows is repeated only if it says so.
+    let policy = match rest::find(command) {
+        Some(r) => session.policy(r),
+        None => session.repeatable(),
+    };
     let Some(end) = session.call_about(command, &body.to_string(), policy, rep, about) else {
         return Err(Box::new(Finished::not_attempted(
             Exit::Interrupted,
@@ -110,7 +116,7 @@ impl SchedTask {
         })
     }
 
-    /// Only a pending task can still be changed or cancelled (push-family.md 2).
+    /// Only a pending task can still be changed or cancelled (docs/service.md 4).
     pub(crate) fn pending(&self) -> bool {
         self.status == "pending"
     }

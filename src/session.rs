@@ -111,6 +111,15 @@ impl Session {
         }
     }
 
+    /// The profile's attempts, repeating a call that may have been applied only when the table
+    /// of REST commands says `command` may be repeated.
+    pub(crate) fn policy(&self, command: &crate::rest::Rest) -> Policy {
+        Policy {
+            retry_ambiguous: command.repeatable,
+            ..self.repeatable()
+        }
+    }
+
     /// The profile's attempts, never repeating a call that may have been applied.
     pub(crate) fn not_repeatable(&self) -> Policy {
         Policy {

@@ -16,7 +16,7 @@ pub(crate) struct OfflinePushInfo {
     pub(crate) ext: Option<String>,
 }
 
-/// The most bytes of a request body the service takes (tim-api.md).
+/// The most bytes of a request body the service takes (docs/service.md 3).
 pub(crate) const MAX_BODY_BYTES: usize = 10 * 1024;
 
 impl OfflinePushInfo {

@@ -23,7 +23,7 @@ pub(crate) fn run(flags: &Flags, args: &BatchArgs, rep: &Reporter) -> Result<Exi
     let note = Notification::new(&args.note.spec(), &settings.identifier.value)?;
     let calls = split(&note, &accounts)?;
     let mut session = Session::open(settings, rep)?;
-    let policy = session.not_repeatable();
+    let policy = session.policy(&crate::rest::BATCH);
     let ctx = session.hint_context();
     let total = calls.len();
     let mut first_failure = None;
@@ -57,7 +57,7 @@ pub(crate) fn run(flags: &Flags, args: &BatchArgs, rep: &Reporter) -> Result<Exi
             i,
             &format!("{} of {total} ({} accounts)", i + 1, chunk.len()),
         );
-        let end = session.call_about("timpush/batch", body, policy, rep, &about);
+        let end = session.call_about(crate::rest::BATCH.path, body, policy, rep, &about);
         progress.clear();
         let Some(end) = end else {
             break;

@@ -71,7 +71,7 @@ pub(crate) fn run(rep: &Reporter) -> Result<Exit, Failure> {
     })
     .to_string();
     let ending = session
-        .call("timpush/push", &body, session.not_repeatable(), rep)
+        .call(crate::rest::PUSH.path, &body, session.not_repeatable(), rep)
         .ok_or_else(|| Failure::new(Exit::Interrupted, "interrupted"))?;
     let task = ending
         .last

@@ -305,7 +305,7 @@ fn accepted(session: &mut Session, quiet: &Reporter) -> Check {
     let body = json!({ "TaskId": probe }).to_string();
     let policy = session.repeatable();
     let ctx = session.hint_context();
-    let Some(end) = session.call("timpush/revoke", &body, policy, quiet) else {
+    let Some(end) = session.call(crate::rest::REVOKE.path, &body, policy, quiet) else {
         return Check::skip("service", "interrupted");
     };
     match (&end.last.answer, end.last.class) {

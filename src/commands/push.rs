@@ -24,9 +24,9 @@ pub(crate) fn run(flags: &Flags, args: &PushArgs, rep: &Reporter) -> Result<Exit
         confirm_all_users(&settings)?;
     }
     let mut session = Session::open(settings, rep)?;
-    let policy = session.not_repeatable();
+    let policy = session.policy(&crate::rest::PUSH);
     let about = About::new(Job::Push, "push");
-    let Some(end) = session.call_about("timpush/push", &body, policy, rep, &about) else {
+    let Some(end) = session.call_about(crate::rest::PUSH.path, &body, policy, rep, &about) else {
         return Ok(Exit::Interrupted);
     };
     let f = Finished::new(Job::Push, end, &session.hint_context(), false);

@@ -113,7 +113,7 @@ fn add(flags: &Flags, a: &SchedAddArgs, rep: &Reporter) -> Result<Exit, Failure>
         confirm_all_users(&settings, at)?;
     }
     let mut session = Session::open(settings, rep)?;
-    let policy = session.not_repeatable();
+    let policy = session.policy(&crate::rest::ADD_SCHED);
     let about = About::new(Job::Schedule, "sched add")
         .with("Type", kind)
         .with("SchedAt", wire_utc(at));
@@ -545,7 +545,7 @@ fn cancel_one(flags: &Flags, session: &mut Session, app: u32, id: u64, rep: &Rep
         return f.exit;
     }
     let body = json!({"Sdkappid": app, "TaskID": id, "Type": k.kind});
-    let policy = session.repeatable();
+    let policy = session.policy(&crate::rest::DELETE_SCHED);
     let about = About::new(Job::Read, what.clone()).with("TaskID", id);
     let Some(end) = session.call_about(schedule::DELETE, &body.to_string(), policy, rep, &about)
     else {

@@ -1,4 +1,4 @@
-//! The emulated scheduled-task and report commands (push-family.md): add, modify, delete, get
+//! The emulated scheduled-task and report commands (docs/service.md 4 and 5): add, modify, delete, get
 //! and list scheduled pushes, which dispatch at their time (or on a control call) into a push
 //! task that revoke accepts; delivery statistics that grow as pushes are sent and fall when
 //! they are recalled; loss buckets; one user's trace.
@@ -96,11 +96,9 @@ pub(super) fn call(
     body: &Value,
 ) -> Response {
     if rate_limit {
-        let per_second = if command.ends_with("sched_task") {
-            5
-        } else {
-            1
-        };
+        // The documented limit, from the table of REST commands.
+        let per_second = crate::rest::find(&format!("timpush/{command}"))
+            .map_or(1, |r| (1000 / r.interval.as_millis().max(1)) as usize);
         let t = Instant::now();
         let recent = st.recent.entry((app, command.to_string())).or_default();
         while recent

@@ -283,18 +283,11 @@ impl Service {
     }
 
     fn api(&self, st: &mut State, req: &Request) -> Response {
-        let command = match req.path.as_str() {
-            "/v4/timpush/push" => "push",
-            "/v4/timpush/batch" => "batch",
-            "/v4/timpush/revoke" => "revoke",
-            p if super::family::COMMANDS
-                .iter()
-                .any(|c| p.strip_prefix("/v4/timpush/") == Some(*c)) =>
-            {
-                p.trim_start_matches("/v4/timpush/")
-            }
-            _ => return Response::html(404, "Not Found"),
+        // The commands it serves are those of timpush's own table of REST commands.
+        let Some(rest) = req.path.strip_prefix("/v4/").and_then(crate::rest::find) else {
+            return Response::html(404, "Not Found");
         };
+        let command = rest.path.trim_start_matches("timpush/");
         if req.method != "POST" {
             return Response::html(405, "Not Allowed");
         }

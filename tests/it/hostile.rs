@@ -29,12 +29,18 @@ fn answer(code: i64, info: &str, extra: &[(&str, &str)]) -> Reply {
 #[test]
 fn answer_fields_are_escaped_in_text_and_json() {
     for nasty in NASTY {
-        let server = Server::http();
-        let env = Env::for_server(&server);
+        // A server for each run: no run waits for the pace of the one before.
+        let fresh = || {
+            let server = Server::http();
+            let env = Env::for_server(&server);
+            (server, env)
+        };
+        let (server, env) = fresh();
         server.push([answer(90049, nasty, &[])]);
         let run = env.run(&["revoke", "--task-id", task(), "--max-attempts", "1"]);
         assert_eq!(run.code, 5, "{run:?}");
         run.assert_terminal_safe();
+        let (server, env) = fresh();
         server.push([answer(90049, nasty, &[])]);
         let run = env.run(&[
             "revoke",
@@ -48,14 +54,18 @@ fn answer_fields_are_escaped_in_text_and_json() {
         run.assert_terminal_safe();
         // The same text once parsed: exactly as received.
         assert_eq!(run.json_lines()[0]["ErrorInfo"], nasty);
-        server.push([
-            answer(70001, nasty, &[]),
-            answer(0, nasty, &[("TaskId", nasty)]),
-        ]);
-        for args in [
-            &["api", "v4/timpush/get_sched_task"][..],
-            &["push", "--tag", "t", "--title", "T", "--desc", "D"],
+        for (args, reply) in [
+            (
+                &["api", "v4/timpush/get_sched_task"][..],
+                answer(70001, nasty, &[]),
+            ),
+            (
+                &["push", "--tag", "t", "--title", "T", "--desc", "D"],
+                answer(0, nasty, &[("TaskId", nasty)]),
+            ),
         ] {
+            let (server, env) = fresh();
+            server.push([reply]);
             let run = env.run(args);
             assert_ne!(run.code, 0, "{args:?}");
             run.assert_terminal_safe();

@@ -169,9 +169,10 @@ const CODES: &[(i64, i32, &str, &str)] = &[
 
 #[test]
 fn each_error_code_maps_to_exit_outcome_and_hint() {
-    let server = Server::http();
-    let env = Env::for_server(&server);
     for &(code, exit, outcome, hint) in CODES {
+        // A server each: a run does not wait for the pace of the one before.
+        let server = Server::http();
+        let env = Env::for_server(&server);
         server.push([Reply::Json(format!(
             r#"{{"ActionStatus":"FAIL","ErrorInfo":"info\u001b[2J for {code}","ErrorCode":{code}}}"#
         ))]);

@@ -1,4 +1,4 @@
-//! UserSigs made and read here, from the published algorithm (usersig.md), independently of
+//! UserSigs made and read here, from the published algorithm (docs/usersig.md), independently of
 //! timpush's own code: what timpush sends is checked against this, and the other way round.
 
 use base64::Engine;

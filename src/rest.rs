@@ -1,0 +1,103 @@
+//! The one table of REST commands timpush knows (docs/service.md 7): each command's path, the
+//! least time between two calls of it for one app, and whether a call that may have been
+//! applied may be repeated. The pacer, the retry policy, the commands and the emulator's router
+//! all read it, so a command is spelled once: a misspelt one does not compile, and cannot
+//! silently go unpaced.
+
+use std::time::Duration;
+
+/// One REST command.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) struct Rest {
+    /// `service/command`, as after `/v4/` in the URL.
+    pub path: &'static str,
+    /// The least time between two calls for one app (the documented frequency limit).
+    pub interval: Duration,
+    /// A call whose answer was lost may be sent again: it changes nothing twice.
+    pub repeatable: bool,
+}
+
+const fn rest(path: &'static str, per_second: u64, repeatable: bool) -> Rest {
+    Rest {
+        path,
+        interval: Duration::from_millis(1000 / per_second),
+        repeatable,
+    }
+}
+
+/// A recall: a repeat answers "already recalled" (90050).
+pub(crate) const REVOKE: Rest = rest("timpush/revoke", 1, true);
+/// A push reaches users again if repeated.
+pub(crate) const PUSH: Rest = rest("timpush/push", 1, false);
+pub(crate) const BATCH: Rest = rest("timpush/batch", 1, false);
+/// A repeat would create a second scheduled push.
+pub(crate) const ADD_SCHED: Rest = rest("timpush/add_sched_task", 5, false);
+pub(crate) const MODIFY_SCHED: Rest = rest("timpush/modify_sched_task", 5, true);
+/// A repeat after a lost answer finds no task (90104): the first one took.
+pub(crate) const DELETE_SCHED: Rest = rest("timpush/delete_sched_task", 5, true);
+pub(crate) const GET_SCHED: Rest = rest("timpush/get_sched_task", 5, true);
+pub(crate) const LIST_SCHED: Rest = rest("timpush/list_sched_task", 5, true);
+pub(crate) const STATISTICS: Rest = rest("timpush/all_member_push_statistics", 1, true);
+pub(crate) const LOSS: Rest = rest("timpush/all_member_push_loss", 1, true);
+pub(crate) const TRACE: Rest = rest("timpush/all_member_push_trace", 1, true);
+
+/// Every command of the table.
+pub(crate) const ALL: [&Rest; 11] = [
+    &REVOKE,
+    &PUSH,
+    &BATCH,
+    &ADD_SCHED,
+    &MODIFY_SCHED,
+    &DELETE_SCHED,
+    &GET_SCHED,
+    &LIST_SCHED,
+    &STATISTICS,
+    &LOSS,
+    &TRACE,
+];
+
+/// The command a path names (`timpush/revoke`, `v4/timpush/revoke`, `/v4/timpush/revoke`), if
+/// the table has it.
+pub(crate) fn find(path: &str) -> Option<&'static Rest> {
+    let p = path.trim_start_matches('/');
+    let p = p.strip_prefix("v4/").unwrap_or(p);
+    ALL.iter().copied().find(|r| r.path == p)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_documented_limits() {
+        let limits: Vec<(&str, u128, bool)> = ALL
+            .iter()
+            .map(|r| (r.path, r.interval.as_millis(), r.repeatable))
+            .collect();
+        assert_eq!(
+            limits,
+            [
+                ("timpush/revoke", 1000, true),
+                ("timpush/push", 1000, false),
+                ("timpush/batch", 1000, false),
+                ("timpush/add_sched_task", 200, false),
+                ("timpush/modify_sched_task", 200, true),
+                ("timpush/delete_sched_task", 200, true),
+                ("timpush/get_sched_task", 200, true),
+                ("timpush/list_sched_task", 200, true),
+                ("timpush/all_member_push_statistics", 1000, true),
+                ("timpush/all_member_push_loss", 1000, true),
+                ("timpush/all_member_push_trace", 1000, true),
+            ]
+        );
+    }
+
+    #[test]
+    fn paths_are_found_however_they_are_written() {
+        assert_eq!(find("timpush/revoke"), Some(&REVOKE));
+        assert_eq!(find("/v4/timpush/list_sched_task"), Some(&LIST_SCHED));
+        assert_eq!(find("v4/timpush/push"), Some(&PUSH));
+        assert_eq!(find("openim/querystate"), None);
+        assert_eq!(find("timpush/revok"), None);
+    }
+}
