@@ -276,24 +276,36 @@ fn run(cli: Cli) -> Exit {
         Command::Usersig(cmd) => commands::usersig::run(&flags, cmd, &rep),
         Command::Config(cmd) => commands::config::run(&flags, cmd, &rep),
         Command::Doctor { .. } => commands::doctor::run(&flags, &rep),
-        Command::Man => {
-            rep.stdout_bytes(&commands::man::page());
-            Ok(Exit::Success)
-        }
+        Command::Man => print_only(&cli, "man", &commands::man::page(), &rep),
         #[cfg(feature = "emulator")]
         Command::Emulator(args) => commands::emulator::run(args, &rep),
         #[cfg(feature = "emulator")]
         Command::Demo => commands::demo::run(&rep),
-        Command::Completions { shell } => {
-            rep.stdout_bytes(&commands::completions::script(*shell));
-            Ok(Exit::Success)
-        }
+        Command::Completions { shell } => print_only(
+            &cli,
+            "completions",
+            &commands::completions::script(*shell),
+            &rep,
+        ),
     };
     let exit = result.unwrap_or_else(|f| {
         rep.failure(&f);
         f.exit
     });
     rep.settle(exit)
+}
+
+/// A command that only prints a document (the manual page, a completion script): `-o` does not
+/// apply to it (the README's rule for an option a command does not use), and a reader that
+/// leaves early ends it quietly.
+fn print_only(cli: &Cli, name: &str, bytes: &[u8], rep: &Reporter) -> Result<Exit, Failure> {
+    if cli.global.output.is_some() {
+        return Err(Failure::usage(format!(
+            "-o/--output does not apply to `timpush {name}`: it prints one document, the same in any format"
+        ))
+        .with_hint("leave -o out; the document goes to standard output as it is"));
+    }
+    Ok(rep.stdout_bytes(bytes))
 }
 
 /// A panic never prints its payload (it could hold a secret): only where it happened.

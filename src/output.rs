@@ -142,12 +142,19 @@ impl Reporter {
         json.stdout(text);
     }
 
-    /// Raw bytes on stdout (a manual page, a completion script), unscrubbed.
-    pub(crate) fn stdout_bytes(&self, bytes: &[u8]) {
+    /// Raw bytes on stdout (a manual page, a completion script), unscrubbed: the whole output
+    /// of a command that only prints. A reader that leaves early (`| head`) ends it quietly, as
+    /// for any such program; any other failed write (a full disk) is said, and exits 74.
+    pub(crate) fn stdout_bytes(&self, bytes: &[u8]) -> Exit {
         let mut o = std::io::stdout().lock();
-        if let Err(e) = o.write_all(bytes).and_then(|_| o.flush()) {
-            STDOUT_LOST.store(true, Ordering::SeqCst);
-            self.error(&format!("cannot write to standard output: {e}"), None);
+        match o.write_all(bytes).and_then(|_| o.flush()) {
+            Ok(()) => Exit::Success,
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Exit::Success,
+            Err(e) => {
+                STDOUT_LOST.store(true, Ordering::SeqCst);
+                self.error(&format!("cannot write to standard output: {e}"), None);
+                Exit::OutputLost
+            }
         }
     }
 

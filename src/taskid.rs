@@ -27,6 +27,24 @@ impl TaskId {
         if s.chars().any(char::is_whitespace) {
             return Err("the TaskId holds white space; give one TaskId at a time".into());
         }
+        // What people paste with a TaskId: the quotes of a JSON answer or a spreadsheet, and a
+        // list joined by commas. No TaskId holds them; sent, they would spend the one call a
+        // second and come back 90049.
+        if let Some(q) = s.chars().find(|c| {
+            matches!(
+                c,
+                '"' | '\'' | '`' | '\u{201c}' | '\u{201d}' | '\u{2018}' | '\u{2019}'
+            )
+        }) {
+            return Err(format!(
+                "the TaskId holds a quote ({q}); give the TaskId without quotes"
+            ));
+        }
+        if s.contains([',', ';']) {
+            return Err(
+                "the TaskId holds a comma or semicolon: give one TaskId at a time (repeat --task-id, or one a line in --from-file)".into(),
+            );
+        }
         if s.len() > MAX_LEN {
             return Err(format!(
                 "the TaskId is {} bytes long, over {MAX_LEN}",
@@ -124,6 +142,30 @@ mod tests {
                 .unwrap_err()
                 .contains("over 256")
         );
+    }
+
+    #[test]
+    fn pasted_quotes_and_lists_are_refused() {
+        for quoted in [
+            "\"660cc447_537ed82a_200000cd7ee17f5_84035729_bc614e\"",
+            "'a_b'",
+            "\u{201c}a\u{201d}",
+            "`a`",
+        ] {
+            assert!(
+                TaskId::parse(quoted)
+                    .unwrap_err()
+                    .starts_with("the TaskId holds a quote ("),
+                "{quoted}"
+            );
+        }
+        for list in ["a_1,b_2", "a_1;b_2", "a_1,"] {
+            assert_eq!(
+                TaskId::parse(list).unwrap_err(),
+                "the TaskId holds a comma or semicolon: give one TaskId at a time (repeat --task-id, or one a line in --from-file)"
+            );
+        }
+        assert!(TaskId::parse("wbat@1_x").is_ok(), "a web push TaskId");
     }
 
     #[test]

@@ -122,7 +122,19 @@ fn collect_task_ids(args: &RevokeArgs, rep: &Reporter) -> Result<Vec<TaskId>, Fa
         })
         .collect();
     if let Some(path) = &args.from_file {
-        raw.extend(input::list("--from-file", &Source::file_or_stdin(path))?);
+        let source = Source::file_or_stdin(path);
+        if source == Source::Stdin && std::io::IsTerminal::is_terminal(&std::io::stdin()) {
+            rep.note("reading TaskIds from standard input, one a line; end with Ctrl-D");
+        }
+        let listed = input::list("--from-file", &source)?;
+        if listed.is_empty() && args.task_ids.is_empty() && args.sched.is_empty() {
+            return Err(Failure::usage(format!(
+                "--from-file: {} held no TaskId (only blank lines and # comments, or nothing)",
+                source.name()
+            ))
+            .with_hint("put one TaskId a line in it, as push and batch print them"));
+        }
+        raw.extend(listed);
     }
     if raw.is_empty() && args.sched.is_empty() {
         return Err(Failure::usage("no TaskId given").with_hint(

@@ -326,7 +326,8 @@ pub(crate) fn trace(flags: &Flags, a: &TraceArgs, rep: &Reporter) -> Result<Exit
             rep.object(i);
         }
     } else if instances.is_empty() {
-        rep.stdout(&format!(
+        // A message, not a result: stderr, and stdout stays empty.
+        rep.note(&format!(
             "no trace of {id} for {}: the push did not target this user, or it is older than 7 days",
             escape(&a.user)
         ));

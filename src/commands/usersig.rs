@@ -111,6 +111,11 @@ fn read_input(arg: Option<&str>) -> Result<Secret, Failure> {
         Some(s) if s != "-" => Source::Text(s.to_string()),
         _ => Source::Stdin,
     };
+    if source == Source::Stdin && std::io::IsTerminal::is_terminal(&std::io::stdin()) {
+        crate::output::stderr_line(
+            "timpush: note: reading the UserSig from standard input; paste it, then press Enter and Ctrl-D",
+        );
+    }
     let text = input::read("the UserSig", &source, input::SECRET_CAP, Failure::usage)?;
     Ok(Secret::new(text.trim().to_string()))
 }

@@ -16,6 +16,7 @@ mod completions;
 mod config;
 mod contract;
 mod emulator;
+mod first_hour;
 mod hostile;
 mod install;
 mod lifecycle;
