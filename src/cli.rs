@@ -746,14 +746,20 @@ pub struct ApiArgs {
     pub conn: ConnectOpts,
 }
 
+/// The examples of `timpush sched --help` (tested: none goes stale).
+#[cfg(test)]
+pub(crate) fn sched_help() -> &'static str {
+    SCHED_HELP
+}
+
 const SCHED_HELP: &str = "\
 A scheduled push is sent by the service at its time. Until then it can be changed or cancelled;
 once it went out, recall the push it became with timpush revoke --sched ID.
 
 Examples:
-  timpush sched add --at 2026-12-01T09:00:00+08:00 --tag vip --title Launch --desc \"Doors open at 9\"
+  timpush sched add --at +2h --tag vip --title Launch --desc \"Doors open at 9\"
   timpush sched list --keyword Launch
-  timpush sched edit 1500002417 --at 2026-12-01T10:30:00+08:00
+  timpush sched edit 1500002417 --at +3h
   timpush sched cancel 1500002417
   timpush revoke --sched 1500002417";
 
@@ -769,7 +775,7 @@ Examples:
 /// Who a scheduled push goes to, and what it shows.
 #[derive(Debug, Clone, Args)]
 pub struct SchedAddArgs {
-    /// When to send it: RFC 3339 with a zone (2026-12-01T09:00:00+08:00) or unix seconds
+    /// When to send it: a time from now (+2h, 90m), RFC 3339 with a zone (2030-12-01T09:00:00+08:00), or unix seconds
     #[arg(long, value_name = "TIME")]
     pub at: String,
 
@@ -848,7 +854,7 @@ pub struct SchedEditArgs {
     #[arg(value_name = "ID")]
     pub id: u64,
 
-    /// A new time: RFC 3339 with a zone, or unix seconds
+    /// A new time: a time from now (+2h), RFC 3339 with a zone, or unix seconds
     #[arg(long, value_name = "TIME")]
     pub at: Option<String>,
 

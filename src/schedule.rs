@@ -43,6 +43,21 @@ pub(crate) fn time_or_duration(
     }
 }
 
+/// A `--at` value: a TIME, or a DURATION from now (`+2h`, `2h`, `90m`), for a scheduled push.
+pub(crate) fn at_time(raw: &str, now: i64) -> Result<i64, String> {
+    if let Ok(t) = parse_time(raw) {
+        return Ok(t);
+    }
+    let d = raw.trim().strip_prefix('+').unwrap_or(raw.trim());
+    match crate::settings_table::parse_duration(d) {
+        Ok(dur) if !d.chars().all(|c| c.is_ascii_digit()) => Ok(now + dur.as_secs() as i64),
+        _ => Err(format!(
+            "{:?} is neither a time (RFC 3339 with a zone, such as 2030-12-01T09:00:00+08:00, or unix seconds) nor a time from now such as +2h or 90m",
+            escape(raw)
+        )),
+    }
+}
+
 /// A call that only reads (or that is safe to repeat): its answer object, or how it failed.
 pub(crate) fn read(
     session: &mut Session,
@@ -173,4 +188,37 @@ pub(crate) fn not_found(f: &Finished) -> bool {
         .as_ref()
         .and_then(|a| a.answer.as_ref())
         .is_some_and(|a| a.error_code == 90104)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn at_takes_a_time_or_a_time_from_now() {
+        let now = 1_800_000_000;
+        assert_eq!(at_time("+2h", now), Ok(now + 7200));
+        assert_eq!(at_time("90m", now), Ok(now + 5400));
+        assert_eq!(at_time("2030-12-01T01:00:00Z", now), parse_time("2030-12-01T09:00:00+08:00"));
+        assert!(at_time("tomorrow", now).unwrap_err().contains("nor a time from now such as +2h"));
+        assert!(at_time("+", now).is_err());
+    }
+
+    /// Every `--at` in the help's examples is a time that has not passed, however long from now
+    /// the help is read: none is a date that will go stale.
+    #[test]
+    fn the_help_s_examples_stay_valid() {
+        let help = crate::cli::sched_help();
+        let words: Vec<&str> = help.split_whitespace().collect();
+        let ats: Vec<&str> = words
+            .windows(2)
+            .filter(|w| w[0] == "--at")
+            .map(|w| w[1])
+            .collect();
+        assert!(!ats.is_empty());
+        for at in ats {
+            assert!(at.starts_with('+'), "{at} is a date that will pass");
+            assert!(at_time(at, 0).unwrap() > 0, "{at}");
+        }
+    }
 }

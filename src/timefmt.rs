@@ -129,7 +129,7 @@ pub(crate) fn parse_time(s: &str) -> Result<i64, String> {
     let t = s.trim();
     let bad = || {
         format!(
-            "{:?} is not a time: write RFC 3339 with a zone, such as 2026-12-01T09:00:00+08:00 or 2026-12-01T01:00:00Z, or unix seconds",
+            "{:?} is not a time: write RFC 3339 with a zone, such as 2030-12-01T09:00:00+08:00 or 2030-12-01T01:00:00Z, or unix seconds",
             crate::sanitize::escape(s)
         )
     };

@@ -13,7 +13,7 @@ use crate::sanitize::escape;
 use crate::schedule::{self, SchedTask};
 use crate::session::{About, Session};
 use crate::settings::{self, Flags, Settings};
-use crate::timefmt::{local_time, now_unix, parse_time, wire_utc};
+use crate::timefmt::{local_time, now_unix, wire_utc};
 use crate::wire::{MAX_BODY_BYTES, check_ext};
 
 /// The most accounts a scheduled push to listed users takes.
@@ -50,8 +50,8 @@ fn report_failure(rep: &Reporter, what: &str, id: Option<u64>, f: &Finished) -> 
 }
 
 fn add(flags: &Flags, a: &SchedAddArgs, rep: &Reporter) -> Result<Exit, Failure> {
-    let at = parse_time(&a.at).map_err(|e| Failure::usage(format!("--at: {e}")))?;
     let now = now_unix();
+    let at = schedule::at_time(&a.at, now).map_err(|e| Failure::usage(format!("--at: {e}")))?;
     if at <= now {
         return Err(Failure::usage(format!(
             "--at: {} is in the past; nothing was scheduled",
@@ -377,7 +377,8 @@ fn edit(flags: &Flags, a: &SchedEditArgs, rep: &Reporter) -> Result<Exit, Failur
     }
     let at = match &a.at {
         Some(t) => {
-            let at = parse_time(t).map_err(|e| Failure::usage(format!("--at: {e}")))?;
+            let at = schedule::at_time(t, now_unix())
+                .map_err(|e| Failure::usage(format!("--at: {e}")))?;
             if at <= now_unix() {
                 return Err(Failure::usage(format!(
                     "--at: {} is in the past; nothing was changed",
