@@ -45,8 +45,10 @@ pub(crate) fn time_or_duration(
 
 /// A `--at` value: a TIME, or a DURATION from now (`+2h`, `2h`, `90m`), for a scheduled push.
 pub(crate) fn at_time(raw: &str, now: i64) -> Result<i64, String> {
-    if let Ok(t) = parse_time(raw) {
-        return Ok(t);
+    let as_time = parse_time(raw);
+    if as_time.is_ok() || raw.contains(['-', ':', 'T']) && !raw.trim().starts_with('+') {
+        // A time, or what was meant as one: its own error says what is wrong with it.
+        return as_time;
     }
     let d = raw.trim().strip_prefix('+').unwrap_or(raw.trim());
     match crate::settings_table::parse_duration(d) {
@@ -199,8 +201,15 @@ mod tests {
         let now = 1_800_000_000;
         assert_eq!(at_time("+2h", now), Ok(now + 7200));
         assert_eq!(at_time("90m", now), Ok(now + 5400));
-        assert_eq!(at_time("2030-12-01T01:00:00Z", now), parse_time("2030-12-01T09:00:00+08:00"));
-        assert!(at_time("tomorrow", now).unwrap_err().contains("nor a time from now such as +2h"));
+        assert_eq!(
+            at_time("2030-12-01T01:00:00Z", now),
+            parse_time("2030-12-01T09:00:00+08:00")
+        );
+        assert!(
+            at_time("tomorrow", now)
+                .unwrap_err()
+                .contains("nor a time from now such as +2h")
+        );
         assert!(at_time("+", now).is_err());
     }
 
