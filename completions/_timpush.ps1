@@ -53,7 +53,7 @@ Register-ArgumentCompleter -Native -CommandName 'timpush' -ScriptBlock {
             [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Check the configuration, the credential, the network, the clock and the service, one line each')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the manual page (roff)')
             [CompletionResult]::new('emulator', 'emulator', [CompletionResultType]::ParameterValue, 'Serve the push service on a loopback address, to try timpush and test scripts without an account')
-            [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Push, recall, recall again and recall a stale task against a built-in emulator (no account)')
+            [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'A tour on a built-in emulator, no account: push, recall, recall again, a task past the window, schedule two, cancel one, recall the other, read how far it got')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -196,7 +196,7 @@ Register-ArgumentCompleter -Native -CommandName 'timpush' -ScriptBlock {
             break
         }
         'timpush;sched;add' {
-            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When to send it: RFC 3339 with a zone (2026-12-01T09:00:00+08:00) or unix seconds')
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When to send it: a time from now (+2h, 90m), RFC 3339 with a zone (2030-12-01T09:00:00+08:00), or unix seconds')
             [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'Users with all of these tags (repeatable; TagsAnd)')
             [CompletionResult]::new('--any-tag', '--any-tag', [CompletionResultType]::ParameterName, 'Users with any of these tags (repeatable; TagsOr)')
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'A UserID to push to (repeatable)')
@@ -278,7 +278,7 @@ Register-ArgumentCompleter -Native -CommandName 'timpush' -ScriptBlock {
             break
         }
         'timpush;sched;edit' {
-            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'A new time: RFC 3339 with a zone, or unix seconds')
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'A new time: a time from now (+2h), RFC 3339 with a zone, or unix seconds')
             [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'A new title')
             [CompletionResult]::new('--desc', '--desc', [CompletionResultType]::ParameterName, 'A new text')
             [CompletionResult]::new('--ext', '--ext', [CompletionResultType]::ParameterName, 'A new Ext: JSON text')
@@ -688,7 +688,7 @@ Register-ArgumentCompleter -Native -CommandName 'timpush' -ScriptBlock {
             [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Check the configuration, the credential, the network, the clock and the service, one line each')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the manual page (roff)')
             [CompletionResult]::new('emulator', 'emulator', [CompletionResultType]::ParameterValue, 'Serve the push service on a loopback address, to try timpush and test scripts without an account')
-            [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Push, recall, recall again and recall a stale task against a built-in emulator (no account)')
+            [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'A tour on a built-in emulator, no account: push, recall, recall again, a task past the window, schedule two, cancel one, recall the other, read how far it got')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break

@@ -50,7 +50,7 @@ set edit:completion:arg-completer[timpush] = {|@words|
             cand doctor 'Check the configuration, the credential, the network, the clock and the service, one line each'
             cand man 'Print the manual page (roff)'
             cand emulator 'Serve the push service on a loopback address, to try timpush and test scripts without an account'
-            cand demo 'Push, recall, recall again and recall a stale task against a built-in emulator (no account)'
+            cand demo 'A tour on a built-in emulator, no account: push, recall, recall again, a task past the window, schedule two, cancel one, recall the other, read how far it got'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -187,7 +187,7 @@ set edit:completion:arg-completer[timpush] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'timpush;sched;add'= {
-            cand --at 'When to send it: RFC 3339 with a zone (2026-12-01T09:00:00+08:00) or unix seconds'
+            cand --at 'When to send it: a time from now (+2h, 90m), RFC 3339 with a zone (2030-12-01T09:00:00+08:00), or unix seconds'
             cand --tag 'Users with all of these tags (repeatable; TagsAnd)'
             cand --any-tag 'Users with any of these tags (repeatable; TagsOr)'
             cand --to 'A UserID to push to (repeatable)'
@@ -266,7 +266,7 @@ set edit:completion:arg-completer[timpush] = {|@words|
             cand --help 'Print help'
         }
         &'timpush;sched;edit'= {
-            cand --at 'A new time: RFC 3339 with a zone, or unix seconds'
+            cand --at 'A new time: a time from now (+2h), RFC 3339 with a zone, or unix seconds'
             cand --title 'A new title'
             cand --desc 'A new text'
             cand --ext 'A new Ext: JSON text'
@@ -638,7 +638,7 @@ set edit:completion:arg-completer[timpush] = {|@words|
             cand doctor 'Check the configuration, the credential, the network, the clock and the service, one line each'
             cand man 'Print the manual page (roff)'
             cand emulator 'Serve the push service on a loopback address, to try timpush and test scripts without an account'
-            cand demo 'Push, recall, recall again and recall a stale task against a built-in emulator (no account)'
+            cand demo 'A tour on a built-in emulator, no account: push, recall, recall again, a task past the window, schedule two, cancel one, recall the other, read how far it got'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }

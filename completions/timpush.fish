@@ -61,7 +61,7 @@ complete -c timpush -n "__fish_timpush_needs_command" -f -a "config" -d 'See, ch
 complete -c timpush -n "__fish_timpush_needs_command" -f -a "doctor" -d 'Check the configuration, the credential, the network, the clock and the service, one line each'
 complete -c timpush -n "__fish_timpush_needs_command" -f -a "man" -d 'Print the manual page (roff)'
 complete -c timpush -n "__fish_timpush_needs_command" -f -a "emulator" -d 'Serve the push service on a loopback address, to try timpush and test scripts without an account'
-complete -c timpush -n "__fish_timpush_needs_command" -f -a "demo" -d 'Push, recall, recall again and recall a stale task against a built-in emulator (no account)'
+complete -c timpush -n "__fish_timpush_needs_command" -f -a "demo" -d 'A tour on a built-in emulator, no account: push, recall, recall again, a task past the window, schedule two, cancel one, recall the other, read how far it got'
 complete -c timpush -n "__fish_timpush_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c timpush -n "__fish_timpush_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c timpush -n "__fish_timpush_using_subcommand revoke" -l task-id -d 'TaskId returned by push or batch (repeatable)' -r
@@ -208,7 +208,7 @@ complete -c timpush -n "__fish_timpush_using_subcommand sched; and not __fish_se
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and not __fish_seen_subcommand_from add list show edit cancel help" -f -a "edit" -d 'Change a pending scheduled push: its time, title, text or Ext'
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and not __fish_seen_subcommand_from add list show edit cancel help" -f -a "cancel" -d 'Cancel pending scheduled pushes before they go out'
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and not __fish_seen_subcommand_from add list show edit cancel help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from add" -l at -d 'When to send it: RFC 3339 with a zone (2026-12-01T09:00:00+08:00) or unix seconds' -r
+complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from add" -l at -d 'When to send it: a time from now (+2h, 90m), RFC 3339 with a zone (2030-12-01T09:00:00+08:00), or unix seconds' -r
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from add" -l tag -d 'Users with all of these tags (repeatable; TagsAnd)' -r
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from add" -l any-tag -d 'Users with any of these tags (repeatable; TagsOr)' -r
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from add" -l to -d 'A UserID to push to (repeatable)' -r
@@ -299,7 +299,7 @@ always\t''
 never\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
-complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from edit" -l at -d 'A new time: RFC 3339 with a zone, or unix seconds' -r
+complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from edit" -l at -d 'A new time: a time from now (+2h), RFC 3339 with a zone, or unix seconds' -r
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from edit" -l title -d 'A new title' -r
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from edit" -l desc -d 'A new text' -r
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from edit" -l ext -d 'A new Ext: JSON text' -r
@@ -637,7 +637,7 @@ complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_see
 complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke push batch api sched stats trace usersig config doctor man emulator demo completions help" -f -a "doctor" -d 'Check the configuration, the credential, the network, the clock and the service, one line each'
 complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke push batch api sched stats trace usersig config doctor man emulator demo completions help" -f -a "man" -d 'Print the manual page (roff)'
 complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke push batch api sched stats trace usersig config doctor man emulator demo completions help" -f -a "emulator" -d 'Serve the push service on a loopback address, to try timpush and test scripts without an account'
-complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke push batch api sched stats trace usersig config doctor man emulator demo completions help" -f -a "demo" -d 'Push, recall, recall again and recall a stale task against a built-in emulator (no account)'
+complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke push batch api sched stats trace usersig config doctor man emulator demo completions help" -f -a "demo" -d 'A tour on a built-in emulator, no account: push, recall, recall again, a task past the window, schedule two, cancel one, recall the other, read how far it got'
 complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke push batch api sched stats trace usersig config doctor man emulator demo completions help" -f -a "completions" -d 'Print a shell completion script'
 complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke push batch api sched stats trace usersig config doctor man emulator demo completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c timpush -n "__fish_timpush_using_subcommand help; and __fish_seen_subcommand_from sched" -f -a "add" -d 'Schedule a push (v4/timpush/add_sched_task); prints the new task\'s ID'

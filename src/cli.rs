@@ -18,6 +18,12 @@ Examples:
   timpush -p staging revoke --task-id ID --dry-run
   TIMPUSH_SECRET_KEY=... timpush --region singapore --sdkappid 1400000000 revoke --task-id ID -o json";
 
+/// `revoke --help`'s examples and exit statuses (tested against the manual page's list).
+#[cfg(test)]
+pub(crate) fn revoke_exit_help() -> &'static str {
+    REVOKE_EXIT
+}
+
 const REVOKE_EXIT: &str = "\
 Examples:
   timpush revoke --task-id 660cc447_537ed82a_200000cd7ee17f5_84035729_bc614e \\
@@ -35,7 +41,7 @@ Exit status:
   6  no answer, or kept being throttled: nothing was applied, safe to re-run
   7  outcome unknown: it may have been applied; re-running is safe
   74 results could not be written to stdout; no further calls were sent
-  130 interrupted";
+  130 interrupted (after its report the process dies by SIGINT, so a shell loop stops)";
 
 const PUSH_HELP: &str = "\
 A push is not safe to repeat (users would get it twice): it is retried only when nothing was
@@ -63,9 +69,13 @@ Examples:
 
 #[cfg(feature = "emulator")]
 const EMULATOR_HELP: &str = "\
-Control endpoints: POST /_emulator/tasks {\"age_hours\": 25} makes a task as if pushed then;
-GET /_emulator/state shows tasks, calls, connections and throttled calls; POST /_emulator/faults
-{\"faults\": [\"91000\", \"html502\", \"stall:5\", \"drop_after_apply\", \"drop\"]} scripts the next calls.
+Control endpoints (a loopback Host, and Content-Type: application/json on a POST):
+  POST /_emulator/tasks {\"age_hours\": 25}   makes a task as if pushed then
+  GET /_emulator/state                        tasks, calls, connections and throttled calls
+  POST /_emulator/faults {\"faults\": [\"91000\", \"html502\", \"stall:5\", \"drop_after_apply\", \"drop\"]}
+                                              scripts the answers to the next calls
+  DELETE /_emulator/faults                    clears them
+  POST /_emulator/sched/dispatch {\"TaskID\": N}  sends a pending scheduled task now
 
 Examples:
   TIMPUSH_EMULATOR_SECRET_KEY=$(openssl rand -hex 32) timpush emulator
@@ -397,7 +407,7 @@ pub enum Command {
     #[command(after_help = EMULATOR_HELP)]
     Emulator(EmulatorArgs),
 
-    /// Push, recall, recall again and recall a stale task against a built-in emulator (no account)
+    /// A tour on a built-in emulator, no account: push, recall, recall again, a task past the window, schedule two, cancel one, recall the other, read how far it got
     #[cfg(feature = "emulator")]
     #[command(after_help = "Example:\n  timpush demo")]
     Demo,

@@ -27,11 +27,31 @@ fn profile_sources() -> Vec<&'static str> {
 pub(crate) enum CredentialSource {
     EnvSecretKey(Secret),
     EnvUserSig(Secret),
-    Command { argv: Vec<String>, at: Location },
-    KeyFile { path: PathBuf, at: Location },
-    InlineKey { value: Secret, at: Location },
-    UserSigFile { path: PathBuf, at: Location },
-    InlineUserSig { value: Secret, at: Location },
+    Command {
+        argv: Vec<String>,
+        at: Location,
+    },
+    KeyFile {
+        path: PathBuf,
+        at: Location,
+    },
+    InlineKey {
+        value: Secret,
+        at: Location,
+    },
+    UserSigFile {
+        path: PathBuf,
+        at: Location,
+    },
+    InlineUserSig {
+        value: Secret,
+        at: Location,
+    },
+    /// A key made inside this process (the demo's emulator), named by what made it.
+    Made {
+        value: Secret,
+        by: &'static str,
+    },
 }
 
 impl CredentialSource {
@@ -54,6 +74,7 @@ impl CredentialSource {
                 format!("ready UserSig from file {} (set at {at})", path.display())
             }
             CredentialSource::InlineUserSig { at, .. } => format!("ready UserSig written in {at}"),
+            CredentialSource::Made { by, .. } => format!("secret key made by {by}"),
         }
     }
 
@@ -187,9 +208,9 @@ pub(crate) fn load(
     warnings: &mut Vec<String>,
 ) -> Result<Credential, Failure> {
     let cred = match source {
-        CredentialSource::EnvSecretKey(s) | CredentialSource::InlineKey { value: s, .. } => {
-            Credential::SecretKey(s.clone())
-        }
+        CredentialSource::EnvSecretKey(s)
+        | CredentialSource::InlineKey { value: s, .. }
+        | CredentialSource::Made { value: s, .. } => Credential::SecretKey(s.clone()),
         CredentialSource::EnvUserSig(s) | CredentialSource::InlineUserSig { value: s, .. } => {
             Credential::UserSig(s.clone())
         }

@@ -143,8 +143,18 @@ fn list(flags: &Flags, rep: &Reporter) -> Result<Exit, Failure> {
 
 /// The credential, masked: the value where it can be read without running anything.
 fn masked_credential(src: &CredentialSource) -> String {
+    // Opened once and checked as every key file is (fsperm::open), never read by name.
     let read = |p: &Path| {
-        input::read_file("credential file", p, input::SECRET_CAP, Failure::config)
+        crate::fsperm::open(p, "credential file")
+            .and_then(|o| {
+                input::read_opened(
+                    "credential file",
+                    p,
+                    &o.file,
+                    input::SECRET_CAP,
+                    Failure::config,
+                )
+            })
             .map(|t| Secret::new(t.trim().to_string()).masked())
             .unwrap_or_else(|e| format!("(cannot read: {})", e.message))
     };
@@ -152,7 +162,8 @@ fn masked_credential(src: &CredentialSource) -> String {
         CredentialSource::EnvSecretKey(s)
         | CredentialSource::EnvUserSig(s)
         | CredentialSource::InlineKey { value: s, .. }
-        | CredentialSource::InlineUserSig { value: s, .. } => s.masked(),
+        | CredentialSource::InlineUserSig { value: s, .. }
+        | CredentialSource::Made { value: s, .. } => s.masked(),
         CredentialSource::KeyFile { path, .. } | CredentialSource::UserSigFile { path, .. } => {
             read(path)
         }

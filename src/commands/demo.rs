@@ -52,7 +52,12 @@ pub(crate) fn run(rep: &Reporter) -> Result<Exit, Failure> {
     let key_var = table::get(table::SECRET_KEY).env;
     let key_text = key.expose().to_string();
     let env = move |name: &str| (Some(name) == key_var).then(|| key_text.clone());
-    let settings = settings::inspect_at(&flags, &env, None).into_settings()?;
+    let mut settings = settings::inspect_at(&flags, &env, None).into_settings()?;
+    // Said as it is (`--verbose`): the key is the demo's own, not one the user set.
+    settings.credential = crate::credential::CredentialSource::Made {
+        value: key.clone(),
+        by: "the demo's emulator (no account)",
+    };
     let mut session = Session::open(settings, rep)?;
 
     say(

@@ -535,7 +535,16 @@ fn cancel_one(flags: &Flags, session: &mut Session, app: u32, id: u64, rep: &Rep
     let what = format!("scheduled task {id}");
     let k = match schedule::get(session, id, rep) {
         Ok(k) => k,
-        Err(f) => return report_failure(rep, &what, Some(id), &f),
+        Err(mut f) => {
+            // No such task: most often one cancelled already (a second cancel), or a wrong id.
+            if schedule::not_found(&f) {
+                f.hint = Some(format!(
+                    "no scheduled task {id} is there: it was cancelled already, or the TaskID is not this app's; list them with {}",
+                    crate::suggest::command(flags, &["sched", "list"])
+                ));
+            }
+            return report_failure(rep, &what, Some(id), &f);
+        }
     };
     if !k.pending() {
         let f = gone_out(flags, "cancelled", &k);

@@ -192,16 +192,24 @@ fn verify(flags: &Flags, arg: Option<&str>, rep: &Reporter) -> Result<Exit, Fail
                 .to_string(),
         );
     }
+    // Each value named by where it came from: a flag's value is not "the profile's".
+    let from = |key: &str| {
+        ins.value(key)
+            .map(|v| format!(" (from {})", v.source))
+            .unwrap_or_default()
+    };
     if f.sdkappid != sdkappid as u64 {
         problems.push(format!(
-            "SDKAppID mismatch: made for {}, the profile's is {sdkappid}",
-            f.sdkappid
+            "SDKAppID mismatch: made for {}, but the SDKAppID is {sdkappid}{}",
+            f.sdkappid,
+            from(table::SDKAPPID)
         ));
     }
     if f.identifier != identifier {
         problems.push(format!(
-            "identifier mismatch: made for \"{}\", the profile's is {identifier:?}",
-            escape(&f.identifier)
+            "identifier mismatch: made for \"{}\", but the identifier is {identifier:?}{}",
+            escape(&f.identifier),
+            from(table::IDENTIFIER)
         ));
     }
     if f.is_expired(now) {

@@ -17,6 +17,7 @@ mod config;
 mod contract;
 mod emulator;
 mod first_hour;
+mod help;
 mod hostile;
 mod install;
 mod lifecycle;

@@ -1,0 +1,174 @@
+//! Every command's `--help`, checked whole against the committed text in tests/help/ (run
+//! `UPDATE_HELP=1 cargo test help` to write them anew on purpose, then review the diff): a help
+//! text that drifts from the command fails here. And what the help says agrees with the program.
+
+use crate::common::*;
+use std::path::Path;
+
+/// Every command path: `revoke`, `sched add`, …, and the top level ("").
+fn command_paths() -> Vec<Vec<String>> {
+    let top = Env::new().run(&["--help"]);
+    let mut paths = vec![vec![]];
+    for name in commands_in(&top.stdout) {
+        let sub = Env::new().run(&[name.as_str(), "--help"]);
+        let nested = commands_in(&sub.stdout);
+        paths.push(vec![name.clone()]);
+        for n in nested {
+            paths.push(vec![name.clone(), n]);
+        }
+    }
+    paths
+}
+
+/// The names under a help text's `Commands:` heading (without `help`).
+fn commands_in(help: &str) -> Vec<String> {
+    help.lines()
+        .skip_while(|l| *l != "Commands:")
+        .skip(1)
+        .take_while(|l| l.starts_with("  "))
+        .filter_map(|l| l.split_whitespace().next())
+        .filter(|n| *n != "help")
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn every_help_text_is_the_committed_one() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/help");
+    let update = std::env::var_os("UPDATE_HELP").is_some();
+    let mut seen = Vec::new();
+    for path in command_paths() {
+        let mut args: Vec<&str> = path.iter().map(String::as_str).collect();
+        args.push("--help");
+        let run = Env::new().run(&args);
+        assert_eq!((run.code, run.stderr.as_str()), (0, ""), "{args:?}");
+        let name = if path.is_empty() {
+            "timpush".to_string()
+        } else {
+            format!("timpush-{}", path.join("-"))
+        };
+        let file = dir.join(format!("{name}.txt"));
+        seen.push(format!("{name}.txt"));
+        if update {
+            std::fs::write(&file, &run.stdout).unwrap();
+            continue;
+        }
+        let committed = std::fs::read_to_string(&file).unwrap_or_else(|_| {
+            panic!(
+                "{} is missing: run UPDATE_HELP=1 cargo test help",
+                file.display()
+            )
+        });
+        assert_eq!(
+            run.stdout,
+            committed,
+            "`{}` drifted from {}: run UPDATE_HELP=1 cargo test help and review the diff",
+            args.join(" "),
+            file.display()
+        );
+    }
+    // No committed text for a command that is gone.
+    let mut files: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    files.sort();
+    seen.sort();
+    assert_eq!(
+        files, seen,
+        "tests/help holds texts of commands that do not exist"
+    );
+}
+
+/// The help line of `demo` names each step the demo takes.
+#[test]
+fn the_demo_does_what_its_help_says() {
+    let top = Env::new().run(&["--help"]);
+    let line = top
+        .stdout
+        .lines()
+        .find(|l| l.trim_start().starts_with("demo "))
+        .unwrap()
+        .to_string();
+    let run = Env::new().run(&["demo"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    let steps: Vec<&str> = run
+        .stderr
+        .lines()
+        .chain(run.stdout.lines())
+        .filter(|l| l.len() > 3 && l.as_bytes()[0].is_ascii_digit() && &l[1..3] == ". ")
+        .collect();
+    assert_eq!(steps.len(), 8, "{steps:?}");
+    for word in [
+        "push",
+        "recall",
+        "again",
+        "window",
+        "schedule",
+        "cancel",
+        "the other",
+        "how far",
+    ] {
+        assert!(
+            line.contains(word),
+            "the demo's help line does not say {word:?}: {line}"
+        );
+    }
+    // -v names the credential the demo made, not a variable the user never set.
+    let run = Env::new().run(&["demo", "-v"]);
+    assert!(
+        run.stderr
+            .contains("credential: secret key made by the demo's emulator (no account)"),
+        "{}",
+        run.stderr
+    );
+    assert!(!run.stderr.contains("TIMPUSH_SECRET_KEY"), "{}", run.stderr);
+}
+
+/// `emulator --help` lists every control endpoint the README's table lists.
+#[test]
+fn the_emulator_help_lists_every_control_endpoint() {
+    let help = Env::new().run(&["emulator", "--help"]).stdout;
+    let readme =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
+    let endpoints: Vec<String> = readme
+        .lines()
+        .filter(|l| l.starts_with("| `") && l.contains(" /_emulator/"))
+        .map(|l| {
+            l.trim_start_matches("| `")
+                .split('`')
+                .next()
+                .unwrap()
+                .to_string()
+        })
+        .collect();
+    assert_eq!(endpoints.len(), 5, "{endpoints:?}");
+    for e in endpoints {
+        assert!(help.contains(&e), "emulator --help does not list {e}");
+    }
+}
+
+#[test]
+fn hints_fit_what_happened() {
+    let server = Server::http();
+    let env = Env::for_server(&server);
+    // A second cancel: the task is not there any more.
+    server.push([Reply::Json(
+        r#"{"ActionStatus":"FAIL","ErrorCode":90104,"ErrorInfo":"task not exist"}"#.into(),
+    )]);
+    let run = env.run(&["sched", "cancel", "7"]);
+    assert_eq!(run.code, 5, "{run:?}");
+    assert!(
+        run.stderr.ends_with("  hint: no scheduled task 7 is there: it was cancelled already, or the TaskID is not this app's; list them with timpush sched list\n"),
+        "{}",
+        run.stderr
+    );
+    // A flag's value is named as the flag's, not the profile's.
+    let sig = env.run(&["usersig", "gen"]).stdout;
+    let run = env.run(&["usersig", "verify", "--sdkappid", "1400000001", sig.trim()]);
+    run.expect(
+        3,
+        "invalid: SDKAppID mismatch: made for 1400000000, but the SDKAppID is 1400000001 (from flag --sdkappid)\n",
+        "",
+    );
+}
