@@ -762,8 +762,10 @@ fn ask(given: Given, args: &InitArgs) -> Result<NewProfile, Failure> {
         for (i, r) in Region::ALL.iter().enumerate() {
             eprintln!("  {}. {:<15} {}", i + 1, r.name(), r.domain());
         }
+        let count = Region::ALL.len();
         let r = ask_until("Region [number or name]: ", |a| match a.parse::<usize>() {
-            Ok(n) if (1..=Region::ALL.len()).contains(&n) => Ok(Region::ALL[n - 1]),
+            Ok(n) if (1..=count).contains(&n) => Ok(Region::ALL[n - 1]),
+            Ok(_) => Err(format!("choose 1-{count}, or type the region's name")),
             _ => Region::parse(a),
         })?;
         (Some(r), None)
@@ -819,9 +821,16 @@ fn ask(given: Given, args: &InitArgs) -> Result<NewProfile, Failure> {
             "1" => read_hidden_key()?,
             "2" => InitSource::File(absolute(&ask_until("Key file path: ", |a| {
                 if a.is_empty() {
-                    Err("give a path".into())
-                } else {
-                    Ok(a.to_string())
+                    return Err("give a path".into());
+                }
+                // The file must be there and fit to hold a key now, not only when doctor runs.
+                let path = crate::env::expand_path(a, None);
+                match crate::fsperm::open(&path, "key file") {
+                    Ok(_) => Ok(a.to_string()),
+                    Err(f) => Err(match &f.hint {
+                        Some(h) => format!("{} ({h})", f.message),
+                        None => f.message,
+                    }),
                 }
             })?)),
             "3" => InitSource::Command(ask_until(

@@ -119,3 +119,72 @@ fn standard_input_on_a_terminal_is_announced() {
         "{text:?}"
     );
 }
+
+/// The wizard answers a region number out of range with the range, and refuses a key file
+/// that is not there (not only `doctor`, later).
+#[test]
+fn the_wizard_checks_the_region_number_and_the_key_file() {
+    use std::io::{Read, Write};
+    use std::process::Stdio;
+    let env = Env::new();
+    let key = env.home().join("prod.key");
+    write_private(&key, SENTINEL_KEY);
+    let bin = env!("CARGO_BIN_EXE_timpush");
+    let mut child = std::process::Command::new("script")
+        .args(["-qefc", &format!("{bin} -p prod config init"), "/dev/null"])
+        .env_clear()
+        .env("PATH", std::env::var("PATH").unwrap_or_default())
+        .env("HOME", env.home())
+        .env("TERM", "dumb")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let mut out = child.stdout.take().unwrap();
+    let (tx, rx) = std::sync::mpsc::channel::<String>();
+    std::thread::spawn(move || {
+        let mut buf = Vec::new();
+        let mut byte = [0u8; 1];
+        while out.read(&mut byte).unwrap_or(0) == 1 {
+            buf.push(byte[0]);
+            let _ = tx.send(String::from_utf8_lossy(&buf).into_owned());
+        }
+    });
+    let mut seen = String::new();
+    let mut wait_for = |text: &str, from: usize| -> usize {
+        loop {
+            if let Some(i) = seen[from..].find(text) {
+                return from + i + text.len();
+            }
+            match rx.recv_timeout(std::time::Duration::from_secs(20)) {
+                Ok(s) => seen = s,
+                Err(_) => panic!("no {text:?} in: {seen}"),
+            }
+        }
+    };
+    let missing = env.home().join("no-such.key");
+    let mut at = 0;
+    for (prompt, answer, then) in [
+        ("Region [number or name]: ", "10".to_string(), Some("choose 1-9, or type the region's name")),
+        ("Region [number or name]: ", "2".to_string(), None),
+        ("SDKAppID: ", "1400000000".to_string(), None),
+        ("Admin identifier [administrator]: ", String::new(), None),
+        ("Choice [1-4]: ", "2".to_string(), None),
+        ("Key file path: ", missing.display().to_string(), Some("cannot read key file")),
+        ("Key file path: ", key.display().to_string(), None),
+    ] {
+        at = wait_for(prompt, at);
+        stdin.write_all(format!("{answer}\n").as_bytes()).unwrap();
+        stdin.flush().unwrap();
+        if let Some(said) = then {
+            at = wait_for(said, at);
+        }
+    }
+    let status = child.wait().unwrap();
+    assert_eq!(status.code(), Some(0), "{seen}");
+    let text = std::fs::read_to_string(env.home().join(".config/timpush/config.toml")).unwrap();
+    assert!(text.contains("region = \"singapore\""), "{text}");
+    assert!(text.contains(&format!("secret_key_file = \"{}\"", key.display())), "{text}");
+}
