@@ -385,7 +385,37 @@ pub(crate) fn inspect_at(
         Failure::config(message).with_hint(hint)
     };
     if !out.values.contains_key(table::SDKAPPID) && !bad.contains(&table::SDKAPPID) {
-        out.problems.push(missing(table::SDKAPPID));
+        // On a first run the reason is not a key missing from a profile but the file, or the
+        // choice of profile: say that, and the one step that fixes it.
+        let chosen_by_default = profile.source == Source::Default;
+        let first_run = match (&config, &config_path) {
+            (None, Some(p)) if chosen_by_default && p.source == Source::Default => Some(
+                Failure::config(format!(
+                    "no config file at {file}, and no SDKAppID set by a flag or variable"
+                ))
+                .with_hint("run `timpush config init` to write a profile (it asks for what it needs), or set TIMPUSH_SDKAPPID, TIMPUSH_REGION and TIMPUSH_SECRET_KEY"),
+            ),
+            (Some(c), _)
+                if chosen_by_default
+                    && !c.profiles.is_empty()
+                    && !c.profiles.contains_key(&profile.value) =>
+            {
+                let names: Vec<&str> = c.profiles.keys().map(String::as_str).collect();
+                Some(
+                    Failure::config(format!(
+                        "{file} has the profiles {} but none is chosen",
+                        names.join(", ")
+                    ))
+                    .with_hint(format!(
+                        "pass -p NAME, set TIMPUSH_PROFILE, or add default_profile = {:?} at the top of the file",
+                        names[0]
+                    )),
+                )
+            }
+            _ => None,
+        };
+        out.problems
+            .push(first_run.unwrap_or_else(|| missing(table::SDKAPPID)));
     }
     if !out.values.contains_key(table::ENDPOINT) {
         match out.values.get(table::REGION) {

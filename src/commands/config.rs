@@ -491,13 +491,11 @@ fn init(flags: &Flags, args: &InitArgs, rep: &Reporter) -> Result<Exit, Failure>
     if let (Some(kf), InitSource::Key(key)) = (&key_file, &new.source) {
         write_private(kf, &format!("{}\n", key.expose()), args.force)?;
     }
-    let doc = with_profile(
-        doc,
-        &name,
-        &new,
-        key_file.as_deref(),
-        args.set_default || !existed,
-    )?;
+    // A file without a default_profile would never use the new profile unless -p named it:
+    // it becomes the default (said below).
+    let no_default = doc.get("default_profile").is_none();
+    let make_default = args.set_default || !existed || no_default;
+    let doc = with_profile(doc, &name, &new, key_file.as_deref(), make_default)?;
     write_private(&path, &doc, true)?;
     let what = if exists { "replaced" } else { "wrote" };
     if let Some(kf) = &key_file {
@@ -517,6 +515,11 @@ fn init(flags: &Flags, args: &InitArgs, rep: &Reporter) -> Result<Exit, Failure>
         "{what} profile {name:?} in {}; check it with: timpush{config_flag} -p {name} doctor",
         path.display()
     ));
+    if existed && no_default && !args.set_default {
+        rep.note(&format!(
+            "{name:?} is now the default profile (the file named none); another is chosen with -p NAME"
+        ));
+    }
     if rep.json() {
         rep.object(
             &json!({"profile": name, "path": path.display().to_string(), "replaced": exists}),

@@ -77,14 +77,30 @@ pub(crate) fn run(flags: &Flags, rep: &Reporter) -> Result<Exit, Failure> {
         }
         checks.push(Check::pass("config", msg));
     } else {
-        let text: Vec<String> = problems.iter().map(|f| f.message.clone()).collect();
-        checks.push(Check::fail(
-            "config",
-            Exit::Config,
-            text.join("; "),
-            problems[0].hint.clone(),
-        ));
+        // Every problem on a line of its own, each with its own fix.
+        for f in &problems {
+            checks.push(Check::fail(
+                "config",
+                Exit::Config,
+                f.message.clone(),
+                f.hint.clone(),
+            ));
+        }
     }
+    // Where the network and clock checks can go without a credential: the endpoint, once the
+    // region or the endpoint is known.
+    let bare_endpoint = match ins.value(table::ENDPOINT).map(|v| &v.value) {
+        Some(crate::settings_table::Value::Text(t)) => Some(t.clone()),
+        _ => None,
+    };
+    let bare_ca = match ins.value(table::CA_BUNDLE).map(|v| &v.value) {
+        Some(crate::settings_table::Value::Path(p)) => Some(p.clone()),
+        _ => None,
+    };
+    let bare_timeout = ins
+        .duration(table::TIMEOUT)
+        .unwrap_or(Duration::from_secs(15))
+        .min(Duration::from_secs(15));
 
     // 2. The credential, and a UserSig from it.
     let quiet = Reporter::quiet();
@@ -137,10 +153,25 @@ pub(crate) fn run(flags: &Flags, rep: &Reporter) -> Result<Exit, Failure> {
     // 3. DNS and a connection; 4. the clock.
     let mut reachable = false;
     match &session {
-        None => {
-            checks.push(Check::skip("network", "the settings are incomplete"));
-            checks.push(Check::skip("clock", "the settings are incomplete"));
-        }
+        // No credential, or settings incomplete: the checks that need none still run.
+        None => match &bare_endpoint {
+            Some(base) => {
+                let target = format!("endpoint {}", crate::sanitize::redact_url(base));
+                let (net, clock) = network(base, bare_ca.as_deref(), bare_timeout, &target);
+                checks.push(net);
+                checks.push(clock);
+            }
+            None => {
+                checks.push(Check::skip(
+                    "network",
+                    "no region or endpoint to reach (see config)",
+                ));
+                checks.push(Check::skip(
+                    "clock",
+                    "no region or endpoint to ask (see config)",
+                ));
+            }
+        },
         Some(s) => {
             let base = s.settings.endpoint.value.clone();
             let timeout = s.settings.timeout.value.min(Duration::from_secs(15));

@@ -167,12 +167,20 @@ fn the_wizard_checks_the_region_number_and_the_key_file() {
     let missing = env.home().join("no-such.key");
     let mut at = 0;
     for (prompt, answer, then) in [
-        ("Region [number or name]: ", "10".to_string(), Some("choose 1-9, or type the region's name")),
+        (
+            "Region [number or name]: ",
+            "10".to_string(),
+            Some("choose 1-9, or type the region's name"),
+        ),
         ("Region [number or name]: ", "2".to_string(), None),
         ("SDKAppID: ", "1400000000".to_string(), None),
         ("Admin identifier [administrator]: ", String::new(), None),
         ("Choice [1-4]: ", "2".to_string(), None),
-        ("Key file path: ", missing.display().to_string(), Some("cannot read key file")),
+        (
+            "Key file path: ",
+            missing.display().to_string(),
+            Some("cannot read key file"),
+        ),
         ("Key file path: ", key.display().to_string(), None),
     ] {
         at = wait_for(prompt, at);
@@ -186,5 +194,75 @@ fn the_wizard_checks_the_region_number_and_the_key_file() {
     assert_eq!(status.code(), Some(0), "{seen}");
     let text = std::fs::read_to_string(env.home().join(".config/timpush/config.toml")).unwrap();
     assert!(text.contains("region = \"singapore\""), "{text}");
-    assert!(text.contains(&format!("secret_key_file = \"{}\"", key.display())), "{text}");
+    assert!(
+        text.contains(&format!("secret_key_file = \"{}\"", key.display())),
+        "{text}"
+    );
+}
+
+/// From an empty home: no config file says to run `config init`; a file whose profiles none is
+/// chosen says how to choose; `config init` makes the new profile the default when the file
+/// names none; doctor names every problem with its fix and still checks what needs no
+/// credential.
+#[test]
+fn first_run_from_an_empty_home() {
+    let env = Env::new();
+    let config = env.home().join(".config/timpush/config.toml");
+    env.run(&["revoke", "--task-id", task()]).expect(
+        3,
+        "",
+        &format!(
+            "timpush: error: no config file at {}, and no SDKAppID set by a flag or variable\n  hint: run `timpush config init` to write a profile (it asks for what it needs), or set TIMPUSH_SDKAPPID, TIMPUSH_REGION and TIMPUSH_SECRET_KEY\n",
+            config.display()
+        ),
+    );
+    let emu = EmulatorProcess::start(SENTINEL_KEY, &[]);
+    env.write_config(&format!(
+        "[profiles.prod]\nregion = \"singapore\"\nsdkappid = 1400000000\n\n[profiles.emulator]\nendpoint = \"{}\"\nsdkappid = 1400000000\n",
+        emu.url
+    ));
+    env.run(&["revoke", "--task-id", task()]).expect(
+        3,
+        "",
+        &format!(
+            "timpush: error: {} has the profiles emulator, prod but none is chosen\n  hint: pass -p NAME, set TIMPUSH_PROFILE, or add default_profile = \"emulator\" at the top of the file\n",
+            config.display()
+        ),
+    );
+    // doctor: each problem with its fix; the network and clock checked all the same.
+    let run = env.run(&["-p", "emulator", "doctor"]);
+    assert_eq!(run.code, 3, "{run:?}");
+    let lines: Vec<&str> = run.stdout.lines().collect();
+    assert_eq!(
+        lines[0], "✗ config     no credential for profile \"emulator\"",
+        "{}",
+        run.stdout
+    );
+    assert!(lines[1].starts_with("             fix: "), "{}", run.stdout);
+    assert_eq!(
+        lines[2],
+        "- credential skipped: no credential source (see config)"
+    );
+    assert!(lines[3].starts_with("✓ network "), "{}", run.stdout);
+    assert!(lines[4].starts_with("✓ clock "), "{}", run.stdout);
+    // config init into the file that names no default: the new profile becomes it.
+    let run = env.run(&[
+        "-p",
+        "local",
+        "--endpoint",
+        &emu.url,
+        "--sdkappid",
+        "1400000000",
+        "config",
+        "init",
+        "--secret-from-env",
+    ]);
+    assert_eq!(run.code, 0, "{run:?}");
+    assert!(
+        run.stderr.ends_with("timpush: note: \"local\" is now the default profile (the file named none); another is chosen with -p NAME\n"),
+        "{}",
+        run.stderr
+    );
+    let text = std::fs::read_to_string(&config).unwrap();
+    assert!(text.starts_with("default_profile = \"local\"\n"), "{text}");
 }

@@ -598,13 +598,34 @@ fn doctor_explains_a_rejected_credential() {
 
 #[test]
 fn doctor_keeps_going_and_reports_the_first_failure() {
-    // No config at all: config fails, the rest is skipped.
+    // No config at all: each problem of the config fails on its own line, the rest is skipped
+    // (nothing names an endpoint to check).
     let env = Env::new();
     let run = env.run(&["doctor", "-o", "json"]);
     assert_eq!(run.code, 3, "{run:?}");
     let c = checks(&run);
-    assert_eq!(c[0], ("config".to_string(), Value::Bool(false)));
-    assert!(c[2..].iter().all(|(_, ok)| ok.is_null()), "{c:?}");
+    let names: Vec<&str> = c.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "config",
+            "config",
+            "config",
+            "credential",
+            "network",
+            "clock",
+            "service"
+        ]
+    );
+    assert!(
+        c[..3].iter().all(|(_, ok)| *ok == Value::Bool(false)),
+        "{c:?}"
+    );
+    assert!(c[3..].iter().all(|(_, ok)| ok.is_null()), "{c:?}");
+    assert!(
+        run.json_lines()[..3].iter().all(|o| o["fix"].is_string()),
+        "a fix for each"
+    );
 
     // A refused connection: network fails (6), the service check is skipped.
     let env = refusing_env();
