@@ -247,7 +247,7 @@ const NEXT_STEPS: &str = r#"Next: run the emulator yourself and point a profile 
   sdkappid = 1400000000
   secret_key_file = "~/.config/timpush/emulator.key"
   TOML
-  curl -s -H 'Content-Type: application/json' -d '{}' http://127.0.0.1:8080/_emulator/tasks   # {"TaskId":"..."}
-  timpush -p emulator revoke --task-id TASKID
+  task=$(curl -s -H 'Content-Type: application/json' -d '{}' http://127.0.0.1:8080/_emulator/tasks | cut -d'"' -f4)
+  timpush -p emulator revoke --task-id "$task"
 
 `timpush emulator --help` lists its options: --tls, several apps and admins, scripted faults."#;
