@@ -2102,7 +2102,7 @@ _timpush() {
             return 0
             ;;
         timpush__subcmd__sched__subcmd__list)
-            opts="-p -c -o -v -h --since --until --keyword --order --asc --limit --profile --config --sdkappid --identifier --region --endpoint --ca-bundle --timeout --max-attempts --output --color --verbose --help"
+            opts="-p -c -o -v -h --since --until --keyword --order --asc --desc --limit --profile --config --sdkappid --identifier --region --endpoint --ca-bundle --timeout --max-attempts --output --color --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

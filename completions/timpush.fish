@@ -272,7 +272,8 @@ json\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from list" -l color -d 'When to use colour on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from list" -l asc -d 'Oldest first (default: newest first)'
+complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from list" -l asc -d 'Earliest first (the default by scheduled time: the next to go out on top)'
+complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from list" -l desc -d 'Latest first (the default by creation time: the newest on top)'
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from show" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r

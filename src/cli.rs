@@ -846,9 +846,13 @@ pub struct SchedListArgs {
     #[arg(long, value_enum, default_value_t = SchedOrder::Scheduled)]
     pub order: SchedOrder,
 
-    /// Oldest first (default: newest first)
-    #[arg(long)]
+    /// Earliest first (the default by scheduled time: the next to go out on top)
+    #[arg(long, conflicts_with = "desc")]
     pub asc: bool,
+
+    /// Latest first (the default by creation time: the newest on top)
+    #[arg(long)]
+    pub desc: bool,
 
     /// At most this many tasks
     #[arg(long, value_name = "N")]

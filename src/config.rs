@@ -185,7 +185,10 @@ impl ConfigFile {
                         )));
                     }
                 }
-                _ => problems.push(unknown_key(at(k.span(), key.into()), key, TOP_KEYS, true)),
+                _ => problems.push((
+                    k.span().start,
+                    unknown_key(at(k.span(), key.into()), key, TOP_KEYS, true),
+                )),
             }
         }
         let parsed: ProfilesOnly = toml::from_str(text).map_err(syntax)?;
@@ -198,7 +201,10 @@ impl ConfigFile {
                 let key = k.get_ref().as_str();
                 let dotted = format!("profiles.{name_str}.{key}");
                 if !profile_keys.contains(&key) {
-                    problems.push(unknown_key(at(k.span(), dotted), key, &profile_keys, false));
+                    problems.push((
+                        k.span().start,
+                        unknown_key(at(k.span(), dotted), key, &profile_keys, false),
+                    ));
                     continue;
                 }
                 values.insert(
@@ -222,7 +228,9 @@ impl ConfigFile {
             default_profile,
             profiles,
         };
-        Ok((file, problems))
+        // In the order of the file, as a reader goes through it.
+        problems.sort_by_key(|(at, _)| *at);
+        Ok((file, problems.into_iter().map(|(_, f)| f).collect()))
     }
 
     /// True when any profile holds an inline secret (`secret_key`, `usersig`).

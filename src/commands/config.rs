@@ -111,6 +111,10 @@ fn list(flags: &Flags, rep: &Reporter) -> Result<Exit, Failure> {
     match rep.json() {
         true => rep.object(&Value::Array(rows)),
         false => {
+            rep.stdout(&format!(
+                "  {:<16} {:<24} SDKAPPID",
+                "PROFILE", "REGION / ENDPOINT"
+            ));
             for r in &rows {
                 let mark = if r["default"] == true { "* " } else { "  " };
                 let place = [
@@ -131,10 +135,14 @@ fn list(flags: &Flags, rep: &Reporter) -> Result<Exit, Failure> {
                 );
                 rep.stdout(line.trim_end());
             }
-            if !file.profiles.contains_key(&default) {
+            if file.default_profile.is_none() && !file.profiles.contains_key(&default) {
+                rep.note("no profile is the default (* marks it): pass -p NAME, set TIMPUSH_PROFILE, or add default_profile = \"NAME\" at the top of the file");
+            } else if !file.profiles.contains_key(&default) {
                 rep.note(&format!(
                     "the default profile {default:?} is not in the file"
                 ));
+            } else {
+                rep.note("* marks the default profile");
             }
         }
     }
@@ -267,14 +275,27 @@ fn show(flags: &Flags, rep: &Reporter) -> Result<Exit, Failure> {
         m.insert("problems".into(), Value::Array(problems));
         rep.object(&Value::Object(m));
     } else {
+        // The value column as wide as the values, up to a screen's worth; a longer value puts
+        // its source on the next line, so that the two never run into each other.
+        const WIDEST: usize = 48;
+        let width = rows
+            .iter()
+            .map(|r| r.value.as_deref().unwrap_or("(not set)").chars().count())
+            .filter(|n| *n <= WIDEST)
+            .max()
+            .unwrap_or(0);
+        rep.stdout(&format!("{:<13} {:<width$}  SOURCE", "SETTING", "VALUE"));
         for r in &rows {
             let v = r.value.as_deref().unwrap_or("(not set)");
-            let line = format!(
-                "{:<13} {v:<40} {}",
-                r.key,
-                r.source.as_deref().unwrap_or("")
-            );
-            rep.stdout(line.trim_end());
+            let source = r.source.as_deref().unwrap_or("");
+            let line = if v.chars().count() > width {
+                format!("{:<13} {v}\n{:<13} {:<width$}  {source}", r.key, "", "")
+            } else {
+                format!("{:<13} {v:<width$}  {source}", r.key)
+            };
+            for l in line.lines() {
+                rep.stdout(l.trim_end());
+            }
         }
         for f in ins.all_problems() {
             rep.warn(&f.to_string());

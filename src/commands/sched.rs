@@ -200,6 +200,12 @@ fn list(flags: &Flags, a: &SchedListArgs, rep: &Reporter) -> Result<Exit, Failur
         SchedOrder::Created => "createat",
         SchedOrder::Scheduled => "schedat",
     };
+    // By scheduled time the next to go out comes first; by creation, the newest.
+    let ascending = if a.desc {
+        false
+    } else {
+        a.asc || matches!(a.order, SchedOrder::Scheduled)
+    };
     let mut tasks: Vec<SchedTask> = Vec::new();
     let mut pages = 0;
     let mut short_of: Option<String> = None;
@@ -210,7 +216,7 @@ fn list(flags: &Flags, a: &SchedListArgs, rep: &Reporter) -> Result<Exit, Failur
             "Offset": tasks.len(),
             "Want": want,
             "OrderBy": order,
-            "Asc": a.asc,
+            "Asc": ascending,
             "BeginTime": wire_utc(since),
             "EndTime": wire_utc(until),
         });

@@ -266,3 +266,83 @@ fn first_run_from_an_empty_home() {
     let text = std::fs::read_to_string(&config).unwrap();
     assert!(text.starts_with("default_profile = \"local\"\n"), "{text}");
 }
+
+/// `config show` keeps values and sources apart; `config list` has a header and says which is
+/// the default; `config check` lists problems in the file's order; `sched list` puts the next
+/// task to go out on top.
+#[test]
+fn listings_read_as_tables_in_a_useful_order() {
+    let server = Server::http();
+    let env = Env::new();
+    let long = format!("/{}/prod.key", "deep".repeat(14));
+    env.write_config(&format!(
+        "[profiles.zeta]\nendpoint = \"{}\"\nsdkappid = 1400000000\nsecret_key_file = \"{long}\"\nzzz = 1\n\n[profiles.alpha]\nsdkappid = 1\naaa = 2\n",
+        server.base
+    ));
+    let run = env.run(&["-p", "zeta", "config", "show"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    let lines: Vec<&str> = run.stdout.lines().collect();
+    assert!(
+        lines[0].starts_with("SETTING       VALUE"),
+        "{}",
+        run.stdout
+    );
+    let cred = lines
+        .iter()
+        .position(|l| l.starts_with("credential "))
+        .unwrap();
+    // The value is longer than the column: its source stands on the next line, under SOURCE.
+    let source_col = lines[0].find("SOURCE").unwrap();
+    assert!(
+        lines[cred + 1].starts_with(&" ".repeat(source_col)),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        lines[cred + 1][source_col..].starts_with("secret key from file "),
+        "{}",
+        run.stdout
+    );
+    for (i, l) in lines.iter().enumerate().skip(1) {
+        let continued = lines.get(i + 1).is_some_and(|n| n.starts_with(' '));
+        if !l.starts_with(' ') && !continued && l.len() > source_col {
+            assert_eq!(
+                &l[source_col - 2..source_col],
+                "  ",
+                "value and source run together: {l}"
+            );
+        }
+    }
+    let run = env.run(&["config", "list"]);
+    assert_eq!(
+        run.stderr,
+        "timpush: note: no profile is the default (* marks it): pass -p NAME, set TIMPUSH_PROFILE, or add default_profile = \"NAME\" at the top of the file\n"
+    );
+    let problems: Vec<String> = env
+        .run(&["-p", "zeta", "config", "check"])
+        .stdout
+        .lines()
+        .filter(|l| l.starts_with("problem: ") && l.contains("unknown key"))
+        .map(str::to_string)
+        .collect();
+    assert_eq!(problems.len(), 2, "{problems:?}");
+    assert!(
+        problems[0].contains(":5:1 (profiles.zeta.zzz)"),
+        "{problems:?}"
+    );
+    assert!(
+        problems[1].contains(":9:1 (profiles.alpha.aaa)"),
+        "{problems:?}"
+    );
+    // sched list asks for the earliest scheduled first.
+    let env = Env::for_server(&server);
+    server.push([Reply::Json(
+        r#"{"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":"","Total":0,"Tasks":[]}"#.into(),
+    )]);
+    assert_eq!(env.run(&["sched", "list"]).code, 0);
+    let body = server.requests().last().unwrap().json();
+    assert_eq!(
+        (body["OrderBy"].as_str(), body["Asc"].as_bool()),
+        (Some("schedat"), Some(true))
+    );
+}

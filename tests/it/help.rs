@@ -176,7 +176,8 @@ fn hints_fit_what_happened() {
 /// The README's emulator session runs as written: `timpush` on the PATH, nothing else given.
 #[test]
 fn the_readme_emulator_session_runs_as_written() {
-    let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
+    let readme =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
     let section = readme
         .split("## The emulator")
         .nth(1)
@@ -195,7 +196,10 @@ fn the_readme_emulator_session_runs_as_written() {
         .arg(format!("set -m\n{block}"))
         .current_dir(env.home())
         .env_clear()
-        .env("PATH", format!("{}:{}", bin_dir.display(), std::env::var("PATH").unwrap()))
+        .env(
+            "PATH",
+            format!("{}:{}", bin_dir.display(), std::env::var("PATH").unwrap()),
+        )
         .env("HOME", env.home())
         .env("NO_COLOR", "1")
         .stdin(std::process::Stdio::null())
@@ -205,5 +209,8 @@ fn the_readme_emulator_session_runs_as_written() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(0), "{stdout}\n{stderr}");
     let line = stdout.lines().next().unwrap_or("");
-    assert!(line.starts_with("recalled ") && line.len() > 30, "{stdout}\n{stderr}");
+    assert!(
+        line.starts_with("recalled ") && line.len() > 30,
+        "{stdout}\n{stderr}"
+    );
 }

@@ -215,16 +215,21 @@ fn config_path_list_and_show() {
     let run = env.run(&["config", "list"]);
     assert_eq!(run.code, 0);
     let lines: Vec<&str> = run.stdout.lines().collect();
-    assert_eq!(lines.len(), 2);
+    assert_eq!(lines.len(), 3);
+    assert_eq!(
+        lines[0],
+        "  PROFILE          REGION / ENDPOINT        SDKAPPID"
+    );
+    assert_eq!(run.stderr, "timpush: note: * marks the default profile\n");
     assert!(
-        lines[0].starts_with("  other ") && lines[0].contains("http://127.0.0.1:9"),
+        lines[1].starts_with("  other ") && lines[1].contains("http://127.0.0.1:9"),
         "{:?}",
         lines
     );
     assert!(
-        lines[1].starts_with("* p ")
-            && lines[1].contains("singapore")
-            && lines[1].ends_with("1400000000"),
+        lines[2].starts_with("* p ")
+            && lines[2].contains("singapore")
+            && lines[2].ends_with("1400000000"),
         "{:?}",
         lines
     );
