@@ -353,7 +353,7 @@ Register-ArgumentCompleter -Native -CommandName 'timpush' -ScriptBlock {
         }
         'timpush;stats' {
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Start of the window: a TIME, or a DURATION ago such as 24h [default: 7 days ago]')
-            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'End of the window: a TIME [default: now]')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'End of the window: a TIME, or a DURATION ago such as 2h [default: now]')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]')

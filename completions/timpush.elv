@@ -332,7 +332,7 @@ set edit:completion:arg-completer[timpush] = {|@words|
         }
         &'timpush;stats'= {
             cand --since 'Start of the window: a TIME, or a DURATION ago such as 24h [default: 7 days ago]'
-            cand --until 'End of the window: a TIME [default: now]'
+            cand --until 'End of the window: a TIME, or a DURATION ago such as 2h [default: now]'
             cand -p 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]'
             cand --profile 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]'
             cand -c 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]'

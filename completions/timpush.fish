@@ -359,7 +359,7 @@ complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_s
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from help" -f -a "cancel" -d 'Cancel pending scheduled pushes before they go out'
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c timpush -n "__fish_timpush_using_subcommand stats" -l since -d 'Start of the window: a TIME, or a DURATION ago such as 24h [default: 7 days ago]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand stats" -l until -d 'End of the window: a TIME [default: now]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand stats" -l until -d 'End of the window: a TIME, or a DURATION ago such as 2h [default: now]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand stats" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand stats" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand stats" -l sdkappid -d 'SDKAppID of the app [env: TIMPUSH_SDKAPPID] [profile key: sdkappid]' -r

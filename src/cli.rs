@@ -928,8 +928,8 @@ pub struct StatsArgs {
     #[arg(long, value_name = "TIME|DURATION")]
     pub since: Option<String>,
 
-    /// End of the window: a TIME [default: now]
-    #[arg(long, value_name = "TIME")]
+    /// End of the window: a TIME, or a DURATION ago such as 2h [default: now]
+    #[arg(long, value_name = "TIME|DURATION")]
     pub until: Option<String>,
 
     #[command(flatten)]

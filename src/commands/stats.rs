@@ -37,7 +37,8 @@ pub(crate) fn stats(flags: &Flags, a: &StatsArgs, rep: &Reporter) -> Result<Exit
         None => now - 7 * 86400,
     };
     let until = match &a.until {
-        Some(s) => schedule::time_or_duration("--until", s, now, true)?,
+        // A report covers the past: a duration is read as "ago", for --until as for --since.
+        Some(s) => schedule::time_or_duration("--until", s, now, false)?,
         None => now,
     };
     let what = if a.loss { "loss" } else { "statistics" };
@@ -200,6 +201,19 @@ fn fail(rep: &Reporter, what: &str, chunk: &[String], f: &Finished) -> Exit {
     f.exit
 }
 
+/// A time of a trace answer (`YYYY-MM-DD HH:MM:SS`, read as UTC as every time of the service
+/// is) shown with its zone: this machine's time with UTC beside it. Anything else as it came.
+fn when(v: &Value, k: &str) -> String {
+    match v.get(k).and_then(Value::as_str).and_then(crate::timefmt::parse_wire_utc) {
+        Some(t) => format!(
+            "{} ({} UTC)",
+            crate::timefmt::local_time(t),
+            crate::timefmt::wire_utc(t)
+        ),
+        None => text(v, k),
+    }
+}
+
 fn count(v: &Value, k: &str) -> String {
     match v.get(k) {
         Some(Value::Number(n)) => n.to_string(),
@@ -340,7 +354,7 @@ pub(crate) fn trace(flags: &Flags, a: &TraceArgs, rep: &Reporter) -> Result<Exit
                 text(i, "System"),
                 text(i, "SystemVersion"),
                 channel(i),
-                text(i, "PushTime")
+                when(i, "PushTime")
             ));
             for (group, stages) in [
                 ("IMCommitStat", &["IMStat"][..]),
@@ -369,7 +383,7 @@ pub(crate) fn trace(flags: &Flags, a: &TraceArgs, rep: &Reporter) -> Result<Exit
                     rep.stdout(&format!(
                         "  {:<12} {} status {} code {}: {}",
                         escape(name),
-                        text(s, "EventTime"),
+                        when(s, "EventTime"),
                         count(s, "PushStatus"),
                         count(s, "ErrorCode"),
                         text(s, "ErrorInfo")
