@@ -31,6 +31,9 @@ pub(crate) struct RecallRequest {
     pub strict: bool,
     /// Stop at the first task that fails.
     pub fail_fast: bool,
+    /// The command that recalls a list again (`timpush -p prod revoke`), for the tasks not
+    /// attempted; none where no command is offered (the demo).
+    pub again: Option<String>,
 }
 
 /// Recalls the tasks of `req` through `session`; the exit status of the run.
@@ -80,7 +83,7 @@ pub(crate) fn run(
             tally.not_attempted.push(id.as_str());
             continue;
         }
-        progress.show(i, id.as_str());
+        progress.show(i, id.as_str(), tally.failed);
         let body = RevokeBody {
             task_id: id.as_str(),
             offline_push_info: req.info.as_ref(),
@@ -125,11 +128,7 @@ pub(crate) fn run(
             Some((_, why)) => why,
             None => "stopped",
         };
-        rep.note(&format!(
-            "not attempted ({}): {} ({why})",
-            tally.not_attempted.len(),
-            tally.not_attempted.join(" ")
-        ));
+        not_attempted_list(rep, &tally.not_attempted, why, req.again.as_deref(), true);
     }
     if signals::interrupted() {
         return Ok(Exit::Interrupted);
@@ -169,13 +168,57 @@ fn last_words(ids: &[TaskId], at: Arc<InFlight>, rep: Reporter) -> Box<dyn Fn() 
         }
         if !rest.is_empty() {
             let list: Vec<&str> = rest.iter().map(|s| s.as_str()).collect();
-            rep.note(&format!(
-                "not attempted ({}): {} (interrupted)",
-                rest.len(),
-                list.join(" ")
-            ));
+            not_attempted_list(&rep, &list, "interrupted", None, false);
         }
     })
+}
+
+/// The tasks not attempted, one a line on stderr so they can be picked up; with `again`, also
+/// written to a private file with the command that sends them (when `to_file`, and the file can
+/// be written).
+fn not_attempted_list(rep: &Reporter, ids: &[&str], why: &str, again: Option<&str>, to_file: bool) {
+    let mut text = format!("not attempted ({}, {why}):", ids.len());
+    for id in ids {
+        text.push_str(&format!("\n  {id}"));
+    }
+    rep.note(&text);
+    if let (Some(again), true) = (again, to_file) {
+        match write_list(ids) {
+            Ok(path) => rep.note(&format!(
+                "they are listed in {}; to send them: {again} --from-file {}",
+                path.display(),
+                crate::fsperm::quoted(&path)
+            )),
+            Err(e) => rep.debug(&format!("the list could not be written: {e}")),
+        }
+    }
+}
+
+/// Writes `ids`, one a line, to a new private file in the user's cache folder.
+fn write_list(ids: &[&str]) -> std::io::Result<std::path::PathBuf> {
+    let dir = directories::ProjectDirs::from("", "", "timpush")
+        .map(|d| d.cache_dir().join("not-attempted"))
+        .ok_or_else(|| std::io::Error::other("no cache folder"))?;
+    let mut b = std::fs::DirBuilder::new();
+    b.recursive(true);
+    #[cfg(unix)]
+    std::os::unix::fs::DirBuilderExt::mode(&mut b, 0o700);
+    b.create(&dir)?;
+    let path = dir.join(format!(
+        "{}-{}.txt",
+        crate::timefmt::wire_utc(now_unix()).replace([' ', ':'], "-"),
+        std::process::id()
+    ));
+    let mut opts = std::fs::OpenOptions::new();
+    opts.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut opts, 0o600);
+    let mut f = opts.open(&path)?;
+    use std::io::Write;
+    for id in ids {
+        writeln!(f, "{id}")?;
+    }
+    Ok(path)
 }
 
 /// Why no more calls are made now: Ctrl-C, or results that can no longer be written.
@@ -283,6 +326,28 @@ pub(crate) struct Progress {
     doing: &'static str,
 }
 
+/// True when results on stdout cannot land on the screen that shows the progress line: stdout
+/// is that terminal (the line is cleared before each result) or a file. A pipe may lead to the
+/// same screen (`| tee out`), where the line would run into the results: no progress then.
+fn stdout_cannot_share_the_screen() -> bool {
+    if std::io::stdout().is_terminal() {
+        return true;
+    }
+    #[cfg(unix)]
+    {
+        // SAFETY: fstat of descriptor 1 into a zeroed stat; no other memory is touched.
+        let mut st: libc::stat = unsafe { std::mem::zeroed() };
+        if unsafe { libc::fstat(1, &mut st) } != 0 {
+            return false;
+        }
+        (st.st_mode & libc::S_IFMT) == libc::S_IFREG
+    }
+    #[cfg(not(unix))]
+    {
+        false
+    }
+}
+
 /// The service's pace for recalls: one a second.
 const PACE: Duration = Duration::from_secs(1);
 
@@ -290,13 +355,17 @@ impl Progress {
     pub(crate) fn new(total: usize, rep: &Reporter, doing: &'static str) -> Progress {
         Progress {
             total,
-            on: total > 1 && !rep.verbose && std::io::stderr().is_terminal(),
+            on: total > 1
+                && !rep.verbose
+                && std::io::stderr().is_terminal()
+                && stdout_cannot_share_the_screen(),
             started: Instant::now(),
             doing,
         }
     }
 
-    pub(crate) fn show(&self, done: usize, current: &str) {
+    /// Shows the call for item `done + 1` of the total, and how many failed so far.
+    pub(crate) fn show(&self, done: usize, current: &str, failed: usize) {
         if !self.on {
             return;
         }
@@ -307,10 +376,22 @@ impl Progress {
         } else {
             (self.started.elapsed() / done as u32).max(PACE)
         };
-        let left = (per * (self.total - done - 1) as u32).as_secs();
+        let left = (per * (self.total - done - 1) as u32).as_secs().max(1);
+        let failed = if failed > 0 {
+            format!(", {failed} failed")
+        } else {
+            String::new()
+        };
+        let time = if done + 1 == self.total {
+            "the last one".to_string()
+        } else {
+            format!("about {left} s left")
+        };
         eprint!(
-            "\r\x1b[K[{done}/{}] {} {current}, about {left} s left",
-            self.total, self.doing
+            "\r\x1b[K[{}/{}] {} {current}{failed}, {time}",
+            done + 1,
+            self.total,
+            self.doing
         );
     }
 

@@ -27,6 +27,7 @@ pub(crate) fn run(flags: &Flags, args: &BatchArgs, rep: &Reporter) -> Result<Exi
     let ctx = session.hint_context();
     let total = calls.len();
     let mut first_failure = None;
+    let mut failed_calls = 0;
     let mut not_reached = 0;
     let mut done = 0;
     let progress = crate::recall::Progress::new(total, rep, "sending call");
@@ -53,10 +54,7 @@ pub(crate) fn run(flags: &Flags, args: &BatchArgs, rep: &Reporter) -> Result<Exi
         let about = About::new(Job::Push, label)
             .with("call", i + 1)
             .with("accounts", chunk.len());
-        progress.show(
-            i,
-            &format!("{} of {total} ({} accounts)", i + 1, chunk.len()),
-        );
+        progress.show(i, &format!("({} accounts)", chunk.len()), failed_calls);
         let end = session.call_about(crate::rest::BATCH.path, body, policy, rep, &about);
         progress.clear();
         let Some(end) = end else {
@@ -109,6 +107,7 @@ pub(crate) fn run(flags: &Flags, args: &BatchArgs, rep: &Reporter) -> Result<Exi
                 };
                 rep.error(&format!("batch {label}: {}", f.message), f.hint.as_deref());
                 first_failure.get_or_insert(f.exit);
+                failed_calls += 1;
             }
         }
     }

@@ -23,6 +23,7 @@ pub(crate) fn run(flags: &Flags, args: &RevokeArgs, rep: &Reporter) -> Result<Ex
         ));
     }
     let mut req = request(args, rep)?;
+    req.again = Some(crate::suggest::command(flags, &["revoke"]));
     let settings = settings::resolve(flags)?;
     let mut session = Session::open(settings, rep)?;
     // A scheduled task that cannot be read or has no push yet is reported, and the others and
@@ -108,6 +109,7 @@ fn request(args: &RevokeArgs, rep: &Reporter) -> Result<RecallRequest, Failure> 
         dry_run: args.dry_run,
         strict: args.strict,
         fail_fast: args.fail_fast,
+        again: None,
     })
 }
 

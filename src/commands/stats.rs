@@ -204,7 +204,11 @@ fn fail(rep: &Reporter, what: &str, chunk: &[String], f: &Finished) -> Exit {
 /// A time of a trace answer (`YYYY-MM-DD HH:MM:SS`, read as UTC as every time of the service
 /// is) shown with its zone: this machine's time with UTC beside it. Anything else as it came.
 fn when(v: &Value, k: &str) -> String {
-    match v.get(k).and_then(Value::as_str).and_then(crate::timefmt::parse_wire_utc) {
+    match v
+        .get(k)
+        .and_then(Value::as_str)
+        .and_then(crate::timefmt::parse_wire_utc)
+    {
         Some(t) => format!(
             "{} ({} UTC)",
             crate::timefmt::local_time(t),

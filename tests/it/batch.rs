@@ -327,9 +327,22 @@ fn fail_fast_stops_at_the_first_failure() {
     );
     assert_eq!(lines[2]["attempts"], 0);
     run.stderr_has(&[&format!(
-        "not attempted (2): {} {} (--fail-fast stopped the run at the first failure)",
+        "timpush: note: not attempted (2, --fail-fast stopped the run at the first failure):\n  {}\n  {}\ntimpush: note: they are listed in ",
         ids[2], ids[3]
     )]);
+    // The list is a file that revoke --from-file reads, with the command that sends it.
+    let listed = run.stderr.split("they are listed in ").nth(1).unwrap();
+    let path = listed
+        .split("; to send them: timpush revoke --from-file ")
+        .next()
+        .unwrap();
+    assert_eq!(
+        std::fs::read_to_string(path).unwrap(),
+        format!("{}\n{}\n", ids[2], ids[3])
+    );
+    assert!(run.stderr.ends_with(&format!(
+        "; to send them: timpush revoke --from-file {path}\n"
+    )));
     run.stderr_has(&["1 recalled, 0 already recalled, 1 failed, 2 not attempted"]);
 }
 
@@ -386,7 +399,7 @@ fn ctrl_c_mid_batch_exits_130_and_lists_what_was_not_attempted() {
     );
     assert!(
         stderr.contains(&format!(
-            "not attempted (3): {} {} {}",
+            "timpush: note: not attempted (3, interrupted):\n  {}\n  {}\n  {}\n",
             ids[2], ids[3], ids[4]
         )),
         "{stderr}"
@@ -514,14 +527,19 @@ fn progress_shows_on_a_terminal_only() {
     // A terminal, through script(1).
     let (code, text) = on_a_terminal(&env, &format!("revoke --task-id {a} --task-id {b}"));
     assert_eq!(code, Some(0), "{text}");
+    // It counts the item it names, and says when it is the last.
     assert!(
-        text.contains(&format!("[0/2] recalling {a}, about 1 s left")),
+        text.contains(&format!("[1/2] recalling {a}, about 1 s left")),
         "{text}"
     );
     assert!(
-        text.contains(&format!("[1/2] recalling {b}, about 0 s left")),
+        text.contains(&format!("[2/2] recalling {b}, the last one")),
         "{text}"
     );
+    // stdout a pipe (as `| tee out` makes it) that may lead to the same screen: no progress.
+    let (code, text) = on_a_terminal(&env, &format!("revoke --task-id {a} --task-id {b} | cat"));
+    assert_eq!(code, Some(0), "{text}");
+    assert!(!text.contains("recalling"), "{text}");
     // With --verbose the debug lines have the terminal: no progress line runs into them.
     let (code, text) = on_a_terminal(
         &env,
@@ -592,7 +610,7 @@ fn a_second_ctrl_c_stops_a_hanging_call_at_once_and_still_reports() {
     );
     assert!(
         stderr.contains(&format!(
-            "not attempted (2): {} {} (interrupted)",
+            "timpush: note: not attempted (2, interrupted):\n  {}\n  {}\n",
             ids[1], ids[2]
         )),
         "{stderr}"

@@ -360,12 +360,29 @@ fn times_carry_their_zone_and_report_durations_look_back() {
     let run = env.run(&["trace", task(), "--user", "u1"]);
     assert_eq!(run.code, 0, "{run:?}");
     let lines: Vec<&str> = run.stdout.lines().collect();
-    assert!(lines[0].ends_with("pushed 2030-01-01 08:00:00 +08:00 (2030-01-01 00:00:00 UTC)"), "{}", run.stdout);
-    assert!(lines[1].contains(" 2030-01-01 08:00:01 +08:00 (2030-01-01 00:00:01 UTC) "), "{}", run.stdout);
-    server.push([Reply::Json(r#"{"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":"","Results":[]}"#.into())]);
+    assert!(
+        lines[0].ends_with("pushed 2030-01-01 08:00:00 +08:00 (2030-01-01 00:00:00 UTC)"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        lines[1].contains(" 2030-01-01 08:00:01 +08:00 (2030-01-01 00:00:01 UTC) "),
+        "{}",
+        run.stdout
+    );
+    server.push([Reply::Json(
+        r#"{"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":"","Results":[]}"#.into(),
+    )]);
     let before = crate::sig::now();
-    assert_eq!(env.run(&["stats", "--since", "5h", "--until", "2h", "-o", "json"]).code, 0);
+    assert_eq!(
+        env.run(&["stats", "--since", "5h", "--until", "2h", "-o", "json"])
+            .code,
+        0
+    );
     let body = server.requests().last().unwrap().json();
     let until = body["EndTime"].as_i64().unwrap();
-    assert!((before - 2 * 3600 - 5..=before - 2 * 3600 + 5).contains(&until), "{body}");
+    assert!(
+        (before - 2 * 3600 - 5..=before - 2 * 3600 + 5).contains(&until),
+        "{body}"
+    );
 }

@@ -470,7 +470,7 @@ fn a_failed_write_ends_the_run_and_sends_nothing_more() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(
         stderr.contains(&format!(
-            "not attempted (2): {} {} (results could no longer be written)",
+            "timpush: note: not attempted (2, results could no longer be written):\n  {}\n  {}\n",
             ids[1], ids[2]
         )),
         "{stderr}"

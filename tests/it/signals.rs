@@ -286,7 +286,7 @@ fn revoke_reports_its_call_out_and_the_tasks_not_attempted() {
     assert_eq!(
         err,
         format!(
-            "{AGAIN}timpush: error: {}: interrupted while its call was out; it may have been applied\n  hint: {}\ntimpush: note: not attempted (2): {} {} (interrupted)\n",
+            "{AGAIN}timpush: error: {}: interrupted while its call was out; it may have been applied\n  hint: {}\ntimpush: note: not attempted (2, interrupted):\n  {}\n  {}\n",
             ids[0],
             hint.replace("\\\"", "\""),
             ids[1],
