@@ -354,7 +354,10 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Recall push tasks (POST v4/timpush/revoke)
-    #[command(after_help = REVOKE_EXIT)]
+    #[command(
+        after_help = REVOKE_EXIT,
+        override_usage = "timpush revoke (--task-id ID... | --from-file FILE|- | --sched ID...) [OPTIONS]"
+    )]
     Revoke(RevokeArgs),
 
     /// Push a notification to all users, or to users matching tags or attributes (v4/timpush/push)

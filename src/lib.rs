@@ -142,6 +142,17 @@ fn usage_error(e: clap::Error) -> u8 {
             text.lines().next().unwrap_or("")
         );
     }
+    // The tool's own voice, as for every other error; and a usage line that fits the flag
+    // suggested (`--versoin` is `timpush --version`, which takes no command).
+    if let Some(rest) = text.strip_prefix("error: ") {
+        text = format!("timpush: error: {rest}");
+    }
+    for flag in ["--version", "--help"] {
+        text = text.replace(
+            &format!("Usage: timpush {flag} <COMMAND>"),
+            &format!("Usage: timpush {flag}"),
+        );
+    }
     output::stderr_line(&text);
     if json_requested(&args) {
         let message = rendered

@@ -386,3 +386,18 @@ fn times_carry_their_zone_and_report_durations_look_back() {
         "{body}"
     );
 }
+
+/// Usage errors speak as the tool does, with a usage line that fits; revoke's usage says that
+/// one of its task sources is needed.
+#[test]
+fn usage_errors_look_like_the_tool_s_own() {
+    let env = Env::new();
+    env.run(&["--versoin"]).expect(
+        2,
+        "",
+        "timpush: error: unexpected argument '--versoin' found\n\n  tip: a similar argument exists: '--version'\n\nUsage: timpush --version\n\nFor more information, try '--help'.\n",
+    );
+    let run = env.run(&["revoke", "--bogus"]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.starts_with("timpush: error: unexpected argument '--bogus' found\n\nUsage: timpush revoke (--task-id ID... | --from-file FILE|- | --sched ID...) [OPTIONS]\n"), "{}", run.stderr);
+}

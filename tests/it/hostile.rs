@@ -828,7 +828,7 @@ fn a_pasted_secret_is_never_echoed_nor_sent() {
     env.run(&["revoke", SENTINEL_KEY]).expect(
         2,
         "",
-        &format!("error: unexpected argument '(redacted)' found\n\nFor more information, try 'timpush revoke --help'.\n  hint: {revoke_hint}\n"),
+        &format!("timpush: error: unexpected argument '(redacted)' found\n\nFor more information, try 'timpush revoke --help'.\n  hint: {revoke_hint}\n"),
     );
     let run = env.run(&["revoke", "-o", "json", SENTINEL_KEY]);
     assert_eq!(
@@ -851,7 +851,7 @@ fn a_pasted_secret_is_never_echoed_nor_sent() {
     assert_eq!(run.code, 2, "{run:?}");
     assert!(
         run.stderr
-            .starts_with("error: unexpected argument '(redacted)' found"),
+            .starts_with("timpush: error: unexpected argument '(redacted)' found"),
         "{}",
         run.stderr
     );
@@ -871,7 +871,7 @@ fn a_pasted_secret_is_never_echoed_nor_sent() {
         env.run(&["push", "--tag", "t", flag]).expect(
             2,
             "",
-            &format!("error: unexpected argument '{name}' found\n\nFor more information, try 'timpush push --help'.\n  hint: {hint}\n"),
+            &format!("timpush: error: unexpected argument '{name}' found\n\nFor more information, try 'timpush push --help'.\n  hint: {hint}\n"),
         );
         env.run(&["push", "--tag", "t", name, flag.split('=').nth(1).unwrap()])
             .assert_no_secrets(&[flag.split('=').nth(1).unwrap()]);
@@ -949,13 +949,13 @@ fn usage_errors_escape_what_they_quote() {
     assert_eq!(run.code, 2, "{run:?}");
     assert_eq!(
         run.stderr.lines().next().unwrap(),
-        "error: unrecognized subcommand 'rev\\u{1b}]0;x\\u{7}oke'"
+        "timpush: error: unrecognized subcommand 'rev\\u{1b}]0;x\\u{7}oke'"
     );
     let run = env.run(&["revoke", "--task-id", "a", "--ti\u{202e}tle"]);
     assert_eq!(run.code, 2, "{run:?}");
     assert_eq!(
         run.stderr.lines().next().unwrap(),
-        "error: unexpected argument '--ti\\u{202e}tle' found"
+        "timpush: error: unexpected argument '--ti\\u{202e}tle' found"
     );
     run.assert_terminal_safe();
 }

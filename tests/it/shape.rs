@@ -26,7 +26,8 @@ fn a_shared_option_the_command_does_not_use_is_a_usage_error() {
             "{args:?}: {run:?}"
         );
         assert!(
-            run.stderr.starts_with("error: unexpected argument '"),
+            run.stderr
+                .starts_with("timpush: error: unexpected argument '"),
             "{run:?}"
         );
     }
@@ -188,7 +189,7 @@ fn usage_errors_are_one_json_object_when_json_was_asked_for() {
             !message.is_empty() && !message.starts_with("error:"),
             "{message}"
         );
-        assert!(run.stderr.starts_with("error: "), "{run:?}");
+        assert!(run.stderr.starts_with("timpush: error: "), "{run:?}");
     }
     env.set("TIMPUSH_OUTPUT", "json");
     let run = env.run(&["revoke", "--max-attempts", "9", "--task-id", "x"]);
