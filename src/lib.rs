@@ -41,6 +41,7 @@ mod error;
 mod finished;
 mod fsperm;
 mod input;
+mod next;
 mod notification;
 mod output;
 mod pacer;
@@ -123,7 +124,7 @@ fn usage_error(e: clap::Error) -> u8 {
         .map(|a| a.to_string_lossy().into_owned())
         .collect();
     // A secret pasted among the arguments is echoed by the message: scrub what is configured.
-    credential::register_configured_secrets(&args);
+    register_configured_secrets(&args);
     let invalid = match e.get(ContextKind::InvalidArg) {
         Some(ContextValue::String(s)) => s.clone(),
         _ => String::new(),
@@ -330,4 +331,79 @@ fn install_panic_hook() {
             "timpush: error: internal error{place} (a bug; please report it with the command that was run)"
         );
     }));
+}
+
+/// Registers for scrubbing every secret that is configured and can be read without running
+/// anything: the credential variables, and each profile's inline secrets and key or UserSig
+/// files in the config file the raw arguments (or `TIMPUSH_CONFIG`, or the default) name. Also
+/// the value of a `--secret-key=…` or `--usersig=…` given by mistake. For usage errors, which
+/// come before any setting is resolved.
+fn register_configured_secrets(args: &[String]) {
+    use crate::env::process_env;
+    for var in [
+        "TIMPUSH_SECRET_KEY",
+        "TIMPUSH_USERSIG",
+        "TIMPUSH_EMULATOR_SECRET_KEY",
+    ] {
+        if let Some(v) = process_env(var) {
+            crate::secret::register(v.trim());
+        }
+    }
+    let mut it = args.iter().peekable();
+    let mut config = None;
+    while let Some(a) = it.next() {
+        let lower = a.to_ascii_lowercase();
+        for flag in ["--secret-key=", "--secret_key=", "--usersig=", "--key="] {
+            if let Some(v) = lower.strip_prefix(flag).map(|_| &a[flag.len()..]) {
+                crate::secret::register(v);
+            }
+        }
+        if matches!(lower.as_str(), "--secret-key" | "--usersig")
+            && let Some(v) = it.peek()
+        {
+            crate::secret::register(v);
+        }
+        if a == "-c" || a == "--config" {
+            config = it.peek().map(|v| v.to_string());
+        } else if let Some(v) = a.strip_prefix("--config=") {
+            config = Some(v.to_string());
+        }
+    }
+    let path = match config.or_else(|| process_env("TIMPUSH_CONFIG")) {
+        Some(p) => crate::env::expand_path(&p, None),
+        None => match crate::settings::default_config_path(&process_env) {
+            Some(p) => p,
+            None => return,
+        },
+    };
+    let Ok((file, _, _)) = crate::config::ConfigFile::load(&path) else {
+        return;
+    };
+    let dir = path.parent().map(std::path::Path::to_path_buf);
+    for profile in file.profiles.values() {
+        for (key, v) in &profile.values {
+            let text = match &v.value {
+                toml::Value::String(s) => s.clone(),
+                _ => continue,
+            };
+            match key.as_str() {
+                "secret_key" | "usersig" => crate::secret::register(text.trim()),
+                "secret_key_file" | "usersig_file" => {
+                    let p = crate::env::expand_path(&text, dir.as_deref());
+                    if let Ok(opened) = crate::fsperm::open(&p, "key file")
+                        && let Ok(t) = crate::input::read_opened(
+                            "key file",
+                            &p,
+                            &opened.file,
+                            crate::input::SECRET_CAP,
+                            error::Failure::config,
+                        )
+                    {
+                        crate::secret::register(t.trim());
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
 }

@@ -44,7 +44,7 @@ pub(crate) fn run(flags: &Flags, args: &PushArgs, rep: &Reporter) -> Result<Exit
             }
             rep.note(&format!(
                 "to recall it: {}",
-                crate::suggest::command(flags, &["revoke", "--task-id", t])
+                crate::next::command(flags, &["revoke", "--task-id", t])
             ));
         }
         _ => rep.error(&format!("push: {}", f.message), f.hint.as_deref()),

@@ -23,7 +23,7 @@ pub(crate) fn run(flags: &Flags, args: &RevokeArgs, rep: &Reporter) -> Result<Ex
         ));
     }
     let mut req = request(args, rep)?;
-    req.again = Some(crate::suggest::command(flags, &["revoke"]));
+    req.again = Some(crate::next::command(flags, &["revoke"]));
     let settings = settings::resolve(flags)?;
     let mut session = Session::open(settings, rep)?;
     // A scheduled task that cannot be read or has no push yet is reported, and the others and
@@ -88,7 +88,7 @@ fn pushed_by(
         )
         .with_hint(format!(
             "cancel it instead, before it goes out: {}",
-            crate::suggest::command(flags, &["sched", "cancel", &id.to_string()])
+            crate::next::command(flags, &["sched", "cancel", &id.to_string()])
         )));
     }
     TaskId::parse(&k.push_task_id).map_err(|e| {

@@ -126,7 +126,7 @@ fn add(flags: &Flags, a: &SchedAddArgs, rep: &Reporter) -> Result<Exit, Failure>
     {
         f.hint = Some(format!(
             "the scheduled push may have been created: do not schedule it again blindly; look for it first: {}",
-            crate::suggest::command(flags, &["sched", "list", "--keyword", title])
+            crate::next::command(flags, &["sched", "list", "--keyword", title])
         ));
     }
     let id = f.task_id.clone();
@@ -147,7 +147,7 @@ fn add(flags: &Flags, a: &SchedAddArgs, rep: &Reporter) -> Result<Exit, Failure>
             rep.note(&format!(
                 "scheduled for {}; to cancel it before then: {}",
                 both_zones(at),
-                crate::suggest::command(flags, &["sched", "cancel", id])
+                crate::next::command(flags, &["sched", "cancel", id])
             ));
         }
         _ => rep.error(&format!("sched add: {}", f.message), f.hint.as_deref()),
@@ -355,7 +355,7 @@ fn show(flags: &Flags, ids: &[u64], rep: &Reporter) -> Result<Exit, Failure> {
 
 /// The refusal for a task that is no longer pending.
 fn gone_out(flags: &Flags, what: &str, k: &SchedTask) -> Failure {
-    let revoke = crate::suggest::command(flags, &["revoke", "--sched", &k.id.to_string()]);
+    let revoke = crate::next::command(flags, &["revoke", "--sched", &k.id.to_string()]);
     let recall = if k.push_task_id.is_empty() {
         format!("once it has gone out, recall it with: {revoke}")
     } else {
@@ -546,7 +546,7 @@ fn cancel_one(flags: &Flags, session: &mut Session, app: u32, id: u64, rep: &Rep
             if schedule::not_found(&f) {
                 f.hint = Some(format!(
                     "no scheduled task {id} is there: it was cancelled already, or the TaskID is not this app's; list them with {}",
-                    crate::suggest::command(flags, &["sched", "list"])
+                    crate::next::command(flags, &["sched", "list"])
                 ));
             }
             return report_failure(rep, &what, Some(id), &f);
