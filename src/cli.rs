@@ -109,8 +109,104 @@ Examples:
   timpush doctor
   timpush -p staging doctor -o json";
 
+/// The commands that print one document, the same in any format: `-o` does not apply.
+const PRINT_ONLY: [&str; 2] = ["man", "completions"];
+
 /// The heading of the shared options in every command's help.
 const SHARED: &str = "Shared options";
+
+/// Parses the command line with the help folded (see [`folded`]).
+pub(crate) fn parse_from<I, T>(args: I) -> Result<Cli, clap::Error>
+where
+    I: IntoIterator<Item = T>,
+    T: Into<std::ffi::OsString> + Clone,
+{
+    use clap::FromArgMatches;
+    let matches = folded().try_get_matches_from(args)?;
+    Cli::from_arg_matches(&matches)
+}
+
+/// The command line as parsed: each command's help lists its own options in full and the
+/// shared ones it offers on one line, so the command's options and examples fit a screen;
+/// `timpush --help` describes the shared ones. They stay known to the parser (suggestions,
+/// errors) and to completions and the manual page, which read [`Cli::command`] unfolded.
+pub(crate) fn folded() -> clap::Command {
+    use clap::CommandFactory;
+    let mut cmd = Cli::command();
+    cmd.build();
+    for sub in cmd.get_subcommands_mut() {
+        fold(sub);
+    }
+    cmd
+}
+
+fn fold(cmd: &mut clap::Command) {
+    let mut shared: Vec<(bool, String, String)> = cmd
+        .get_arguments()
+        .filter(|a| a.get_help_heading() == Some(SHARED) && !a.is_hide_set())
+        .map(|a| {
+            let name = match (a.get_short(), a.get_long()) {
+                (Some(s), Some(l)) => format!("-{s}/--{l}"),
+                (Some(s), None) => format!("-{s}"),
+                (None, Some(l)) => format!("--{l}"),
+                (None, None) => a.get_id().to_string(),
+            };
+            (!a.is_global_set(), a.get_id().to_string(), name)
+        })
+        .collect();
+    // Those of every command first (output, colour, verbosity), then the connection's.
+    shared.sort_by_key(|(local, _, _)| *local);
+    // A command that prints one document refuses -o (`lib::print_only`): not offered.
+    if PRINT_ONLY.contains(&cmd.get_name()) {
+        shared.retain(|(_, id, _)| id != "output");
+    }
+    if !shared.is_empty() {
+        let mut folded = std::mem::take(cmd);
+        // In place: the built command indexes its arguments by position.
+        folded = folded.mut_args(|a| {
+            if shared.iter().any(|(_, id, _)| a.get_id() == id.as_str()) {
+                a.hide_short_help(true).hide_long_help(true)
+            } else {
+                a
+            }
+        });
+        let names: Vec<&str> = shared.iter().map(|(_, _, n)| n.as_str()).collect();
+        let mut text = wrap_names("Shared options:", &names, 100);
+        text.push_str(
+            "
+  (`timpush --help` describes them; they may also stand before the command name)",
+        );
+        if let Some(after) = folded.get_after_help() {
+            text = format!("{text}\n\n{after}");
+        }
+        folded = folded.after_help(text);
+        *cmd = folded;
+    }
+    for sub in cmd.get_subcommands_mut() {
+        fold(sub);
+    }
+}
+
+/// `head` then the names, comma-separated, wrapped at `width` with a two-space indent.
+fn wrap_names(head: &str, names: &[&str], width: usize) -> String {
+    let mut out = head.to_string();
+    let mut line = out.len();
+    for (i, name) in names.iter().enumerate() {
+        let piece = if i + 1 < names.len() {
+            format!("{name},")
+        } else {
+            name.to_string()
+        };
+        if line + 1 + piece.len() > width {
+            out.push_str("\n ");
+            line = 1;
+        }
+        out.push(' ');
+        out.push_str(&piece);
+        line += 1 + piece.len();
+    }
+    out
+}
 
 /// Parses a flag with its setting's parser from the settings table (so a value means the same
 /// as a flag, a variable or a profile key), and keeps the text as given.
@@ -1158,16 +1254,34 @@ mod tests {
     }
 
     #[test]
-    fn help_lists_own_options_before_the_shared_ones() {
-        let help = Cli::command()
+    fn help_lists_own_options_and_folds_the_shared_ones_into_a_line() {
+        let help = folded()
             .find_subcommand_mut("revoke")
             .unwrap()
-            .render_help()
+            .render_long_help()
             .to_string();
-        let own = help.find("--task-id").unwrap();
-        let heading = help.find("Shared options:").unwrap();
-        let region = help.find("--region").unwrap();
+        let own = help.find("--task-id <ID>").unwrap();
+        let heading = help.find("Shared options: -o/--output, --color").unwrap();
+        let region = help.find("--region,").unwrap();
         assert!(own < heading && heading < region, "{help}");
-        assert!(help.contains("[env: TIMPUSH_REGION]"), "{help}");
+        assert!(!help.contains("[env: TIMPUSH_REGION]"), "{help}");
+        // The top level describes them in full.
+        let top = folded().render_long_help().to_string();
+        assert!(top.contains("[env: TIMPUSH_REGION]"), "{top}");
+        // Still parsed, and still suggested when misspelt.
+        let cli = parse_from(["timpush", "revoke", "--region", "tokyo", "--task-id", "x"]).unwrap();
+        assert_eq!(cli.flags().unwrap().get(table::REGION), Some("tokyo"));
+        let e = parse_from(["timpush", "revoke", "--regoin", "tokyo"]).unwrap_err();
+        assert!(
+            e.to_string()
+                .contains("a similar argument exists: '--region'"),
+            "{e}"
+        );
+    }
+
+    #[test]
+    fn the_folded_line_wraps_at_its_width() {
+        let text = wrap_names("Head:", &["-a/--alpha", "--beta", "--gamma"], 20);
+        assert_eq!(text, "Head: -a/--alpha,\n  --beta, --gamma");
     }
 }

@@ -65,7 +65,6 @@ mod urlenc;
 mod usersig;
 mod wire;
 
-use clap::Parser;
 use std::process::ExitCode;
 
 use cli::{Cli, Command};
@@ -75,7 +74,7 @@ use output::{Format, Reporter};
 /// Parses the command line, runs it, and returns its exit status.
 pub fn main() -> ExitCode {
     install_panic_hook();
-    let cli = match Cli::try_parse() {
+    let cli = match cli::parse_from(std::env::args_os()) {
         Ok(cli) => cli,
         Err(e) => return ExitCode::from(usage_error(escaped_error(e))),
     };
@@ -99,7 +98,7 @@ fn escaped_error(e: clap::Error) -> clap::Error {
         return e;
     }
     let escaped = raw.iter().map(|a| sanitize::escape(a));
-    match Cli::try_parse_from(escaped) {
+    match cli::parse_from(escaped) {
         Err(escaped) if escaped.kind() == e.kind() => escaped,
         _ => e,
     }
