@@ -1,21 +1,20 @@
 //! Asking before a push that reaches every user.
 
-use std::io::{IsTerminal, Write};
-
 use crate::error::Failure;
+use crate::run::{self, Stream};
 
 /// Asks `question` on a terminal; without one, says `what` needs --yes. `done` names what
 /// did not happen when the answer is not yes ("sent", "scheduled").
 pub(crate) fn all_users(question: &str, what: &str, done: &str) -> Result<(), Failure> {
-    if !std::io::stdin().is_terminal() {
+    let run = run::current();
+    if !run.sink.terminal(Stream::Stdin) {
         return Err(Failure::usage(format!(
             "{what}; pass --yes to confirm (standard input is not a terminal to ask on)"
         )));
     }
     eprint!("{question} Type yes to go on: ");
-    let _ = std::io::stderr().flush();
     let mut answer = String::new();
-    let _ = std::io::stdin().read_line(&mut answer);
+    let _ = run.sink.stdin().read_line(&mut answer);
     if matches!(answer.trim(), "yes" | "y" | "YES" | "Yes") {
         Ok(())
     } else {

@@ -6,15 +6,35 @@ use std::path::{Path, PathBuf};
 /// Reads an environment variable; empty counts as unset.
 pub(crate) type EnvFn<'a> = &'a dyn Fn(&str) -> Option<String>;
 
+/// A variable of the run's environment (the process's, unless a test runs in process).
 pub(crate) fn process_env(name: &str) -> Option<String> {
-    std::env::var(name).ok().filter(|v| !v.is_empty())
+    crate::run::current().var(name)
 }
 
 /// The user's home folder: `HOME`, else what the system says.
 pub(crate) fn home() -> Option<PathBuf> {
-    process_env("HOME")
+    let process = std::ptr::eq(crate::run::current(), crate::run::Run::process());
+    process_env("HOME").map(PathBuf::from).or_else(|| {
+        // The system's answer is the process's: a run of its own has only its variables.
+        process
+            .then(|| directories::BaseDirs::new().map(|b| b.home_dir().to_path_buf()))
+            .flatten()
+    })
+}
+
+/// The user's cache folder for timpush: `$XDG_CACHE_HOME/timpush` (when absolute), else
+/// `~/.cache/timpush`; on macOS and Windows, the system's.
+pub(crate) fn cache_dir() -> Option<PathBuf> {
+    if cfg!(any(windows, target_os = "macos")) {
+        return directories::ProjectDirs::from("", "", "timpush").map(|d| d.cache_dir().into());
+    }
+    if let Some(x) = process_env("XDG_CACHE_HOME")
         .map(PathBuf::from)
-        .or_else(|| directories::BaseDirs::new().map(|b| b.home_dir().to_path_buf()))
+        .filter(|p| p.is_absolute())
+    {
+        return Some(x.join("timpush"));
+    }
+    home().map(|h| h.join(".cache").join("timpush"))
 }
 
 /// Expands a leading `~`; a relative path from the config file is taken from the file's folder.

@@ -89,7 +89,7 @@ pub(crate) fn read(
                 Some(t.clone().into_bytes())
             }
         }
-        Source::Stdin => read_capped(std::io::stdin().lock(), cap)
+        Source::Stdin => read_capped(crate::run::current().sink.stdin(), cap)
             .map_err(|e| fail(format!("{what}: cannot read {name}: {e}")))?,
         Source::File(path) => {
             let f = std::fs::File::open(path)

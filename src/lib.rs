@@ -13,16 +13,14 @@
 // failed write: there is nowhere left to say it.
 macro_rules! eprintln {
     ($($t:tt)*) => {{
-        use std::io::Write as _;
-        let _ = writeln!(std::io::stderr(), $($t)*);
+        let mut text = format!($($t)*);
+        text.push('\n');
+        $crate::output::stderr_raw(&text);
     }};
 }
 macro_rules! eprint {
     ($($t:tt)*) => {{
-        use std::io::Write as _;
-        let mut e = std::io::stderr();
-        let _ = write!(e, $($t)*);
-        let _ = e.flush();
+        $crate::output::stderr_raw(&format!($($t)*));
     }};
 }
 
@@ -49,7 +47,10 @@ mod recall;
 mod region;
 mod rest;
 mod retry;
+mod run;
 mod sanitize;
+#[cfg(test)]
+mod scenarios;
 mod schedule;
 mod secret;
 mod session;
@@ -58,6 +59,8 @@ mod settings_table;
 mod signals;
 mod suggest;
 mod taskid;
+#[cfg(test)]
+mod testkit;
 mod timefmt;
 mod transport;
 mod url;
@@ -74,24 +77,34 @@ use output::{Format, Reporter};
 /// Parses the command line, runs it, and returns its exit status.
 pub fn main() -> ExitCode {
     install_panic_hook();
-    let cli = match cli::parse_from(std::env::args_os()) {
-        Ok(cli) => cli,
-        Err(e) => return ExitCode::from(usage_error(escaped_error(e))),
-    };
-    match std::panic::catch_unwind(|| run(cli)) {
+    signals::install();
+    match run_in(run::Run::process()) {
         // After its report, an interrupted run dies by the signal, so a shell loop stops too.
-        Ok(Exit::Interrupted) => signals::die_interrupted(),
-        Ok(exit) => ExitCode::from(exit.code()),
-        Err(_) => ExitCode::from(Exit::Internal.code()),
+        Exit::Interrupted => signals::die_interrupted(),
+        exit => ExitCode::from(exit.code()),
     }
+}
+
+/// Runs the command line of `run` with `run`'s seams (output, environment, clock, network)
+/// and returns its exit status; a panic is exit 1. The process runs this once; a test runs
+/// it in process with seams of its own.
+pub(crate) fn run_in(run: &'static run::Run) -> Exit {
+    run::enter(run, || {
+        let line = std::iter::once("timpush".to_string()).chain(run.args.iter().cloned());
+        let cli = match cli::parse_from(line) {
+            Ok(cli) => cli,
+            Err(e) => return usage_error(escaped_error(e)),
+        };
+        std::panic::catch_unwind(|| run_command(cli)).unwrap_or(Exit::Internal)
+    })
 }
 
 /// The error for the arguments with their control and format characters escaped, when any
 /// has one: clap's message quotes the arguments, and its rendering strips escape sequences
 /// (so `rev\e]0;x\aoke` would read as `revoke`) and passes bidi characters raw.
 fn escaped_error(e: clap::Error) -> clap::Error {
-    let raw: Vec<String> = std::env::args_os()
-        .map(|a| a.to_string_lossy().into_owned())
+    let raw: Vec<String> = std::iter::once("timpush".to_string())
+        .chain(run::current().args.iter().cloned())
         .collect();
     let unsafe_char = |c: char| c.is_control() || sanitize::is_format(c);
     if !raw.iter().skip(1).any(|a| a.chars().any(unsafe_char)) {
@@ -107,7 +120,7 @@ fn escaped_error(e: clap::Error) -> clap::Error {
 /// A command line clap refused: its message on stderr (help and version on stdout, exit 0),
 /// a hint where the mistake is a common one, and one JSON object on stdout when JSON was asked
 /// for.
-fn usage_error(e: clap::Error) -> u8 {
+fn usage_error(e: clap::Error) -> Exit {
     use clap::error::{ContextKind, ContextValue, ErrorKind};
     if matches!(
         e.kind(),
@@ -115,13 +128,22 @@ fn usage_error(e: clap::Error) -> u8 {
             | ErrorKind::DisplayVersion
             | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
     ) {
-        let _ = e.print();
-        return e.exit_code() as u8;
+        if std::ptr::eq(run::current(), run::Run::process()) {
+            // clap colours help for a terminal.
+            let _ = e.print();
+        } else {
+            let _ = run::current()
+                .sink
+                .stdout(e.render().to_string().as_bytes());
+        }
+        // Help and the version exit 0; help shown for a missing command is a usage error.
+        return if e.exit_code() == 0 {
+            Exit::Success
+        } else {
+            Exit::Usage
+        };
     }
-    let args: Vec<String> = std::env::args_os()
-        .skip(1)
-        .map(|a| a.to_string_lossy().into_owned())
-        .collect();
+    let args = run::current().args.clone();
     // A secret pasted among the arguments is echoed by the message: scrub what is configured.
     register_configured_secrets(&args);
     let invalid = match e.get(ContextKind::InvalidArg) {
@@ -170,7 +192,7 @@ fn usage_error(e: clap::Error) -> u8 {
         let obj = serde_json::json!({"error": err, "exit_code": Exit::Usage.code()});
         Reporter::new(Format::Json, output::Color::Never, false).object(&obj);
     }
-    Exit::Usage.code()
+    Exit::Usage
 }
 
 /// The command the raw arguments name, if one: the first that is a command's name.
@@ -250,8 +272,7 @@ fn json_requested(args: &[String]) -> bool {
 }
 
 /// Runs a parsed command line; every failure is reported here, so the caller only exits.
-fn run(cli: Cli) -> Exit {
-    signals::install();
+fn run_command(cli: Cli) -> Exit {
     let color = cli.global.color.color();
     let verbose = cli.global.verbose;
     let format = match settings::output_format(&cli.output_flag(), &env::process_env) {

@@ -111,7 +111,7 @@ impl Notification {
     /// A body with a fresh MsgRandom and `extra` fields; refused when over 10 KB.
     pub fn body(&self, extra: Map<String, Value>) -> Result<String, Failure> {
         let mut m = self.fields.clone();
-        m.insert("MsgRandom".into(), rand::random::<u32>().into());
+        m.insert("MsgRandom".into(), (crate::run::current().random)().into());
         m.extend(extra);
         let text = Value::Object(m).to_string();
         if text.len() > MAX_BODY_BYTES {

@@ -5,10 +5,10 @@
 //! sending calls whose results could not be delivered, and ends with [`Exit::OutputLost`].
 
 use serde_json::{Map, Value, json};
-use std::io::{IsTerminal, Write};
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use crate::error::{Exit, Failure};
+use crate::run::{self, Stream};
 use crate::sanitize::{json_safe, terminal_safe};
 use crate::secret::scrub;
 pub(crate) use crate::settings_table::Format;
@@ -25,8 +25,12 @@ pub(crate) enum Color {
 /// A line of ours on stderr, scrubbed of secrets and made safe for a terminal; a failed write
 /// is ignored (there is nowhere left to say it).
 pub(crate) fn stderr_line(text: &str) {
-    let mut e = std::io::stderr().lock();
-    let _ = writeln!(e, "{}", terminal_safe(&scrub(text)));
+    stderr_raw(&format!("{}\n", terminal_safe(&scrub(text))));
+}
+
+/// Text of ours on the run's stderr as it is (a prompt, a progress line): no secret in it.
+pub(crate) fn stderr_raw(text: &str) {
+    run::current().sink.stderr(text.as_bytes());
 }
 
 /// True when the process started with standard output closed (`timpush push … >&-`). The Rust
@@ -54,8 +58,10 @@ pub(crate) fn stdout_closed_at_start() -> bool {
     STDOUT_CLOSED_AT_START.load(Ordering::SeqCst)
 }
 
-/// Set once a write to stdout failed.
-static STDOUT_LOST: AtomicBool = AtomicBool::new(false);
+/// Remembers that stdout failed: nothing more is sent, and the run exits 74.
+pub(crate) fn lose_stdout() {
+    run::current().stdout_lost.store(true, Ordering::SeqCst);
+}
 
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Reporter {
@@ -75,9 +81,10 @@ impl Reporter {
             Color::Always => true,
             Color::Never => false,
             Color::Auto => {
-                std::io::stderr().is_terminal()
-                    && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-                    && std::env::var("TERM").map(|t| t != "dumb").unwrap_or(true)
+                let run = run::current();
+                run.sink.terminal(Stream::Stderr)
+                    && run.var("NO_COLOR").is_none()
+                    && run.var("TERM").is_none_or(|t| t != "dumb")
             }
         };
         Reporter {
@@ -107,13 +114,12 @@ impl Reporter {
     /// A message on stderr. `label` is ours (it may be coloured); `text` is scrubbed of secrets
     /// and made safe for a terminal.
     fn stderr(&self, label: &str, text: &str) {
-        let mut e = std::io::stderr().lock();
-        let _ = writeln!(e, "{label}{}", terminal_safe(&scrub(text)));
+        stderr_raw(&format!("{label}{}\n", terminal_safe(&scrub(text))));
     }
 
     /// One result line on stdout. A failed write is reported once on stderr and remembered.
     pub(crate) fn stdout(&self, text: &str) {
-        if STDOUT_LOST.load(Ordering::SeqCst) {
+        if run::stdout_lost() {
             return;
         }
         let safe = if self.json() {
@@ -121,10 +127,9 @@ impl Reporter {
         } else {
             terminal_safe(&scrub(text))
         };
-        let mut o = std::io::stdout().lock();
-        let written = writeln!(o, "{safe}").and_then(|_| o.flush());
+        let written = run::current().sink.stdout(format!("{safe}\n").as_bytes());
         if let Err(e) = written {
-            STDOUT_LOST.store(true, Ordering::SeqCst);
+            lose_stdout();
             self.error(
                 &format!("cannot write results to standard output: {e}"),
                 Some("no further calls are sent; results not shown are lost (see the exit status)"),
@@ -146,12 +151,11 @@ impl Reporter {
     /// of a command that only prints. A reader that leaves early (`| head`) ends it quietly, as
     /// for any such program; any other failed write (a full disk) is said, and exits 74.
     pub(crate) fn stdout_bytes(&self, bytes: &[u8]) -> Exit {
-        let mut o = std::io::stdout().lock();
-        match o.write_all(bytes).and_then(|_| o.flush()) {
+        match run::current().sink.stdout(bytes) {
             Ok(()) => Exit::Success,
             Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Exit::Success,
             Err(e) => {
-                STDOUT_LOST.store(true, Ordering::SeqCst);
+                lose_stdout();
                 self.error(&format!("cannot write to standard output: {e}"), None);
                 Exit::OutputLost
             }
@@ -160,7 +164,7 @@ impl Reporter {
 
     /// False once results can no longer be delivered: send nothing more.
     pub(crate) fn delivering(&self) -> bool {
-        !STDOUT_LOST.load(Ordering::SeqCst)
+        !run::stdout_lost()
     }
 
     /// The exit status, once a write to stdout failed.

@@ -139,7 +139,7 @@ impl Pacer {
                 }
             }
         }
-        let mut state = read_state(&mut sh.file);
+        let mut state = read_state(&mut sh.file, clock.wall());
         let before = state;
         let out = f(&mut state);
         if state != before {
@@ -174,9 +174,11 @@ impl Pacer {
                 .map(|t| (t + interval).saturating_duration_since(clock.now()))
                 .unwrap_or_default();
             // Until then this process's own call would end, at the latest.
-            let until = SystemTime::now() + deadline.saturating_duration_since(clock.now());
+            let left = deadline.saturating_duration_since(clock.now());
             let seen = self.with_state(clock, |st| {
-                let now = SystemTime::now();
+                // Read under the lock: another process may have ended a call while we waited.
+                let now = clock.wall();
+                let until = now + left;
                 if let Some((pid, ends)) = st.busy
                     && pid != me
                     && ends > now
@@ -251,7 +253,7 @@ impl Pacer {
         if turn.shared {
             let me = std::process::id();
             self.with_state(clock, |st| {
-                st.last_end = Some(SystemTime::now());
+                st.last_end = Some(clock.wall());
                 if st.busy.is_some_and(|(pid, _)| pid == me) {
                     st.busy = None;
                 }
@@ -368,7 +370,7 @@ fn state_dir() -> Option<PathBuf> {
     {
         return Some(run.join("timpush"));
     }
-    directories::ProjectDirs::from("", "", "timpush").map(|d| d.cache_dir().join("pace"))
+    crate::env::cache_dir().map(|d| d.join("pace"))
 }
 
 /// Makes `dir` (0700) and checks, without following a symlink in its place, that it is this
@@ -403,7 +405,7 @@ fn make_private_dir(dir: &Path) -> Result<(), Unusable> {
 
 /// The state as written. A last end that is not a time, or is in the future (a clock set
 /// back, a broken file), is ignored; so is a `busy` line that cannot be read.
-fn read_state(file: &mut File) -> State {
+fn read_state(file: &mut File, now: SystemTime) -> State {
     let mut text = String::new();
     if file.seek(SeekFrom::Start(0)).is_err() || file.take(256).read_to_string(&mut text).is_err() {
         return State::default();
@@ -413,10 +415,7 @@ fn read_state(file: &mut File) -> State {
         UNIX_EPOCH.checked_add(Duration::from_nanos(nanos))
     };
     let mut lines = text.lines();
-    let last_end = lines
-        .next()
-        .and_then(time)
-        .filter(|t| *t <= SystemTime::now());
+    let last_end = lines.next().and_then(time).filter(|t| *t <= now);
     let busy = lines.next().and_then(|l| {
         let mut w = l.split_whitespace();
         (w.next()? == "busy").then_some(())?;
@@ -475,9 +474,13 @@ mod tests {
             f.set_len(0).unwrap();
             f.seek(SeekFrom::Start(0)).unwrap();
             f.write_all(text.as_bytes()).unwrap();
-            assert_eq!(read_state(&mut f).busy, None, "{text:?}");
+            assert_eq!(read_state(&mut f, SystemTime::now()).busy, None, "{text:?}");
             if text != "1\nbusy x 5" && text != "1\nbusy 5" {
-                assert_eq!(read_state(&mut f).last_end, None, "{text:?}");
+                assert_eq!(
+                    read_state(&mut f, SystemTime::now()).last_end,
+                    None,
+                    "{text:?}"
+                );
             }
         }
         let future = SystemTime::now() + Duration::from_secs(3600);
@@ -489,14 +492,14 @@ mod tests {
             },
         )
         .unwrap();
-        assert_eq!(read_state(&mut f), State::default());
+        assert_eq!(read_state(&mut f, SystemTime::now()), State::default());
         let now = SystemTime::now();
         let st = State {
             last_end: Some(now),
             busy: Some((42, future)),
         };
         write_state(&mut f, &st).unwrap();
-        let back = read_state(&mut f);
+        let back = read_state(&mut f, SystemTime::now());
         assert_eq!(back.busy.map(|b| b.0), Some(42));
         let d = |a: SystemTime, b: SystemTime| a.duration_since(b).unwrap_or_else(|e| e.duration());
         assert!(d(now, back.last_end.unwrap()) < Duration::from_micros(1));

@@ -2,7 +2,6 @@
 //! summary and the exit status of the run. `timpush revoke` and `timpush demo` both use it.
 
 use serde_json::{Map, Value};
-use std::io::IsTerminal;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
@@ -196,8 +195,8 @@ fn not_attempted_list(rep: &Reporter, ids: &[&str], why: &str, again: Option<&st
 
 /// Writes `ids`, one a line, to a new private file in the user's cache folder.
 fn write_list(ids: &[&str]) -> std::io::Result<std::path::PathBuf> {
-    let dir = directories::ProjectDirs::from("", "", "timpush")
-        .map(|d| d.cache_dir().join("not-attempted"))
+    let dir = crate::env::cache_dir()
+        .map(|d| d.join("not-attempted"))
         .ok_or_else(|| std::io::Error::other("no cache folder"))?;
     let mut b = std::fs::DirBuilder::new();
     b.recursive(true);
@@ -330,22 +329,8 @@ pub(crate) struct Progress {
 /// is that terminal (the line is cleared before each result) or a file. A pipe may lead to the
 /// same screen (`| tee out`), where the line would run into the results: no progress then.
 fn stdout_cannot_share_the_screen() -> bool {
-    if std::io::stdout().is_terminal() {
-        return true;
-    }
-    #[cfg(unix)]
-    {
-        // SAFETY: fstat of descriptor 1 into a zeroed stat; no other memory is touched.
-        let mut st: libc::stat = unsafe { std::mem::zeroed() };
-        if unsafe { libc::fstat(1, &mut st) } != 0 {
-            return false;
-        }
-        (st.st_mode & libc::S_IFMT) == libc::S_IFREG
-    }
-    #[cfg(not(unix))]
-    {
-        false
-    }
+    let sink = &crate::run::current().sink;
+    sink.terminal(crate::run::Stream::Stdout) || sink.stdout_is_file()
 }
 
 /// The service's pace for recalls: one a second.
@@ -357,9 +342,11 @@ impl Progress {
             total,
             on: total > 1
                 && !rep.verbose
-                && std::io::stderr().is_terminal()
+                && crate::run::current()
+                    .sink
+                    .terminal(crate::run::Stream::Stderr)
                 && stdout_cannot_share_the_screen(),
-            started: Instant::now(),
+            started: crate::run::current().clock.now(),
             doing,
         }
     }
@@ -374,7 +361,8 @@ impl Progress {
         let per = if done == 0 {
             PACE
         } else {
-            (self.started.elapsed() / done as u32).max(PACE)
+            let elapsed = crate::run::current().clock.now() - self.started;
+            (elapsed / done as u32).max(PACE)
         };
         let left = (per * (self.total - done - 1) as u32).as_secs().max(1);
         let failed = if failed > 0 {

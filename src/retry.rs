@@ -252,6 +252,9 @@ mod tests {
             self.offset.set(self.offset.get() + d);
             self.sleeps.borrow_mut().push(d);
         }
+        fn wall(&self) -> std::time::SystemTime {
+            std::time::UNIX_EPOCH + Duration::from_secs(1_780_000_000) + self.offset.get()
+        }
         fn jitter(&self) -> f64 {
             self.jitter
         }

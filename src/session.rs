@@ -2,21 +2,19 @@
 //! once, one transport (one connection), and one pacer for every call of the run.
 
 use std::collections::HashMap;
-use std::time::Instant;
 
 use crate::attempt::{self, Attempt};
 use crate::catalogue::HintContext;
-use crate::clock::SystemClock;
 use crate::credential::{self, Credential};
 use crate::error::Failure;
 use crate::output::Reporter;
 use crate::pacer::Pacer;
 use crate::retry::{self, Ending, Policy};
+use crate::run::{self, Link};
 use crate::secret::Secret;
 use crate::settings::Settings;
 use crate::taskid::human_age;
 use crate::timefmt::now_unix;
-use crate::transport::Transport;
 use crate::url::RequestUrl;
 use crate::usersig;
 
@@ -48,7 +46,7 @@ impl About {
 pub(crate) struct Session {
     pub settings: Settings,
     usersig: Secret,
-    transport: Transport,
+    link: Box<dyn Link>,
     /// One pacer per REST command, made at its first call.
     pacers: HashMap<String, Pacer>,
 }
@@ -71,12 +69,12 @@ impl Session {
         let usersig = usersig_for_run(&settings, cred)?;
         refuse_pasted_secrets()?;
         let ca = settings.ca_bundle.as_ref().map(|c| c.value.as_path());
-        let transport = Transport::new(ca, &settings.endpoint.value)?;
+        let link = run::current().net.connect(ca, &settings.endpoint.value)?;
         crate::signals::stop_gracefully();
         Ok(Session {
             settings,
             usersig,
-            transport,
+            link,
             pacers: HashMap::new(),
         })
     }
@@ -89,7 +87,7 @@ impl Session {
             &self.usersig,
             &self.settings.identifier.value,
             self.settings.sdkappid.value,
-            rand::random::<u32>(),
+            (run::current().random)(),
         )
     }
 
@@ -195,11 +193,11 @@ impl Session {
         let ending = retry::run(
             policy,
             timeout,
-            &SystemClock,
+            &*run::current().clock,
             &mut pacer,
             |remaining| {
                 let url = self.url(command);
-                send_once(&self.transport, &url, body, remaining, rep)
+                send_once(&*self.link, &url, body, remaining, rep)
             },
             |note| {
                 rep.debug(&format!(
@@ -219,8 +217,9 @@ impl Session {
 /// A secret is never sent as a value: an argument that holds the secret key or the UserSig (or
 /// a piece of one), pasted by mistake as a TaskId, a title or an account, ends the run first.
 fn refuse_pasted_secrets() -> Result<(), Failure> {
-    for (n, arg) in std::env::args_os().enumerate().skip(1) {
-        if crate::secret::holds_secret(&arg.to_string_lossy()) {
+    for (i, arg) in run::current().args.iter().enumerate() {
+        let n = i + 1;
+        if crate::secret::holds_secret(arg) {
             return Err(Failure::usage(format!(
                 "argument {n} holds the secret key or the UserSig; a secret is never sent as a value, and nothing was sent"
             ))
@@ -254,16 +253,17 @@ fn secret_in_body(command: &str) -> Ending {
 }
 
 fn send_once(
-    transport: &Transport,
+    link: &dyn Link,
     url: &RequestUrl,
     body: &str,
     remaining: std::time::Duration,
     rep: &Reporter,
 ) -> Attempt {
     rep.debug(&format!("POST {}", url.redacted()));
-    let start = Instant::now();
-    let result = transport.post_json(url, body, remaining);
-    let ms = start.elapsed().as_millis();
+    let clock = &run::current().clock;
+    let start = clock.now();
+    let result = link.post_json(url, body, remaining);
+    let ms = (clock.now() - start).as_millis();
     match &result {
         Ok(a) => rep.debug(&format!("answer: HTTP {} in {ms} ms", a.status)),
         Err(_) => rep.debug(&format!("no answer after {ms} ms")),

@@ -1,13 +1,7 @@
 //! Unix seconds to and from the text forms timpush shows and reads (UTC only).
 
-use std::time::{SystemTime, UNIX_EPOCH};
-
-pub(crate) fn now_unix() -> i64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map(|d| d.as_secs() as i64)
-        .unwrap_or(0)
-}
+/// Seconds since the Unix epoch, by the run's clock.
+pub(crate) use crate::run::now_unix;
 
 const MONTHS: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",

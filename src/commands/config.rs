@@ -1,7 +1,8 @@
 //! `timpush config path|list|show|check|init`.
 
+use crate::run::Stream;
 use serde_json::{Map, Value, json};
-use std::io::{IsTerminal, Write};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use crate::cli::{ConfigCommand, InitArgs};
@@ -499,7 +500,8 @@ fn init(flags: &Flags, args: &InitArgs, rep: &Reporter) -> Result<Exit, Failure>
         .with_hint("pass --force to replace it (other profiles are kept as they are)"));
     }
     let given = Given::from(flags)?;
-    let interactive = std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
+    let sink = &crate::run::current().sink;
+    let interactive = sink.terminal(Stream::Stdin) && sink.terminal(Stream::Stderr);
     let new = if interactive {
         ask(given, args)?
     } else {
@@ -740,9 +742,10 @@ fn command_words(given: &[String]) -> Result<Vec<String>, Failure> {
 
 fn prompt(question: &str) -> Result<String, Failure> {
     eprint!("{question}");
-    let _ = std::io::stderr().flush();
     let mut line = String::new();
-    std::io::stdin()
+    crate::run::current()
+        .sink
+        .stdin()
         .read_line(&mut line)
         .map_err(|e| Failure::usage(format!("cannot read the answer: {e}")))?;
     if line.is_empty() {

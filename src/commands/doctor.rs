@@ -2,7 +2,7 @@
 
 use serde_json::json;
 use std::net::ToSocketAddrs;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use crate::attempt::Class;
 use crate::catalogue;
@@ -15,7 +15,6 @@ use crate::session::Session;
 use crate::settings::{self, Flags};
 use crate::settings_table as table;
 use crate::timefmt::{now_unix, parse_http_date};
-use crate::transport::Transport;
 
 /// Largest clock difference with the server that is fine.
 const MAX_SKEW: i64 = 300;
@@ -250,7 +249,8 @@ fn network(
             );
         }
     };
-    let transport = match Transport::new(ca, base) {
+    let run = crate::run::current();
+    let transport = match run.net.connect(ca, base) {
         Ok(t) => t,
         Err(f) => {
             return (
@@ -259,10 +259,10 @@ fn network(
             );
         }
     };
-    let start = Instant::now();
+    let start = run.clock.now();
     match transport.probe(base, timeout) {
         Ok(p) => {
-            let ms = start.elapsed().as_millis();
+            let ms = (run.clock.now() - start).as_millis();
             let ip = addrs
                 .first()
                 .map(|a| a.ip().to_string())

@@ -125,7 +125,11 @@ fn collect_task_ids(args: &RevokeArgs, rep: &Reporter) -> Result<Vec<TaskId>, Fa
         .collect();
     if let Some(path) = &args.from_file {
         let source = Source::file_or_stdin(path);
-        if source == Source::Stdin && std::io::IsTerminal::is_terminal(&std::io::stdin()) {
+        if source == Source::Stdin
+            && crate::run::current()
+                .sink
+                .terminal(crate::run::Stream::Stdin)
+        {
             rep.note("reading TaskIds from standard input, one a line; end with Ctrl-D");
         }
         let listed = input::list("--from-file", &source)?;

@@ -84,8 +84,6 @@ fn generate(flags: &Flags, ttl: Option<u64>, rep: &Reporter) -> Result<Exit, Fai
     let now = now_unix();
     let sig = usersig::make(&key, &identifier, sdkappid as u64, now, ttl as i64);
     // The purpose of this command is to output the credential: it bypasses the scrubbing.
-    use std::io::Write;
-    let mut out = std::io::stdout().lock();
     let line = match rep.format {
         crate::output::Format::Text => sig.expose().to_string(),
         crate::output::Format::Json => {
@@ -96,7 +94,10 @@ fn generate(flags: &Flags, ttl: Option<u64>, rep: &Reporter) -> Result<Exit, Fai
             Value::Object(m).to_string()
         }
     };
-    if let Err(e) = writeln!(out, "{line}").and_then(|_| out.flush()) {
+    if let Err(e) = crate::run::current()
+        .sink
+        .stdout(format!("{line}\n").as_bytes())
+    {
         return Err(Failure::new(
             Exit::OutputLost,
             format!("cannot write the UserSig to standard output: {e}"),
@@ -111,7 +112,11 @@ fn read_input(arg: Option<&str>) -> Result<Secret, Failure> {
         Some(s) if s != "-" => Source::Text(s.to_string()),
         _ => Source::Stdin,
     };
-    if source == Source::Stdin && std::io::IsTerminal::is_terminal(&std::io::stdin()) {
+    if source == Source::Stdin
+        && crate::run::current()
+            .sink
+            .terminal(crate::run::Stream::Stdin)
+    {
         crate::output::stderr_line(
             "timpush: note: reading the UserSig from standard input; paste it, then press Enter and Ctrl-D",
         );

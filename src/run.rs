@@ -1,0 +1,221 @@
+//! The seams of a run: what the process was given (arguments, environment), where its output
+//! goes (stdout, stderr, stdin and whether each is a terminal), its clock, and its network.
+//!
+//! A command takes all four from the run it belongs to, never from the process directly. The
+//! binary runs with [`Run::process`]; a test runs a whole command line in process against a
+//! [`Run`] of its own: captured output, a clock that only moves when the run waits (pacing and
+//! backoff cost no time), and a scripted service in place of HTTP (see `testkit`).
+//!
+//! The run is the thread's: [`enter`] makes one current for the length of a call, and every
+//! thread without one (the process's own, the Ctrl-C handler's) uses the process run.
+
+use std::cell::Cell;
+use std::io::{BufRead, IsTerminal, Write};
+use std::path::Path;
+use std::sync::LazyLock;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
+
+use crate::clock::{Clock, SystemClock};
+use crate::error::Failure;
+use crate::transport::{HttpAnswer, Probe, SendFault, Transport};
+use crate::url::RequestUrl;
+
+/// One of the three standard streams.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Stream {
+    Stdin,
+    Stdout,
+    Stderr,
+}
+
+/// Where output goes and input comes from.
+pub(crate) trait Sink: Send + Sync {
+    /// Writes and flushes bytes on stdout.
+    fn stdout(&self, bytes: &[u8]) -> std::io::Result<()>;
+    /// Writes and flushes bytes on stderr; a failure is ignored (nowhere left to say it).
+    fn stderr(&self, bytes: &[u8]);
+    /// Standard input, read once.
+    fn stdin(&self) -> Box<dyn BufRead + '_>;
+    /// Whether the stream is a terminal.
+    fn terminal(&self, stream: Stream) -> bool;
+    /// Whether stdout is a regular file (results cannot share the screen with progress).
+    fn stdout_is_file(&self) -> bool;
+}
+
+/// An open connection to the service.
+pub(crate) trait Link {
+    /// POSTs `body` as JSON, within `remaining`.
+    fn post_json(
+        &self,
+        url: &RequestUrl,
+        body: &str,
+        remaining: Duration,
+    ) -> Result<HttpAnswer, SendFault>;
+    /// Any answer from `base`, for doctor's network and clock checks.
+    fn probe(&self, base: &str, timeout: Duration) -> Result<Probe, SendFault>;
+}
+
+/// Opens connections.
+pub(crate) trait Net: Send + Sync {
+    /// The client for `endpoint`, trusting `ca_bundle` when given.
+    fn connect(&self, ca_bundle: Option<&Path>, endpoint: &str) -> Result<Box<dyn Link>, Failure>;
+}
+
+/// Reads an environment variable.
+pub(crate) type EnvLookup = Box<dyn Fn(&str) -> Option<String> + Send + Sync>;
+
+pub(crate) struct Run {
+    /// The arguments after the program's name.
+    pub args: Vec<String>,
+    env: EnvLookup,
+    pub clock: Box<dyn Clock + Send + Sync>,
+    pub net: Box<dyn Net>,
+    pub sink: Box<dyn Sink>,
+    /// The `random` of each request.
+    pub random: Box<dyn Fn() -> u32 + Send + Sync>,
+    /// Set once a write to stdout failed: nothing more is sent.
+    pub stdout_lost: AtomicBool,
+}
+
+impl Run {
+    pub(crate) fn new(
+        args: Vec<String>,
+        env: EnvLookup,
+        clock: Box<dyn Clock + Send + Sync>,
+        net: Box<dyn Net>,
+        sink: Box<dyn Sink>,
+        random: Box<dyn Fn() -> u32 + Send + Sync>,
+    ) -> Run {
+        Run {
+            args,
+            env,
+            clock,
+            net,
+            sink,
+            random,
+            stdout_lost: AtomicBool::new(false),
+        }
+    }
+
+    /// The process's run: its arguments and environment, the system clock, HTTP, and the
+    /// standard streams.
+    pub(crate) fn process() -> &'static Run {
+        static PROCESS: LazyLock<Run> = LazyLock::new(|| {
+            Run::new(
+                std::env::args_os()
+                    .skip(1)
+                    .map(|a| a.to_string_lossy().into_owned())
+                    .collect(),
+                Box::new(|name| std::env::var(name).ok()),
+                Box::new(SystemClock),
+                Box::new(Http),
+                Box::new(Standard),
+                Box::new(rand::random::<u32>),
+            )
+        });
+        &PROCESS
+    }
+
+    /// A variable of the run's environment; empty counts as unset.
+    pub(crate) fn var(&self, name: &str) -> Option<String> {
+        (self.env)(name).filter(|v| !v.is_empty())
+    }
+}
+
+thread_local! {
+    static CURRENT: Cell<Option<&'static Run>> = const { Cell::new(None) };
+}
+
+/// The thread's run, or the process's.
+pub(crate) fn current() -> &'static Run {
+    CURRENT.with(|c| c.get()).unwrap_or_else(Run::process)
+}
+
+/// Runs `f` with `run` as the thread's run.
+pub(crate) fn enter<T>(run: &'static Run, f: impl FnOnce() -> T) -> T {
+    struct Leave(Option<&'static Run>);
+    impl Drop for Leave {
+        fn drop(&mut self) {
+            CURRENT.with(|c| c.set(self.0));
+        }
+    }
+    let _leave = Leave(CURRENT.with(|c| c.replace(Some(run))));
+    f()
+}
+
+/// Seconds since the Unix epoch, by the run's clock.
+pub(crate) fn now_unix() -> i64 {
+    let wall = current().clock.wall();
+    match wall.duration_since(std::time::UNIX_EPOCH) {
+        Ok(d) => d.as_secs() as i64,
+        Err(e) => -(e.duration().as_secs() as i64),
+    }
+}
+
+/// True once results can no longer be delivered.
+pub(crate) fn stdout_lost() -> bool {
+    current().stdout_lost.load(Ordering::SeqCst)
+}
+
+/// The process's standard streams.
+struct Standard;
+
+impl Sink for Standard {
+    fn stdout(&self, bytes: &[u8]) -> std::io::Result<()> {
+        let mut o = std::io::stdout().lock();
+        o.write_all(bytes).and_then(|_| o.flush())
+    }
+    fn stderr(&self, bytes: &[u8]) {
+        let mut e = std::io::stderr().lock();
+        let _ = e.write_all(bytes).and_then(|_| e.flush());
+    }
+    fn stdin(&self) -> Box<dyn BufRead + '_> {
+        Box::new(std::io::stdin().lock())
+    }
+    fn terminal(&self, stream: Stream) -> bool {
+        match stream {
+            Stream::Stdin => std::io::stdin().is_terminal(),
+            Stream::Stdout => std::io::stdout().is_terminal(),
+            Stream::Stderr => std::io::stderr().is_terminal(),
+        }
+    }
+    fn stdout_is_file(&self) -> bool {
+        #[cfg(unix)]
+        {
+            // SAFETY: fstat of descriptor 1 into a zeroed stat; no other memory is touched.
+            let mut st: libc::stat = unsafe { std::mem::zeroed() };
+            if unsafe { libc::fstat(1, &mut st) } != 0 {
+                return false;
+            }
+            (st.st_mode & libc::S_IFMT) == libc::S_IFREG
+        }
+        #[cfg(not(unix))]
+        {
+            false
+        }
+    }
+}
+
+/// HTTPS (and HTTP to loopback) with ureq.
+struct Http;
+
+impl Net for Http {
+    fn connect(&self, ca_bundle: Option<&Path>, endpoint: &str) -> Result<Box<dyn Link>, Failure> {
+        Ok(Box::new(Transport::new(ca_bundle, endpoint)?))
+    }
+}
+
+impl Link for Transport {
+    fn post_json(
+        &self,
+        url: &RequestUrl,
+        body: &str,
+        remaining: Duration,
+    ) -> Result<HttpAnswer, SendFault> {
+        Transport::post_json(self, url, body, remaining)
+    }
+    fn probe(&self, base: &str, timeout: Duration) -> Result<Probe, SendFault> {
+        Transport::probe(self, base, timeout)
+    }
+}

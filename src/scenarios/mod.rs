@@ -1,0 +1,6 @@
+//! Whole command lines run in process (see `testkit`): exit status, stdout and stderr in
+//! full, and what the service received, with no real waits.
+
+mod delivery;
+mod push;
+mod terminal;
