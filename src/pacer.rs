@@ -187,14 +187,18 @@ impl Pacer {
                     return Err(pid);
                 }
                 let since = st.last_end.and_then(|t| now.duration_since(t).ok());
-                let wait = match since {
-                    Some(since) if since < interval => (interval - since).max(local_wait),
-                    _ => local_wait,
-                };
+                let shared = since
+                    .filter(|s| *s < interval)
+                    .map(|s| interval - s)
+                    .unwrap_or_default();
+                let wait = shared.max(local_wait);
                 if wait.is_zero() {
                     st.busy = Some((me, until));
                 }
-                Ok((wait, since.is_some_and(|s| s < interval)))
+                // Another process called last when the file asks for a longer wait than this
+                // process's own last call does (its own end is written a moment after it is
+                // noted here, so within a few milliseconds it is the same call).
+                Ok((wait, shared > local_wait + Duration::from_millis(50)))
             });
             let (wait, other) = match seen {
                 // Pacing stays in this process: the local wait alone.

@@ -282,3 +282,22 @@ fn fail_fast_stops_at_the_first_failure_and_lists_the_rest() {
         format!("{c}\n{d}\n")
     );
 }
+
+#[test]
+fn a_wait_for_the_run_s_own_last_call_never_blames_another_process() {
+    let (a, b) = (task_n(1), task_n(2));
+    let mut kit = Kit::new();
+    kit.answer(|_| Reply::Code(0));
+    let ran = kit.run(&["revoke", "--task-id", &a, "--task-id", &b, "--verbose"]);
+    assert_eq!(ran.exit, Exit::Success);
+    // Only these lines matter here; the rest of --verbose is checked above.
+    let waits: Vec<&str> = ran
+        .stderr
+        .lines()
+        .filter(|l| l.starts_with("timpush: waiting"))
+        .collect();
+    assert_eq!(
+        waits,
+        ["timpush: waiting 1.00 s for the service's pace (one call every 1.0 s)"]
+    );
+}

@@ -1,7 +1,7 @@
 //! Safe delivery: retries, pacing, and many tasks in one run, measured at the server.
 
 use crate::common::*;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 /// The `n`th of several TaskIds pushed a minute ago.
 fn task_n(n: u32) -> String {
@@ -80,22 +80,21 @@ fn ctrl_c_mid_batch_exits_130_and_lists_what_was_not_attempted() {
     for id in &ids {
         args.extend(["--task-id", id]);
     }
-    let child = env
+    args.push("--verbose");
+    let mut child = env
         .command(&args)
         .stdin(std::process::Stdio::null())
         .spawn()
         .unwrap();
-    // Wait until the second call has been answered, then interrupt during the pacing wait.
-    let start = Instant::now();
-    while server.requests().len() < 2 && start.elapsed() < Duration::from_secs(10) {
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    std::thread::sleep(Duration::from_millis(200));
-    // SAFETY: kill sends a signal to our own child process.
-    unsafe { libc::kill(child.id() as i32, libc::SIGINT) };
+    // Interrupt during the pacing wait after the second call: it is said before it starts
+    // (once before each call after the first).
+    let lines = lines_of(&mut child);
+    wait_for_line(&lines, "timpush: waiting ");
+    wait_for_line(&lines, "timpush: waiting ");
+    sigint(&child);
+    let stderr = rest_of(&lines);
     let out = child.wait_with_output().unwrap();
     let stdout = String::from_utf8_lossy(&out.stdout);
-    let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(died_by_sigint(&out.status), "{:?} {stderr}", out.status);
     assert_eq!(server.requests().len(), 2);
     assert_eq!(
@@ -152,7 +151,6 @@ fn a_connect_timeout_is_nothing_applied() {
     env.set("TIMPUSH_ENDPOINT", &format!("http://127.0.0.1:{port}"))
         .set("TIMPUSH_SDKAPPID", "1")
         .set("TIMPUSH_SECRET_KEY", SENTINEL_KEY);
-    let start = Instant::now();
     let run = env.run(&[
         "revoke",
         "--task-id",
@@ -164,7 +162,6 @@ fn a_connect_timeout_is_nothing_applied() {
     ]);
     assert_eq!(run.code, 6, "{run:?}");
     assert_eq!(run.json_lines()[0]["error"]["kind"], "connect_timeout");
-    assert!(start.elapsed() < Duration::from_secs(4));
 }
 
 #[test]
@@ -257,43 +254,31 @@ fn on_a_terminal(env: &Env, args: &str) -> (Option<i32>, String) {
 #[test]
 fn a_second_ctrl_c_stops_a_hanging_call_at_once_and_still_reports() {
     let server = Server::http();
-    server.set_default(Reply::Stall(Duration::from_secs(20)));
     let env = Env::for_server(&server);
     let ids: Vec<String> = (1..=3).map(task_n).collect();
-    let child = env
-        .command(&[
-            "revoke",
-            "--task-id",
-            &ids[0],
-            "--task-id",
-            &ids[1],
-            "--task-id",
-            &ids[2],
-            "-o",
-            "json",
-        ])
-        .stdin(std::process::Stdio::null())
-        .spawn()
-        .unwrap();
-    let start = Instant::now();
-    while server.requests().is_empty() && start.elapsed() < Duration::from_secs(10) {
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    for _ in 0..2 {
-        std::thread::sleep(Duration::from_millis(200));
-        // SAFETY: kill sends a signal to our own child process.
-        unsafe { libc::kill(child.id() as i32, libc::SIGINT) };
-    }
-    let out = child.wait_with_output().unwrap();
-    assert!(died_by_sigint(&out.status), "{:?}", out.status);
-    assert!(
-        start.elapsed() < Duration::from_secs(5),
-        "did not wait for the stalled call"
-    );
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(
-        stderr.contains("interrupted again; stopping now"),
-        "{stderr}"
+    let args = [
+        "revoke",
+        "--task-id",
+        &ids[0],
+        "--task-id",
+        &ids[1],
+        "--task-id",
+        &ids[2],
+        "-o",
+        "json",
+    ];
+    let (stdout, stderr) = two_ctrl_c(&server, &env, &args, 0);
+    let hint = "the recall may have been applied; running the same command again is safe (a repeat answers \\\"already recalled\\\")";
+    assert_eq!(
+        stdout,
+        format!(
+            "{{\"TaskId\":\"{a}\",\"outcome\":\"unknown\",\"attempts\":1,\"error\":{{\"kind\":\"interrupted\",\"message\":\"interrupted while its call was out; it may have been applied\"}},\"hint\":\"{hint}\",\"exit_code\":7}}\n\
+             {{\"TaskId\":\"{b}\",\"outcome\":\"not_attempted\",\"attempts\":0,\"exit_code\":130}}\n\
+             {{\"TaskId\":\"{c}\",\"outcome\":\"not_attempted\",\"attempts\":0,\"exit_code\":130}}\n",
+            a = ids[0],
+            b = ids[1],
+            c = ids[2]
+        )
     );
     assert!(
         stderr.contains(&format!(
@@ -302,29 +287,6 @@ fn a_second_ctrl_c_stops_a_hanging_call_at_once_and_still_reports() {
         )),
         "{stderr}"
     );
-    let lines: Vec<serde_json::Value> = String::from_utf8_lossy(&out.stdout)
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
-    let seen: Vec<(&str, &str)> = lines
-        .iter()
-        .map(|l| {
-            (
-                l["TaskId"].as_str().unwrap(),
-                l["outcome"].as_str().unwrap(),
-            )
-        })
-        .collect();
-    assert_eq!(
-        seen,
-        vec![
-            (ids[0].as_str(), "unknown"),
-            (ids[1].as_str(), "not_attempted"),
-            (ids[2].as_str(), "not_attempted"),
-        ]
-    );
-    assert_eq!(lines[0]["exit_code"], 7);
-    assert_eq!(server.requests().len(), 1);
 }
 
 #[test]
@@ -334,7 +296,7 @@ fn ctrl_c_while_waiting_to_retry_reports_the_call_that_was_sent() {
     server.push([Reply::Drop]);
     let env = Env::for_server(&server);
     let ids: Vec<String> = (1..=2).map(task_n).collect();
-    let child = env
+    let mut child = env
         .command(&[
             "revoke",
             "--task-id",
@@ -343,17 +305,16 @@ fn ctrl_c_while_waiting_to_retry_reports_the_call_that_was_sent() {
             &ids[1],
             "-o",
             "json",
+            "--verbose",
         ])
         .stdin(std::process::Stdio::null())
         .spawn()
         .unwrap();
-    let start = Instant::now();
-    while server.requests().is_empty() && start.elapsed() < Duration::from_secs(10) {
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    std::thread::sleep(Duration::from_millis(300));
-    // SAFETY: kill sends a signal to our own child process.
-    unsafe { libc::kill(child.id() as i32, libc::SIGINT) };
+    // Interrupt once the wait for the retry is announced.
+    let lines = lines_of(&mut child);
+    wait_for_line(&lines, "timpush: retry: attempt 2 of 3 in ");
+    sigint(&child);
+    rest_of(&lines);
     let out = child.wait_with_output().unwrap();
     assert!(died_by_sigint(&out.status), "{:?}", out.status);
     let lines: Vec<serde_json::Value> = String::from_utf8_lossy(&out.stdout)

@@ -6,8 +6,10 @@ use std::collections::VecDeque;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{SocketAddr, TcpListener};
 use std::path::{Path, PathBuf};
+use std::process::Child;
 use std::process::{Command, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -766,4 +768,107 @@ pub fn set_mode(path: &Path, mode: u32) {
 pub fn died_by_sigint(status: &std::process::ExitStatus) -> bool {
     use std::os::unix::process::ExitStatusExt;
     status.signal() == Some(libc::SIGINT) && status.code().is_none()
+}
+
+/// Waits (at most 20 s, a hang) until the server has seen `n` requests.
+pub fn wait_for_requests(server: &Server, n: usize) {
+    for _ in 0..2000 {
+        if server.requests().len() >= n {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    panic!("the server never saw {n} request(s)");
+}
+
+/// stderr line by line from a thread, so a test can wait for one line.
+pub fn lines_of(child: &mut Child) -> mpsc::Receiver<String> {
+    let err = child.stderr.take().unwrap();
+    let (tx, rx) = mpsc::channel();
+    std::thread::spawn(move || {
+        let mut r = BufReader::new(err);
+        loop {
+            let mut line = String::new();
+            if r.read_line(&mut line).unwrap_or(0) == 0 {
+                return;
+            }
+            if tx.send(line).is_err() {
+                return;
+            }
+        }
+    });
+    rx
+}
+
+pub fn sigint(child: &Child) {
+    // SAFETY: signalling our own child.
+    unsafe { libc::kill(child.id() as i32, libc::SIGINT) };
+}
+
+pub const NOTICE: &str = "timpush: interrupted: waiting for the call that is out to end, then stopping (Ctrl-C again to stop at once; that call's outcome is then unknown)\n";
+pub const AGAIN: &str = "timpush: interrupted again; stopping now\n";
+
+/// Runs `args` (JSON output), answers the first `answered` requests as scripted, stalls the next
+/// one, and presses Ctrl-C twice while it is out: (stdout, stderr after the notices).
+pub fn two_ctrl_c(server: &Server, env: &Env, args: &[&str], answered: usize) -> (String, String) {
+    server.push([Reply::Stall(Duration::from_secs(30))]);
+    let mut child = env.command(args).stdin(Stdio::null()).spawn().unwrap();
+    let lines = lines_of(&mut child);
+    wait_for_requests(server, answered + 1);
+    sigint(&child);
+    // The first Ctrl-C is acknowledged at once, the call still out.
+    let mut before = String::new();
+    loop {
+        let line = lines
+            .recv_timeout(Duration::from_secs(20))
+            .expect("the notice");
+        if line == NOTICE {
+            break;
+        }
+        before.push_str(&line);
+    }
+    sigint(&child);
+    let mut stdout = String::new();
+    child
+        .stdout
+        .take()
+        .unwrap()
+        .read_to_string(&mut stdout)
+        .unwrap();
+    let status = child.wait().unwrap();
+    assert!(died_by_sigint(&status), "{status:?}");
+    let mut stderr = before;
+    while let Ok(line) = lines.recv_timeout(Duration::from_secs(20)) {
+        stderr.push_str(&line);
+    }
+    assert_eq!(
+        server.requests().len(),
+        answered + 1,
+        "nothing more was sent"
+    );
+    (stdout, stderr)
+}
+
+/// Waits (at most 20 s, a hang) for a line of `lines` that starts with `start`; returns the
+/// lines read until then, that one included.
+pub fn wait_for_line(lines: &std::sync::mpsc::Receiver<String>, start: &str) -> String {
+    let mut seen = String::new();
+    loop {
+        let line = lines
+            .recv_timeout(Duration::from_secs(20))
+            .unwrap_or_else(|_| panic!("no line starting {start:?} came; before it:\n{seen}"));
+        seen.push_str(&line);
+        if line.starts_with(start) {
+            return seen;
+        }
+    }
+}
+
+/// The rest of `lines`, to the end of the stream.
+pub fn rest_of(lines: &std::sync::mpsc::Receiver<String>) -> String {
+    let mut rest = String::new();
+    while let Ok(line) = lines.recv_timeout(Duration::from_secs(20)) {
+        rest.push_str(&line);
+    }
+    rest
 }

@@ -645,12 +645,12 @@ fn scripted_faults_from_flags_and_the_control_endpoint() {
     let id = emu.task(json!({}));
     emu.control("POST", "/_emulator/faults", json!({"faults": ["stall:5"]}));
     std::thread::sleep(Duration::from_millis(1100));
-    let start = Instant::now();
+    // Ended by its own deadline, not by the answer 5 s later.
     let run = emu
         .client()
         .run(&["revoke", "--task-id", &id, "--timeout", "1"]);
     assert_eq!(run.code, 7, "{run:?}");
-    assert!(start.elapsed() < Duration::from_secs(4));
+    run.stderr_has(&["no answer within the deadline"]);
     assert_eq!(
         emu.task_state(&id),
         "revoked",

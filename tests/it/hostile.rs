@@ -399,16 +399,16 @@ fn usersigs_with_absurd_times_are_malformed_not_overflowed() {
 fn a_secret_key_command_that_leaves_its_output_open_is_bounded_by_the_timeout() {
     let server = Server::http();
     let env = Env::new();
+    // The background process holds the output open for 30 s, then leaves a mark: the run must
+    // have ended before the mark exists.
+    let mark = env.home().join("background-ended");
     env.write_config(&format!(
-        "[profiles.default]\nendpoint = \"{}\"\nsdkappid = 1400000000\nsecret_key_command = [\"sh\", \"-c\", \"printf {SENTINEL_KEY}; sleep 30 2>/dev/null &\"]\n",
-        server.base
+        "[profiles.default]\nendpoint = \"{}\"\nsdkappid = 1400000000\nsecret_key_command = [\"sh\", \"-c\", \"printf {SENTINEL_KEY}; (sleep 30; touch '{}') 2>/dev/null &\"]\n",
+        server.base,
+        mark.display()
     ));
-    let start = std::time::Instant::now();
     let run = env.run(&["revoke", "--task-id", task(), "--timeout", "1"]);
-    assert!(
-        start.elapsed() < std::time::Duration::from_secs(10),
-        "waited for the background process"
-    );
+    assert!(!mark.exists(), "waited for the background process");
     assert_eq!(run.code, 3, "{run:?}");
     assert!(
         run.stderr

@@ -3,7 +3,7 @@
 use crate::common::*;
 use crate::sig;
 use serde_json::{Value, json};
-use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 fn now() -> i64 {
     SystemTime::now()
@@ -341,12 +341,11 @@ fn redirects_and_other_statuses_are_not_followed() {
 
 #[test]
 fn a_stalled_answer_ends_at_the_deadline() {
-    let start = Instant::now();
+    // The server holds the answer 20 s, then closes: a run that outlived its deadline would
+    // see the connection closed, not its own timeout.
     let (run, _) = fault_run(Reply::Stall(Duration::from_secs(20)), &["--timeout", "1"]);
-    let took = start.elapsed();
     assert_eq!(run.code, 7, "{run:?}");
     assert_eq!(run.json_lines()[0]["error"]["kind"], "timeout");
-    assert!(took < Duration::from_secs(5), "took {took:?}");
 }
 
 #[test]
