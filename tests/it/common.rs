@@ -872,3 +872,9 @@ pub fn rest_of(lines: &std::sync::mpsc::Receiver<String>) -> String {
     }
     rest
 }
+
+/// `timpush demo` in a fresh home, run once for every test that reads it.
+pub fn demo_run() -> &'static Run {
+    static DEMO: std::sync::OnceLock<Run> = std::sync::OnceLock::new();
+    DEMO.get_or_init(|| Env::new().run(&["demo"]))
+}

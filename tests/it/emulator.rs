@@ -650,7 +650,9 @@ fn scripted_faults_from_flags_and_the_control_endpoint() {
         .client()
         .run(&["revoke", "--task-id", &id, "--timeout", "1"]);
     assert_eq!(run.code, 7, "{run:?}");
-    run.stderr_has(&["no answer within the deadline"]);
+    run.stderr_has(&[
+        "no answer in time (gave up after 1 attempt; the deadline left no time for another)",
+    ]);
     assert_eq!(
         emu.task_state(&id),
         "revoked",
@@ -722,8 +724,7 @@ fn stops_cleanly_on_sigterm_and_sigint() {
 
 #[test]
 fn the_demo_runs_without_an_account() {
-    let env = Env::new();
-    let run = env.run(&["demo"]);
+    let run = demo_run();
     assert_eq!(run.code, 0, "{run:?}");
     let recalled: Vec<&str> = run
         .stdout

@@ -90,7 +90,7 @@ fn the_demo_does_what_its_help_says() {
         .find(|l| l.trim_start().starts_with("demo "))
         .unwrap()
         .to_string();
-    let run = Env::new().run(&["demo"]);
+    let run = demo_run();
     assert_eq!(run.code, 0, "{run:?}");
     let steps: Vec<&str> = run
         .stderr
