@@ -9,7 +9,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use crate::input::Source;
 use crate::notification::{ConditionSpec, NotificationSpec};
 use crate::settings::Flags;
-use crate::settings_table::{self as table, Setting};
+use crate::settings::table::{self as table, Setting};
 
 const EXAMPLES: &str = "\
 Examples:

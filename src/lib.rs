@@ -4,8 +4,11 @@
 //!
 //! Imports run one way, from the command line down: `cli` (the only module that knows clap)
 //! and `commands` turn arguments into plain requests; below them are the pieces commands share
-//! (session, recall, finished, settings, output), and at the bottom the leaves (wire format,
-//! transport, UserSig, secrets, sanitizing, input).
+//! (session, recall, output), the settings (`settings/`: the table, resolution, the config
+//! file, the credential, file checks) and the client (`client/`: URL, transport, attempt,
+//! retry, pacer, clock, catalogue, finished results), and at the bottom the leaves (wire
+//! format, UserSig, secrets, sanitizing, input). `run` holds the seams every command takes
+//! from its run: arguments, environment, output, clock and network.
 
 // Messages on stderr never panic: std's `eprintln!` panics when stderr is gone (a closed pipe,
 // `timpush demo 2>&1 | head`), and a panic while panicking aborts. These take the place of std's
@@ -24,29 +27,21 @@ macro_rules! eprint {
     }};
 }
 
-mod attempt;
-mod catalogue;
 mod cli;
-mod clock;
+mod client;
 mod commands;
-mod config;
 mod confirm;
-mod credential;
 #[cfg(feature = "emulator")]
 mod emulator;
 mod env;
 mod error;
-mod finished;
-mod fsperm;
 mod input;
 mod next;
 mod notification;
 mod output;
-mod pacer;
 mod recall;
 mod region;
 mod rest;
-mod retry;
 mod run;
 mod sanitize;
 #[cfg(test)]
@@ -55,16 +50,12 @@ mod schedule;
 mod secret;
 mod session;
 mod settings;
-mod settings_table;
 mod signals;
 mod suggest;
 mod taskid;
 #[cfg(test)]
 mod testkit;
 mod timefmt;
-mod transport;
-mod url;
-mod urlenc;
 mod usersig;
 mod wire;
 
@@ -396,7 +387,7 @@ fn register_configured_secrets(args: &[String]) {
             None => return,
         },
     };
-    let Ok((file, _, _)) = crate::config::ConfigFile::load(&path) else {
+    let Ok((file, _, _)) = crate::settings::file::ConfigFile::load(&path) else {
         return;
     };
     let dir = path.parent().map(std::path::Path::to_path_buf);
@@ -410,7 +401,7 @@ fn register_configured_secrets(args: &[String]) {
                 "secret_key" | "usersig" => crate::secret::register(text.trim()),
                 "secret_key_file" | "usersig_file" => {
                     let p = crate::env::expand_path(&text, dir.as_deref());
-                    if let Ok(opened) = crate::fsperm::open(&p, "key file")
+                    if let Ok(opened) = crate::settings::fsperm::open(&p, "key file")
                         && let Ok(t) = crate::input::read_opened(
                             "key file",
                             &p,

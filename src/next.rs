@@ -2,7 +2,7 @@
 //! chose the app. Above the settings (it reads the flags given), so that `suggest` stays a leaf.
 
 use crate::settings::Flags;
-use crate::settings_table as table;
+use crate::settings::table;
 
 /// `timpush [the flags that chose this app] WORDS…`, quoted for a POSIX shell: a suggested
 /// command keeps `--config`, `--profile` and the other flags that chose the app and endpoint,

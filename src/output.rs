@@ -11,7 +11,7 @@ use crate::error::{Exit, Failure};
 use crate::run::{self, Stream};
 use crate::sanitize::{json_safe, terminal_safe};
 use crate::secret::scrub;
-pub(crate) use crate::settings_table::Format;
+pub(crate) use crate::settings::table::Format;
 
 /// When to colour stderr.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

@@ -6,9 +6,9 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
-use crate::catalogue::HintContext;
+use crate::client::catalogue::HintContext;
+use crate::client::finished::{Finished, Job, Outcome};
 use crate::error::{Exit, Failure};
-use crate::finished::{Finished, Job, Outcome};
 use crate::output::Reporter;
 use crate::session::{About, Session};
 use crate::signals;
@@ -186,7 +186,7 @@ fn not_attempted_list(rep: &Reporter, ids: &[&str], why: &str, again: Option<&st
             Ok(path) => rep.note(&format!(
                 "they are listed in {}; to send them: {again} --from-file {}",
                 path.display(),
-                crate::fsperm::quoted(&path)
+                crate::settings::fsperm::quoted(&path)
             )),
             Err(e) => rep.debug(&format!("the list could not be written: {e}")),
         }

@@ -16,10 +16,10 @@ use std::sync::LazyLock;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
-use crate::clock::{Clock, SystemClock};
+use crate::client::clock::{Clock, SystemClock};
+use crate::client::transport::{HttpAnswer, Probe, SendFault, Transport};
+use crate::client::url::RequestUrl;
 use crate::error::Failure;
-use crate::transport::{HttpAnswer, Probe, SendFault, Transport};
-use crate::url::RequestUrl;
 
 /// One of the three standard streams.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

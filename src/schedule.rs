@@ -3,8 +3,8 @@
 
 use serde_json::Value;
 
+use crate::client::finished::{Finished, Job};
 use crate::error::{Exit, Failure};
-use crate::finished::{Finished, Job};
 use crate::output::Reporter;
 use crate::sanitize::escape;
 use crate::session::{About, Session};
@@ -31,7 +31,7 @@ pub(crate) fn time_or_duration(
     if let Ok(t) = parse_time(raw) {
         return Ok(t);
     }
-    match crate::settings_table::parse_duration(raw) {
+    match crate::settings::table::parse_duration(raw) {
         Ok(d) if !raw.trim().chars().all(|c| c.is_ascii_digit()) => {
             let secs = d.as_secs() as i64;
             Ok(if ahead { now + secs } else { now - secs })
@@ -51,7 +51,7 @@ pub(crate) fn at_time(raw: &str, now: i64) -> Result<i64, String> {
         return as_time;
     }
     let d = raw.trim().strip_prefix('+').unwrap_or(raw.trim());
-    match crate::settings_table::parse_duration(d) {
+    match crate::settings::table::parse_duration(d) {
         Ok(dur) if !d.chars().all(|c| c.is_ascii_digit()) => Ok(now + dur.as_secs() as i64),
         _ => Err(format!(
             "{:?} is neither a time (RFC 3339 with a zone, such as 2030-12-01T09:00:00+08:00, or unix seconds) nor a time from now such as +2h or 90m",

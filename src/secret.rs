@@ -71,7 +71,7 @@ pub(crate) fn register(value: &str) {
     if value.len() < 8 {
         return;
     }
-    let encoded = crate::urlenc::encode_component(value);
+    let encoded = crate::client::urlenc::encode_component(value);
     let Ok(mut guard) = REGISTERED.lock() else {
         return;
     };
@@ -157,7 +157,7 @@ pub(crate) fn holds_secret(text: &str) -> bool {
     reg.whole.iter().any(|w| {
         text.contains(w.as_str())
             || decoded.contains(w.as_str())
-            || text.contains(&crate::urlenc::encode_component(w))
+            || text.contains(&crate::client::urlenc::encode_component(w))
     })
 }
 

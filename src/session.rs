@@ -3,19 +3,19 @@
 
 use std::collections::HashMap;
 
-use crate::attempt::{self, Attempt};
-use crate::catalogue::HintContext;
-use crate::credential::{self, Credential};
+use crate::client::attempt::{self, Attempt};
+use crate::client::catalogue::HintContext;
+use crate::client::pacer::Pacer;
+use crate::client::retry::{self, Ending, Policy};
+use crate::client::url::RequestUrl;
 use crate::error::Failure;
 use crate::output::Reporter;
-use crate::pacer::Pacer;
-use crate::retry::{self, Ending, Policy};
 use crate::run::{self, Link};
 use crate::secret::Secret;
 use crate::settings::Settings;
+use crate::settings::credential::{self, Credential};
 use crate::taskid::human_age;
 use crate::timefmt::now_unix;
-use crate::url::RequestUrl;
 use crate::usersig;
 
 /// What a call is about, for the report a second Ctrl-C prints while it is out: its subject
@@ -25,11 +25,11 @@ use crate::usersig;
 pub(crate) struct About {
     pub subject: serde_json::Map<String, serde_json::Value>,
     pub label: String,
-    pub job: crate::finished::Job,
+    pub job: crate::client::finished::Job,
 }
 
 impl About {
-    pub(crate) fn new(job: crate::finished::Job, label: impl Into<String>) -> About {
+    pub(crate) fn new(job: crate::client::finished::Job, label: impl Into<String>) -> About {
         About {
             subject: serde_json::Map::new(),
             label: label.into(),
@@ -135,7 +135,7 @@ impl Session {
         policy: Policy,
         rep: &Reporter,
     ) -> Option<Ending> {
-        let about = About::new(crate::finished::Job::Read, command.to_string());
+        let about = About::new(crate::client::finished::Job::Read, command.to_string());
         self.call_about(command, body, policy, rep, &about)
     }
 
@@ -153,7 +153,7 @@ impl Session {
             let about = about.clone();
             let rep = *rep;
             move || {
-                let f = crate::finished::Finished::cut_off(about.job);
+                let f = crate::client::finished::Finished::cut_off(about.job);
                 if rep.json() {
                     rep.object(&f.json(about.subject.clone()));
                 }
@@ -235,9 +235,9 @@ fn secret_in_body(command: &str) -> Ending {
     Ending {
         attempts: 0,
         last: Attempt {
-            class: crate::attempt::Class::NotSent,
+            class: crate::client::attempt::Class::NotSent,
             answer: None,
-            fault: Some(crate::attempt::Fault {
+            fault: Some(crate::client::attempt::Fault {
                 kind: "secret",
                 message: format!(
                     "the {command} request would carry the secret key or the UserSig (a value read from a file or standard input holds it); nothing was sent"

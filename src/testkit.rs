@@ -16,11 +16,11 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use crate::clock::{Clock, VirtualClock};
+use crate::client::clock::{Clock, VirtualClock};
+use crate::client::transport::{HttpAnswer, Probe, SendFault};
+use crate::client::url::RequestUrl;
 use crate::error::{Exit, Failure};
 use crate::run::{Link, Net, Run, Sink, Stream};
-use crate::transport::{HttpAnswer, Probe, SendFault};
-use crate::url::RequestUrl;
 
 /// The secret key every run uses: no output may hold it.
 pub(crate) const KEY: &str = "5e471ne1k3y1n9r0cess000000000000000000000000000000000000000c0de";
@@ -260,7 +260,7 @@ fn no_credential_in(ran: &Ran) {
             .filter_map(|r| r.param("usersig").map(str::to_string)),
     );
     for secret in &secrets {
-        let encoded = crate::urlenc::encode_component(secret);
+        let encoded = crate::client::urlenc::encode_component(secret);
         for form in [secret.as_str(), encoded.as_str()] {
             let chars: Vec<char> = form.chars().collect();
             for piece in chars.windows(16.min(chars.len())) {

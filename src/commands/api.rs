@@ -3,11 +3,11 @@
 use serde_json::{Map, Value};
 
 use crate::cli::ApiArgs;
+use crate::client::finished::{Finished, Job};
+use crate::client::retry::Policy;
 use crate::error::{Exit, Failure};
-use crate::finished::{Finished, Job};
 use crate::input::{self, Source};
 use crate::output::Reporter;
-use crate::retry::Policy;
 use crate::session::{About, Session};
 use crate::settings::{self, Flags};
 

@@ -3,10 +3,10 @@
 
 use serde_json::{Map, Value};
 
-use crate::catalogue;
 use crate::cli::BatchArgs;
+use crate::client::catalogue;
+use crate::client::finished::{Finished, Job};
 use crate::error::{Exit, Failure};
-use crate::finished::{Finished, Job};
 use crate::notification::{self, Notification};
 use crate::output::Reporter;
 use crate::sanitize::escape;

@@ -6,16 +6,16 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use crate::cli::{ConfigCommand, InitArgs};
-use crate::config::ConfigFile;
-use crate::credential::CredentialSource;
 use crate::env::process_env;
 use crate::error::{Exit, Failure};
 use crate::input::{self, Source as Input};
 use crate::output::Reporter;
 use crate::region::Region;
 use crate::secret::Secret;
+use crate::settings::credential::CredentialSource;
+use crate::settings::file::ConfigFile;
+use crate::settings::table::{self as table, Kind, Value as Setting};
 use crate::settings::{self, Flags, Source, Sourced};
-use crate::settings_table::{self as table, Kind, Value as Setting};
 use crate::usersig;
 
 pub(crate) fn run(flags: &Flags, cmd: &ConfigCommand, rep: &Reporter) -> Result<Exit, Failure> {
@@ -154,7 +154,7 @@ fn list(flags: &Flags, rep: &Reporter) -> Result<Exit, Failure> {
 fn masked_credential(src: &CredentialSource) -> String {
     // Opened once and checked as every key file is (fsperm::open), never read by name.
     let read = |p: &Path| {
-        crate::fsperm::open(p, "credential file")
+        crate::settings::fsperm::open(p, "credential file")
             .and_then(|o| {
                 input::read_opened(
                     "credential file",
@@ -315,7 +315,7 @@ fn credential_problems(src: &CredentialSource, warnings: &mut Vec<String>) -> Ve
             } else {
                 "UserSig file"
             };
-            match crate::fsperm::check(path, what, true) {
+            match crate::settings::fsperm::check(path, what, true) {
                 Ok(Some(w)) => warnings.push(w),
                 Ok(None) => {}
                 Err(e) => out.push(e),
@@ -341,8 +341,8 @@ fn credential_problems(src: &CredentialSource, warnings: &mut Vec<String>) -> Ve
     }
     if src.is_ready_usersig() && out.is_empty() {
         let mut w = Vec::new();
-        if let Ok(crate::credential::Credential::UserSig(s)) =
-            crate::credential::load(src, std::time::Duration::from_secs(30), &mut w)
+        if let Ok(crate::settings::credential::Credential::UserSig(s)) =
+            crate::settings::credential::load(src, std::time::Duration::from_secs(30), &mut w)
         {
             match usersig::decode(s.expose()) {
                 Err(e) => out.push(Failure::config(format!(
@@ -852,7 +852,7 @@ fn ask(given: Given, args: &InitArgs) -> Result<NewProfile, Failure> {
                 }
                 // The file must be there and fit to hold a key now, not only when doctor runs.
                 let path = crate::env::expand_path(a, None);
-                match crate::fsperm::open(&path, "key file") {
+                match crate::settings::fsperm::open(&path, "key file") {
                     Ok(_) => Ok(a.to_string()),
                     Err(f) => Err(match &f.hint {
                         Some(h) => format!("{} ({h})", f.message),

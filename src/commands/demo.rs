@@ -9,8 +9,8 @@ use crate::output::Reporter;
 use crate::recall::{self, RecallRequest};
 use crate::schedule;
 use crate::session::Session;
+use crate::settings::table;
 use crate::settings::{self, Flags};
-use crate::settings_table as table;
 use crate::taskid::TaskId;
 use crate::timefmt::{iso_utc, now_unix, wire_utc};
 use crate::wire::OfflinePushInfo;
@@ -54,7 +54,7 @@ pub(crate) fn run(rep: &Reporter) -> Result<Exit, Failure> {
     let env = move |name: &str| (Some(name) == key_var).then(|| key_text.clone());
     let mut settings = settings::inspect_at(&flags, &env, None).into_settings()?;
     // Said as it is (`--verbose`): the key is the demo's own, not one the user set.
-    settings.credential = crate::credential::CredentialSource::Made {
+    settings.credential = crate::settings::credential::CredentialSource::Made {
         value: key.clone(),
         by: "the demo's emulator (no account)",
     };

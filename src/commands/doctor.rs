@@ -4,16 +4,16 @@ use serde_json::json;
 use std::net::ToSocketAddrs;
 use std::time::Duration;
 
-use crate::attempt::Class;
-use crate::catalogue;
-use crate::credential;
+use crate::client::attempt::Class;
+use crate::client::catalogue;
 use crate::env::process_env;
 use crate::error::{Exit, Failure};
 use crate::output::Reporter;
 use crate::sanitize::escape;
 use crate::session::Session;
+use crate::settings::credential;
+use crate::settings::table;
 use crate::settings::{self, Flags};
-use crate::settings_table as table;
 use crate::timefmt::{now_unix, parse_http_date};
 
 /// Largest clock difference with the server that is fine.
@@ -89,11 +89,11 @@ pub(crate) fn run(flags: &Flags, rep: &Reporter) -> Result<Exit, Failure> {
     // Where the network and clock checks can go without a credential: the endpoint, once the
     // region or the endpoint is known.
     let bare_endpoint = match ins.value(table::ENDPOINT).map(|v| &v.value) {
-        Some(crate::settings_table::Value::Text(t)) => Some(t.clone()),
+        Some(crate::settings::table::Value::Text(t)) => Some(t.clone()),
         _ => None,
     };
     let bare_ca = match ins.value(table::CA_BUNDLE).map(|v| &v.value) {
-        Some(crate::settings_table::Value::Path(p)) => Some(p.clone()),
+        Some(crate::settings::table::Value::Path(p)) => Some(p.clone()),
         _ => None,
     };
     let bare_timeout = ins
@@ -317,9 +317,9 @@ fn network(
             (net, clock)
         }
         Err(fault) => {
-            let attempt = crate::attempt::classify(Err(fault));
+            let attempt = crate::client::attempt::classify(Err(fault));
             let msg = attempt.cause();
-            let fix = crate::finished::fault_hint(&attempt, target);
+            let fix = crate::client::finished::fault_hint(&attempt, target);
             (
                 Check::fail("network", Exit::NotApplied, msg, Some(fix)),
                 Check::skip("clock", "no connection"),

@@ -11,7 +11,7 @@ use crate::input;
 use crate::output::Reporter;
 use crate::sanitize::escape;
 use crate::secret::{Secret, scrub};
-use crate::settings_table::{self as table, Value};
+use crate::settings::table::{self as table, Value};
 use crate::signals;
 
 /// The key the emulator checks UserSigs with: --secret-key-file, else TIMPUSH_EMULATOR_SECRET_KEY,
@@ -19,7 +19,7 @@ use crate::signals;
 fn key(args: &EmulatorArgs, env: EnvFn) -> Result<Secret, Failure> {
     let (value, from) = if let Some(p) = &args.secret_key_file {
         let path = expand_path(p, None);
-        let opened = crate::fsperm::open(&path, "secret key file")?;
+        let opened = crate::settings::fsperm::open(&path, "secret key file")?;
         if let Some(w) = opened.read_warning(&path, "secret key file", true) {
             crate::output::Reporter::quiet().warn(&w);
         }

@@ -93,7 +93,7 @@ pub(crate) fn page() -> Vec<u8> {
         roff.text([roman(
             "A flag wins over its variable, and a variable over the profile's key.",
         )]);
-        for s in crate::settings_table::SETTINGS {
+        for s in crate::settings::table::SETTINGS {
             if let Some(var) = s.env {
                 roff.control("TP", []);
                 roff.text([bold(var)]);
@@ -156,7 +156,10 @@ mod tests {
             "a page that does not exist"
         );
         assert!(!page.contains("(1)"), "no other page is named");
-        for s in crate::settings_table::SETTINGS.iter().filter_map(|s| s.env) {
+        for s in crate::settings::table::SETTINGS
+            .iter()
+            .filter_map(|s| s.env)
+        {
             assert!(page.contains(s), "{s}");
         }
         assert!(page.contains("\\fB74\\fR"));

@@ -3,9 +3,9 @@
 use serde_json::{Map, Value};
 
 use crate::cli::PushArgs;
+use crate::client::finished::{Finished, Job};
 use crate::confirm;
 use crate::error::{Exit, Failure};
-use crate::finished::{Finished, Job};
 use crate::notification::{self, Notification};
 use crate::output::Reporter;
 use crate::session::{About, Session};

@@ -4,9 +4,9 @@
 use serde_json::{Map, Value, json};
 
 use crate::cli::{SchedAddArgs, SchedCommand, SchedEditArgs, SchedListArgs, SchedOrder};
+use crate::client::finished::{Finished, Job, Outcome};
 use crate::confirm;
 use crate::error::{Exit, Failure};
-use crate::finished::{Finished, Job, Outcome};
 use crate::notification::{self, Notification};
 use crate::output::Reporter;
 use crate::sanitize::escape;

@@ -4,8 +4,8 @@
 use serde_json::{Value, json};
 
 use crate::cli::{StatsArgs, TraceArgs};
+use crate::client::finished::Finished;
 use crate::error::{Exit, Failure};
-use crate::finished::Finished;
 use crate::output::Reporter;
 use crate::sanitize::escape;
 use crate::schedule;

@@ -3,15 +3,15 @@
 use serde_json::{Map, Value, json};
 
 use crate::cli::UsersigCommand;
-use crate::credential::{self, Credential};
 use crate::env::process_env;
 use crate::error::{Exit, Failure};
 use crate::input::{self, Source};
 use crate::output::Reporter;
 use crate::sanitize::escape;
 use crate::secret::Secret;
+use crate::settings::credential::{self, Credential};
+use crate::settings::table::{self as table, Value as Setting};
 use crate::settings::{self, Flags, Inspection};
-use crate::settings_table::{self as table, Value as Setting};
 use crate::taskid::human_age;
 use crate::timefmt::{iso_utc, now_unix};
 use crate::usersig::{self, Fields};

@@ -3,10 +3,10 @@
 
 use serde_json::{Map, Value};
 
-use crate::attempt::{Attempt, Class};
-use crate::catalogue::{self, HintContext};
+use crate::client::attempt::{Attempt, Class};
+use crate::client::catalogue::{self, HintContext};
+use crate::client::retry::Ending;
 use crate::error::Exit;
-use crate::retry::Ending;
 use crate::sanitize::escape;
 use crate::taskid::TaskId;
 
@@ -207,7 +207,7 @@ impl Finished {
             last: Some(Attempt {
                 class: Class::Ambiguous,
                 answer: None,
-                fault: Some(crate::attempt::Fault {
+                fault: Some(crate::client::attempt::Fault {
                     kind: "interrupted",
                     message: String::new(),
                     http_status: None,

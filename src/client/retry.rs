@@ -5,10 +5,10 @@
 
 use std::time::Duration;
 
-use crate::attempt::{Attempt, Class, Fault};
-use crate::clock::{Clock, sleep_unless_interrupted};
+use crate::client::attempt::{Attempt, Class, Fault};
+use crate::client::clock::{Clock, sleep_unless_interrupted};
+use crate::client::pacer::{Pacer, Wait};
 use crate::error::Exit;
-use crate::pacer::{Pacer, Wait};
 use crate::signals::interrupted;
 
 /// The shortest wait before a retry.
@@ -217,7 +217,7 @@ fn paced_out(waited: Duration, holder: Option<u32>) -> Attempt {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::attempt::Fault;
+    use crate::client::attempt::Fault;
     use crate::wire::ServiceAnswer;
     use std::cell::{Cell, RefCell};
     use std::time::Instant;
@@ -261,7 +261,7 @@ mod tests {
     }
 
     pub(crate) fn code(c: i64) -> Attempt {
-        crate::attempt::classify(Ok(crate::transport::HttpAnswer {
+        crate::client::attempt::classify(Ok(crate::client::transport::HttpAnswer {
             status: 200,
             retry_after: None,
             location: None,

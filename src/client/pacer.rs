@@ -19,7 +19,7 @@ use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use sha2::{Digest, Sha256};
 
-use crate::clock::{Clock, sleep_unless_interrupted};
+use crate::client::clock::{Clock, sleep_unless_interrupted};
 use crate::output::Reporter;
 use crate::signals::interrupted;
 
@@ -331,7 +331,7 @@ fn open_state(endpoint: &str, sdkappid: u32, command: &str) -> Result<(File, Pat
             .metadata()
             .map_err(|e| Unusable::Missing(format!("cannot read {} ({e})", path.display())))?;
         if !meta.file_type().is_file()
-            || meta.uid() != crate::fsperm::euid()
+            || meta.uid() != crate::settings::fsperm::euid()
             || meta.mode() & 0o022 != 0
         {
             return Err(Unusable::Unsafe(format!(
@@ -397,7 +397,7 @@ fn make_private_dir(dir: &Path) -> Result<(), Unusable> {
                 dir.display()
             )));
         }
-        if meta.uid() != crate::fsperm::euid() || meta.mode() & 0o022 != 0 {
+        if meta.uid() != crate::settings::fsperm::euid() || meta.mode() & 0o022 != 0 {
             return Err(Unusable::Unsafe(format!(
                 "{} belongs to another user or others can write it",
                 dir.display()

@@ -7,19 +7,19 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 use toml::Value;
 
-use crate::config::{Location, Profile};
 use crate::env::{EnvFn, expand_path};
 use crate::error::Failure;
 use crate::secret::Secret;
+use crate::settings::file::{Location, Profile};
 
 /// The profile keys that name a credential source, in the order they are described.
 fn profile_sources() -> Vec<&'static str> {
     [
-        crate::settings_table::SECRET_KEY,
-        crate::settings_table::USERSIG,
+        crate::settings::table::SECRET_KEY,
+        crate::settings::table::USERSIG,
     ]
     .iter()
-    .flat_map(|k| crate::settings_table::get(k).profile_keys.iter().copied())
+    .flat_map(|k| crate::settings::table::get(k).profile_keys.iter().copied())
     .collect()
 }
 
@@ -104,7 +104,7 @@ pub(crate) fn select(
     warnings: &mut Vec<String>,
 ) -> Result<CredentialSource, Failure> {
     let sources = profile_sources();
-    let defined: Vec<(&str, &crate::config::Located<Value>)> = sources
+    let defined: Vec<(&str, &crate::settings::file::Located<Value>)> = sources
         .iter()
         .filter_map(|k| profile.and_then(|p| p.get(k)).map(|v| (*k, v)))
         .collect();
@@ -253,7 +253,7 @@ fn read_secret_file(
     what: &str,
     warnings: &mut Vec<String>,
 ) -> Result<Secret, Failure> {
-    let opened = crate::fsperm::open(path, what)?;
+    let opened = crate::settings::fsperm::open(path, what)?;
     warnings.extend(opened.read_warning(path, what, true));
     let text = crate::input::read_opened(
         what,

@@ -1,18 +1,24 @@
 //! Resolving the settings, once: flag > environment variable > profile > built-in default.
 //! Every value keeps its source, and every error names it with the fix. What the settings are,
-//! and how each is parsed, is the table in `settings_table`.
+//! and how each is parsed, is the table in `table`; `file` reads the config file, `credential`
+//! the credential, and `fsperm` opens each file once and checks it.
+
+pub(crate) mod credential;
+pub(crate) mod file;
+pub(crate) mod fsperm;
+pub(crate) mod table;
 
 use std::collections::BTreeMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use crate::config::{ConfigFile, Location, Profile};
-use crate::credential::CredentialSource;
 use crate::env::{EnvFn, expand_path, process_env};
 use crate::error::{Exit, Failure};
 use crate::region::Region;
-use crate::settings_table::{self as table, Format, Kind, Setting, Value};
+use crate::settings::credential::CredentialSource;
+use crate::settings::file::{ConfigFile, Location, Profile};
+use crate::settings::table::{Format, Kind, Setting, Value};
 
 /// Where a value came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -450,7 +456,7 @@ pub(crate) fn inspect_at(
             ca.display(),
         )));
     }
-    match crate::credential::select(env, prof, file_dir.as_deref(), &mut out.warnings) {
+    match crate::settings::credential::select(env, prof, file_dir.as_deref(), &mut out.warnings) {
         Ok(c) => out.credential = Some(c),
         Err(e) => out.problems.push(e),
     }

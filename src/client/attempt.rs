@@ -2,10 +2,10 @@
 
 use std::time::Duration;
 
-use crate::catalogue::{self, Class as CodeClass};
+use crate::client::catalogue::{self, Class as CodeClass};
+use crate::client::transport::{BodyFault, HttpAnswer, SendFault};
 use crate::error::Exit;
 use crate::sanitize::escape;
-use crate::transport::{BodyFault, HttpAnswer, SendFault};
 use crate::wire::{AnswerProblem, ServiceAnswer, parse_answer};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -142,7 +142,7 @@ pub(crate) fn classify(result: Result<HttpAnswer, SendFault>) -> Attempt {
                 "body_too_large",
                 format!(
                     "HTTP {status}: the answer is larger than {} KiB and was not read",
-                    crate::transport::BODY_LIMIT / 1024
+                    crate::client::transport::BODY_LIMIT / 1024
                 ),
                 Some(status),
             );

@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use toml::{Spanned, Value};
 
 use crate::error::Failure;
-use crate::settings_table::{self, DEFAULT_PROFILE_KEY, INLINE_SECRET_KEYS};
+use crate::settings::table::{self, DEFAULT_PROFILE_KEY, INLINE_SECRET_KEYS};
 use crate::suggest::nearest;
 
 pub(crate) const TOP_KEYS: &[&str] = &[DEFAULT_PROFILE_KEY, "profiles"];
@@ -105,7 +105,7 @@ impl ConfigFile {
     /// what was read from it: the file, its unknown keys, and a warning when it holds a secret
     /// that others may read.
     pub(crate) fn load(path: &Path) -> Result<(ConfigFile, Vec<Failure>, Option<String>), Failure> {
-        let opened = crate::fsperm::open(path, "config file")?;
+        let opened = crate::settings::fsperm::open(path, "config file")?;
         let text = crate::input::read_opened(
             "config file",
             path,
@@ -192,7 +192,7 @@ impl ConfigFile {
             }
         }
         let parsed: ProfilesOnly = toml::from_str(text).map_err(syntax)?;
-        let profile_keys = settings_table::profile_keys();
+        let profile_keys = table::profile_keys();
         let mut profiles = BTreeMap::new();
         for (name, table) in parsed.profiles {
             let name_str = name.get_ref().clone();
@@ -246,7 +246,7 @@ fn unknown_key(at: Location, key: &str, valid: &[&str], top: bool) -> Failure {
     if let Some(near) = nearest(key, valid) {
         msg.push_str(&format!("; did you mean {near:?}?"));
     } else if top && {
-        let profile_keys = settings_table::profile_keys();
+        let profile_keys = table::profile_keys();
         profile_keys.contains(&key) || nearest(key, &profile_keys).is_some()
     } {
         msg.push_str("; profile settings belong inside a [profiles.NAME] table");

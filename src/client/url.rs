@@ -2,8 +2,8 @@
 
 use std::fmt;
 
+use crate::client::urlenc::encode_component;
 use crate::secret::Secret;
-use crate::urlenc::encode_component;
 
 /// A complete REST call URL. `Debug` and `Display` show the redacted form.
 pub(crate) struct RequestUrl {

@@ -707,7 +707,7 @@ mod tests {
 
     #[test]
     fn the_readme_holds_this_table() {
-        let readme = include_str!("../README.md");
+        let readme = include_str!("../../README.md");
         let table = markdown();
         assert!(
             readme.contains(&table),
@@ -717,7 +717,7 @@ mod tests {
 
     #[test]
     fn config_example_shows_every_profile_key() {
-        let example = include_str!("../config.example.toml");
+        let example = include_str!("../../config.example.toml");
         for k in profile_keys().into_iter().chain([DEFAULT_PROFILE_KEY]) {
             assert!(
                 example.contains(&format!("\n{k} = ")) || example.contains(&format!("\n# {k} = ")),

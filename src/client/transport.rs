@@ -10,8 +10,8 @@ use ureq::tls::{PemItem, RootCerts, TlsConfig};
 use ureq::unversioned::resolver::{DefaultResolver, ResolvedSocketAddrs, Resolver};
 use ureq::unversioned::transport::{DefaultConnector, NextTimeout};
 
+use crate::client::url::RequestUrl;
 use crate::error::Failure;
-use crate::url::RequestUrl;
 
 /// Answer bodies larger than this are not read.
 pub(crate) const BODY_LIMIT: u64 = 64 * 1024;
@@ -64,7 +64,7 @@ impl Transport {
             tls = tls.root_certs(load_roots(path)?);
         }
         let mut config = Agent::config_builder();
-        if crate::settings_table::endpoint_is_loopback(endpoint) {
+        if crate::settings::table::endpoint_is_loopback(endpoint) {
             config = config.proxy(None);
         }
         let config = config
