@@ -11,13 +11,12 @@
 
 use std::cell::Cell;
 use std::io::{BufRead, IsTerminal, Write};
-use std::path::Path;
 use std::sync::LazyLock;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use crate::client::clock::{Clock, SystemClock};
-use crate::client::transport::{HttpAnswer, Probe, SendFault, Transport};
+use crate::client::transport::{CaBundle, HttpAnswer, Probe, SendFault, Transport};
 use crate::client::url::RequestUrl;
 use crate::error::Failure;
 
@@ -59,7 +58,11 @@ pub(crate) trait Link {
 /// Opens connections.
 pub(crate) trait Net: Send + Sync {
     /// The client for `endpoint`, trusting `ca_bundle` when given.
-    fn connect(&self, ca_bundle: Option<&Path>, endpoint: &str) -> Result<Box<dyn Link>, Failure>;
+    fn connect(
+        &self,
+        ca_bundle: Option<&CaBundle>,
+        endpoint: &str,
+    ) -> Result<Box<dyn Link>, Failure>;
 }
 
 /// Reads an environment variable.
@@ -201,7 +204,11 @@ impl Sink for Standard {
 struct Http;
 
 impl Net for Http {
-    fn connect(&self, ca_bundle: Option<&Path>, endpoint: &str) -> Result<Box<dyn Link>, Failure> {
+    fn connect(
+        &self,
+        ca_bundle: Option<&CaBundle>,
+        endpoint: &str,
+    ) -> Result<Box<dyn Link>, Failure> {
         Ok(Box::new(Transport::new(ca_bundle, endpoint)?))
     }
 }

@@ -68,7 +68,8 @@ impl Session {
         ));
         let usersig = usersig_for_run(&settings, cred)?;
         refuse_pasted_secrets()?;
-        let ca = settings.ca_bundle.as_ref().map(|c| c.value.as_path());
+        let ca = read_ca_bundle(&settings)?;
+        let ca = ca.as_ref();
         let link = run::current().net.connect(ca, &settings.endpoint.value)?;
         crate::signals::stop_gracefully();
         Ok(Session {
@@ -317,4 +318,25 @@ fn usersig_for_run(settings: &Settings, cred: Credential) -> Result<Secret, Fail
             Ok(sig)
         }
     }
+}
+
+/// The CA bundle the settings name, read (within its cap) for the transport.
+pub(crate) fn read_ca_bundle(
+    settings: &Settings,
+) -> Result<Option<crate::client::transport::CaBundle>, Failure> {
+    read_ca_file(settings.ca_bundle.as_ref().map(|c| c.value.as_path()))
+}
+
+/// The CA bundle at `path`, when one is named.
+pub(crate) fn read_ca_file(
+    path: Option<&std::path::Path>,
+) -> Result<Option<crate::client::transport::CaBundle>, Failure> {
+    let Some(path) = path else {
+        return Ok(None);
+    };
+    let pem = crate::input::read_file("CA bundle", path, crate::input::PEM_CAP, Failure::config)?;
+    Ok(Some(crate::client::transport::CaBundle {
+        path: path.to_path_buf(),
+        pem,
+    }))
 }

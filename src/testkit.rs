@@ -341,7 +341,11 @@ struct ScriptedNet {
 }
 
 impl Net for ScriptedNet {
-    fn connect(&self, _ca: Option<&Path>, _endpoint: &str) -> Result<Box<dyn Link>, Failure> {
+    fn connect(
+        &self,
+        _ca: Option<&crate::client::transport::CaBundle>,
+        _endpoint: &str,
+    ) -> Result<Box<dyn Link>, Failure> {
         Ok(Box::new(ScriptedNet {
             service: self.service.clone(),
             clock: self.clock.clone(),

@@ -55,13 +55,10 @@ pub(crate) enum SendFault {
 impl Transport {
     /// The client for `endpoint`: proxies from the environment (`HTTPS_PROXY`, `ALL_PROXY`, …)
     /// are used except for a loopback endpoint, whose calls stay on this machine.
-    pub(crate) fn new(
-        ca_bundle: Option<&std::path::Path>,
-        endpoint: &str,
-    ) -> Result<Transport, Failure> {
+    pub(crate) fn new(ca_bundle: Option<&CaBundle>, endpoint: &str) -> Result<Transport, Failure> {
         let mut tls = TlsConfig::builder();
-        if let Some(path) = ca_bundle {
-            tls = tls.root_certs(load_roots(path)?);
+        if let Some(ca) = ca_bundle {
+            tls = tls.root_certs(load_roots(ca)?);
         }
         let mut config = Agent::config_builder();
         if crate::settings::table::endpoint_is_loopback(endpoint) {
@@ -186,9 +183,15 @@ impl Transport {
     }
 }
 
-fn load_roots(path: &std::path::Path) -> Result<RootCerts, Failure> {
-    let pem = crate::input::read_file("CA bundle", path, crate::input::PEM_CAP, Failure::config)?;
-    let pem = pem.as_bytes();
+/// A CA bundle as read from its file (the caller reads it, within the input caps).
+pub(crate) struct CaBundle {
+    pub path: std::path::PathBuf,
+    pub pem: String,
+}
+
+fn load_roots(ca: &CaBundle) -> Result<RootCerts, Failure> {
+    let path = &ca.path;
+    let pem = ca.pem.as_bytes();
     let certs: Vec<_> = ureq::tls::parse_pem(pem)
         .filter_map(|item| match item {
             Ok(PemItem::Certificate(c)) => Some(c),

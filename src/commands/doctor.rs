@@ -156,7 +156,12 @@ pub(crate) fn run(flags: &Flags, rep: &Reporter) -> Result<Exit, Failure> {
         None => match &bare_endpoint {
             Some(base) => {
                 let target = format!("endpoint {}", crate::sanitize::redact_url(base));
-                let (net, clock) = network(base, bare_ca.as_deref(), bare_timeout, &target);
+                let (net, clock) = network(
+                    base,
+                    crate::session::read_ca_file(bare_ca.as_deref()),
+                    bare_timeout,
+                    &target,
+                );
                 checks.push(net);
                 checks.push(clock);
             }
@@ -174,7 +179,7 @@ pub(crate) fn run(flags: &Flags, rep: &Reporter) -> Result<Exit, Failure> {
         Some(s) => {
             let base = s.settings.endpoint.value.clone();
             let timeout = s.settings.timeout.value.min(Duration::from_secs(15));
-            let ca = s.settings.ca_bundle.as_ref().map(|c| c.value.as_path());
+            let ca = crate::session::read_ca_bundle(&s.settings);
             let (net, clock) = network(&base, ca, timeout, &s.settings.target());
             reachable = net.ok == Some(true);
             checks.push(net);
@@ -224,7 +229,7 @@ fn show(rep: &Reporter, c: &Check) {
 
 fn network(
     base: &str,
-    ca: Option<&std::path::Path>,
+    ca: Result<Option<crate::client::transport::CaBundle>, Failure>,
     timeout: Duration,
     target: &str,
 ) -> (Check, Check) {
@@ -250,7 +255,7 @@ fn network(
         }
     };
     let run = crate::run::current();
-    let transport = match run.net.connect(ca, base) {
+    let transport = match ca.and_then(|ca| run.net.connect(ca.as_ref(), base)) {
         Ok(t) => t,
         Err(f) => {
             return (
