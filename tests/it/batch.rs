@@ -252,44 +252,6 @@ fn on_a_terminal(env: &Env, args: &str) -> (Option<i32>, String) {
 }
 
 #[test]
-fn a_second_ctrl_c_stops_a_hanging_call_at_once_and_still_reports() {
-    let server = Server::http();
-    let env = Env::for_server(&server);
-    let ids: Vec<String> = (1..=3).map(task_n).collect();
-    let args = [
-        "revoke",
-        "--task-id",
-        &ids[0],
-        "--task-id",
-        &ids[1],
-        "--task-id",
-        &ids[2],
-        "-o",
-        "json",
-    ];
-    let (stdout, stderr) = two_ctrl_c(&server, &env, &args, 0);
-    let hint = "the recall may have been applied; running the same command again is safe (a repeat answers \\\"already recalled\\\")";
-    assert_eq!(
-        stdout,
-        format!(
-            "{{\"TaskId\":\"{a}\",\"outcome\":\"unknown\",\"attempts\":1,\"error\":{{\"kind\":\"interrupted\",\"message\":\"interrupted while its call was out; it may have been applied\"}},\"hint\":\"{hint}\",\"exit_code\":7}}\n\
-             {{\"TaskId\":\"{b}\",\"outcome\":\"not_attempted\",\"attempts\":0,\"exit_code\":130}}\n\
-             {{\"TaskId\":\"{c}\",\"outcome\":\"not_attempted\",\"attempts\":0,\"exit_code\":130}}\n",
-            a = ids[0],
-            b = ids[1],
-            c = ids[2]
-        )
-    );
-    assert!(
-        stderr.contains(&format!(
-            "timpush: note: not attempted (2, interrupted):\n  {}\n  {}\n",
-            ids[1], ids[2]
-        )),
-        "{stderr}"
-    );
-}
-
-#[test]
 fn ctrl_c_while_waiting_to_retry_reports_the_call_that_was_sent() {
     let server = Server::http();
     // A lost answer (may have been applied), then a retry would follow after a second.
