@@ -40,11 +40,17 @@ _timpush() {
             timpush,help)
                 cmd="timpush__subcmd__help"
                 ;;
+            timpush,log)
+                cmd="timpush__subcmd__log"
+                ;;
             timpush,man)
                 cmd="timpush__subcmd__man"
                 ;;
             timpush,push)
                 cmd="timpush__subcmd__push"
+                ;;
+            timpush,recall)
+                cmd="timpush__subcmd__revoke"
                 ;;
             timpush,revoke)
                 cmd="timpush__subcmd__revoke"
@@ -54,6 +60,9 @@ _timpush() {
                 ;;
             timpush,stats)
                 cmd="timpush__subcmd__stats"
+                ;;
+            timpush,stop)
+                cmd="timpush__subcmd__stop"
                 ;;
             timpush,trace)
                 cmd="timpush__subcmd__trace"
@@ -121,6 +130,9 @@ _timpush() {
             timpush__subcmd__help,help)
                 cmd="timpush__subcmd__help__subcmd__help"
                 ;;
+            timpush__subcmd__help,log)
+                cmd="timpush__subcmd__help__subcmd__log"
+                ;;
             timpush__subcmd__help,man)
                 cmd="timpush__subcmd__help__subcmd__man"
                 ;;
@@ -135,6 +147,9 @@ _timpush() {
                 ;;
             timpush__subcmd__help,stats)
                 cmd="timpush__subcmd__help__subcmd__stats"
+                ;;
+            timpush__subcmd__help,stop)
+                cmd="timpush__subcmd__help__subcmd__stop"
                 ;;
             timpush__subcmd__help,trace)
                 cmd="timpush__subcmd__help__subcmd__trace"
@@ -248,7 +263,7 @@ _timpush() {
 
     case "${cmd}" in
         timpush)
-            opts="-o -v -p -c -h -V --output --color --verbose --profile --config --sdkappid --identifier --region --endpoint --ca-bundle --timeout --max-attempts --help --version revoke push batch api sched stats trace usersig config doctor man emulator demo completions help"
+            opts="-o -v -p -c -h -V --output --color --verbose --profile --config --sdkappid --identifier --region --endpoint --ca-bundle --timeout --max-attempts --journal --help --version revoke recall stop push batch api sched stats log trace usersig config doctor man emulator demo completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -310,6 +325,10 @@ _timpush() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --journal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -318,7 +337,7 @@ _timpush() {
             return 0
             ;;
         timpush__subcmd__api)
-            opts="-d -p -c -o -v -h --data --retry --profile --config --sdkappid --identifier --region --endpoint --ca-bundle --timeout --max-attempts --output --color --verbose --help"
+            opts="-d -p -c -o -v -h --data --retry --profile --config --sdkappid --identifier --region --endpoint --ca-bundle --timeout --max-attempts --journal --output --color --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -376,6 +395,10 @@ _timpush() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --journal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
@@ -396,7 +419,7 @@ _timpush() {
             return 0
             ;;
         timpush__subcmd__batch)
-            opts="-p -c -o -v -h --title --desc --ext --from --offline-push-info --store --online-only --data-id --to --to-file --profile --config --sdkappid --identifier --region --endpoint --ca-bundle --timeout --max-attempts --output --color --verbose --help"
+            opts="-p -c -o -v -h --title --desc --ext --from --offline-push-info --store --online-only --data-id --to --to-file --force --idempotency-key --profile --config --sdkappid --identifier --region --endpoint --ca-bundle --timeout --max-attempts --journal --output --color --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -431,6 +454,10 @@ _timpush() {
                     return 0
                     ;;
                 --to-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idempotency-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -475,6 +502,10 @@ _timpush() {
                     return 0
                     ;;
                 --max-attempts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --journal)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -550,7 +581,7 @@ _timpush() {
             return 0
             ;;
         timpush__subcmd__config__subcmd__check)
-            opts="-p -c -o -v -h --profile --config --sdkappid --identifier --region --endpoint --ca-bundle --timeout --max-attempts --output --color --verbose --help"
+            opts="-p -c -o -v -h --profile --config --sdkappid --identifier --region --endpoint --ca-bundle --timeout --max-attempts --journal --output --color --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -597,6 +628,10 @@ _timpush() {
                     return 0
                     ;;
                 --max-attempts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --journal)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -856,7 +891,7 @@ _timpush() {
             return 0
             ;;
         timpush__subcmd__config__subcmd__show)
-            opts="-p -c -o -v -h --profile --config --sdkappid --identifier --region --endpoint --ca-bundle --timeout --max-attempts --output --color --verbose --help"
+            opts="-p -c -o -v -h --profile --config --sdkappid --identifier --region --endpoint --ca-bundle --timeout --max-attempts --journal --output --color --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -906,6 +941,10 @@ _timpush() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --journal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
@@ -952,7 +991,7 @@ _timpush() {
             return 0
             ;;
         timpush__subcmd__doctor)
-            opts="-p -c -o -v -h --profile --config --sdkappid --identifier --region --endpoint --ca-bundle --timeout --max-attempts --output --color --verbose --help"
+            opts="-p -c -o -v -h --profile --config --sdkappid --identifier --region --endpoint --ca-bundle --timeout --max-attempts --journal --output --color --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -999,6 +1038,10 @@ _timpush() {
                     return 0
                     ;;
                 --max-attempts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --journal)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1072,7 +1115,7 @@ _timpush() {
             return 0
             ;;
         timpush__subcmd__help)
-            opts="revoke push batch api sched stats trace usersig config doctor man emulator demo completions help"
+            opts="revoke stop push batch api sched stats log trace usersig config doctor man emulator demo completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1267,6 +1310,20 @@ _timpush() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        timpush__subcmd__help__subcmd__log)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         timpush__subcmd__help__subcmd__man)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1407,6 +1464,20 @@ _timpush() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        timpush__subcmd__help__subcmd__stop)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         timpush__subcmd__help__subcmd__trace)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1477,6 +1548,64 @@ _timpush() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        timpush__subcmd__log)
+            opts="-p -c -o -v -h --since --command --limit --profile --config --journal --output --color --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --journal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         timpush__subcmd__man)
             opts="-o -v -h --output --color --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -1504,7 +1633,7 @@ _timpush() {
             return 0
             ;;
         timpush__subcmd__push)
-            opts="-y -p -c -o -v -h --title --desc --ext --from --offline-push-info --store --online-only --data-id --tag --any-tag --not-tag --attr --any-attr --yes --profile --config --sdkappid --identifier --region --endpoint --ca-bundle --timeout --max-attempts --output --color --verbose --help"
+            opts="-y -p -c -o -v -h --title --desc --ext --from --offline-push-info --store --online-only --data-id --tag --any-tag --not-tag --attr --any-attr --all --yes --dry-run --force --idempotency-key --profile --config --sdkappid --identifier --region --endpoint --ca-bundle --timeout --max-attempts --journal --output --color --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1554,6 +1683,10 @@ _timpush() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --idempotency-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1598,6 +1731,10 @@ _timpush() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --journal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
@@ -1618,7 +1755,7 @@ _timpush() {
             return 0
             ;;
         timpush__subcmd__revoke)
-            opts="-p -c -o -v -h --task-id --from-file --title --desc --ext --dry-run --strict --fail-fast --sched --profile --config --sdkappid --identifier --region --endpoint --ca-bundle --timeout --max-attempts --output --color --verbose --help"
+            opts="-y -p -c -o -v -h --task-id --from-file --title --desc --ext --dry-run --strict --fail-fast --sched --last --since --yes --report --profile --config --sdkappid --identifier --region --endpoint --ca-bundle --timeout --max-attempts --journal --output --color --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1648,6 +1785,14 @@ _timpush() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --last)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1689,6 +1834,10 @@ _timpush() {
                     return 0
                     ;;
                 --max-attempts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --journal)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1738,7 +1887,7 @@ _timpush() {
             return 0
             ;;
         timpush__subcmd__sched__subcmd__add)
-            opts="-y -p -c -o -v -h --at --all --yes --tag --any-tag --to --to-file --title --desc --ext --from --offline-push-info --profile --config --sdkappid --identifier --region --endpoint --ca-bundle --timeout --max-attempts --output --color --verbose --help"
+            opts="-y -p -c -o -v -h --at --all --yes --tag --any-tag --to --to-file --title --desc --ext --from --offline-push-info --force --idempotency-key --profile --config --sdkappid --identifier --region --endpoint --ca-bundle --timeout --max-attempts --journal --output --color --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1784,6 +1933,10 @@ _timpush() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --idempotency-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1828,6 +1981,10 @@ _timpush() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --journal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
@@ -1848,7 +2005,7 @@ _timpush() {
             return 0
             ;;
         timpush__subcmd__sched__subcmd__cancel)
-            opts="-p -c -o -v -h --profile --config --sdkappid --identifier --region --endpoint --ca-bundle --timeout --max-attempts --output --color --verbose --help"
+            opts="-p -c -o -v -h --profile --config --sdkappid --identifier --region --endpoint --ca-bundle --timeout --max-attempts --journal --output --color --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1898,6 +2055,10 @@ _timpush() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --journal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
@@ -1918,7 +2079,7 @@ _timpush() {
             return 0
             ;;
         timpush__subcmd__sched__subcmd__edit)
-            opts="-p -c -o -v -h --at --title --desc --ext --profile --config --sdkappid --identifier --region --endpoint --ca-bundle --timeout --max-attempts --output --color --verbose --help"
+            opts="-p -c -o -v -h --at --title --desc --ext --profile --config --sdkappid --identifier --region --endpoint --ca-bundle --timeout --max-attempts --journal --output --color --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1981,6 +2142,10 @@ _timpush() {
                     return 0
                     ;;
                 --max-attempts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --journal)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2102,7 +2267,7 @@ _timpush() {
             return 0
             ;;
         timpush__subcmd__sched__subcmd__list)
-            opts="-p -c -o -v -h --since --until --keyword --order --asc --desc --limit --profile --config --sdkappid --identifier --region --endpoint --ca-bundle --timeout --max-attempts --output --color --verbose --help"
+            opts="-p -c -o -v -h --since --until --keyword --order --asc --desc --limit --profile --config --sdkappid --identifier --region --endpoint --ca-bundle --timeout --max-attempts --journal --output --color --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2172,6 +2337,10 @@ _timpush() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --journal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
@@ -2192,7 +2361,7 @@ _timpush() {
             return 0
             ;;
         timpush__subcmd__sched__subcmd__show)
-            opts="-p -c -o -v -h --profile --config --sdkappid --identifier --region --endpoint --ca-bundle --timeout --max-attempts --output --color --verbose --help"
+            opts="-p -c -o -v -h --profile --config --sdkappid --identifier --region --endpoint --ca-bundle --timeout --max-attempts --journal --output --color --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2242,6 +2411,10 @@ _timpush() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --journal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
@@ -2262,7 +2435,7 @@ _timpush() {
             return 0
             ;;
         timpush__subcmd__stats)
-            opts="-p -c -o -v -h --loss --since --until --profile --config --sdkappid --identifier --region --endpoint --ca-bundle --timeout --max-attempts --output --color --verbose --help"
+            opts="-p -c -o -v -h --loss --since --until --profile --config --sdkappid --identifier --region --endpoint --ca-bundle --timeout --max-attempts --journal --output --color --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2320,6 +2493,96 @@ _timpush() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --journal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        timpush__subcmd__stop)
+            opts="-p -c -o -v -h --title --desc --ext --no-report --profile --config --sdkappid --identifier --region --endpoint --ca-bundle --timeout --max-attempts --journal --output --color --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --title)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --desc)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ext)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sdkappid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identifier)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -W "china singapore seoul tokyo frankfurt silicon-valley jakarta riyadh mumbai" -- "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-bundle)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-attempts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --journal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
@@ -2340,7 +2603,7 @@ _timpush() {
             return 0
             ;;
         timpush__subcmd__trace)
-            opts="-p -c -o -v -h --user --profile --config --sdkappid --identifier --region --endpoint --ca-bundle --timeout --max-attempts --output --color --verbose --help"
+            opts="-p -c -o -v -h --user --profile --config --sdkappid --identifier --region --endpoint --ca-bundle --timeout --max-attempts --journal --output --color --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2391,6 +2654,10 @@ _timpush() {
                     return 0
                     ;;
                 --max-attempts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --journal)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

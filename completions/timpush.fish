@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_timpush_global_optspecs
-    string join \n o/output= color= v/verbose p/profile= c/config= sdkappid= identifier= region= endpoint= ca-bundle= timeout= max-attempts= h/help V/version
+    string join \n o/output= color= v/verbose p/profile= c/config= sdkappid= identifier= region= endpoint= ca-bundle= timeout= max-attempts= journal= h/help V/version
 end
 
 function __fish_timpush_needs_command
@@ -46,15 +46,19 @@ complete -c timpush -n "__fish_timpush_needs_command" -l endpoint -d 'Base URL i
 complete -c timpush -n "__fish_timpush_needs_command" -l ca-bundle -d 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE] [profile key: ca_bundle] [default: bundled Mozilla roots]' -r
 complete -c timpush -n "__fish_timpush_needs_command" -l timeout -d 'Deadline per task, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [profile key: timeout] [default: 30 s]' -r
 complete -c timpush -n "__fish_timpush_needs_command" -l max-attempts -d 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [profile key: max_attempts] [default: 3 (1..=5)]' -r
+complete -c timpush -n "__fish_timpush_needs_command" -l journal -d 'File where every call that changes something is written down (timpush log reads it) [env: TIMPUSH_JOURNAL] [profile key: journal] [default: $XDG_STATE_HOME/timpush/journal.jsonl, else ~/.local/state/timpush/journal.jsonl]' -r
 complete -c timpush -n "__fish_timpush_needs_command" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
 complete -c timpush -n "__fish_timpush_needs_command" -s h -l help -d 'Print help'
 complete -c timpush -n "__fish_timpush_needs_command" -s V -l version -d 'Print version'
 complete -c timpush -n "__fish_timpush_needs_command" -f -a "revoke" -d 'Recall push tasks (POST v4/timpush/revoke)'
+complete -c timpush -n "__fish_timpush_needs_command" -f -a "recall" -d 'Recall push tasks (POST v4/timpush/revoke)'
+complete -c timpush -n "__fish_timpush_needs_command" -f -a "stop" -d 'Make pushes stop, whatever their state: cancel a scheduled one, recall one that went out'
 complete -c timpush -n "__fish_timpush_needs_command" -f -a "push" -d 'Push a notification to all users, or to users matching tags or attributes (v4/timpush/push)'
 complete -c timpush -n "__fish_timpush_needs_command" -f -a "batch" -d 'Push a notification to listed UserIDs (v4/timpush/batch), 500 per call'
 complete -c timpush -n "__fish_timpush_needs_command" -f -a "api" -d 'Call any REST command with the profile\'s credential and print the answer (like gh api)'
 complete -c timpush -n "__fish_timpush_needs_command" -f -a "sched" -d 'Scheduled pushes: add, list, show, edit, and cancel one before it goes out'
 complete -c timpush -n "__fish_timpush_needs_command" -f -a "stats" -d 'How far pushes got: sent, delivered, clicked, per channel; --loss: why devices were missed'
+complete -c timpush -n "__fish_timpush_needs_command" -f -a "log" -d 'What this machine sent: the journal of pushes, recalls and scheduled tasks'
 complete -c timpush -n "__fish_timpush_needs_command" -f -a "trace" -d 'One user\'s delivery trace of a push, device by device'
 complete -c timpush -n "__fish_timpush_needs_command" -f -a "usersig" -d 'Make, read and check UserSigs'
 complete -c timpush -n "__fish_timpush_needs_command" -f -a "config" -d 'See, check and write the configuration'
@@ -70,6 +74,8 @@ complete -c timpush -n "__fish_timpush_using_subcommand revoke" -l title -d 'Tit
 complete -c timpush -n "__fish_timpush_using_subcommand revoke" -l desc -d 'Text of the notification that replaces the shown one' -r
 complete -c timpush -n "__fish_timpush_using_subcommand revoke" -l ext -d 'Ext of the replacement notification: JSON text, sent as a string' -r
 complete -c timpush -n "__fish_timpush_using_subcommand revoke" -l sched -d 'Recall the push a scheduled task became (its PushTaskID), by the scheduled TaskID (repeatable)' -r
+complete -c timpush -n "__fish_timpush_using_subcommand revoke" -l last -d 'Recall the last N pushes (default 1) this app\'s journal holds from the last 24 hours' -r
+complete -c timpush -n "__fish_timpush_using_subcommand revoke" -l since -d 'Recall every push of this app the journal holds since a TIME or for a DURATION (10m)' -r
 complete -c timpush -n "__fish_timpush_using_subcommand revoke" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand revoke" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand revoke" -l sdkappid -d 'SDKAppID of the app [env: TIMPUSH_SDKAPPID] [profile key: sdkappid]' -r
@@ -87,6 +93,7 @@ complete -c timpush -n "__fish_timpush_using_subcommand revoke" -l endpoint -d '
 complete -c timpush -n "__fish_timpush_using_subcommand revoke" -l ca-bundle -d 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE] [profile key: ca_bundle] [default: bundled Mozilla roots]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand revoke" -l timeout -d 'Deadline per task, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [profile key: timeout] [default: 30 s]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand revoke" -l max-attempts -d 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [profile key: max_attempts] [default: 3 (1..=5)]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand revoke" -l journal -d 'File where every call that changes something is written down (timpush log reads it) [env: TIMPUSH_JOURNAL] [profile key: journal] [default: $XDG_STATE_HOME/timpush/journal.jsonl, else ~/.local/state/timpush/journal.jsonl]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand revoke" -s o -l output -d 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
 json\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand revoke" -l color -d 'When to use colour on stderr' -r -f -a "auto\t''
@@ -95,8 +102,77 @@ never\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand revoke" -l dry-run -d 'Print the request that would be sent (credential redacted) and send nothing'
 complete -c timpush -n "__fish_timpush_using_subcommand revoke" -l strict -d 'Treat "already recalled" (90050) as a failure (exit 5)'
 complete -c timpush -n "__fish_timpush_using_subcommand revoke" -l fail-fast -d 'Stop at the first task that fails'
+complete -c timpush -n "__fish_timpush_using_subcommand revoke" -s y -l yes -d 'Confirm recalling several pushes picked from the journal without asking'
+complete -c timpush -n "__fish_timpush_using_subcommand revoke" -l report -d 'After the recall, read each push\'s statistics: who it reached, and who may still see it'
 complete -c timpush -n "__fish_timpush_using_subcommand revoke" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
 complete -c timpush -n "__fish_timpush_using_subcommand revoke" -s h -l help -d 'Print help'
+complete -c timpush -n "__fish_timpush_using_subcommand recall" -l task-id -d 'TaskId returned by push or batch (repeatable)' -r
+complete -c timpush -n "__fish_timpush_using_subcommand recall" -l from-file -d 'Read TaskIds from FILE (or - for stdin), one a line; blank lines and # comments skipped' -r
+complete -c timpush -n "__fish_timpush_using_subcommand recall" -l title -d 'Title of the notification that replaces the shown one' -r
+complete -c timpush -n "__fish_timpush_using_subcommand recall" -l desc -d 'Text of the notification that replaces the shown one' -r
+complete -c timpush -n "__fish_timpush_using_subcommand recall" -l ext -d 'Ext of the replacement notification: JSON text, sent as a string' -r
+complete -c timpush -n "__fish_timpush_using_subcommand recall" -l sched -d 'Recall the push a scheduled task became (its PushTaskID), by the scheduled TaskID (repeatable)' -r
+complete -c timpush -n "__fish_timpush_using_subcommand recall" -l last -d 'Recall the last N pushes (default 1) this app\'s journal holds from the last 24 hours' -r
+complete -c timpush -n "__fish_timpush_using_subcommand recall" -l since -d 'Recall every push of this app the journal holds since a TIME or for a DURATION (10m)' -r
+complete -c timpush -n "__fish_timpush_using_subcommand recall" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand recall" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand recall" -l sdkappid -d 'SDKAppID of the app [env: TIMPUSH_SDKAPPID] [profile key: sdkappid]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand recall" -l identifier -d 'App admin account [env: TIMPUSH_IDENTIFIER] [profile key: identifier] [default: administrator]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand recall" -l region -d 'Region of the app [env: TIMPUSH_REGION] [profile key: region]' -r -f -a "china\t''
+singapore\t''
+seoul\t''
+tokyo\t''
+frankfurt\t''
+silicon-valley\t''
+jakarta\t''
+riyadh\t''
+mumbai\t''"
+complete -c timpush -n "__fish_timpush_using_subcommand recall" -l endpoint -d 'Base URL instead of the region\'s (http:// only for loopback) [env: TIMPUSH_ENDPOINT] [profile key: endpoint] [default: the region\'s domain]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand recall" -l ca-bundle -d 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE] [profile key: ca_bundle] [default: bundled Mozilla roots]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand recall" -l timeout -d 'Deadline per task, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [profile key: timeout] [default: 30 s]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand recall" -l max-attempts -d 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [profile key: max_attempts] [default: 3 (1..=5)]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand recall" -l journal -d 'File where every call that changes something is written down (timpush log reads it) [env: TIMPUSH_JOURNAL] [profile key: journal] [default: $XDG_STATE_HOME/timpush/journal.jsonl, else ~/.local/state/timpush/journal.jsonl]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand recall" -s o -l output -d 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
+json\t''"
+complete -c timpush -n "__fish_timpush_using_subcommand recall" -l color -d 'When to use colour on stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c timpush -n "__fish_timpush_using_subcommand recall" -l dry-run -d 'Print the request that would be sent (credential redacted) and send nothing'
+complete -c timpush -n "__fish_timpush_using_subcommand recall" -l strict -d 'Treat "already recalled" (90050) as a failure (exit 5)'
+complete -c timpush -n "__fish_timpush_using_subcommand recall" -l fail-fast -d 'Stop at the first task that fails'
+complete -c timpush -n "__fish_timpush_using_subcommand recall" -s y -l yes -d 'Confirm recalling several pushes picked from the journal without asking'
+complete -c timpush -n "__fish_timpush_using_subcommand recall" -l report -d 'After the recall, read each push\'s statistics: who it reached, and who may still see it'
+complete -c timpush -n "__fish_timpush_using_subcommand recall" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
+complete -c timpush -n "__fish_timpush_using_subcommand recall" -s h -l help -d 'Print help'
+complete -c timpush -n "__fish_timpush_using_subcommand stop" -l title -d 'Title of the notification that replaces a recalled one' -r
+complete -c timpush -n "__fish_timpush_using_subcommand stop" -l desc -d 'Text of the notification that replaces a recalled one' -r
+complete -c timpush -n "__fish_timpush_using_subcommand stop" -l ext -d 'Ext of the replacement notification: JSON text, sent as a string' -r
+complete -c timpush -n "__fish_timpush_using_subcommand stop" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand stop" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand stop" -l sdkappid -d 'SDKAppID of the app [env: TIMPUSH_SDKAPPID] [profile key: sdkappid]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand stop" -l identifier -d 'App admin account [env: TIMPUSH_IDENTIFIER] [profile key: identifier] [default: administrator]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand stop" -l region -d 'Region of the app [env: TIMPUSH_REGION] [profile key: region]' -r -f -a "china\t''
+singapore\t''
+seoul\t''
+tokyo\t''
+frankfurt\t''
+silicon-valley\t''
+jakarta\t''
+riyadh\t''
+mumbai\t''"
+complete -c timpush -n "__fish_timpush_using_subcommand stop" -l endpoint -d 'Base URL instead of the region\'s (http:// only for loopback) [env: TIMPUSH_ENDPOINT] [profile key: endpoint] [default: the region\'s domain]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand stop" -l ca-bundle -d 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE] [profile key: ca_bundle] [default: bundled Mozilla roots]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand stop" -l timeout -d 'Deadline per task, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [profile key: timeout] [default: 30 s]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand stop" -l max-attempts -d 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [profile key: max_attempts] [default: 3 (1..=5)]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand stop" -l journal -d 'File where every call that changes something is written down (timpush log reads it) [env: TIMPUSH_JOURNAL] [profile key: journal] [default: $XDG_STATE_HOME/timpush/journal.jsonl, else ~/.local/state/timpush/journal.jsonl]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand stop" -s o -l output -d 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
+json\t''"
+complete -c timpush -n "__fish_timpush_using_subcommand stop" -l color -d 'When to use colour on stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c timpush -n "__fish_timpush_using_subcommand stop" -l no-report -d 'Skip the reach report (who the push reached, and who may still see it)'
+complete -c timpush -n "__fish_timpush_using_subcommand stop" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
+complete -c timpush -n "__fish_timpush_using_subcommand stop" -s h -l help -d 'Print help'
 complete -c timpush -n "__fish_timpush_using_subcommand push" -l title -d 'Title of the notification' -r
 complete -c timpush -n "__fish_timpush_using_subcommand push" -l desc -d 'Text of the notification' -r
 complete -c timpush -n "__fish_timpush_using_subcommand push" -l ext -d 'Ext of the notification: JSON text, sent as a string' -r
@@ -108,6 +184,7 @@ complete -c timpush -n "__fish_timpush_using_subcommand push" -l any-tag -d 'Use
 complete -c timpush -n "__fish_timpush_using_subcommand push" -l not-tag -d 'Users without these tags (repeatable; TagsNot)' -r
 complete -c timpush -n "__fish_timpush_using_subcommand push" -l attr -d 'Users whose attribute K is V (repeatable; AttrsAnd)' -r
 complete -c timpush -n "__fish_timpush_using_subcommand push" -l any-attr -d 'Users whose attribute K is V, any of them (repeatable; AttrsOr)' -r
+complete -c timpush -n "__fish_timpush_using_subcommand push" -l idempotency-key -d 'Name this call: a second call with the same key is refused while the journal holds it' -r
 complete -c timpush -n "__fish_timpush_using_subcommand push" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand push" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand push" -l sdkappid -d 'SDKAppID of the app [env: TIMPUSH_SDKAPPID] [profile key: sdkappid]' -r
@@ -125,6 +202,7 @@ complete -c timpush -n "__fish_timpush_using_subcommand push" -l endpoint -d 'Ba
 complete -c timpush -n "__fish_timpush_using_subcommand push" -l ca-bundle -d 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE] [profile key: ca_bundle] [default: bundled Mozilla roots]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand push" -l timeout -d 'Deadline per task, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [profile key: timeout] [default: 30 s]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand push" -l max-attempts -d 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [profile key: max_attempts] [default: 3 (1..=5)]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand push" -l journal -d 'File where every call that changes something is written down (timpush log reads it) [env: TIMPUSH_JOURNAL] [profile key: journal] [default: $XDG_STATE_HOME/timpush/journal.jsonl, else ~/.local/state/timpush/journal.jsonl]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand push" -s o -l output -d 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
 json\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand push" -l color -d 'When to use colour on stderr' -r -f -a "auto\t''
@@ -132,7 +210,10 @@ always\t''
 never\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand push" -l store -d 'Also store roaming and unread messages (OnlineOnlyFlag 0); a recall then needs --title/--desc'
 complete -c timpush -n "__fish_timpush_using_subcommand push" -l online-only -d 'Online push only, nothing stored (OnlineOnlyFlag 1)'
+complete -c timpush -n "__fish_timpush_using_subcommand push" -l all -d 'To all users, said outright (the same as giving no --tag or --attr)'
 complete -c timpush -n "__fish_timpush_using_subcommand push" -s y -l yes -d 'Push to all users without asking'
+complete -c timpush -n "__fish_timpush_using_subcommand push" -l dry-run -d 'Print the request that would be sent (credential redacted) and today\'s push count; send nothing'
+complete -c timpush -n "__fish_timpush_using_subcommand push" -l force -d 'Send even when the journal holds an identical call (within duplicate_window) or the same key'
 complete -c timpush -n "__fish_timpush_using_subcommand push" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
 complete -c timpush -n "__fish_timpush_using_subcommand push" -s h -l help -d 'Print help'
 complete -c timpush -n "__fish_timpush_using_subcommand batch" -l title -d 'Title of the notification' -r
@@ -143,6 +224,7 @@ complete -c timpush -n "__fish_timpush_using_subcommand batch" -l offline-push-i
 complete -c timpush -n "__fish_timpush_using_subcommand batch" -l data-id -d 'DataId, at most 64 bytes' -r
 complete -c timpush -n "__fish_timpush_using_subcommand batch" -l to -d 'A UserID to push to (repeatable)' -r
 complete -c timpush -n "__fish_timpush_using_subcommand batch" -l to-file -d 'UserIDs from FILE (or - for stdin), one a line; blank lines and # comments skipped' -r
+complete -c timpush -n "__fish_timpush_using_subcommand batch" -l idempotency-key -d 'Name this call: a second call with the same key is refused while the journal holds it' -r
 complete -c timpush -n "__fish_timpush_using_subcommand batch" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand batch" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand batch" -l sdkappid -d 'SDKAppID of the app [env: TIMPUSH_SDKAPPID] [profile key: sdkappid]' -r
@@ -160,6 +242,7 @@ complete -c timpush -n "__fish_timpush_using_subcommand batch" -l endpoint -d 'B
 complete -c timpush -n "__fish_timpush_using_subcommand batch" -l ca-bundle -d 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE] [profile key: ca_bundle] [default: bundled Mozilla roots]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand batch" -l timeout -d 'Deadline per task, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [profile key: timeout] [default: 30 s]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand batch" -l max-attempts -d 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [profile key: max_attempts] [default: 3 (1..=5)]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand batch" -l journal -d 'File where every call that changes something is written down (timpush log reads it) [env: TIMPUSH_JOURNAL] [profile key: journal] [default: $XDG_STATE_HOME/timpush/journal.jsonl, else ~/.local/state/timpush/journal.jsonl]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand batch" -s o -l output -d 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
 json\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand batch" -l color -d 'When to use colour on stderr' -r -f -a "auto\t''
@@ -167,6 +250,7 @@ always\t''
 never\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand batch" -l store -d 'Also store roaming and unread messages (OnlineOnlyFlag 0); a recall then needs --title/--desc'
 complete -c timpush -n "__fish_timpush_using_subcommand batch" -l online-only -d 'Online push only, nothing stored (OnlineOnlyFlag 1)'
+complete -c timpush -n "__fish_timpush_using_subcommand batch" -l force -d 'Send even when the journal holds an identical call (within duplicate_window) or the same key'
 complete -c timpush -n "__fish_timpush_using_subcommand batch" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
 complete -c timpush -n "__fish_timpush_using_subcommand batch" -s h -l help -d 'Print help'
 complete -c timpush -n "__fish_timpush_using_subcommand api" -s d -l data -d 'The JSON body: text, @FILE, or - for standard input [default: {}]' -r
@@ -187,6 +271,7 @@ complete -c timpush -n "__fish_timpush_using_subcommand api" -l endpoint -d 'Bas
 complete -c timpush -n "__fish_timpush_using_subcommand api" -l ca-bundle -d 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE] [profile key: ca_bundle] [default: bundled Mozilla roots]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand api" -l timeout -d 'Deadline per task, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [profile key: timeout] [default: 30 s]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand api" -l max-attempts -d 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [profile key: max_attempts] [default: 3 (1..=5)]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand api" -l journal -d 'File where every call that changes something is written down (timpush log reads it) [env: TIMPUSH_JOURNAL] [profile key: journal] [default: $XDG_STATE_HOME/timpush/journal.jsonl, else ~/.local/state/timpush/journal.jsonl]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand api" -s o -l output -d 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
 json\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand api" -l color -d 'When to use colour on stderr' -r -f -a "auto\t''
@@ -218,6 +303,7 @@ complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_s
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from add" -l ext -d 'Ext of the notification: JSON text, sent as a string' -r
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from add" -l from -d 'Sender account [default: the profile\'s identifier]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from add" -l offline-push-info -d 'A whole OfflinePushInfo object (vendor fields) as JSON from FILE or - ; the flags above win' -r
+complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from add" -l idempotency-key -d 'Name this call: a second call with the same key is refused while the journal holds it' -r
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from add" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from add" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from add" -l sdkappid -d 'SDKAppID of the app [env: TIMPUSH_SDKAPPID] [profile key: sdkappid]' -r
@@ -235,6 +321,7 @@ complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_s
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from add" -l ca-bundle -d 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE] [profile key: ca_bundle] [default: bundled Mozilla roots]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from add" -l timeout -d 'Deadline per task, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [profile key: timeout] [default: 30 s]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from add" -l max-attempts -d 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [profile key: max_attempts] [default: 3 (1..=5)]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from add" -l journal -d 'File where every call that changes something is written down (timpush log reads it) [env: TIMPUSH_JOURNAL] [profile key: journal] [default: $XDG_STATE_HOME/timpush/journal.jsonl, else ~/.local/state/timpush/journal.jsonl]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
 json\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from add" -l color -d 'When to use colour on stderr' -r -f -a "auto\t''
@@ -242,6 +329,7 @@ always\t''
 never\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from add" -l all -d 'To all users (needs --yes, or a yes on a terminal)'
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from add" -s y -l yes -d 'Confirm a push to all users without asking'
+complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from add" -l force -d 'Send even when the journal holds an identical call (within duplicate_window) or the same key'
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from list" -l since -d 'Start of the window: a TIME, or a DURATION ago such as 7d [default: 7 days ago]' -r
@@ -267,6 +355,7 @@ complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_s
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from list" -l ca-bundle -d 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE] [profile key: ca_bundle] [default: bundled Mozilla roots]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from list" -l timeout -d 'Deadline per task, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [profile key: timeout] [default: 30 s]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from list" -l max-attempts -d 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [profile key: max_attempts] [default: 3 (1..=5)]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from list" -l journal -d 'File where every call that changes something is written down (timpush log reads it) [env: TIMPUSH_JOURNAL] [profile key: journal] [default: $XDG_STATE_HOME/timpush/journal.jsonl, else ~/.local/state/timpush/journal.jsonl]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
 json\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from list" -l color -d 'When to use colour on stderr' -r -f -a "auto\t''
@@ -293,6 +382,7 @@ complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_s
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from show" -l ca-bundle -d 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE] [profile key: ca_bundle] [default: bundled Mozilla roots]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from show" -l timeout -d 'Deadline per task, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [profile key: timeout] [default: 30 s]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from show" -l max-attempts -d 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [profile key: max_attempts] [default: 3 (1..=5)]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from show" -l journal -d 'File where every call that changes something is written down (timpush log reads it) [env: TIMPUSH_JOURNAL] [profile key: journal] [default: $XDG_STATE_HOME/timpush/journal.jsonl, else ~/.local/state/timpush/journal.jsonl]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
 json\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from show" -l color -d 'When to use colour on stderr' -r -f -a "auto\t''
@@ -321,6 +411,7 @@ complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_s
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from edit" -l ca-bundle -d 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE] [profile key: ca_bundle] [default: bundled Mozilla roots]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from edit" -l timeout -d 'Deadline per task, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [profile key: timeout] [default: 30 s]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from edit" -l max-attempts -d 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [profile key: max_attempts] [default: 3 (1..=5)]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from edit" -l journal -d 'File where every call that changes something is written down (timpush log reads it) [env: TIMPUSH_JOURNAL] [profile key: journal] [default: $XDG_STATE_HOME/timpush/journal.jsonl, else ~/.local/state/timpush/journal.jsonl]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from edit" -s o -l output -d 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
 json\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from edit" -l color -d 'When to use colour on stderr' -r -f -a "auto\t''
@@ -345,6 +436,7 @@ complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_s
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from cancel" -l ca-bundle -d 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE] [profile key: ca_bundle] [default: bundled Mozilla roots]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from cancel" -l timeout -d 'Deadline per task, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [profile key: timeout] [default: 30 s]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from cancel" -l max-attempts -d 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [profile key: max_attempts] [default: 3 (1..=5)]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from cancel" -l journal -d 'File where every call that changes something is written down (timpush log reads it) [env: TIMPUSH_JOURNAL] [profile key: journal] [default: $XDG_STATE_HOME/timpush/journal.jsonl, else ~/.local/state/timpush/journal.jsonl]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from cancel" -s o -l output -d 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
 json\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from cancel" -l color -d 'When to use colour on stderr' -r -f -a "auto\t''
@@ -377,6 +469,7 @@ complete -c timpush -n "__fish_timpush_using_subcommand stats" -l endpoint -d 'B
 complete -c timpush -n "__fish_timpush_using_subcommand stats" -l ca-bundle -d 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE] [profile key: ca_bundle] [default: bundled Mozilla roots]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand stats" -l timeout -d 'Deadline per task, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [profile key: timeout] [default: 30 s]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand stats" -l max-attempts -d 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [profile key: max_attempts] [default: 3 (1..=5)]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand stats" -l journal -d 'File where every call that changes something is written down (timpush log reads it) [env: TIMPUSH_JOURNAL] [profile key: journal] [default: $XDG_STATE_HOME/timpush/journal.jsonl, else ~/.local/state/timpush/journal.jsonl]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand stats" -s o -l output -d 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
 json\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand stats" -l color -d 'When to use colour on stderr' -r -f -a "auto\t''
@@ -385,6 +478,19 @@ never\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand stats" -l loss -d 'Why devices were missed, instead of the counts (window of at most 7 days)'
 complete -c timpush -n "__fish_timpush_using_subcommand stats" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
 complete -c timpush -n "__fish_timpush_using_subcommand stats" -s h -l help -d 'Print help'
+complete -c timpush -n "__fish_timpush_using_subcommand log" -l since -d 'Only entries since a TIME, or for a DURATION back such as 24h' -r
+complete -c timpush -n "__fish_timpush_using_subcommand log" -l command -d 'Only entries of this command (push, batch, revoke, stop, sched add, ...)' -r
+complete -c timpush -n "__fish_timpush_using_subcommand log" -l limit -d 'At most the last N entries' -r
+complete -c timpush -n "__fish_timpush_using_subcommand log" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand log" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand log" -l journal -d 'File where every call that changes something is written down (timpush log reads it) [env: TIMPUSH_JOURNAL] [profile key: journal] [default: $XDG_STATE_HOME/timpush/journal.jsonl, else ~/.local/state/timpush/journal.jsonl]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand log" -s o -l output -d 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
+json\t''"
+complete -c timpush -n "__fish_timpush_using_subcommand log" -l color -d 'When to use colour on stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c timpush -n "__fish_timpush_using_subcommand log" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
+complete -c timpush -n "__fish_timpush_using_subcommand log" -s h -l help -d 'Print help'
 complete -c timpush -n "__fish_timpush_using_subcommand trace" -l user -d 'The user (UserID)' -r
 complete -c timpush -n "__fish_timpush_using_subcommand trace" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand trace" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]' -r
@@ -403,6 +509,7 @@ complete -c timpush -n "__fish_timpush_using_subcommand trace" -l endpoint -d 'B
 complete -c timpush -n "__fish_timpush_using_subcommand trace" -l ca-bundle -d 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE] [profile key: ca_bundle] [default: bundled Mozilla roots]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand trace" -l timeout -d 'Deadline per task, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [profile key: timeout] [default: 30 s]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand trace" -l max-attempts -d 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [profile key: max_attempts] [default: 3 (1..=5)]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand trace" -l journal -d 'File where every call that changes something is written down (timpush log reads it) [env: TIMPUSH_JOURNAL] [profile key: journal] [default: $XDG_STATE_HOME/timpush/journal.jsonl, else ~/.local/state/timpush/journal.jsonl]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand trace" -s o -l output -d 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
 json\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand trace" -l color -d 'When to use colour on stderr' -r -f -a "auto\t''
@@ -501,6 +608,7 @@ complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_
 complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from show" -l ca-bundle -d 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE] [profile key: ca_bundle] [default: bundled Mozilla roots]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from show" -l timeout -d 'Deadline per task, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [profile key: timeout] [default: 30 s]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from show" -l max-attempts -d 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [profile key: max_attempts] [default: 3 (1..=5)]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from show" -l journal -d 'File where every call that changes something is written down (timpush log reads it) [env: TIMPUSH_JOURNAL] [profile key: journal] [default: $XDG_STATE_HOME/timpush/journal.jsonl, else ~/.local/state/timpush/journal.jsonl]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
 json\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from show" -l color -d 'When to use colour on stderr' -r -f -a "auto\t''
@@ -525,6 +633,7 @@ complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_
 complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from check" -l ca-bundle -d 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE] [profile key: ca_bundle] [default: bundled Mozilla roots]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from check" -l timeout -d 'Deadline per task, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [profile key: timeout] [default: 30 s]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from check" -l max-attempts -d 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [profile key: max_attempts] [default: 3 (1..=5)]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from check" -l journal -d 'File where every call that changes something is written down (timpush log reads it) [env: TIMPUSH_JOURNAL] [profile key: journal] [default: $XDG_STATE_HOME/timpush/journal.jsonl, else ~/.local/state/timpush/journal.jsonl]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from check" -s o -l output -d 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
 json\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from check" -l color -d 'When to use colour on stderr' -r -f -a "auto\t''
@@ -583,6 +692,7 @@ complete -c timpush -n "__fish_timpush_using_subcommand doctor" -l endpoint -d '
 complete -c timpush -n "__fish_timpush_using_subcommand doctor" -l ca-bundle -d 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE] [profile key: ca_bundle] [default: bundled Mozilla roots]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand doctor" -l timeout -d 'Deadline per task, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [profile key: timeout] [default: 30 s]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand doctor" -l max-attempts -d 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [profile key: max_attempts] [default: 3 (1..=5)]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand doctor" -l journal -d 'File where every call that changes something is written down (timpush log reads it) [env: TIMPUSH_JOURNAL] [profile key: journal] [default: $XDG_STATE_HOME/timpush/journal.jsonl, else ~/.local/state/timpush/journal.jsonl]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand doctor" -s o -l output -d 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
 json\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand doctor" -l color -d 'When to use colour on stderr' -r -f -a "auto\t''
@@ -626,21 +736,23 @@ always\t''
 never\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand completions" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
 complete -c timpush -n "__fish_timpush_using_subcommand completions" -s h -l help -d 'Print help'
-complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke push batch api sched stats trace usersig config doctor man emulator demo completions help" -f -a "revoke" -d 'Recall push tasks (POST v4/timpush/revoke)'
-complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke push batch api sched stats trace usersig config doctor man emulator demo completions help" -f -a "push" -d 'Push a notification to all users, or to users matching tags or attributes (v4/timpush/push)'
-complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke push batch api sched stats trace usersig config doctor man emulator demo completions help" -f -a "batch" -d 'Push a notification to listed UserIDs (v4/timpush/batch), 500 per call'
-complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke push batch api sched stats trace usersig config doctor man emulator demo completions help" -f -a "api" -d 'Call any REST command with the profile\'s credential and print the answer (like gh api)'
-complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke push batch api sched stats trace usersig config doctor man emulator demo completions help" -f -a "sched" -d 'Scheduled pushes: add, list, show, edit, and cancel one before it goes out'
-complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke push batch api sched stats trace usersig config doctor man emulator demo completions help" -f -a "stats" -d 'How far pushes got: sent, delivered, clicked, per channel; --loss: why devices were missed'
-complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke push batch api sched stats trace usersig config doctor man emulator demo completions help" -f -a "trace" -d 'One user\'s delivery trace of a push, device by device'
-complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke push batch api sched stats trace usersig config doctor man emulator demo completions help" -f -a "usersig" -d 'Make, read and check UserSigs'
-complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke push batch api sched stats trace usersig config doctor man emulator demo completions help" -f -a "config" -d 'See, check and write the configuration'
-complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke push batch api sched stats trace usersig config doctor man emulator demo completions help" -f -a "doctor" -d 'Check the configuration, the credential, the network, the clock and the service, one line each'
-complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke push batch api sched stats trace usersig config doctor man emulator demo completions help" -f -a "man" -d 'Print the manual page (roff)'
-complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke push batch api sched stats trace usersig config doctor man emulator demo completions help" -f -a "emulator" -d 'Serve the push service on a loopback address, to try timpush and test scripts without an account'
-complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke push batch api sched stats trace usersig config doctor man emulator demo completions help" -f -a "demo" -d 'A tour on a built-in emulator, no account: push, recall, recall again, a task past the window, schedule two, cancel one, recall the other, read how far it got'
-complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke push batch api sched stats trace usersig config doctor man emulator demo completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke push batch api sched stats trace usersig config doctor man emulator demo completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke stop push batch api sched stats log trace usersig config doctor man emulator demo completions help" -f -a "revoke" -d 'Recall push tasks (POST v4/timpush/revoke)'
+complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke stop push batch api sched stats log trace usersig config doctor man emulator demo completions help" -f -a "stop" -d 'Make pushes stop, whatever their state: cancel a scheduled one, recall one that went out'
+complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke stop push batch api sched stats log trace usersig config doctor man emulator demo completions help" -f -a "push" -d 'Push a notification to all users, or to users matching tags or attributes (v4/timpush/push)'
+complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke stop push batch api sched stats log trace usersig config doctor man emulator demo completions help" -f -a "batch" -d 'Push a notification to listed UserIDs (v4/timpush/batch), 500 per call'
+complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke stop push batch api sched stats log trace usersig config doctor man emulator demo completions help" -f -a "api" -d 'Call any REST command with the profile\'s credential and print the answer (like gh api)'
+complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke stop push batch api sched stats log trace usersig config doctor man emulator demo completions help" -f -a "sched" -d 'Scheduled pushes: add, list, show, edit, and cancel one before it goes out'
+complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke stop push batch api sched stats log trace usersig config doctor man emulator demo completions help" -f -a "stats" -d 'How far pushes got: sent, delivered, clicked, per channel; --loss: why devices were missed'
+complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke stop push batch api sched stats log trace usersig config doctor man emulator demo completions help" -f -a "log" -d 'What this machine sent: the journal of pushes, recalls and scheduled tasks'
+complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke stop push batch api sched stats log trace usersig config doctor man emulator demo completions help" -f -a "trace" -d 'One user\'s delivery trace of a push, device by device'
+complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke stop push batch api sched stats log trace usersig config doctor man emulator demo completions help" -f -a "usersig" -d 'Make, read and check UserSigs'
+complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke stop push batch api sched stats log trace usersig config doctor man emulator demo completions help" -f -a "config" -d 'See, check and write the configuration'
+complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke stop push batch api sched stats log trace usersig config doctor man emulator demo completions help" -f -a "doctor" -d 'Check the configuration, the credential, the network, the clock and the service, one line each'
+complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke stop push batch api sched stats log trace usersig config doctor man emulator demo completions help" -f -a "man" -d 'Print the manual page (roff)'
+complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke stop push batch api sched stats log trace usersig config doctor man emulator demo completions help" -f -a "emulator" -d 'Serve the push service on a loopback address, to try timpush and test scripts without an account'
+complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke stop push batch api sched stats log trace usersig config doctor man emulator demo completions help" -f -a "demo" -d 'A tour on a built-in emulator, no account: push, recall, recall again, a task past the window, schedule two, cancel one, recall the other, read how far it got'
+complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke stop push batch api sched stats log trace usersig config doctor man emulator demo completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke stop push batch api sched stats log trace usersig config doctor man emulator demo completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c timpush -n "__fish_timpush_using_subcommand help; and __fish_seen_subcommand_from sched" -f -a "add" -d 'Schedule a push (v4/timpush/add_sched_task); prints the new task\'s ID'
 complete -c timpush -n "__fish_timpush_using_subcommand help; and __fish_seen_subcommand_from sched" -f -a "list" -d 'List scheduled pushes, every page'
 complete -c timpush -n "__fish_timpush_using_subcommand help; and __fish_seen_subcommand_from sched" -f -a "show" -d 'Show scheduled tasks in full'

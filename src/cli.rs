@@ -45,12 +45,35 @@ Exit status:
 
 const PUSH_HELP: &str = "\
 A push is not safe to repeat (users would get it twice): it is retried only when nothing was
-sent or the service was throttling; when the answer is lost it ends with exit 7.
+sent or the service was throttling; when the answer is lost it ends with exit 7. A push
+identical to one the journal holds from the last duplicate_window (10 min) is refused (exit 5)
+unless --force; --idempotency-key KEY refuses any second push with that key.
 
 Examples:
   id=$(timpush push --tag vip --title \"Sale\" --desc \"Today only\") && echo \"$id\"
   timpush push --yes --store --title \"Maintenance\" --desc \"Tonight 22:00\"   # all users
   timpush push --any-attr city=Paris --any-attr city=Lyon --offline-push-info vendor.json";
+
+const STOP_HELP: &str = "\
+Each ID is read by its shape: digits are a scheduled TaskID, anything else a push TaskId.
+A scheduled push still pending is cancelled; one being dispatched is waited for (within
+--timeout) and recalled once it shows its push; one that went out has its push recalled; a
+push TaskId is recalled. Then the reach report: per vendor, how many devices the push
+reached, and where the recall cannot take a shown notification back (Xiaomi, OPPO, vivo, Meizu).
+
+Examples:
+  timpush stop 1500000001
+  timpush stop 660cc447_537ed82a_200000cd7ee17f5_84035729_bc614e 1500000002 -o json";
+
+const LOG_HELP: &str = "\
+The journal has one line for every call that changed something: push, batch, sched add, edit
+and cancel, revoke, stop, and api on a command that is not a read. It is never a record of the
+service: only of what timpush sent from this machine (or from the job that kept it).
+
+Examples:
+  timpush log --since 1h
+  timpush log --command push -o json
+  timpush revoke --last            # recall the last push in the journal";
 
 const BATCH_HELP: &str = "\
 Examples:
@@ -338,6 +361,16 @@ shared_group!(RetryOpts {
     max_attempts: table::MAX_ATTEMPTS
 });
 
+/// Where the journal of what was sent is kept.
+#[derive(Debug, Clone, Default, Args)]
+pub struct JournalOpts {
+    #[arg(long, value_name = "FILE", help = help(table::JOURNAL), help_heading = SHARED, value_parser = TableParser(table::JOURNAL))]
+    pub journal: Option<String>,
+}
+shared_group!(JournalOpts {
+    journal: table::JOURNAL
+});
+
 /// Every option of a command that calls the service.
 #[derive(Debug, Clone, Default, Args)]
 pub struct ConnectOpts {
@@ -351,6 +384,8 @@ pub struct ConnectOpts {
     pub place: PlaceOpts,
     #[command(flatten)]
     pub retry: RetryOpts,
+    #[command(flatten)]
+    pub journal: JournalOpts,
 }
 
 impl Shared for ConnectOpts {
@@ -364,6 +399,7 @@ impl Shared for ConnectOpts {
         table::CA_BUNDLE,
         table::TIMEOUT,
         table::MAX_ATTEMPTS,
+        table::JOURNAL,
     ];
     fn given(&self, out: &mut Vec<(&'static str, String)>) {
         self.profile.given(out);
@@ -371,6 +407,27 @@ impl Shared for ConnectOpts {
         self.app.given(out);
         self.place.given(out);
         self.retry.given(out);
+        self.journal.given(out);
+    }
+}
+
+/// The options of `timpush log`: which profile's journal (and only its entries, when given).
+#[derive(Debug, Clone, Default, Args)]
+pub struct LogOpts {
+    #[command(flatten)]
+    pub profile: ProfileOpts,
+    #[command(flatten)]
+    pub file: FileOpts,
+    #[command(flatten)]
+    pub journal: JournalOpts,
+}
+
+impl Shared for LogOpts {
+    const KEYS: &'static [&'static str] = &[table::PROFILE, table::CONFIG, table::JOURNAL];
+    fn given(&self, out: &mut Vec<(&'static str, String)>) {
+        self.profile.given(out);
+        self.file.given(out);
+        self.journal.given(out);
     }
 }
 
@@ -451,10 +508,15 @@ pub struct Cli {
 pub enum Command {
     /// Recall push tasks (POST v4/timpush/revoke)
     #[command(
+        visible_alias = "recall",
         after_help = REVOKE_EXIT,
         override_usage = "timpush revoke (--task-id ID... | --from-file FILE|- | --sched ID...) [OPTIONS]"
     )]
     Revoke(RevokeArgs),
+
+    /// Make pushes stop, whatever their state: cancel a scheduled one, recall one that went out
+    #[command(after_help = STOP_HELP)]
+    Stop(StopArgs),
 
     /// Push a notification to all users, or to users matching tags or attributes (v4/timpush/push)
     #[command(after_help = PUSH_HELP)]
@@ -475,6 +537,10 @@ pub enum Command {
     /// How far pushes got: sent, delivered, clicked, per channel; --loss: why devices were missed
     #[command(after_help = STATS_HELP)]
     Stats(StatsArgs),
+
+    /// What this machine sent: the journal of pushes, recalls and scheduled tasks
+    #[command(after_help = LOG_HELP)]
+    Log(LogArgs),
 
     /// One user's delivery trace of a push, device by device
     #[command(
@@ -532,6 +598,8 @@ impl Command {
     pub(crate) fn name(&self) -> &'static str {
         match self {
             Command::Revoke(_) => "revoke",
+            Command::Stop(_) => "stop",
+            Command::Log(_) => "log",
             Command::Push(_) => "push",
             Command::Batch(_) => "batch",
             Command::Api(_) => "api",
@@ -564,6 +632,8 @@ impl Command {
     fn shared(&self) -> (Vec<(&'static str, String)>, &'static [&'static str]) {
         match self {
             Command::Revoke(a) => given(&a.conn),
+            Command::Stop(a) => given(&a.conn),
+            Command::Log(a) => given(&a.opts),
             Command::Push(a) => given(&a.conn),
             Command::Batch(a) => given(&a.conn),
             Command::Api(a) => given(&a.conn),
@@ -688,8 +758,80 @@ pub struct RevokeArgs {
     #[arg(long = "sched", value_name = "ID")]
     pub sched: Vec<u64>,
 
+    /// Recall the last N pushes (default 1) this app's journal holds from the last 24 hours
+    #[arg(long, value_name = "N", num_args = 0..=1, default_missing_value = "1", conflicts_with = "since")]
+    pub last: Option<usize>,
+
+    /// Recall every push of this app the journal holds since a TIME or for a DURATION (10m)
+    #[arg(long, value_name = "TIME|DURATION")]
+    pub since: Option<String>,
+
+    /// Confirm recalling several pushes picked from the journal without asking
+    #[arg(long, short = 'y')]
+    pub yes: bool,
+
+    /// After the recall, read each push's statistics: who it reached, and who may still see it
+    #[arg(long)]
+    pub report: bool,
+
     #[command(flatten)]
     pub conn: ConnectOpts,
+}
+
+/// Not sending the same push twice by accident.
+#[derive(Debug, Clone, Default, Args)]
+pub struct RepeatArgs {
+    /// Send even when the journal holds an identical call (within duplicate_window) or the same key
+    #[arg(long)]
+    pub force: bool,
+
+    /// Name this call: a second call with the same key is refused while the journal holds it
+    #[arg(long, value_name = "KEY")]
+    pub idempotency_key: Option<String>,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct StopArgs {
+    /// Scheduled TaskIDs (digits) and push TaskIds, in any mix
+    #[arg(value_name = "ID", required = true)]
+    pub ids: Vec<String>,
+
+    /// Title of the notification that replaces a recalled one
+    #[arg(long)]
+    pub title: Option<String>,
+
+    /// Text of the notification that replaces a recalled one
+    #[arg(long)]
+    pub desc: Option<String>,
+
+    /// Ext of the replacement notification: JSON text, sent as a string
+    #[arg(long, value_name = "JSON")]
+    pub ext: Option<String>,
+
+    /// Skip the reach report (who the push reached, and who may still see it)
+    #[arg(long)]
+    pub no_report: bool,
+
+    #[command(flatten)]
+    pub conn: ConnectOpts,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct LogArgs {
+    /// Only entries since a TIME, or for a DURATION back such as 24h
+    #[arg(long, value_name = "TIME|DURATION")]
+    pub since: Option<String>,
+
+    /// Only entries of this command (push, batch, revoke, stop, sched add, ...)
+    #[arg(long, value_name = "NAME")]
+    pub command: Option<String>,
+
+    /// At most the last N entries
+    #[arg(long, value_name = "N")]
+    pub limit: Option<usize>,
+
+    #[command(flatten)]
+    pub opts: LogOpts,
 }
 
 /// What a notification shows, and who sends it.
@@ -818,9 +960,20 @@ pub struct PushArgs {
     #[arg(long = "any-attr", value_name = "K=V")]
     pub any_attrs: Vec<String>,
 
+    /// To all users, said outright (the same as giving no --tag or --attr)
+    #[arg(long, conflicts_with_all = ["tags", "any_tags", "not_tags", "attrs", "any_attrs"])]
+    pub all: bool,
+
     /// Push to all users without asking
     #[arg(long, short = 'y')]
     pub yes: bool,
+
+    /// Print the request that would be sent (credential redacted) and today's push count; send nothing
+    #[arg(long)]
+    pub dry_run: bool,
+
+    #[command(flatten)]
+    pub repeat: RepeatArgs,
 
     #[command(flatten)]
     pub conn: ConnectOpts,
@@ -833,6 +986,9 @@ pub struct BatchArgs {
 
     #[command(flatten)]
     pub accounts: AccountArgs,
+
+    #[command(flatten)]
+    pub repeat: RepeatArgs,
 
     #[command(flatten)]
     pub conn: ConnectOpts,
@@ -905,6 +1061,9 @@ pub struct SchedAddArgs {
 
     #[command(flatten)]
     pub content: ContentArgs,
+
+    #[command(flatten)]
+    pub repeat: RepeatArgs,
 
     #[command(flatten)]
     pub conn: ConnectOpts,

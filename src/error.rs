@@ -25,7 +25,7 @@ impl Exit {
 }
 
 /// A failure with a known exit status. Anything else that reaches `main` is a bug (exit 1).
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub(crate) struct Failure {
     pub(crate) exit: Exit,
     /// One line: what is wrong, naming the flag, variable or file:line and key.

@@ -36,9 +36,11 @@ mod emulator;
 mod env;
 mod error;
 mod input;
+mod journal;
 mod next;
 mod notification;
 mod output;
+mod reach;
 mod recall;
 mod region;
 mod rest;
@@ -290,6 +292,8 @@ fn run_command(cli: Cli) -> Exit {
     };
     let result: Result<Exit, Failure> = match &cli.command {
         Command::Revoke(args) => commands::revoke::run(&flags, args, &rep),
+        Command::Stop(args) => commands::stop::run(&flags, args, &rep),
+        Command::Log(args) => commands::log::run(&flags, args, &rep),
         Command::Push(args) => commands::push::run(&flags, args, &rep),
         Command::Batch(args) => commands::batch::run(&flags, args, &rep),
         Command::Api(args) => commands::api::run(&flags, args, &rep),

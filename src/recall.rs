@@ -33,6 +33,10 @@ pub(crate) struct RecallRequest {
     /// The command that recalls a list again (`timpush -p prod revoke`), for the tasks not
     /// attempted; none where no command is offered (the demo).
     pub again: Option<String>,
+    /// The scheduled task each push came from, where it came from one (`revoke --sched`).
+    pub scheduled: Vec<(TaskId, u64)>,
+    /// After the run, the reach report of every push recalled.
+    pub report: bool,
 }
 
 /// Recalls the tasks of `req` through `session`; the exit status of the run.
@@ -44,7 +48,10 @@ pub(crate) fn run(
     let ids = &req.ids;
     let now = now_unix();
     for id in ids {
-        if !id.has_documented_shape() {
+        if id.is_web_push() {
+            warn_web_push(id, rep);
+        }
+        if !id.has_documented_shape() && !id.is_web_push() {
             rep.warn(&format!(
                 "{id} does not have the usual TaskId shape (five hex fields, optionally after batch_); sending it anyway"
             ));
@@ -62,6 +69,8 @@ pub(crate) fn run(
 
     let policy = session.policy(&crate::rest::REVOKE);
     let hint_ctx = session.hint_context();
+    let journal = crate::journal::Journal::of(&session.settings);
+    let mut recalled: Vec<TaskId> = Vec::new();
     let progress_of = Arc::new(InFlight::default());
     signals::on_abort(Some(last_words(ids, progress_of.clone(), *rep)));
     let progress = Progress::new(ids.len(), rep, "recalling");
@@ -71,14 +80,14 @@ pub(crate) fn run(
     for (i, id) in ids.iter().enumerate() {
         progress_of.reported.store(i, Ordering::SeqCst);
         if let Some((exit, why)) = stop {
-            report(rep, id, &Finished::not_attempted(exit, why));
+            report(rep, id, None, &Finished::not_attempted(exit, why));
             tally.not_attempted.push(id.as_str());
             continue;
         }
         if signals::interrupted() || !rep.delivering() {
             let f = not_attempted_now(rep);
             stop = Some(f);
-            report(rep, id, &Finished::not_attempted(f.0, f.1));
+            report(rep, id, None, &Finished::not_attempted(f.0, f.1));
             tally.not_attempted.push(id.as_str());
             continue;
         }
@@ -96,7 +105,7 @@ pub(crate) fn run(
         let Some(ending) = ending else {
             let f = not_attempted_now(rep);
             stop = Some(f);
-            report(rep, id, &Finished::not_attempted(f.0, f.1));
+            report(rep, id, None, &Finished::not_attempted(f.0, f.1));
             tally.not_attempted.push(id.as_str());
             continue;
         };
@@ -106,7 +115,18 @@ pub(crate) fn run(
         };
         let finished = Finished::new(Job::Recall, ending, &ctx, req.strict);
         tally.add(&finished);
-        report(rep, id, &finished);
+        let from = req.scheduled.iter().find(|(t, _)| t == id).map(|(_, n)| *n);
+        report(rep, id, from, &finished);
+        let mut entry = crate::journal::entry(&session.settings, "revoke");
+        if let Some(n) = from {
+            entry.insert("TaskID".into(), n.into());
+        }
+        entry.insert("TaskId".into(), id.as_str().into());
+        crate::journal::finish(&mut entry, &finished);
+        crate::journal::record(journal.as_ref(), entry, rep);
+        if finished.succeeded() {
+            recalled.push(id.clone());
+        }
         if !finished.succeeded() {
             first_failure.get_or_insert(finished.exit);
             if req.fail_fast && i + 1 < ids.len() {
@@ -119,6 +139,9 @@ pub(crate) fn run(
     }
     progress_of.reported.store(ids.len(), Ordering::SeqCst);
     signals::on_abort(None);
+    if req.report && !recalled.is_empty() && !signals::interrupted() && rep.delivering() {
+        crate::reach::report(session, &recalled, rep);
+    }
     if ids.len() > 1 || signals::interrupted() {
         rep.note(&tally.summary());
     }
@@ -133,6 +156,13 @@ pub(crate) fn run(
         return Ok(Exit::Interrupted);
     }
     Ok(rep.settle(first_failure.unwrap_or(Exit::Success)))
+}
+
+/// Web push TaskIds (`wbat@1_…`): no page says the recall takes them.
+pub(crate) fn warn_web_push(p: &TaskId, rep: &Reporter) {
+    rep.warn(&format!(
+        "{p} is a web push (webbatch); the service documents recall for all-user, tag and batch pushes only; sending it anyway"
+    ));
 }
 
 /// Where the run stands, for a report written when a second signal ends it at once.
@@ -230,9 +260,12 @@ fn not_attempted_now(rep: &Reporter) -> (Exit, &'static str) {
 }
 
 /// A task's result: a line of text (stdout for a recall, stderr for a failure) or a JSON line.
-fn report(rep: &Reporter, id: &TaskId, f: &Finished) {
+fn report(rep: &Reporter, id: &TaskId, scheduled: Option<u64>, f: &Finished) {
     if rep.json() {
         let mut subject = Map::new();
+        if let Some(n) = scheduled {
+            subject.insert("TaskID".into(), n.into());
+        }
         subject.insert("TaskId".into(), Value::from(id.as_str()));
         rep.object(&f.json(subject));
     }

@@ -56,6 +56,15 @@ pub(crate) const ALL: [&Rest; 11] = [
     &TRACE,
 ];
 
+/// The commands that only read: a call of any other (or of a command not in the table, which
+/// `timpush api` may make) is written to the journal.
+pub(crate) const READS: [&Rest; 5] = [&GET_SCHED, &LIST_SCHED, &STATISTICS, &LOSS, &TRACE];
+
+/// True unless `path` names a command that only reads.
+pub(crate) fn changes(path: &str) -> bool {
+    !find(path).is_some_and(|r| READS.contains(&r))
+}
+
 /// The command a path names (`timpush/revoke`, `v4/timpush/revoke`, `/v4/timpush/revoke`), if
 /// the table has it.
 pub(crate) fn find(path: &str) -> Option<&'static Rest> {
@@ -99,5 +108,17 @@ mod tests {
         assert_eq!(find("v4/timpush/push"), Some(&PUSH));
         assert_eq!(find("openim/querystate"), None);
         assert_eq!(find("timpush/revok"), None);
+    }
+
+    #[test]
+    fn reads_are_known_and_the_rest_change_something() {
+        assert!(!changes("v4/timpush/get_sched_task"));
+        assert!(!changes("timpush/all_member_push_trace"));
+        assert!(changes("timpush/push"));
+        assert!(changes("timpush/revoke"));
+        assert!(
+            changes("openim/querystate"),
+            "unknown: it may change something"
+        );
     }
 }

@@ -60,7 +60,17 @@ impl TaskId {
 
     fn fields(&self) -> Vec<&str> {
         let s = self.0.strip_prefix("batch_").unwrap_or(&self.0);
+        // A web push's prefix (`wbat@1_`): the fields after it read as a push's, if they are.
+        let s = match s.strip_prefix("wbat@").and_then(|r| r.split_once('_')) {
+            Some((n, rest)) if n.bytes().all(|b| b.is_ascii_digit()) => rest,
+            _ => s,
+        };
         s.split('_').collect()
+    }
+
+    /// A web push's TaskId (`wbat@1_…`, from v4/timpush/webbatch).
+    pub(crate) fn is_web_push(&self) -> bool {
+        self.0.starts_with("wbat@")
     }
 
     /// True for the documented shape: five hex fields, optionally after `batch_`.
@@ -166,6 +176,11 @@ mod tests {
             );
         }
         assert!(TaskId::parse("wbat@1_x").is_ok(), "a web push TaskId");
+        let web =
+            TaskId::parse("wbat@1_660cc447_537ed82a_200000cd7ee17f5_84035729_bc614e").unwrap();
+        assert!(web.is_web_push());
+        assert_eq!(web.apparent_push_time(), Some(0x660cc447));
+        assert!(!TaskId::parse("wbat@1_x").unwrap().has_documented_shape());
     }
 
     #[test]

@@ -118,6 +118,8 @@ pub(crate) struct Kit {
     terminals: Vec<Stream>,
     replies: VecDeque<Reply>,
     handler: Option<Handler>,
+    /// The time of day the next run starts at.
+    start: u64,
 }
 
 impl Kit {
@@ -132,6 +134,7 @@ impl Kit {
             terminals: Vec::new(),
             replies: VecDeque::new(),
             handler: None,
+            start: START,
         };
         let home = kit.home().to_str().unwrap().to_string();
         kit.set("HOME", &home)
@@ -141,6 +144,12 @@ impl Kit {
             .set("TIMPUSH_SECRET_KEY", KEY)
             .set("XDG_RUNTIME_DIR", &format!("{home}/run"));
         kit
+    }
+
+    /// The next runs start `secs` after [`START`].
+    pub(crate) fn later(&mut self, secs: u64) -> &mut Kit {
+        self.start = START + secs;
+        self
     }
 
     pub(crate) fn home(&self) -> &Path {
@@ -208,7 +217,7 @@ impl Kit {
             handler: self.handler.take(),
             requests: Vec::new(),
         }));
-        let clock = Arc::new(VirtualClock::at(START));
+        let clock = Arc::new(VirtualClock::at(self.start));
         let out = Arc::new(Mutex::new((Vec::new(), Vec::new())));
         let vars = self.vars.clone();
         let run: &'static Run = Box::leak(Box::new(Run::new(
@@ -244,15 +253,42 @@ impl Kit {
             requests: std::mem::take(&mut service.requests),
             slept: clock.slept(),
         };
-        no_credential_in(&ran);
+        no_credential_in(&ran, &journals(self.home()));
         ran
+    }
+
+    /// The journal at its default place, one entry a line (none when there is no journal).
+    pub(crate) fn journal(&self) -> Vec<serde_json::Value> {
+        let path = self.home().join(".local/state/timpush/journal.jsonl");
+        std::fs::read_to_string(path)
+            .unwrap_or_default()
+            .lines()
+            .map(|l| serde_json::from_str(l).expect("a journal line is JSON"))
+            .collect()
     }
 }
 
-/// Fails when stdout or stderr hold the key or a UserSig a request carried (or a 16-character
-/// piece of one), raw or percent-encoded.
+/// The text of every journal under `home` (`*.jsonl` and what was moved aside).
+fn journals(home: &Path) -> String {
+    let mut text = String::new();
+    let mut dirs = vec![home.to_path_buf()];
+    while let Some(d) = dirs.pop() {
+        for e in std::fs::read_dir(&d).into_iter().flatten().flatten() {
+            let p = e.path();
+            if e.file_type().is_ok_and(|t| t.is_dir()) {
+                dirs.push(p);
+            } else if p.to_string_lossy().contains(".jsonl") {
+                text.push_str(&std::fs::read_to_string(&p).unwrap_or_default());
+            }
+        }
+    }
+    text
+}
+
+/// Fails when stdout, stderr or a journal hold the key or a UserSig a request carried (or a
+/// 16-character piece of one), raw or percent-encoded.
 #[track_caller]
-fn no_credential_in(ran: &Ran) {
+fn no_credential_in(ran: &Ran, journal: &str) {
     let mut secrets = vec![KEY.to_string()];
     secrets.extend(
         ran.requests
@@ -265,7 +301,11 @@ fn no_credential_in(ran: &Ran) {
             let chars: Vec<char> = form.chars().collect();
             for piece in chars.windows(16.min(chars.len())) {
                 let piece: String = piece.iter().collect();
-                for (name, text) in [("stdout", &ran.stdout), ("stderr", &ran.stderr)] {
+                for (name, text) in [
+                    ("stdout", ran.stdout.as_str()),
+                    ("stderr", ran.stderr.as_str()),
+                    ("the journal", journal),
+                ] {
                     assert!(
                         !text.contains(&piece),
                         "{name} holds a piece of a credential ({piece:?}):\n{text}"

@@ -66,6 +66,19 @@ pub(crate) fn run(flags: &Flags, args: &ApiArgs, rep: &Reporter) -> Result<Exit,
     }
     let answered = end.last.answer.is_some();
     let f = Finished::new(Job::Call, end, &session.hint_context(), false);
+    if crate::rest::changes(&command) {
+        let mut e = crate::journal::entry(&session.settings, "api");
+        e.insert("api".into(), command.clone().into());
+        if let Some(t) = &f.task_id {
+            e.insert("TaskId".into(), t.clone().into());
+        }
+        crate::journal::finish(&mut e, &f);
+        crate::journal::record(
+            crate::journal::Journal::of(&session.settings).as_ref(),
+            e,
+            rep,
+        );
+    }
     if !f.succeeded() {
         if rep.json() && !answered {
             rep.object(&f.json(Map::new()));

@@ -7,6 +7,7 @@ use crate::cli::BatchArgs;
 use crate::client::catalogue;
 use crate::client::finished::{Finished, Job};
 use crate::error::{Exit, Failure};
+use crate::journal::{self, Journal};
 use crate::notification::{self, Notification};
 use crate::output::Reporter;
 use crate::sanitize::escape;
@@ -22,6 +23,40 @@ pub(crate) fn run(flags: &Flags, args: &BatchArgs, rep: &Reporter) -> Result<Exi
     let settings = settings::resolve(flags)?;
     let note = Notification::new(&args.note.spec(), &settings.identifier.value)?;
     let calls = split(&note, &accounts)?;
+    let app = settings.sdkappid.value;
+    let journal = Journal::of(&settings);
+    let entries = journal::entries(journal.as_ref(), rep);
+    // The whole run is one call in the journal's eyes: the same accounts and notification.
+    let mut sorted = accounts.clone();
+    sorted.sort();
+    let whole = serde_json::json!({"To_Account": sorted, "Notification": Value::Object(note.fields().clone())});
+    let fingerprint = journal::fingerprint(app, "batch", &whole);
+    journal::Repeat {
+        entries: &entries,
+        sdkappid: app,
+        fingerprint: &fingerprint,
+        key: args.repeat.idempotency_key.as_deref(),
+        window: settings.duplicate_window.value,
+        force: args.repeat.force,
+        flags,
+    }
+    .check(
+        "batch",
+        "the app's push records (timpush stats --since 1h)",
+        rep,
+    )?;
+    let mut record = journal::entry(&settings, "batch");
+    record.insert(
+        "audience".into(),
+        format!("{} accounts", accounts.len()).into(),
+    );
+    if let Some(t) = note
+        .fields()
+        .get("OfflinePushInfo")
+        .and_then(|i| i.get("Title"))
+    {
+        record.insert("title".into(), t.clone());
+    }
     let mut session = Session::open(settings, rep)?;
     let policy = session.policy(&crate::rest::BATCH);
     let ctx = session.hint_context();
@@ -70,6 +105,19 @@ pub(crate) fn run(flags: &Flags, args: &BatchArgs, rep: &Reporter) -> Result<Exi
             .cloned()
             .unwrap_or_default();
         let f = Finished::new(Job::Push, end, &ctx, false);
+        let mut entry = record.clone();
+        journal::stamp(&mut entry);
+        entry.insert("call".into(), (i + 1).into());
+        entry.insert("accounts".into(), chunk.len().into());
+        if let Some(t) = &f.task_id {
+            entry.insert("TaskId".into(), t.clone().into());
+        }
+        journal::finish(&mut entry, &f);
+        entry.insert("fingerprint".into(), fingerprint.clone().into());
+        if let Some(k) = &args.repeat.idempotency_key {
+            entry.insert("idempotency_key".into(), k.clone().into());
+        }
+        journal::record(journal.as_ref(), entry, rep);
         not_reached += errors.len();
         if rep.json() {
             let mut subject = Map::new();

@@ -101,6 +101,9 @@ pub(crate) fn run(flags: &Flags, rep: &Reporter) -> Result<Exit, Failure> {
         .unwrap_or(Duration::from_secs(15))
         .min(Duration::from_secs(15));
 
+    let app = ins.number(table::SDKAPPID);
+    let limit = ins.number(table::DAILY_PUSH_LIMIT).unwrap_or(100);
+
     // 2. The credential, and a UserSig from it.
     let quiet = Reporter::quiet();
     let mut session = None;
@@ -193,6 +196,9 @@ pub(crate) fn run(flags: &Flags, rep: &Reporter) -> Result<Exit, Failure> {
         _ => checks.push(Check::skip("service", "no connection to the service")),
     }
 
+    // 6. The journal, and the day's pushes it counts.
+    checks.push(journal_check(flags, app, limit));
+
     let mut exit = Exit::Success;
     for c in &checks {
         show(rep, c);
@@ -201,6 +207,46 @@ pub(crate) fn run(flags: &Flags, rep: &Reporter) -> Result<Exit, Failure> {
         }
     }
     Ok(exit)
+}
+
+/// The journal can be read (and its folder is the user's), and today's pushes by its count.
+fn journal_check(flags: &Flags, app: Option<u64>, limit: u64) -> Check {
+    let journal = match crate::journal::chosen(flags) {
+        Ok(j) => j,
+        Err(f) => return Check::fail("journal", f.exit, f.message, f.hint),
+    };
+    let entries = match journal.read() {
+        Ok(e) => e,
+        Err(e) => {
+            return Check::fail(
+                "journal",
+                Exit::Config,
+                format!(
+                    "{} ({}): {}",
+                    journal.path.display(),
+                    journal.from,
+                    escape(&e)
+                ),
+                Some("fix the file, or give another with --journal FILE".into()),
+            );
+        }
+    };
+    let mut msg = format!(
+        "{} ({}): {} entries",
+        journal.path.display(),
+        journal.from,
+        entries.len()
+    );
+    if let Some(app) = app.and_then(|a| u32::try_from(a).ok()) {
+        let n = crate::journal::pushes_today(&entries, app, now_unix());
+        msg.push_str(&format!(
+            "; {n} of {limit} pushes today (UTC) for SDKAppID {app}, counted from this machine's journal only"
+        ));
+        if n * 5 >= limit * 4 {
+            msg.push_str(" (near the daily limit, daily_push_limit)");
+        }
+    }
+    Check::pass("journal", msg)
 }
 
 fn show(rep: &Reporter, c: &Check) {

@@ -9,9 +9,11 @@ pub(crate) mod demo;
 pub(crate) mod doctor;
 #[cfg(feature = "emulator")]
 pub(crate) mod emulator;
+pub(crate) mod log;
 pub(crate) mod man;
 pub(crate) mod push;
 pub(crate) mod revoke;
 pub(crate) mod sched;
 pub(crate) mod stats;
+pub(crate) mod stop;
 pub(crate) mod usersig;

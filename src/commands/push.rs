@@ -6,6 +6,7 @@ use crate::cli::PushArgs;
 use crate::client::finished::{Finished, Job};
 use crate::confirm;
 use crate::error::{Exit, Failure};
+use crate::journal::{self, Journal};
 use crate::notification::{self, Notification};
 use crate::output::Reporter;
 use crate::session::{About, Session};
@@ -20,8 +21,48 @@ pub(crate) fn run(flags: &Flags, args: &PushArgs, rep: &Reporter) -> Result<Exit
         extra.insert("Condition".into(), c.clone());
     }
     let body = note.body(extra)?;
+    let app = settings.sdkappid.value;
+    let journal = Journal::of(&settings);
+    let entries = journal::entries(journal.as_ref(), rep);
+    let fingerprint = journal::fingerprint(
+        app,
+        "push",
+        &serde_json::from_str(&body).unwrap_or_default(),
+    );
+    if args.dry_run {
+        let quota = quota_line(&settings, &entries);
+        let warning = quota_warning(&settings, &entries, 1);
+        let session = Session::open(settings, rep)?;
+        return Ok(dry_run(&session, &body, quota, warning, rep));
+    }
+    journal::Repeat {
+        entries: &entries,
+        sdkappid: app,
+        fingerprint: &fingerprint,
+        key: args.repeat.idempotency_key.as_deref(),
+        window: settings.duplicate_window.value,
+        force: args.repeat.force,
+        flags,
+    }
+    .check(
+        "push",
+        &crate::next::command(flags, &["stats", "--since", "1h"]),
+        rep,
+    )?;
+    if let Some(warning) = quota_warning(&settings, &entries, 1) {
+        rep.warn(&warning);
+    }
     if cond.is_none() && !args.yes {
         confirm_all_users(&settings)?;
+    }
+    let mut record = journal::entry(&settings, "push");
+    record.insert("audience".into(), audience(cond.as_ref()).into());
+    if let Some(t) = note
+        .fields()
+        .get("OfflinePushInfo")
+        .and_then(|i| i.get("Title"))
+    {
+        record.insert("title".into(), t.clone());
     }
     let mut session = Session::open(settings, rep)?;
     let policy = session.policy(&crate::rest::PUSH);
@@ -30,6 +71,14 @@ pub(crate) fn run(flags: &Flags, args: &PushArgs, rep: &Reporter) -> Result<Exit
         return Ok(Exit::Interrupted);
     };
     let f = Finished::new(Job::Push, end, &session.hint_context(), false);
+    if let Some(t) = &f.task_id {
+        record.insert("TaskId".into(), t.clone().into());
+    }
+    journal::finish(&mut record, &f);
+    record.insert("fingerprint".into(), fingerprint.into());
+    if let Some(k) = &args.repeat.idempotency_key {
+        record.insert("idempotency_key".into(), k.clone().into());
+    }
     if rep.json() {
         let mut subject = Map::new();
         if let Some(t) = &f.task_id {
@@ -49,7 +98,84 @@ pub(crate) fn run(flags: &Flags, args: &PushArgs, rep: &Reporter) -> Result<Exit
         }
         _ => rep.error(&format!("push: {}", f.message), f.hint.as_deref()),
     }
+    journal::record(journal.as_ref(), record, rep);
     Ok(rep.settle(f.exit))
+}
+
+/// Who a push goes to, in a few words: all users, or its condition.
+fn audience(cond: Option<&Value>) -> String {
+    match cond {
+        None => "all users".into(),
+        Some(c) => format!("condition {c}"),
+    }
+}
+
+/// "n of LIMIT pushes today": from the journal, for this app and the UTC day.
+pub(crate) fn quota_line(
+    settings: &Settings,
+    entries: &[Map<String, Value>],
+) -> (u64, u64, String) {
+    let n = journal::pushes_today(entries, settings.sdkappid.value, crate::timefmt::now_unix());
+    let limit = settings.daily_push_limit.value;
+    (
+        n,
+        limit,
+        format!(
+            "{n} of {limit} pushes today (UTC) for SDKAppID {}, counted from this machine's journal only",
+            settings.sdkappid.value
+        ),
+    )
+}
+
+/// A warning when `more` pushes would bring the day's count to 80% of the limit or past it.
+fn quota_warning(settings: &Settings, entries: &[Map<String, Value>], more: u64) -> Option<String> {
+    let (n, limit, line) = quota_line(settings, entries);
+    if (n + more) * 5 < limit * 4 {
+        return None;
+    }
+    let past = if n >= limit {
+        "; the service answers 90047 once the day's quota is spent"
+    } else {
+        ""
+    };
+    Some(format!(
+        "{line}: near the daily limit (daily_push_limit){past}"
+    ))
+}
+
+/// `--dry-run`: the request as it would go, the credential's source, and the day's count.
+fn dry_run(
+    session: &Session,
+    body: &str,
+    (n, limit, line): (u64, u64, String),
+    warning: Option<String>,
+    rep: &Reporter,
+) -> Exit {
+    let url = session.url(crate::rest::PUSH.path);
+    let credential = session.settings.credential.describe();
+    if rep.json() {
+        rep.object(&serde_json::json!({
+            "dry_run": true,
+            "method": "POST",
+            "url": url.redacted(),
+            "content_type": "application/json",
+            "body": serde_json::from_str::<Value>(body).unwrap_or_default(),
+            "credential": credential,
+            "pushes_today": n,
+            "daily_push_limit": limit,
+        }));
+    } else {
+        rep.stdout(&format!(
+            "POST {}\nContent-Type: application/json\n{body}\n# credential: {credential}",
+            url.redacted()
+        ));
+    }
+    match warning {
+        Some(w) => rep.warn(&w),
+        None => rep.note(&line),
+    }
+    rep.note("dry run: nothing was sent");
+    Exit::Success
 }
 
 fn confirm_all_users(settings: &Settings) -> Result<(), Failure> {

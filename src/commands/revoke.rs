@@ -25,6 +25,13 @@ pub(crate) fn run(flags: &Flags, args: &RevokeArgs, rep: &Reporter) -> Result<Ex
     let mut req = request(args, rep)?;
     req.again = Some(crate::next::command(flags, &["revoke"]));
     let settings = settings::resolve(flags)?;
+    if args.last.is_some() || args.since.is_some() {
+        for id in from_journal(args, &settings, rep)? {
+            if !req.ids.contains(&id) {
+                req.ids.push(id);
+            }
+        }
+    }
     let mut session = Session::open(settings, rep)?;
     // A scheduled task that cannot be read or has no push yet is reported, and the others and
     // every --task-id are still recalled: one failure does not drop the rest.
@@ -37,7 +44,10 @@ pub(crate) fn run(flags: &Flags, args: &RevokeArgs, rep: &Reporter) -> Result<Ex
             Ok(push) if req.ids.contains(&push) => rep.note(&format!(
                 "{push} (scheduled task {id}) is given more than once; it is recalled once"
             )),
-            Ok(push) => req.ids.push(push),
+            Ok(push) => {
+                req.scheduled.push((push.clone(), *id));
+                req.ids.push(push);
+            }
             Err(f) => {
                 if rep.json() {
                     let mut e = serde_json::Map::new();
@@ -110,7 +120,106 @@ fn request(args: &RevokeArgs, rep: &Reporter) -> Result<RecallRequest, Failure> 
         strict: args.strict,
         fail_fast: args.fail_fast,
         again: None,
+        scheduled: Vec::new(),
+        report: args.report,
     })
+}
+
+/// The pushes of this app that the journal holds, for `--last N` or `--since`: those that went
+/// out (push and batch), within the recall window of 24 hours. More than one needs `--yes`, or
+/// a yes on a terminal.
+fn from_journal(
+    args: &RevokeArgs,
+    settings: &crate::settings::Settings,
+    rep: &Reporter,
+) -> Result<Vec<TaskId>, Failure> {
+    let now = crate::timefmt::now_unix();
+    let since = match &args.since {
+        Some(s) => crate::schedule::time_or_duration("--since", s, now, false)?,
+        None => now - 24 * 3600,
+    };
+    let journal = crate::journal::Journal::of(settings);
+    let entries = match journal.as_ref().map(crate::journal::Journal::read) {
+        Some(Ok(e)) => e,
+        Some(Err(e)) => {
+            return Err(Failure::config(format!(
+                "the journal cannot be read: {}",
+                crate::sanitize::escape(&e)
+            )));
+        }
+        None => Vec::new(),
+    };
+    let app = settings.sdkappid.value as u64;
+    let mut picked: Vec<(TaskId, &serde_json::Map<String, serde_json::Value>)> = Vec::new();
+    for e in &entries {
+        let of = |k: &str| e.get(k).and_then(serde_json::Value::as_str);
+        let pushed =
+            matches!(of("command"), Some("push" | "batch")) && of("outcome") == Some("pushed");
+        let at = e
+            .get("unix")
+            .and_then(serde_json::Value::as_i64)
+            .unwrap_or(0);
+        if !pushed
+            || e.get("sdkappid").and_then(serde_json::Value::as_u64) != Some(app)
+            || at < since
+        {
+            continue;
+        }
+        if let Some(id) = of("TaskId").and_then(|t| TaskId::parse(t).ok())
+            && !picked.iter().any(|(p, _)| *p == id)
+        {
+            picked.push((id, e));
+        }
+    }
+    if let Some(n) = args.last {
+        if n == 0 {
+            return Err(Failure::usage("--last must be 1 or more"));
+        }
+        let skip = picked.len().saturating_sub(n);
+        picked.drain(..skip);
+    }
+    let path = journal
+        .as_ref()
+        .map(|j| j.path.display().to_string())
+        .unwrap_or_default();
+    if picked.is_empty() {
+        return Err(Failure::new(
+            Exit::Refused,
+            format!(
+                "the journal {path} holds no push of SDKAppID {app} since {} UTC; nothing was recalled",
+                crate::timefmt::wire_utc(since)
+            ),
+        )
+        .with_hint("timpush log lists what it holds; pushes sent from another machine or job are in that one's journal"));
+    }
+    let mut text = format!(
+        "from the journal, {} push(es) of SDKAppID {app}:",
+        picked.len()
+    );
+    for (id, e) in &picked {
+        let at = e
+            .get("unix")
+            .and_then(serde_json::Value::as_i64)
+            .unwrap_or(0);
+        let title = e
+            .get("title")
+            .and_then(serde_json::Value::as_str)
+            .unwrap_or("");
+        text.push_str(&format!(
+            "\n  {id}  {} UTC  {}",
+            crate::timefmt::wire_utc(at),
+            crate::sanitize::escape(title)
+        ));
+    }
+    rep.note(&text);
+    if picked.len() > 1 && !args.yes && !args.dry_run {
+        crate::confirm::all_users(
+            &format!("Recall these {} pushes?", picked.len()),
+            &format!("{} pushes were picked from the journal", picked.len()),
+            "recalled",
+        )?;
+    }
+    Ok(picked.into_iter().map(|(id, _)| id).collect())
 }
 
 /// TaskIds from --task-id, then --from-file, in order, each once.
@@ -133,7 +242,12 @@ fn collect_task_ids(args: &RevokeArgs, rep: &Reporter) -> Result<Vec<TaskId>, Fa
             rep.note("reading TaskIds from standard input, one a line; end with Ctrl-D");
         }
         let listed = input::list("--from-file", &source)?;
-        if listed.is_empty() && args.task_ids.is_empty() && args.sched.is_empty() {
+        if listed.is_empty()
+            && args.task_ids.is_empty()
+            && args.sched.is_empty()
+            && args.last.is_none()
+            && args.since.is_none()
+        {
             return Err(Failure::usage(format!(
                 "--from-file: {} held no TaskId (only blank lines and # comments, or nothing)",
                 source.name()
@@ -142,7 +256,7 @@ fn collect_task_ids(args: &RevokeArgs, rep: &Reporter) -> Result<Vec<TaskId>, Fa
         }
         raw.extend(listed);
     }
-    if raw.is_empty() && args.sched.is_empty() {
+    if raw.is_empty() && args.sched.is_empty() && args.last.is_none() && args.since.is_none() {
         return Err(Failure::usage("no TaskId given").with_hint(
             "pass --task-id ID (repeatable), --from-file FILE (- for standard input), or --sched ID",
         ));

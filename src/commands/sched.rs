@@ -7,6 +7,7 @@ use crate::cli::{SchedAddArgs, SchedCommand, SchedEditArgs, SchedListArgs, Sched
 use crate::client::finished::{Finished, Job, Outcome};
 use crate::confirm;
 use crate::error::{Exit, Failure};
+use crate::journal::{self, Journal};
 use crate::notification::{self, Notification};
 use crate::output::Reporter;
 use crate::sanitize::escape;
@@ -109,9 +110,36 @@ fn add(flags: &Flags, a: &SchedAddArgs, rep: &Reporter) -> Result<Exit, Failure>
             text.len()
         )));
     }
+    let app = settings.sdkappid.value;
+    let journal = Journal::of(&settings);
+    let entries = journal::entries(journal.as_ref(), rep);
+    let fingerprint = journal::fingerprint(app, "sched add", &body);
+    let keyword_check = match &a.content.title {
+        Some(t) => crate::next::command(flags, &["sched", "list", "--keyword", t]),
+        None => crate::next::command(flags, &["sched", "list"]),
+    };
+    journal::Repeat {
+        entries: &entries,
+        sdkappid: app,
+        fingerprint: &fingerprint,
+        key: a.repeat.idempotency_key.as_deref(),
+        window: settings.duplicate_window.value,
+        force: a.repeat.force,
+        flags,
+    }
+    .check("scheduled push", &keyword_check, rep)?;
     if kind == "All" && !a.yes {
         confirm_all_users(&settings, at)?;
     }
+    let mut record = journal::entry(&settings, "sched add");
+    record.insert(
+        "audience".into(),
+        audience_of(kind, cond.as_ref(), users.len()).into(),
+    );
+    if let Some(t) = &a.content.title {
+        record.insert("title".into(), t.clone().into());
+    }
+    record.insert("SchedAt".into(), wire_utc(at).into());
     let mut session = Session::open(settings, rep)?;
     let policy = session.policy(&crate::rest::ADD_SCHED);
     let about = About::new(Job::Schedule, "sched add")
@@ -130,6 +158,14 @@ fn add(flags: &Flags, a: &SchedAddArgs, rep: &Reporter) -> Result<Exit, Failure>
         ));
     }
     let id = f.task_id.clone();
+    if let Some(n) = id.as_deref().and_then(|i| i.parse::<u64>().ok()) {
+        record.insert("TaskID".into(), n.into());
+    }
+    journal::finish(&mut record, &f);
+    record.insert("fingerprint".into(), fingerprint.into());
+    if let Some(k) = &a.repeat.idempotency_key {
+        record.insert("idempotency_key".into(), k.clone().into());
+    }
     if rep.json() {
         let mut subject = Map::new();
         if let Some(id) = id.as_deref().and_then(|i| i.parse::<u64>().ok()) {
@@ -152,7 +188,25 @@ fn add(flags: &Flags, a: &SchedAddArgs, rep: &Reporter) -> Result<Exit, Failure>
         }
         _ => rep.error(&format!("sched add: {}", f.message), f.hint.as_deref()),
     }
+    journal::record(journal.as_ref(), record, rep);
     Ok(rep.settle(f.exit))
+}
+
+/// Who a scheduled push goes to, in a few words.
+fn audience_of(kind: &str, cond: Option<&Value>, users: usize) -> String {
+    match (kind, cond) {
+        ("User", _) => format!("{users} accounts"),
+        (_, Some(c)) => format!("condition {c}"),
+        _ => "all users".into(),
+    }
+}
+
+/// Writes a scheduled task's change (edit, cancel) to the journal.
+fn journal_change(session: &Session, command: &str, id: u64, f: &Finished, rep: &Reporter) {
+    let mut e = journal::entry(&session.settings, command);
+    e.insert("TaskID".into(), id.into());
+    journal::finish(&mut e, f);
+    journal::record(Journal::of(&session.settings).as_ref(), e, rep);
 }
 
 fn confirm_all_users(settings: &Settings, at: i64) -> Result<(), Failure> {
@@ -449,6 +503,7 @@ fn edit(flags: &Flags, a: &SchedEditArgs, rep: &Reporter) -> Result<Exit, Failur
     match schedule::read_about(&mut session, schedule::MODIFY, &body, rep, &about) {
         Ok((_, mut f)) => {
             f.outcome = Outcome::Edited;
+            journal_change(&session, "sched edit", k.id, &f, rep);
             if rep.json() {
                 let mut subject = Map::new();
                 subject.insert("TaskID".into(), k.id.into());
@@ -464,12 +519,15 @@ fn edit(flags: &Flags, a: &SchedEditArgs, rep: &Reporter) -> Result<Exit, Failur
             }
             Ok(rep.settle(Exit::Success))
         }
-        Err(f) => Ok(report_failure(
-            rep,
-            &format!("scheduled task {}", k.id),
-            Some(k.id),
-            &f,
-        )),
+        Err(f) => {
+            journal_change(&session, "sched edit", k.id, &f, rep);
+            Ok(report_failure(
+                rep,
+                &format!("scheduled task {}", k.id),
+                Some(k.id),
+                &f,
+            ))
+        }
     }
 }
 
@@ -586,9 +644,11 @@ fn cancel_one(flags: &Flags, session: &mut Session, app: u32, id: u64, rep: &Rep
         }
     }
     if !f.succeeded() {
+        journal_change(session, "sched cancel", id, &f, rep);
         return report_failure(rep, &what, Some(id), &f);
     }
     f.outcome = Outcome::Cancelled;
+    journal_change(session, "sched cancel", id, &f, rep);
     if rep.json() {
         let mut subject = Map::new();
         subject.insert("TaskID".into(), id.into());

@@ -93,7 +93,7 @@ pub(crate) fn stats(flags: &Flags, a: &StatsArgs, rep: &Reporter) -> Result<Exit
         let (answered, problems) = check_results(chunk, &results);
         for r in &answered {
             if rep.json() {
-                rep.object(r);
+                rep.object(&crate::reach::named(r));
             } else if a.loss {
                 loss_text(rep, r);
             } else {
@@ -234,18 +234,25 @@ fn text(v: &Value, k: &str) -> String {
     }
 }
 
-/// `EventType` 1 is offline (vendor) push, 2 online push.
+/// `EventType` 1 is offline (vendor) push, named by its vendor; 2 online push.
 fn channel(v: &Value) -> String {
-    match (
-        v.get("EventType").and_then(Value::as_i64),
-        count(v, "PushPlatform"),
-    ) {
-        (Some(1), p) => format!("offline, vendor {p}"),
-        (Some(2), _) => "online".into(),
-        (e, p) => format!(
-            "event {}, platform {p}",
-            e.map_or("?".into(), |e| e.to_string())
-        ),
+    match v.get("EventType").and_then(Value::as_i64) {
+        Some(1) => format!("offline, {}", crate::reach::channel_name(v)),
+        _ => crate::reach::channel_name(v),
+    }
+}
+
+/// A trace stage's name, as the push's path reads: accepted, handed over, sent, reached,
+/// clicked, recalled; others as they came.
+fn stage_name(key: &str) -> String {
+    match key {
+        "IMStat" => "accepted".into(),
+        "OfflineStat" => "handed over".into(),
+        "ChannelStat" => "sent".into(),
+        "DeviceStat" => "reached".into(),
+        "ClickStat" => "clicked".into(),
+        "RevokeStat" => "recalled".into(),
+        other => escape(other),
     }
 }
 
@@ -341,7 +348,7 @@ pub(crate) fn trace(flags: &Flags, a: &TraceArgs, rep: &Reporter) -> Result<Exit
     };
     if rep.json() {
         for i in instances {
-            rep.object(i);
+            rep.object(&crate::reach::named(i));
         }
     } else if instances.is_empty() {
         // A message, not a result: stderr, and stdout stays empty.
@@ -386,7 +393,7 @@ pub(crate) fn trace(flags: &Flags, a: &TraceArgs, rep: &Reporter) -> Result<Exit
                     let s = &g[name];
                     rep.stdout(&format!(
                         "  {:<12} {} status {} code {}: {}",
-                        escape(name),
+                        stage_name(name),
                         when(s, "EventTime"),
                         count(s, "PushStatus"),
                         count(s, "ErrorCode"),

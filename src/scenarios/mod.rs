@@ -2,5 +2,6 @@
 //! full, and what the service received, with no real waits.
 
 mod delivery;
+mod incident;
 mod push;
 mod terminal;

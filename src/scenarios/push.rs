@@ -80,7 +80,8 @@ fn push_is_never_repeated_once_it_may_have_been_sent() {
         Reply::Code(90024),
         ok_with(&format!(r#","TaskId":"{PUSHED}""#)),
     ]);
-    let ran = kit.run(&["push", "--tag", "t", "--title", "t", "--desc", "d"]);
+    // (Another title: the same push again would be refused as a duplicate of the unknown one.)
+    let ran = kit.run(&["push", "--tag", "t", "--title", "t2", "--desc", "d"]);
     ran.expect(
         Exit::Success,
         &format!("{PUSHED}\n"),

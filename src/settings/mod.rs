@@ -78,6 +78,11 @@ pub(crate) struct Settings {
     pub timeout: Sourced<Duration>,
     pub max_attempts: Sourced<u32>,
     pub usersig_ttl: Sourced<u64>,
+    /// Where the journal is kept, when it is not in the default place.
+    pub journal: Option<Sourced<PathBuf>>,
+    /// How long an identical push is refused (zero: never).
+    pub duplicate_window: Sourced<Duration>,
+    pub daily_push_limit: Sourced<u64>,
     pub credential: CredentialSource,
     /// Problems worth a warning on stderr (file permissions, overridden credentials).
     pub warnings: Vec<String>,
@@ -191,6 +196,8 @@ pub(crate) struct Inspection {
     pub missing_endpoint: Option<Failure>,
     /// Where the missing endpoint stands among the problems (before credential problems).
     missing_endpoint_at: usize,
+    /// The keys whose value was given wrongly, and the problem each made.
+    pub bad: Vec<(&'static str, Failure)>,
 }
 
 impl Inspection {
@@ -293,6 +300,19 @@ impl Inspection {
                 })
                 .ok_or_else(fail)?,
             usersig_ttl: self.take(table::USERSIG_TTL, number).ok_or_else(fail)?,
+            journal: self.take(table::JOURNAL, |v| match v {
+                Value::Path(p) => Some(p),
+                _ => None,
+            }),
+            duplicate_window: self
+                .take(table::DUPLICATE_WINDOW, |v| match v {
+                    Value::Duration(d) => Some(d),
+                    _ => None,
+                })
+                .ok_or_else(fail)?,
+            daily_push_limit: self
+                .take(table::DAILY_PUSH_LIMIT, number)
+                .ok_or_else(fail)?,
             profile: self.profile.ok_or_else(fail)?,
             credential: self.credential.ok_or_else(fail)?,
             warnings: self.warnings,
@@ -377,6 +397,7 @@ pub(crate) fn inspect_at(
                 }
             }
             Err(e) => {
+                out.bad.push((s.key, e.clone()));
                 out.problems.push(e);
                 bad.push(s.key);
             }

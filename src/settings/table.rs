@@ -103,6 +103,9 @@ pub(crate) const OUTPUT: &str = "output";
 pub(crate) const SECRET_KEY: &str = "secret_key";
 pub(crate) const USERSIG: &str = "usersig";
 pub(crate) const USERSIG_TTL: &str = "usersig_ttl";
+pub(crate) const JOURNAL: &str = "journal";
+pub(crate) const DUPLICATE_WINDOW: &str = "duplicate_window";
+pub(crate) const DAILY_PUSH_LIMIT: &str = "daily_push_limit";
 
 /// The top-level key that names the default profile.
 pub(crate) const DEFAULT_PROFILE_KEY: &str = "default_profile";
@@ -276,6 +279,45 @@ pub(crate) static SETTINGS: &[Setting] = &[
         kind: Kind::Plain(parse_ttl),
         example: "usersig_ttl = 600",
         help: "Lifetime in seconds of the UserSig made for each run",
+    },
+    Setting {
+        key: JOURNAL,
+        name: "journal",
+        flag: Some("--journal"),
+        short: None,
+        env: Some("TIMPUSH_JOURNAL"),
+        profile_keys: &["journal"],
+        default: None,
+        default_text: "`$XDG_STATE_HOME/timpush/journal.jsonl`, else `~/.local/state/timpush/journal.jsonl`",
+        kind: Kind::Plain(parse_path),
+        example: "journal = \"~/.local/state/timpush/journal.jsonl\"",
+        help: "File where every call that changes something is written down (timpush log reads it)",
+    },
+    Setting {
+        key: DUPLICATE_WINDOW,
+        name: "duplicate window",
+        flag: None,
+        short: None,
+        env: Some("TIMPUSH_DUPLICATE_WINDOW"),
+        profile_keys: &["duplicate_window"],
+        default: Some("10m"),
+        default_text: "10 min (0 turns the check off)",
+        kind: Kind::Plain(parse_window),
+        example: "duplicate_window = \"10m\"",
+        help: "How long the journal refuses a second identical push",
+    },
+    Setting {
+        key: DAILY_PUSH_LIMIT,
+        name: "daily push limit",
+        flag: None,
+        short: None,
+        env: None,
+        profile_keys: &["daily_push_limit"],
+        default: Some("100"),
+        default_text: "100",
+        kind: Kind::Plain(parse_push_limit),
+        example: "daily_push_limit = 100",
+        help: "Pushes a day the app's plan allows (10 on free and trial plans)",
     },
 ];
 
@@ -502,6 +544,27 @@ fn parse_timeout(s: &str) -> Result<Value, String> {
         ));
     }
     Ok(Value::Duration(d))
+}
+
+/// How long an identical push is refused: a duration (0 turns the check off), at most 30 days.
+fn parse_window(s: &str) -> Result<Value, String> {
+    match parse_duration(s) {
+        Ok(d) if d <= Duration::from_secs(30 * 86400) => Ok(Value::Duration(d)),
+        _ => Err(format!(
+            "{:?} is not a window: a duration up to 30d, such as 10m, 1h or 0 (no check)",
+            crate::sanitize::escape(s)
+        )),
+    }
+}
+
+fn parse_push_limit(s: &str) -> Result<Value, String> {
+    match s.trim().parse::<u64>() {
+        Ok(n @ 1..=10_000_000) => Ok(Value::Number(n)),
+        _ => Err(format!(
+            "{:?} is not a daily push limit: a whole number such as 100 (the plan's limit)",
+            crate::sanitize::escape(s)
+        )),
+    }
 }
 
 fn parse_max_attempts(s: &str) -> Result<Value, String> {

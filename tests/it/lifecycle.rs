@@ -194,7 +194,8 @@ fn push_to_all_users_needs_confirmation() {
         let mut child = std::process::Command::new("script")
             .args([
                 "-qefc",
-                &format!("{bin} push --title t --desc d"),
+                // Another title each time: the same push again would be refused as a duplicate.
+                &format!("{bin} push --title t-{answer} --desc d"),
                 "/dev/null",
             ])
             .env_clear()

@@ -108,7 +108,7 @@ fn sched_add_audiences_and_limits_are_checked_before_sending() {
         run(
             &env,
             &[
-                "sched", "add", "--at", &at, "--all", "--yes", "--title", "T", "--desc", "D"
+                "sched", "add", "--at", &at, "--all", "--yes", "--title", "T2", "--desc", "D"
             ]
         )
         .code,
@@ -436,7 +436,7 @@ fn trace_and_loss_send_the_documented_bodies() {
     assert_eq!(r.code, 0, "{r:?}");
     assert!(
         r.stdout
-            .contains("  IMStat       2026-11-29 08:00:01 +00:00 (2026-11-29 08:00:01 UTC) status 1 code 0: success"),
+            .contains("  accepted     2026-11-29 08:00:01 +00:00 (2026-11-29 08:00:01 UTC) status 1 code 0: success"),
         "{}",
         r.stdout
     );

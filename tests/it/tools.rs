@@ -547,13 +547,24 @@ fn doctor_all_good_against_the_emulator() {
     let run = env.run(&["doctor"]);
     assert_eq!(run.code, 0, "{run:?}");
     let lines: Vec<&str> = run.stdout.lines().collect();
-    assert_eq!(lines.len(), 5, "{}", run.stdout);
-    for (line, name) in lines
-        .iter()
-        .zip(["config", "credential", "network", "clock", "service"])
-    {
+    assert_eq!(lines.len(), 6, "{}", run.stdout);
+    for (line, name) in lines.iter().zip([
+        "config",
+        "credential",
+        "network",
+        "clock",
+        "service",
+        "journal",
+    ]) {
         assert!(line.starts_with(&format!("✓ {name}")), "{line}");
     }
+    assert_eq!(
+        lines[5],
+        format!(
+            "✓ journal    {}/.local/state/timpush/journal.jsonl (default): 0 entries; 0 of 100 pushes today (UTC) for SDKAppID 1400000000, counted from this machine's journal only",
+            env.home().display()
+        )
+    );
     assert!(run.stdout.contains("90049 for a TaskId that cannot exist"));
     run.assert_no_secrets(&[SENTINEL_KEY]);
 }
@@ -577,7 +588,8 @@ fn doctor_explains_a_rejected_credential() {
             ("credential", Some(true)),
             ("network", Some(true)),
             ("clock", Some(true)),
-            ("service", Some(false))
+            ("service", Some(false)),
+            ("journal", Some(true))
         ]
     );
     let last = &run.json_lines()[4];
@@ -619,14 +631,16 @@ fn doctor_keeps_going_and_reports_the_first_failure() {
             "credential",
             "network",
             "clock",
-            "service"
+            "service",
+            "journal"
         ]
     );
     assert!(
         c[..3].iter().all(|(_, ok)| *ok == Value::Bool(false)),
         "{c:?}"
     );
-    assert!(c[3..].iter().all(|(_, ok)| ok.is_null()), "{c:?}");
+    assert!(c[3..7].iter().all(|(_, ok)| ok.is_null()), "{c:?}");
+    assert_eq!(c[7].1, Value::Bool(true), "the journal needs no app: {c:?}");
     assert!(
         run.json_lines()[..3].iter().all(|o| o["fix"].is_string()),
         "a fix for each"

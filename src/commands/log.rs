@@ -1,0 +1,93 @@
+//! `timpush log`: what the journal holds, newest last.
+
+use serde_json::Value;
+
+use crate::cli::LogArgs;
+use crate::error::{Exit, Failure};
+use crate::output::Reporter;
+use crate::sanitize::escape;
+use crate::settings::{Flags, table};
+use crate::timefmt::{local_time, now_unix};
+
+pub(crate) fn run(flags: &Flags, a: &LogArgs, rep: &Reporter) -> Result<Exit, Failure> {
+    let now = now_unix();
+    let since = match &a.since {
+        Some(s) => Some(crate::schedule::time_or_duration("--since", s, now, false)?),
+        None => None,
+    };
+    if a.limit == Some(0) {
+        return Err(Failure::usage("--limit must be 1 or more"));
+    }
+    let journal = crate::journal::chosen(flags)?;
+    let entries = journal
+        .read()
+        .map_err(|e| Failure::config(format!("the journal cannot be read: {}", escape(&e))))?;
+    // Only the profile's entries when a profile was named on the command line.
+    let profile = flags.get(table::PROFILE);
+    let mut shown: Vec<&serde_json::Map<String, Value>> = entries
+        .iter()
+        .filter(|e| {
+            since.is_none_or(|t| {
+                e.get("unix")
+                    .and_then(Value::as_i64)
+                    .is_some_and(|u| u >= t)
+            })
+        })
+        .filter(|e| {
+            a.command.as_deref().is_none_or(|c| {
+                let name = e.get("command").and_then(Value::as_str).unwrap_or("");
+                name == c.trim() || name.split(' ').next() == Some(c.trim())
+            })
+        })
+        .filter(|e| profile.is_none_or(|p| e.get("profile").and_then(Value::as_str) == Some(p)))
+        .collect();
+    if let Some(n) = a.limit {
+        let skip = shown.len().saturating_sub(n);
+        shown.drain(..skip);
+    }
+    if rep.json() {
+        for e in &shown {
+            rep.object(&Value::Object((*e).clone()));
+        }
+    } else if !shown.is_empty() {
+        rep.stdout(&format!(
+            "{:<26} {:<10} {:<12} {:<16} {:<52} TITLE",
+            "TIME (HERE)", "PROFILE", "COMMAND", "OUTCOME", "TASK"
+        ));
+        for e in &shown {
+            let text = |k: &str| match e.get(k) {
+                Some(Value::String(s)) => escape(s),
+                Some(Value::Null) | None => String::new(),
+                Some(other) => escape(&other.to_string()),
+            };
+            let time = e
+                .get("unix")
+                .and_then(Value::as_i64)
+                .map(local_time)
+                .unwrap_or_else(|| text("time"));
+            let task = match (text("TaskId"), text("TaskID")) {
+                (t, _) if !t.is_empty() => t,
+                (_, k) if !k.is_empty() => k,
+                _ => "-".into(),
+            };
+            let line = format!(
+                "{:<26} {:<10} {:<12} {:<16} {:<52} {}",
+                time,
+                text("profile"),
+                text("command"),
+                text("outcome"),
+                task,
+                text("title")
+            );
+            rep.stdout(line.trim_end());
+        }
+    }
+    rep.note(&format!(
+        "{} of {} entries of the journal {} ({})",
+        shown.len(),
+        entries.len(),
+        journal.path.display(),
+        journal.from
+    ));
+    Ok(rep.settle(Exit::Success))
+}

@@ -1,0 +1,344 @@
+//! `timpush stop ID…`: makes each push stop, whatever its state. A scheduled task still pending
+//! is cancelled; one being dispatched is waited for (within the deadline) until it shows the
+//! push it became, which is then recalled; one that went out has its push recalled; a push
+//! TaskId is recalled. Then the reach report of every push recalled.
+
+use serde_json::{Map, Value, json};
+use std::time::Duration;
+
+use crate::cli::StopArgs;
+use crate::client::finished::{Finished, Job, Outcome};
+use crate::error::{Exit, Failure};
+use crate::journal::{self, Journal};
+use crate::output::Reporter;
+use crate::sanitize::escape;
+use crate::schedule;
+use crate::session::{About, Session};
+use crate::settings::{self, Flags};
+use crate::taskid::TaskId;
+use crate::wire::{OfflinePushInfo, RevokeBody};
+
+/// What an ID names, by its shape.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Target {
+    /// Digits: a scheduled TaskID.
+    Scheduled(u64),
+    /// Anything else: a push TaskId.
+    Push(TaskId),
+}
+
+impl Target {
+    pub(crate) fn parse(raw: &str) -> Result<Target, String> {
+        let t = raw.trim();
+        if !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit()) {
+            return t
+                .parse::<u64>()
+                .map(Target::Scheduled)
+                .map_err(|_| format!("{t} is too large for a scheduled TaskID"));
+        }
+        TaskId::parse(t).map(Target::Push)
+    }
+}
+
+/// How often a task being dispatched is read again.
+const POLL: Duration = Duration::from_secs(1);
+
+/// One ID's end: the last call's result, the push recalled (if one was), the steps taken.
+struct Stopped {
+    finished: Finished,
+    scheduled: Option<u64>,
+    push: Option<TaskId>,
+    steps: Vec<Value>,
+}
+
+pub(crate) fn run(flags: &Flags, a: &StopArgs, rep: &Reporter) -> Result<Exit, Failure> {
+    let mut targets: Vec<Target> = Vec::new();
+    for raw in &a.ids {
+        let t = Target::parse(raw).map_err(|e| Failure::usage(format!("ID: {e}")))?;
+        if targets.contains(&t) {
+            rep.note(&format!(
+                "{} is given more than once; it is stopped once",
+                escape(raw.trim())
+            ));
+        } else {
+            targets.push(t);
+        }
+    }
+    let info = OfflinePushInfo::from_flags(a.title.clone(), a.desc.clone(), a.ext.clone())
+        .map_err(Failure::usage)?;
+    let settings = settings::resolve(flags)?;
+    let journal = Journal::of(&settings);
+    let base = journal::entry(&settings, "stop");
+    let mut session = Session::open(settings, rep)?;
+    let mut first_failure = None;
+    let mut recalled: Vec<TaskId> = Vec::new();
+    for (i, target) in targets.iter().enumerate() {
+        if crate::signals::interrupted() || !rep.delivering() {
+            let (exit, why) = if rep.delivering() {
+                (Exit::Interrupted, "interrupted")
+            } else {
+                (Exit::OutputLost, "results could no longer be written")
+            };
+            for t in &targets[i..] {
+                let s = Stopped {
+                    finished: Finished::not_attempted(exit, why),
+                    scheduled: match t {
+                        Target::Scheduled(n) => Some(*n),
+                        Target::Push(_) => None,
+                    },
+                    push: match t {
+                        Target::Push(p) => Some(p.clone()),
+                        Target::Scheduled(_) => None,
+                    },
+                    steps: Vec::new(),
+                };
+                report(rep, &s);
+            }
+            first_failure.get_or_insert(exit);
+            break;
+        }
+        let s = match target {
+            Target::Scheduled(id) => stop_scheduled(&mut session, *id, info.as_ref(), rep),
+            Target::Push(p) => {
+                if p.is_web_push() {
+                    crate::recall::warn_web_push(p, rep);
+                }
+                let mut steps = Vec::new();
+                let f = recall(&mut session, p, info.as_ref(), &mut steps, rep);
+                Stopped {
+                    finished: f,
+                    scheduled: None,
+                    push: Some(p.clone()),
+                    steps,
+                }
+            }
+        };
+        report(rep, &s);
+        let mut entry = base.clone();
+        journal::stamp(&mut entry);
+        if let Some(id) = s.scheduled {
+            entry.insert("TaskID".into(), id.into());
+        }
+        if let Some(p) = &s.push {
+            entry.insert("TaskId".into(), p.as_str().into());
+        }
+        journal::finish(&mut entry, &s.finished);
+        journal::record(journal.as_ref(), entry, rep);
+        if s.finished.succeeded() {
+            if let (
+                Some(p),
+                Outcome::Revoked | Outcome::AlreadyRevoked | Outcome::RevokedAfterRetry,
+            ) = (&s.push, s.finished.outcome)
+                && !recalled.contains(p)
+            {
+                recalled.push(p.clone());
+            }
+        } else {
+            first_failure.get_or_insert(s.finished.exit);
+        }
+    }
+    if !a.no_report && !recalled.is_empty() && !crate::signals::interrupted() {
+        crate::reach::report(&mut session, &recalled, rep);
+    }
+    if crate::signals::interrupted() {
+        return Ok(Exit::Interrupted);
+    }
+    Ok(rep.settle(first_failure.unwrap_or(Exit::Success)))
+}
+
+/// Recalls `push`: the finished call, and the step it took.
+fn recall(
+    session: &mut Session,
+    push: &TaskId,
+    info: Option<&OfflinePushInfo>,
+    steps: &mut Vec<Value>,
+    rep: &Reporter,
+) -> Finished {
+    let body = RevokeBody {
+        task_id: push.as_str(),
+        offline_push_info: info,
+    }
+    .to_json();
+    let policy = session.policy(&crate::rest::REVOKE);
+    let about = About::new(Job::Recall, push.as_str()).with("TaskId", push.as_str());
+    let Some(end) = session.call_about(crate::rest::REVOKE.path, &body, policy, rep, &about) else {
+        return Finished::not_attempted(Exit::Interrupted, "interrupted");
+    };
+    let ctx = crate::client::catalogue::HintContext {
+        task_age: push.apparent_age(crate::timefmt::now_unix()),
+        ..session.hint_context()
+    };
+    let f = Finished::new(Job::Recall, end, &ctx, false);
+    steps.push(json!({"call": "revoke", "TaskId": push.as_str(), "outcome": f.outcome.as_str()}));
+    f
+}
+
+fn stop_scheduled(
+    session: &mut Session,
+    id: u64,
+    info: Option<&OfflinePushInfo>,
+    rep: &Reporter,
+) -> Stopped {
+    let mut steps = Vec::new();
+    let done = |finished: Finished, push: Option<TaskId>, steps: Vec<Value>| Stopped {
+        finished,
+        scheduled: Some(id),
+        push,
+        steps,
+    };
+    let timeout = session.settings.timeout.value;
+    let clock = &crate::run::current().clock;
+    let deadline = clock.now() + timeout;
+    let mut waited = false;
+    loop {
+        let k = match schedule::get(session, id, rep) {
+            Ok(k) => k,
+            Err(f) => return done(*f, None, steps),
+        };
+        steps.push(
+            json!({"call": "get_sched_task", "Status": k.status, "PushTaskID": k.push_task_id}),
+        );
+        if !k.push_task_id.is_empty() {
+            let push = match TaskId::parse(&k.push_task_id) {
+                Ok(p) => p,
+                Err(e) => {
+                    let f = Finished::protocol(format!(
+                        "scheduled task {id} names a PushTaskID that is not a TaskId: {e}"
+                    ));
+                    return done(f, None, steps);
+                }
+            };
+            let f = recall(session, &push, info, &mut steps, rep);
+            return done(f, Some(push), steps);
+        }
+        if k.pending() && !waited {
+            let body =
+                json!({"Sdkappid": session.settings.sdkappid.value, "TaskID": id, "Type": k.kind});
+            let policy = session.policy(&crate::rest::DELETE_SCHED);
+            let about = About::new(Job::Read, format!("scheduled task {id}")).with("TaskID", id);
+            let Some(end) =
+                session.call_about(schedule::DELETE, &body.to_string(), policy, rep, &about)
+            else {
+                return done(
+                    Finished::not_attempted(Exit::Interrupted, "interrupted"),
+                    None,
+                    steps,
+                );
+            };
+            let lost = end.ambiguous_before;
+            let code = end.last.answer.as_ref().map(|a| a.error_code);
+            let mut f = Finished::new(Job::Read, end, &session.hint_context(), false);
+            steps.push(json!({"call": "delete_sched_task", "ErrorCode": code}));
+            // A delete whose answer was lost and whose repeat finds no task: the first took.
+            if f.succeeded() || (lost && schedule::not_found(&f)) {
+                f.exit = Exit::Success;
+                f.message.clear();
+                f.hint = None;
+                f.outcome = Outcome::Cancelled;
+                return done(f, None, steps);
+            }
+            if code != Some(90107) {
+                return done(f, None, steps);
+            }
+            // 90107: it began to go out between the read and the delete; wait for its push.
+        }
+        if !waited {
+            rep.note(&format!(
+                "scheduled task {id} is being dispatched; waiting for the push it becomes, to recall it (up to {} s)",
+                timeout.as_secs()
+            ));
+            waited = true;
+        }
+        if crate::signals::interrupted() {
+            return done(
+                Finished::not_attempted(Exit::Interrupted, "interrupted"),
+                None,
+                steps,
+            );
+        }
+        if clock.now() + POLL > deadline {
+            let mut f = Finished::not_attempted(Exit::NotApplied, "");
+            f.outcome = Outcome::Failed;
+            f.attempts = steps.len() as u32;
+            f.message = format!(
+                "scheduled task {id} was still being dispatched after {} s, with no push to recall yet",
+                timeout.as_secs()
+            );
+            f.hint = Some(format!(
+                "run the same stop again in a moment, or give a longer --timeout; it could not be cancelled (status {})",
+                escape(&k.status)
+            ));
+            return done(f, None, steps);
+        }
+        clock.sleep(POLL);
+    }
+}
+
+/// One ID's result: a line on stdout (a failure on stderr), or one JSON object with its steps.
+fn report(rep: &Reporter, s: &Stopped) {
+    let f = &s.finished;
+    let label = match (s.scheduled, &s.push) {
+        (Some(id), _) => format!("scheduled task {id}"),
+        (None, Some(p)) => p.to_string(),
+        (None, None) => "?".into(),
+    };
+    if rep.json() {
+        let mut subject = Map::new();
+        if let Some(id) = s.scheduled {
+            subject.insert("TaskID".into(), id.into());
+        }
+        if let Some(p) = &s.push {
+            subject.insert("TaskId".into(), p.as_str().into());
+        }
+        let mut o = match f.json(subject) {
+            Value::Object(m) => m,
+            _ => Map::new(),
+        };
+        let exit = o.remove("exit_code");
+        o.insert("steps".into(), Value::Array(s.steps.clone()));
+        if let Some(e) = exit {
+            o.insert("exit_code".into(), e);
+        }
+        rep.object(&Value::Object(o));
+    }
+    if f.outcome == Outcome::NotAttempted {
+        return;
+    }
+    if !f.succeeded() {
+        rep.error(&format!("{label}: {}", f.message), f.hint.as_deref());
+        return;
+    }
+    let line = match (f.outcome, s.scheduled, &s.push) {
+        (Outcome::Cancelled, Some(id), _) => format!("cancelled {id} (it had not gone out)"),
+        (Outcome::AlreadyRevoked, Some(id), Some(p)) => {
+            format!("recalled {p} (scheduled task {id}; already recalled)")
+        }
+        (_, Some(id), Some(p)) => format!("recalled {p} (scheduled task {id} had gone out)"),
+        (Outcome::AlreadyRevoked, None, Some(p)) => format!("recalled {p} (already recalled)"),
+        (_, _, Some(p)) => format!("recalled {p}"),
+        _ => format!("stopped {label}"),
+    };
+    if !rep.json() {
+        rep.stdout(&line);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_read_by_shape() {
+        assert_eq!(
+            Target::parse(" 1500000001 "),
+            Ok(Target::Scheduled(1_500_000_001))
+        );
+        assert!(matches!(
+            Target::parse("660cc447_537ed82a_200000cd7ee17f5_84035729_bc614e"),
+            Ok(Target::Push(_))
+        ));
+        assert!(matches!(Target::parse("wbat@1_abc"), Ok(Target::Push(_))));
+        assert!(Target::parse("99999999999999999999999").is_err());
+        assert!(Target::parse("").is_err());
+    }
+}

@@ -1,0 +1,488 @@
+//! When a push goes wrong: the journal and `log`, the refused second push, `stop` in every
+//! state of a task, `revoke --last`, and the reach report.
+
+use serde_json::{Value, json};
+
+use crate::error::Exit;
+use crate::testkit::{Kit, Reply, START, task_pushed};
+
+fn ok_with(extra: &str) -> Reply {
+    Reply::Json(format!(
+        r#"{{"ActionStatus":"OK","ErrorInfo":"","ErrorCode":0{extra}}}"#
+    ))
+}
+
+fn ok(v: Value) -> Reply {
+    let mut m = v.as_object().cloned().unwrap_or_default();
+    m.insert("ActionStatus".into(), "OK".into());
+    m.insert("ErrorInfo".into(), "".into());
+    m.insert("ErrorCode".into(), 0.into());
+    Reply::Json(Value::Object(m).to_string())
+}
+
+const SALE: [&str; 7] = ["push", "--tag", "vip", "--title", "Sale", "--desc", "Today"];
+
+fn pushed(tail: &str) -> String {
+    task_pushed(0, tail)
+}
+
+#[test]
+fn every_push_is_journaled_and_log_lists_it() {
+    let mut kit = Kit::new();
+    let a = pushed("aaaaaa");
+    kit.reply([ok_with(&format!(r#","TaskId":"{a}""#))]);
+    kit.run(&SALE).expect(
+        Exit::Success,
+        &format!("{a}\n"),
+        &format!("timpush: note: to recall it: timpush revoke --task-id {a}\n"),
+    );
+    let journal = kit.journal();
+    assert_eq!(
+        journal,
+        [json!({
+            "time": "2026-12-03T12:00:00Z", "unix": START, "profile": "default",
+            "sdkappid": 1400000000, "command": "push",
+            "audience": "condition {\"TagsAnd\":[\"vip\"]}", "title": "Sale", "TaskId": a,
+            "outcome": "pushed", "exit_code": 0,
+            "fingerprint": journal[0]["fingerprint"].as_str().unwrap(),
+        })]
+    );
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = |p: &str| {
+            std::fs::metadata(kit.home().join(p))
+                .unwrap()
+                .permissions()
+                .mode()
+                & 0o777
+        };
+        assert_eq!(mode(".local/state/timpush/journal.jsonl"), 0o600);
+        assert_eq!(mode(".local/state/timpush"), 0o700);
+    }
+    kit.run(&["log"]).expect(
+        Exit::Success,
+        &format!(
+            "TIME (HERE)                PROFILE    COMMAND      OUTCOME          TASK                                                 TITLE\n\
+             2026-12-03 12:00:00 +00:00 default    push         pushed           {a}    Sale\n"
+        ),
+        "timpush: note: 1 of 1 entries of the journal $HOME/.local/state/timpush/journal.jsonl (default)\n",
+    );
+    let ran = kit.run(&["log", "-o", "json", "--command", "revoke"]);
+    ran.expect(
+        Exit::Success,
+        "",
+        "timpush: note: 0 of 1 entries of the journal $HOME/.local/state/timpush/journal.jsonl (default)\n",
+    );
+}
+
+#[test]
+fn an_identical_push_is_refused_within_the_window_and_sent_with_force() {
+    let mut kit = Kit::new();
+    let a = pushed("aaaaaa");
+    let b = pushed("bbbbbb");
+    kit.reply([ok_with(&format!(r#","TaskId":"{a}""#))]);
+    assert_eq!(kit.run(&SALE).exit, Exit::Success);
+    kit.later(180);
+    let ran = kit.run(&SALE);
+    ran.expect(
+        Exit::Refused,
+        "",
+        &format!(
+            "timpush: error: an identical push was sent 3m ago (2026-12-03 12:00:00 UTC, {a}, pushed); nothing was sent\n  hint: to recall it: timpush revoke --task-id {a}; to send this one as well, add --force\n"
+        ),
+    );
+    assert!(ran.requests.is_empty(), "nothing reached the service");
+    // The same in JSON: one object, kind refused.
+    let ran = kit.run(&[&SALE[..], &["-o", "json"]].concat());
+    assert_eq!(ran.exit, Exit::Refused);
+    let v: Value = serde_json::from_str(ran.stdout.trim()).unwrap();
+    assert_eq!(
+        (v["error"]["kind"].as_str(), v["exit_code"].as_u64()),
+        (Some("refused"), Some(5))
+    );
+    // Another notification is not a duplicate; --force sends the same one again, and says so.
+    kit.reply([ok_with(&format!(r#","TaskId":"{b}""#))]);
+    kit.run(&[&SALE[..], &["--force"]].concat()).expect(
+        Exit::Success,
+        &format!("{b}\n"),
+        &format!(
+            "timpush: note: an identical push was sent 3m ago (2026-12-03 12:00:00 UTC, {a}, pushed); sending again, as --force asks\n\
+             timpush: note: to recall it: timpush revoke --task-id {b}\n"
+        ),
+    );
+    // Past the window (10 minutes from the last one), it is sent.
+    kit.later(180 + 601)
+        .reply([ok_with(&format!(r#","TaskId":"{b}""#))]);
+    assert_eq!(kit.run(&SALE).exit, Exit::Success);
+    assert_eq!(kit.journal().len(), 3);
+}
+
+#[test]
+fn an_idempotency_key_refuses_a_rerun_however_late_and_an_unknown_one_says_how_to_check() {
+    let mut kit = Kit::new();
+    let a = pushed("aaaaaa");
+    kit.reply([ok_with(&format!(r#","TaskId":"{a}""#))]);
+    let keyed = [&SALE[..], &["--idempotency-key", "release-42"]].concat();
+    assert_eq!(kit.run(&keyed).exit, Exit::Success);
+    kit.later(3 * 86400);
+    // Another text, the same key: still the same call in the job's eyes.
+    let mut other = keyed.clone();
+    other[4] = "Sale!";
+    kit.run(&other).expect(
+        Exit::Refused,
+        "",
+        &format!(
+            "timpush: error: a push with --idempotency-key release-42 was sent 72h 0m ago (2026-12-03 12:00:00 UTC, {a}, pushed); nothing was sent\n  hint: to recall it: timpush revoke --task-id {a}; to send this one as well, add --force\n"
+        ),
+    );
+    // A push whose answer was lost: the refusal says how to look, not to send again.
+    let mut kit = Kit::new();
+    kit.reply([Reply::Lost]);
+    assert_eq!(kit.run(&SALE).exit, Exit::Unknown);
+    kit.run(&SALE).expect(
+        Exit::Refused,
+        "",
+        "timpush: error: an identical push was sent 0s ago (2026-12-03 12:00:00 UTC, unknown); nothing was sent\n  hint: its answer was lost, so it may have gone out: check first with timpush stats --since 1h; if it did not, add --force\n",
+    );
+}
+
+#[test]
+fn a_journal_that_cannot_be_written_warns_and_the_result_stands() {
+    let mut kit = Kit::new();
+    let a = pushed("aaaaaa");
+    let blocker = kit.file("not-a-folder", "x");
+    let journal = blocker.join("journal.jsonl");
+    kit.reply([ok_with(&format!(r#","TaskId":"{a}""#))]);
+    let ran = kit.run(&[&SALE[..], &["--journal", journal.to_str().unwrap()]].concat());
+    assert_eq!(
+        (ran.exit, ran.stdout.as_str()),
+        (Exit::Success, format!("{a}\n").as_str())
+    );
+    assert_eq!(
+        ran.stderr,
+        format!(
+            "timpush: note: to recall it: timpush revoke --task-id {a}\n\
+             timpush: warning: the journal was not written (cannot make its folder $HOME/not-a-folder: it is not a folder); the result above stands, but timpush log and the duplicate check will not know of this call\n"
+        )
+    );
+}
+
+#[test]
+fn a_ci_job_keeps_its_journal_where_it_says() {
+    let mut kit = Kit::new();
+    let a = pushed("aaaaaa");
+    let dir = kit.home().join("artifacts");
+    let path = dir.join("timpush.jsonl");
+    kit.set("TIMPUSH_JOURNAL", path.to_str().unwrap());
+    kit.reply([ok_with(&format!(r#","TaskId":"{a}""#))]);
+    assert_eq!(kit.run(&SALE).exit, Exit::Success);
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert_eq!(text.lines().count(), 1);
+    assert!(kit.journal().is_empty(), "not in the default place");
+    kit.run(&["log", "--limit", "1"]).expect(
+        Exit::Success,
+        &format!(
+            "TIME (HERE)                PROFILE    COMMAND      OUTCOME          TASK                                                 TITLE\n\
+             2026-12-03 12:00:00 +00:00 default    push         pushed           {a}    Sale\n"
+        ),
+        "timpush: note: 1 of 1 entries of the journal $HOME/artifacts/timpush.jsonl (variable TIMPUSH_JOURNAL)\n",
+    );
+}
+
+#[test]
+fn push_dry_run_counts_the_days_pushes() {
+    let mut kit = Kit::new();
+    kit.file(
+        ".config/timpush/config.toml",
+        "[profiles.default]\nsdkappid = 1400000000\nendpoint = \"http://127.0.0.1:9\"\ndaily_push_limit = 2\n",
+    );
+    let ran = kit.run(&["push", "--tag", "vip", "--title", "T", "--dry-run"]);
+    assert_eq!(ran.exit, Exit::Success);
+    assert!(ran.requests.is_empty());
+    assert!(
+        ran.stdout
+            .starts_with("POST http://127.0.0.1:9/v4/timpush/push?usersig=(redacted)&"),
+        "{}",
+        ran.stdout
+    );
+    assert_eq!(
+        ran.stderr,
+        "timpush: note: 0 of 2 pushes today (UTC) for SDKAppID 1400000000, counted from this machine's journal only\ntimpush: note: dry run: nothing was sent\n"
+    );
+    kit.reply([ok_with(&format!(r#","TaskId":"{}""#, pushed("aaaaaa")))]);
+    assert_eq!(kit.run(&SALE).exit, Exit::Success);
+    let ran = kit.run(&[
+        "push",
+        "--tag",
+        "vip",
+        "--title",
+        "T",
+        "--dry-run",
+        "-o",
+        "json",
+    ]);
+    let v: Value = serde_json::from_str(ran.stdout.trim()).unwrap();
+    assert_eq!(
+        (v["pushes_today"].as_u64(), v["daily_push_limit"].as_u64()),
+        (Some(1), Some(2))
+    );
+    assert_eq!(
+        ran.stderr,
+        "timpush: warning: 1 of 2 pushes today (UTC) for SDKAppID 1400000000, counted from this machine's journal only: near the daily limit (daily_push_limit)\ntimpush: note: dry run: nothing was sent\n"
+    );
+}
+
+/// A scheduled task as get_sched_task answers it.
+fn sched_task(id: u64, status: &str, push: &str) -> Reply {
+    ok(
+        json!({"TaskInfo": {"TaskID": id, "Type": "All", "Status": status, "SchedAt": "2026-12-03 13:00:00", "PushTaskID": push,
+        "Content": {"OfflinePushInfo": {"Title": "Launch"}}}}),
+    )
+}
+
+fn statistics(task: &str) -> Reply {
+    ok(
+        json!({"Results": [{"TaskID": task, "TotalCount": 1000, "SentCount": 950, "DeliveredCount": 900, "ClickCount": 40,
+        "PlatformStatistics": [
+            {"EventType": 1, "PushPlatform": 1, "TotalCount": 500, "SentCount": 480, "DeliveredCount": 460, "ClickCount": 20},
+            {"EventType": 1, "PushPlatform": 2, "TotalCount": 300, "SentCount": 280, "DeliveredCount": 260, "ClickCount": 10},
+            {"EventType": 2, "PushPlatform": 0, "TotalCount": 200, "SentCount": 190, "DeliveredCount": 180, "ClickCount": 10}
+        ]}]}),
+    )
+}
+
+const REACH: &str = "timpush: note: reach of {T}: 1000 devices targeted, 950 sent to, 900 delivered\n\
+timpush: note:   replaced by the recall: APNs 460 (unless the app was in the foreground)\n\
+timpush: note:   still shown on up to 260 Xiaomi devices: these vendors keep a delivered notification; a recall cannot take it back\n\
+timpush: note:   online 180: the running app was told of the recall and can remove it\n";
+
+#[test]
+fn stop_cancels_a_pending_task_and_recalls_one_that_went_out() {
+    let mut kit = Kit::new();
+    let push = pushed("cccccc");
+    kit.reply([
+        sched_task(1500000001, "pending", ""),
+        ok(json!({"TaskID": 1500000001u64})),
+        sched_task(1500000002, "dispatched", &push),
+        ok(json!({})),
+        statistics(&push),
+    ]);
+    let ran = kit.run(&["stop", "1500000001", "1500000002"]);
+    ran.expect(
+        Exit::Success,
+        &format!("cancelled 1500000001 (it had not gone out)\nrecalled {push} (scheduled task 1500000002 had gone out)\n"),
+        &REACH.replace("{T}", &push),
+    );
+    assert_eq!(
+        ran.commands(),
+        [
+            "timpush/get_sched_task",
+            "timpush/delete_sched_task",
+            "timpush/get_sched_task",
+            "timpush/revoke",
+            "timpush/all_member_push_statistics"
+        ]
+    );
+    assert_eq!(ran.requests[3].body, json!({"TaskId": push}));
+    let outcomes: Vec<(Value, Value)> = kit
+        .journal()
+        .iter()
+        .map(|e| (e["command"].clone(), e["outcome"].clone()))
+        .collect();
+    assert_eq!(
+        outcomes,
+        [
+            (json!("stop"), json!("cancelled")),
+            (json!("stop"), json!("revoked"))
+        ]
+    );
+}
+
+#[test]
+fn stop_waits_for_a_task_being_dispatched_then_recalls_its_push() {
+    let mut kit = Kit::new();
+    let push = pushed("dddddd");
+    kit.reply([
+        sched_task(1500000003, "pending", ""),
+        Reply::Code(90107),
+        sched_task(1500000003, "dispatching", ""),
+        sched_task(1500000003, "dispatched", &push),
+        ok(json!({})),
+        statistics(&push),
+    ]);
+    let ran = kit.run(&["stop", "1500000003", "-o", "json"]);
+    assert_eq!(ran.exit, Exit::Success, "{}", ran.stderr);
+    let lines: Vec<Value> = ran
+        .stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(
+        lines[0],
+        json!({"TaskID": 1500000003u64, "TaskId": push, "outcome": "revoked", "attempts": 1,
+            "ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": "",
+            "steps": [
+                {"call": "get_sched_task", "Status": "pending", "PushTaskID": ""},
+                {"call": "delete_sched_task", "ErrorCode": 90107},
+                {"call": "get_sched_task", "Status": "dispatching", "PushTaskID": ""},
+                {"call": "get_sched_task", "Status": "dispatched", "PushTaskID": push},
+                {"call": "revoke", "TaskId": push, "outcome": "revoked"}
+            ],
+            "exit_code": 0})
+    );
+    assert_eq!(lines[1]["report"], "reach");
+    assert_eq!(lines[1]["still_shown"], 260);
+    assert_eq!(lines.len(), 2);
+    assert_eq!(
+        ran.stderr,
+        "timpush: note: scheduled task 1500000003 is being dispatched; waiting for the push it becomes, to recall it (up to 30 s)\n"
+    );
+}
+
+#[test]
+fn stop_gives_up_on_a_dispatch_that_outlasts_the_deadline() {
+    let mut kit = Kit::new();
+    kit.answer(|r| match r.command.as_str() {
+        "timpush/get_sched_task" => sched_task(1500000004, "dispatching", ""),
+        _ => Reply::Code(0),
+    });
+    let ran = kit.run(&["stop", "1500000004", "--timeout", "5s"]);
+    ran.expect(
+        Exit::NotApplied,
+        "",
+        "timpush: note: scheduled task 1500000004 is being dispatched; waiting for the push it becomes, to recall it (up to 5 s)\n\
+         timpush: error: scheduled task 1500000004: scheduled task 1500000004 was still being dispatched after 5 s, with no push to recall yet\n  hint: run the same stop again in a moment, or give a longer --timeout; it could not be cancelled (status dispatching)\n",
+    );
+    assert!(
+        ran.commands()
+            .iter()
+            .all(|c| *c == "timpush/get_sched_task")
+    );
+}
+
+#[test]
+fn stop_recalls_a_push_taskid_and_reports_a_failure_by_its_exit_status() {
+    let mut kit = Kit::new();
+    let old = task_pushed(25 * 3600, "eeeeee");
+    let web = format!("wbat@1_{}", pushed("ffffff"));
+    kit.reply([Reply::Code(90052), ok(json!({})), statistics(&web)]);
+    let ran = kit.run(&["stop", &old, &web, "--no-report"]);
+    assert_eq!(ran.exit, Exit::Refused);
+    assert_eq!(ran.stdout, format!("recalled {web}\n"));
+    assert!(
+        ran.stderr
+            .contains(&format!("timpush: error: {old}: ErrorCode 90052")),
+        "{}",
+        ran.stderr
+    );
+    assert!(
+        ran.stderr.contains(&format!("timpush: warning: {web} is a web push (webbatch); the service documents recall for all-user, tag and batch pushes only; sending it anyway\n")),
+        "{}",
+        ran.stderr
+    );
+    assert_eq!(
+        ran.commands(),
+        ["timpush/revoke", "timpush/revoke"],
+        "--no-report reads nothing"
+    );
+}
+
+#[test]
+fn revoke_last_recalls_what_the_journal_pushed() {
+    let mut kit = Kit::new();
+    let a = pushed("aaaaaa");
+    let b = pushed("bbbbbb");
+    kit.reply([
+        ok_with(&format!(r#","TaskId":"{a}""#)),
+        ok_with(&format!(r#","TaskId":"{b}""#)),
+    ]);
+    assert_eq!(kit.run(&SALE).exit, Exit::Success);
+    assert_eq!(
+        kit.run(&["push", "--tag", "vip", "--title", "Other"]).exit,
+        Exit::Success
+    );
+    kit.reply([ok(json!({}))]);
+    let ran = kit.run(&["revoke", "--last"]);
+    ran.expect(
+        Exit::Success,
+        &format!("recalled {b}\n"),
+        &format!("timpush: note: from the journal, 1 push(es) of SDKAppID 1400000000:\n  {b}  2026-12-03 12:00:00 UTC  Other\n"),
+    );
+    assert_eq!(ran.requests[0].body, json!({"TaskId": b}));
+    // Two, with no terminal to ask on: --yes is needed.
+    let ran = kit.run(&["recall", "--last", "2"]);
+    assert_eq!(ran.exit, Exit::Usage);
+    assert!(ran.stderr.ends_with("timpush: error: 2 pushes were picked from the journal; pass --yes to confirm (standard input is not a terminal to ask on)\n"), "{}", ran.stderr);
+    assert!(ran.requests.is_empty());
+    kit.reply([ok(json!({})), Reply::Code(90050)]);
+    let ran = kit.run(&["recall", "--since", "10m", "--yes"]);
+    assert_eq!(ran.exit, Exit::Success, "{}", ran.stderr);
+    assert_eq!(
+        ran.stdout,
+        format!("recalled {a}\nrecalled {b} (already recalled)\n")
+    );
+    // Another app's journal holds none.
+    kit.set("TIMPUSH_SDKAPPID", "1400000001");
+    kit.run(&["revoke", "--last"]).expect(
+        Exit::Refused,
+        "",
+        "timpush: error: the journal $HOME/.local/state/timpush/journal.jsonl holds no push of SDKAppID 1400000001 since 2026-12-02 12:00:00 UTC; nothing was recalled\n  hint: timpush log lists what it holds; pushes sent from another machine or job are in that one's journal\n",
+    );
+}
+
+#[test]
+fn revoke_report_and_sched_name_where_a_push_came_from() {
+    let mut kit = Kit::new();
+    let push = pushed("cccccc");
+    kit.reply([
+        sched_task(1500000009, "dispatched", &push),
+        ok(json!({})),
+        statistics(&push),
+    ]);
+    let ran = kit.run(&["revoke", "--sched", "1500000009", "--report", "-o", "json"]);
+    assert_eq!(ran.exit, Exit::Success, "{}", ran.stderr);
+    let lines: Vec<Value> = ran
+        .stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(
+        lines[0],
+        json!({"TaskID": 1500000009u64, "TaskId": push, "outcome": "revoked", "attempts": 1,
+            "ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": "", "exit_code": 0})
+    );
+    assert_eq!(
+        lines[1],
+        json!({"report": "reach", "TaskId": push, "TotalCount": 1000, "SentCount": 950, "DeliveredCount": 900, "still_shown": 260,
+        "channels": [
+            {"channel": "APNs", "DeliveredCount": 460, "recall": "overwritten"},
+            {"channel": "Xiaomi", "DeliveredCount": 260, "recall": "stays"},
+            {"channel": "online", "DeliveredCount": 180, "recall": "unknown"}
+        ]})
+    );
+}
+
+#[test]
+fn stats_names_vendors_in_text_and_gives_both_in_json() {
+    let mut kit = Kit::new();
+    let push = pushed("cccccc");
+    kit.reply([statistics(&push), statistics(&push)]);
+    let ran = kit.run(&["stats", &push]);
+    ran.expect(
+        Exit::Success,
+        &format!(
+            "TASKID / CHANNEL                                         TOTAL      SENT  DELIVERED  CLICKED\n\
+             {push:<52}      1000       950        900       40\n\
+             {:<52}       500       480        460       20\n\
+             {:<52}       300       280        260       10\n\
+             {:<52}       200       190        180       10\n",
+            "  offline, APNs", "  offline, Xiaomi", "  online"
+        ),
+        "",
+    );
+    let ran = kit.run(&["stats", &push, "-o", "json"]);
+    let v: Value = serde_json::from_str(ran.stdout.trim()).unwrap();
+    assert_eq!(v["PlatformStatistics"][1]["PushPlatform"], 2);
+    assert_eq!(v["PlatformStatistics"][1]["vendor"], "Xiaomi");
+}
