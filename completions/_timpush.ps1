@@ -57,7 +57,7 @@ Register-ArgumentCompleter -Native -CommandName 'timpush' -ScriptBlock {
             [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Check the configuration, the credential, the network, the clock and the service, one line each')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the manual page (roff)')
             [CompletionResult]::new('emulator', 'emulator', [CompletionResultType]::ParameterValue, 'Serve the push service on a loopback address, to try timpush and test scripts without an account')
-            [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'A tour on a built-in emulator, no account: push, recall, recall again, a task past the window, schedule two, cancel one, recall the other, read how far it got')
+            [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'A tour on a built-in emulator, no account: push, a second push refused, recall, recall again, a task past the window, schedule two, stop one before it goes out (cancel) and the other after (recall, reach), how far it got, the journal')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -802,7 +802,7 @@ Register-ArgumentCompleter -Native -CommandName 'timpush' -ScriptBlock {
             [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Check the configuration, the credential, the network, the clock and the service, one line each')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the manual page (roff)')
             [CompletionResult]::new('emulator', 'emulator', [CompletionResultType]::ParameterValue, 'Serve the push service on a loopback address, to try timpush and test scripts without an account')
-            [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'A tour on a built-in emulator, no account: push, recall, recall again, a task past the window, schedule two, cancel one, recall the other, read how far it got')
+            [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'A tour on a built-in emulator, no account: push, a second push refused, recall, recall again, a task past the window, schedule two, stop one before it goes out (cancel) and the other after (recall, reach), how far it got, the journal')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break

@@ -54,7 +54,7 @@ set edit:completion:arg-completer[timpush] = {|@words|
             cand doctor 'Check the configuration, the credential, the network, the clock and the service, one line each'
             cand man 'Print the manual page (roff)'
             cand emulator 'Serve the push service on a loopback address, to try timpush and test scripts without an account'
-            cand demo 'A tour on a built-in emulator, no account: push, recall, recall again, a task past the window, schedule two, cancel one, recall the other, read how far it got'
+            cand demo 'A tour on a built-in emulator, no account: push, a second push refused, recall, recall again, a task past the window, schedule two, stop one before it goes out (cancel) and the other after (recall, reach), how far it got, the journal'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -749,7 +749,7 @@ set edit:completion:arg-completer[timpush] = {|@words|
             cand doctor 'Check the configuration, the credential, the network, the clock and the service, one line each'
             cand man 'Print the manual page (roff)'
             cand emulator 'Serve the push service on a loopback address, to try timpush and test scripts without an account'
-            cand demo 'A tour on a built-in emulator, no account: push, recall, recall again, a task past the window, schedule two, cancel one, recall the other, read how far it got'
+            cand demo 'A tour on a built-in emulator, no account: push, a second push refused, recall, recall again, a task past the window, schedule two, stop one before it goes out (cancel) and the other after (recall, reach), how far it got, the journal'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }

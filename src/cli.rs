@@ -572,7 +572,7 @@ pub enum Command {
     #[command(after_help = EMULATOR_HELP)]
     Emulator(EmulatorArgs),
 
-    /// A tour on a built-in emulator, no account: push, recall, recall again, a task past the window, schedule two, cancel one, recall the other, read how far it got
+    /// A tour on a built-in emulator, no account: push, a second push refused, recall, recall again, a task past the window, schedule two, stop one before it goes out (cancel) and the other after (recall, reach), how far it got, the journal
     #[cfg(feature = "emulator")]
     #[command(after_help = "Example:\n  timpush demo")]
     Demo,

@@ -75,6 +75,11 @@ impl Journal {
 
     /// Appends one entry, whole, as one line.
     pub(crate) fn append(&self, entry: &Value) -> Result<(), String> {
+        self.append_within(entry, MAX_BYTES)
+    }
+
+    /// [`Journal::append`], moving the file aside past `max` bytes.
+    fn append_within(&self, entry: &Value, max: u64) -> Result<(), String> {
         let mut line = crate::secret::scrub(&crate::sanitize::json_safe(&entry.to_string()));
         line.push('\n');
         let name = self.path.display();
@@ -86,7 +91,7 @@ impl Journal {
         file.lock()
             .map_err(|e| format!("cannot lock {name}: {e}"))?;
         let len = file.metadata().map(|m| m.len()).unwrap_or(0);
-        if len + line.len() as u64 > MAX_BYTES && len > 0 {
+        if len + line.len() as u64 > max && len > 0 {
             // Moved aside while locked: a process that opened the old file writes there, and
             // its line is still read (from FILE.1).
             std::fs::rename(&self.path, self.rotated())
@@ -429,7 +434,10 @@ impl Repeat<'_> {
             return Ok(());
         };
         let when = e.get("unix").and_then(Value::as_i64).unwrap_or(now);
-        let ago = crate::taskid::human_age((now - when).max(0));
+        let ago = match (now - when).max(0) {
+            0..60 => "under a minute".to_string(),
+            secs => crate::taskid::human_age(secs),
+        };
         let id = e
             .get("TaskId")
             .or_else(|| e.get("TaskID"))
@@ -535,6 +543,57 @@ mod tests {
         assert!(
             earlier(&entries, 9, "g", None, 600, 1000).is_none(),
             "another app's"
+        );
+    }
+
+    #[test]
+    fn a_full_journal_is_moved_aside_and_both_are_read() {
+        let dir = tempfile::tempdir().unwrap();
+        let j = Journal {
+            path: dir.path().join("j.jsonl"),
+            from: "test".into(),
+        };
+        for n in 0..12 {
+            j.append_within(&json!({"n": n}), 40).unwrap();
+        }
+        let read: Vec<i64> = j
+            .read()
+            .unwrap()
+            .iter()
+            .map(|e| e["n"].as_i64().unwrap())
+            .collect();
+        // Each line is 8 bytes: five fit in 40. The second five were moved aside when the
+        // eleventh came, replacing the first five.
+        assert_eq!(read, [5, 6, 7, 8, 9, 10, 11]);
+        assert!(dir.path().join("j.jsonl.1").exists());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_journal_reached_by_a_symlink_or_writable_by_others_is_refused() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let real = dir.path().join("real.jsonl");
+        std::fs::write(&real, "").unwrap();
+        std::fs::set_permissions(&real, std::fs::Permissions::from_mode(0o600)).unwrap();
+        let link = dir.path().join("link.jsonl");
+        std::os::unix::fs::symlink(&real, &link).unwrap();
+        let j = |p: &Path| Journal {
+            path: p.to_path_buf(),
+            from: "test".into(),
+        };
+        let e = j(&link).append(&json!({})).unwrap_err();
+        assert!(
+            e.ends_with("link.jsonl is a symlink; the journal is never reached through one"),
+            "{e}"
+        );
+        std::fs::set_permissions(&real, std::fs::Permissions::from_mode(0o622)).unwrap();
+        let e = j(&real).read().unwrap_err();
+        assert!(e.starts_with("others can write "), "{e}");
+        assert_eq!(
+            std::fs::read_to_string(&real).unwrap(),
+            "",
+            "nothing was written"
         );
     }
 

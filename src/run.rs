@@ -79,6 +79,9 @@ pub(crate) struct Run {
     pub random: Box<dyn Fn() -> u32 + Send + Sync>,
     /// Set once a write to stdout failed: nothing more is sent.
     pub stdout_lost: AtomicBool,
+    /// A secret key the caller made for this run (the demo's, for its emulator), and what made
+    /// it: the credential then, whatever the environment and profile say.
+    pub made_key: Option<(crate::secret::Secret, &'static str)>,
 }
 
 impl Run {
@@ -98,6 +101,7 @@ impl Run {
             sink,
             random,
             stdout_lost: AtomicBool::new(false),
+            made_key: None,
         }
     }
 
@@ -118,6 +122,32 @@ impl Run {
             )
         });
         &PROCESS
+    }
+
+    /// A run inside `parent` (the demo's commands): its own arguments, `vars` over the
+    /// parent's variables (an empty one counts as unset), and the parent's clock, network and
+    /// streams; what it writes on stdout is also kept, for the caller to read.
+    pub(crate) fn nested(
+        parent: &'static Run,
+        args: Vec<String>,
+        vars: Vec<(String, String)>,
+    ) -> (Run, std::sync::Arc<std::sync::Mutex<Vec<u8>>>) {
+        let kept = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        let run = Run::new(
+            args,
+            Box::new(move |name| match vars.iter().find(|(k, _)| k == name) {
+                Some((_, v)) => Some(v.clone()),
+                None => parent.var(name),
+            }),
+            Box::new(Within(parent)),
+            Box::new(Within(parent)),
+            Box::new(Tee {
+                parent,
+                kept: kept.clone(),
+            }),
+            Box::new(move || (parent.random)()),
+        );
+        (run, kept)
     }
 
     /// A variable of the run's environment; empty counts as unset.
@@ -156,9 +186,69 @@ pub(crate) fn now_unix() -> i64 {
     }
 }
 
+/// True once `run` could no longer deliver its results.
+pub(crate) fn stdout_lost_in(run: &Run) -> bool {
+    run.stdout_lost.load(Ordering::SeqCst)
+}
+
 /// True once results can no longer be delivered.
 pub(crate) fn stdout_lost() -> bool {
     current().stdout_lost.load(Ordering::SeqCst)
+}
+
+/// The seams of an enclosing run, lent to a nested one.
+struct Within(&'static Run);
+
+impl Clock for Within {
+    fn now(&self) -> std::time::Instant {
+        self.0.clock.now()
+    }
+    fn wall(&self) -> std::time::SystemTime {
+        self.0.clock.wall()
+    }
+    fn sleep(&self, d: Duration) {
+        self.0.clock.sleep(d)
+    }
+    fn jitter(&self) -> f64 {
+        self.0.clock.jitter()
+    }
+}
+
+impl Net for Within {
+    fn connect(
+        &self,
+        ca_bundle: Option<&CaBundle>,
+        endpoint: &str,
+    ) -> Result<Box<dyn Link>, Failure> {
+        self.0.net.connect(ca_bundle, endpoint)
+    }
+}
+
+/// The enclosing run's streams, with stdout also kept.
+struct Tee {
+    parent: &'static Run,
+    kept: std::sync::Arc<std::sync::Mutex<Vec<u8>>>,
+}
+
+impl Sink for Tee {
+    fn stdout(&self, bytes: &[u8]) -> std::io::Result<()> {
+        if let Ok(mut k) = self.kept.lock() {
+            k.extend_from_slice(bytes);
+        }
+        self.parent.sink.stdout(bytes)
+    }
+    fn stderr(&self, bytes: &[u8]) {
+        self.parent.sink.stderr(bytes)
+    }
+    fn stdin(&self) -> Box<dyn BufRead + '_> {
+        self.parent.sink.stdin()
+    }
+    fn terminal(&self, stream: Stream) -> bool {
+        self.parent.sink.terminal(stream)
+    }
+    fn stdout_is_file(&self) -> bool {
+        self.parent.sink.stdout_is_file()
+    }
 }
 
 /// The process's standard streams.

@@ -119,14 +119,6 @@ impl Session {
         }
     }
 
-    /// The profile's attempts, never repeating a call that may have been applied.
-    pub(crate) fn not_repeatable(&self) -> Policy {
-        Policy {
-            retry_ambiguous: false,
-            ..self.repeatable()
-        }
-    }
-
     /// One call with retries and pacing, a read that is safe to repeat. `None`: interrupted
     /// before the first attempt.
     pub(crate) fn call(

@@ -1,19 +1,10 @@
-//! `timpush demo`: a push, its recall, a repeated recall and a stale task, against an emulator
-//! inside this process. No account, no config file, no network.
+//! `timpush demo`: the commands an operator runs when a push goes wrong, run for real against
+//! an emulator inside this process. No account, no config file, no network. Each `$` line is a
+//! command line that timpush then runs, and what follows it is exactly what that command prints.
 
-use serde_json::json;
-
-use crate::emulator::{self, DEFAULT_ADMIN, DEFAULT_SDKAPPID as APP};
+use crate::emulator::{self, DEFAULT_SDKAPPID as APP};
 use crate::error::{Exit, Failure};
 use crate::output::Reporter;
-use crate::recall::{self, RecallRequest};
-use crate::schedule;
-use crate::session::Session;
-use crate::settings::table;
-use crate::settings::{self, Flags};
-use crate::taskid::TaskId;
-use crate::timefmt::{iso_utc, now_unix, wire_utc};
-use crate::wire::OfflinePushInfo;
 
 fn say(rep: &Reporter, text: &str) {
     // Step headers are for people: on stdout in text mode, on stderr beside JSON.
@@ -24,117 +15,232 @@ fn say(rep: &Reporter, text: &str) {
     }
 }
 
-fn recall_of(id: &TaskId, title: Option<&str>, desc: Option<&str>) -> RecallRequest {
-    RecallRequest {
-        ids: vec![id.clone()],
-        info: (title.is_some() || desc.is_some()).then(|| OfflinePushInfo {
-            title: title.map(str::to_string),
-            desc: desc.map(str::to_string),
-            ext: None,
-        }),
-        ..RecallRequest::default()
+/// The place of the demo's own journal, config and runtime files: nothing of the user's is
+/// read or written.
+struct Demo {
+    vars: Vec<(String, String)>,
+    key: crate::secret::Secret,
+    ok: bool,
+}
+
+impl Demo {
+    /// Shows `$ timpush ARGS`, runs it, and shows its exit status; what it printed on stdout.
+    fn run(&mut self, rep: &Reporter, header: &str, args: &[&str], expected: Exit) -> String {
+        // `timpush demo -v` shows each command's verbose lines: it runs each with -v.
+        let mut args = args.to_vec();
+        if rep.verbose {
+            args.push("-v");
+        }
+        let shown: Vec<String> = args
+            .iter()
+            .map(|a| {
+                shlex::try_quote(a)
+                    .map(|q| q.into_owned())
+                    .unwrap_or_else(|_| a.to_string())
+            })
+            .collect();
+        say(rep, &format!("{header}\n$ timpush {}", shown.join(" ")));
+        let parent = crate::run::current();
+        let (mut run, kept) = crate::run::Run::nested(
+            parent,
+            args.iter().map(|a| a.to_string()).collect(),
+            self.vars.clone(),
+        );
+        run.made_key = Some((self.key.clone(), "the demo's emulator (no account)"));
+        let run: &'static crate::run::Run = Box::leak(Box::new(run));
+        let exit = crate::run_in(run);
+        if crate::run::stdout_lost_in(run) {
+            crate::output::lose_stdout();
+        }
+        self.ok &= exit == expected;
+        say(rep, &format!("[exit status {}]\n", exit.code()));
+        let out = kept.lock().map(|k| k.clone()).unwrap_or_default();
+        String::from_utf8_lossy(&out).into_owned()
+    }
+}
+
+/// The first line of a command's stdout, or the value of `key` of its first JSON object.
+fn first(out: &str, key: &str) -> String {
+    let line = out.lines().next().unwrap_or("").trim();
+    match serde_json::from_str::<serde_json::Value>(line) {
+        Ok(v) if v.is_object() => match &v[key] {
+            serde_json::Value::String(s) => s.clone(),
+            other => other.to_string(),
+        },
+        _ => line.to_string(),
     }
 }
 
 pub(crate) fn run(rep: &Reporter) -> Result<Exit, Failure> {
     let (emu, key) = emulator::start_private()?;
+    let place = tempfile::Builder::new()
+        .prefix("timpush-demo-")
+        .tempdir()
+        .map_err(|e| Failure::config(format!("cannot make a folder for the demo: {e}")))?;
+    let at = |p: &str| place.path().join(p).to_string_lossy().into_owned();
+    let output = if rep.json() { "json" } else { "" };
+    let vars: Vec<(String, String)> = [
+        ("TIMPUSH_ENDPOINT", emu.base_url.clone()),
+        ("TIMPUSH_SDKAPPID", APP.to_string()),
+        ("TIMPUSH_SECRET_KEY", String::new()),
+        ("TIMPUSH_JOURNAL", at("journal.jsonl")),
+        ("TIMPUSH_OUTPUT", output.to_string()),
+        ("XDG_CONFIG_HOME", at("config")),
+        ("XDG_RUNTIME_DIR", at("run")),
+        ("XDG_CACHE_HOME", at("cache")),
+    ]
+    .into_iter()
+    .chain(
+        [
+            "TIMPUSH_PROFILE",
+            "TIMPUSH_CONFIG",
+            "TIMPUSH_REGION",
+            "TIMPUSH_IDENTIFIER",
+            "TIMPUSH_USERSIG",
+            "TIMPUSH_CA_BUNDLE",
+            "TIMPUSH_TIMEOUT",
+            "TIMPUSH_MAX_ATTEMPTS",
+            "TIMPUSH_DUPLICATE_WINDOW",
+        ]
+        .map(|k| (k, String::new())),
+    )
+    .map(|(k, v)| (k.to_string(), v))
+    .collect();
+    let mut demo = Demo {
+        vars,
+        key: key.clone(),
+        ok: true,
+    };
     say(
         rep,
         &format!(
-            "timpush demo: an emulator of the push service is running at {} inside this process.\n",
+            "timpush demo: an emulator of the push service is running at {} inside this process;\n\
+             each command below runs for real against it, with a journal of its own.\n",
             emu.base_url
         ),
     );
-    let mut flags = Flags::default();
-    flags.set(table::ENDPOINT, emu.base_url.clone());
-    flags.set(table::SDKAPPID, APP.to_string());
-    // The key is never a flag: it reaches the settings as the variable would.
-    let key_var = table::get(table::SECRET_KEY).env;
-    let key_text = key.expose().to_string();
-    let env = move |name: &str| (Some(name) == key_var).then(|| key_text.clone());
-    let mut settings = settings::inspect_at(&flags, &env, None).into_settings()?;
-    // Said as it is (`--verbose`): the key is the demo's own, not one the user set.
-    settings.credential = crate::settings::credential::CredentialSource::Made {
-        value: key.clone(),
-        by: "the demo's emulator (no account)",
-    };
-    let mut session = Session::open(settings, rep)?;
-
-    say(
+    let sale = [
+        "push",
+        "--all",
+        "--yes",
+        "--title",
+        "Flash sale",
+        "--desc",
+        "50% off, today only",
+    ];
+    let out = demo.run(
         rep,
-        "1. Push a notification to all users (what timpush revoke will take back):",
+        "1. Push a notification to all users:",
+        &sale,
+        Exit::Success,
     );
-    say(
+    let task = first(&out, "TaskId");
+    demo.run(
         rep,
-        "   POST v4/timpush/push {\"OfflinePushInfo\":{\"Title\":\"Flash sale\",\"Desc\":\"50% off, today only\"},\"OnlineOnlyFlag\":0,...}",
+        "2. The same command again (a script or CI job re-run): the journal refuses a second push:",
+        &sale,
+        Exit::Refused,
     );
-    let body = json!({
-        "From_Account": DEFAULT_ADMIN,
-        "MsgRandom": rand::random::<u32>(),
-        "OnlineOnlyFlag": 0,
-        "OfflinePushInfo": {"Title": "Flash sale", "Desc": "50% off, today only"},
-    })
-    .to_string();
-    let ending = session
-        .call(crate::rest::PUSH.path, &body, session.not_repeatable(), rep)
-        .ok_or_else(|| Failure::new(Exit::Interrupted, "interrupted"))?;
-    let task = ending
-        .last
-        .answer
-        .as_ref()
-        .and_then(|a| a.raw.get("TaskId"))
-        .and_then(|t| t.as_str())
-        .ok_or_else(|| {
-            Failure::new(
-                Exit::Internal,
-                format!("the emulator's push failed: {}", ending.last.cause()),
-            )
-        })?
-        .to_string();
-    say(rep, &format!("   TaskId {task}\n"));
-    let task = TaskId::parse(&task).map_err(|e| Failure::new(Exit::Internal, e))?;
-
-    let title = "Correction";
-    let desc = "Please ignore the last message";
+    demo.run(
+        rep,
+        "3. Recall it, replacing the shown notification:",
+        &[
+            "revoke",
+            "--task-id",
+            &task,
+            "--title",
+            "Correction",
+            "--desc",
+            "Please ignore the last message",
+        ],
+        Exit::Success,
+    );
+    demo.run(
+        rep,
+        "4. Recall it again (what a script re-running after a lost answer sees):",
+        &["revoke", "--task-id", &task],
+        Exit::Success,
+    );
     let old = emu
         .service
         .create_task(APP, std::time::Duration::from_secs(25 * 3600), false, false);
-    let old = TaskId::parse(&old).map_err(|e| Failure::new(Exit::Internal, e))?;
-    let steps = [
-        (
-            format!(
-                "2. Recall it, replacing the shown notification:\n$ timpush revoke --task-id {task} --title \"{title}\" --desc \"{desc}\""
-            ),
-            recall_of(&task, Some(title), Some(desc)),
-            Exit::Success,
-        ),
-        (
-            format!(
-                "3. Recall it again (a script re-running after a lost answer sees this):\n$ timpush revoke --task-id {task}"
-            ),
-            recall_of(&task, None, None),
-            Exit::Success,
-        ),
-        (
-            format!(
-                "4. Try a task pushed 25 hours ago (the recall window is 24 hours):\n$ timpush revoke --task-id {old}"
-            ),
-            recall_of(&old, None, None),
-            Exit::Refused,
-        ),
+    demo.run(
+        rep,
+        "5. A push from 25 hours ago (the recall window is 24 hours):",
+        &["revoke", "--task-id", &old],
+        Exit::Refused,
+    );
+    let launch = [
+        "sched",
+        "add",
+        "--at",
+        "+1h",
+        "--all",
+        "--yes",
+        "--title",
+        "Launch",
+        "--desc",
+        "Doors open at 9",
     ];
-    let mut ok = true;
-    for (header, req, expected) in steps {
-        say(rep, &header);
-        let exit = recall::run(&mut session, &req, rep)?;
-        ok &= exit == expected;
-        say(rep, &format!("   exit status {}\n", exit.code()));
-    }
-    ok &= scheduled(&mut session, &emu, rep)?;
+    let out = demo.run(
+        rep,
+        "6. Schedule a push for an hour from now:",
+        &launch,
+        Exit::Success,
+    );
+    let first_id = first(&out, "TaskID");
+    let copy = [
+        "sched",
+        "add",
+        "--at",
+        "+2h",
+        "--all",
+        "--yes",
+        "--title",
+        "Launch (copy sent by mistake)",
+        "--desc",
+        "Doors open at 9",
+    ];
+    let out = demo.run(rep, "7. And a copy, by mistake:", &copy, Exit::Success);
+    let copy_id = first(&out, "TaskID");
+    demo.run(
+        rep,
+        "8. Stop the copy: it has not gone out, so it is cancelled:",
+        &["stop", &copy_id],
+        Exit::Success,
+    );
+    let id: u64 = first_id.parse().map_err(|_| {
+        Failure::new(
+            Exit::Internal,
+            "the demo's scheduled push has no TaskID (a bug)",
+        )
+    })?;
+    emu.service
+        .dispatch_sched(id)
+        .map_err(|e| Failure::new(Exit::Internal, e))?;
+    demo.run(
+        rep,
+        "9. The other one goes out (the emulator sends it now). Stop it: its push is recalled,\n   and the reach report says who may still see it:",
+        &["stop", &first_id],
+        Exit::Success,
+    );
+    let push = emu.service.pushed_as(id).unwrap_or_default();
+    demo.run(
+        rep,
+        "10. How far it got, per channel:",
+        &["stats", &push],
+        Exit::Success,
+    );
+    demo.run(
+        rep,
+        "11. What was sent and done, from the journal:",
+        &["log"],
+        Exit::Success,
+    );
 
     emu.stop();
     say(rep, NEXT_STEPS);
-    if ok {
+    if demo.ok {
         Ok(Exit::Success)
     } else {
         Err(Failure::new(
@@ -142,97 +248,6 @@ pub(crate) fn run(rep: &Reporter) -> Result<Exit, Failure> {
             "the demo did not go as expected (a bug)",
         ))
     }
-}
-
-/// The scheduled case: schedule two pushes, cancel one before it goes out, let the other go
-/// out, recall the push it became, and read how far it got.
-fn scheduled(
-    session: &mut Session,
-    emu: &emulator::Running,
-    rep: &Reporter,
-) -> Result<bool, Failure> {
-    let at = now_unix() + 3600;
-    let mut ids = Vec::new();
-    say(
-        rep,
-        &format!(
-            "5. Schedule two pushes for an hour from now:\n$ timpush sched add --at {} --all --yes --title \"Launch\" --desc \"Doors open at 9\"",
-            iso_utc(at)
-        ),
-    );
-    for title in ["Launch", "Launch (copy sent by mistake)"] {
-        let body = json!({
-            "Sdkappid": APP,
-            "Type": "All",
-            "SchedAt": wire_utc(at),
-            "Content": {"From_Account": DEFAULT_ADMIN, "OfflinePushInfo": {"Title": title, "Desc": "Doors open at 9"}},
-        });
-        let policy = session.not_repeatable();
-        let id = session
-            .call(schedule::ADD, &body.to_string(), policy, rep)
-            .and_then(|end| {
-                end.last
-                    .answer
-                    .and_then(|a| a.raw.get("TaskID").and_then(|v| v.as_u64()))
-            })
-            .ok_or_else(|| {
-                Failure::new(Exit::Internal, "the emulator did not schedule the push")
-            })?;
-        say(rep, &format!("   TaskID {id}"));
-        ids.push(id);
-    }
-    say(
-        rep,
-        &format!(
-            "\n6. Cancel the copy before it goes out:\n$ timpush sched cancel {}",
-            ids[1]
-        ),
-    );
-    let cancelled = schedule::read(
-        session,
-        schedule::DELETE,
-        &json!({"Sdkappid": APP, "TaskID": ids[1], "Type": "All"}),
-        rep,
-    )
-    .is_ok();
-    say(rep, &format!("   cancelled {}\n", ids[1]));
-    say(
-        rep,
-        &format!(
-            "7. The other one goes out (the emulator sends it now); recall the push it became:\n$ timpush revoke --sched {}",
-            ids[0]
-        ),
-    );
-    emu.service
-        .dispatch_sched(ids[0])
-        .map_err(|e| Failure::new(Exit::Internal, e))?;
-    let k =
-        schedule::get(session, ids[0], rep).map_err(|f| Failure::new(Exit::Internal, f.message))?;
-    let push = TaskId::parse(&k.push_task_id).map_err(|e| Failure::new(Exit::Internal, e))?;
-    let exit = recall::run(
-        session,
-        &recall_of(&push, Some("Correction"), Some("Launch moved")),
-        rep,
-    )?;
-    say(rep, &format!("   exit status {}\n", exit.code()));
-    say(rep, &format!("8. How far it got:\n$ timpush stats {push}"));
-    let now = now_unix();
-    let stats = schedule::read(
-        session,
-        schedule::STATISTICS,
-        &json!({"StartTime": now - 3600, "EndTime": now, "TaskID": [push.as_str()]}),
-        rep,
-    )
-    .map_err(|f| Failure::new(Exit::Internal, f.message))?;
-    let r = &stats["Results"][0];
-    say(
-        rep,
-        &format!(
-            "   sent to {} devices, delivered {} (0 once recalled), clicked {}\n",
-            r["SentCount"], r["DeliveredCount"], r["ClickCount"]
-        ),
-    );
-    Ok(cancelled && exit == Exit::Success && r["DeliveredCount"] == 0)
 }
 
 const NEXT_STEPS: &str = r#"Next: run the emulator yourself and point a profile at it.

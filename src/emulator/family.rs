@@ -1,9 +1,14 @@
 //! The emulated scheduled-task and report commands (docs/service.md 4 and 5): add, modify, delete, get
 //! and list scheduled pushes, which dispatch at their time (or on a control call) into a push
-//! task that revoke accepts; delivery statistics that grow as pushes are sent and fall when
-//! they are recalled; loss buckets; one user's trace.
+//! task that revoke accepts; delivery statistics per channel; loss buckets that account for
+//! what was not sent or not delivered; one user's trace.
 //!
-//! Where the documentation is silent, the emulator chooses and says so here: an unknown or
+//! Where the documentation is silent, the emulator chooses and says so here: a push's devices
+//! are spread over the channels in fixed shares (APNs 30%, FCM 15%, Huawei and Xiaomi 12% each,
+//! OPPO 8%, vivo 5%, Honor and Meizu 4% each, online 10%); 5% have no token (not sent), 5% of
+//! those sent are unregistered (not delivered), 5% of those delivered click; a recall changes
+//! no count (no page says DeliveredCount falls after one); the statistics count the pushes sent
+//! within StartTime..EndTime; a task marked dispatching goes out two seconds later; an unknown or
 //! deleted scheduled TaskID answers 90104 ("task not found"); modifying a task that is no longer
 //! pending answers 90107, as delete does; a SchedAt in the past answers 90104; list filters on
 //! the creation time or the dispatch time (a task matches if either is in the window), takes
@@ -14,7 +19,7 @@ use serde_json::{Map, Value, json};
 use std::time::{Duration, Instant};
 
 use super::http::Response;
-use super::model::{Audience, SchedTask, State, answer, fail, new_task, ok_with};
+use super::model::{Audience, SchedTask, State, Task, answer, fail, new_task, ok_with};
 use crate::timefmt::{now_unix as now, parse_wire_utc, wire_utc};
 
 /// The commands served here.
@@ -36,7 +41,8 @@ pub(super) fn dispatch_due(st: &mut State, t: i64) {
     let due: Vec<usize> = (0..st.sched.len())
         .filter(|&i| {
             let k = &st.sched[i];
-            !k.deleted && k.status == "pending" && k.sched_at <= t
+            let done_dispatching = k.status == "dispatching" && k.marked_at + 2 <= t;
+            !k.deleted && (k.status == "pending" && k.sched_at <= t || done_dispatching)
         })
         .collect();
     for i in due {
@@ -58,12 +64,12 @@ fn dispatch(st: &mut State, i: usize, t: i64) {
 }
 
 /// The control call `POST /_emulator/sched/dispatch {"TaskID": N, "state": "dispatching"}`:
-/// sends a pending task now (or only marks it dispatching).
+/// sends a pending task now (or marks it dispatching: it goes out two seconds later).
 pub(super) fn dispatch_now(st: &mut State, body: &Value) -> Result<Value, String> {
     let id = body
         .get("TaskID")
         .and_then(Value::as_u64)
-        .ok_or("send {\"TaskID\": N} (and \"state\": \"dispatching\" to stop short of sending)")?;
+        .ok_or("send {\"TaskID\": N} (and \"state\": \"dispatching\" to mark it dispatching)")?;
     let i = st
         .sched
         .iter()
@@ -76,7 +82,10 @@ pub(super) fn dispatch_now(st: &mut State, body: &Value) -> Result<Value, String
         ));
     }
     match body.get("state").and_then(Value::as_str) {
-        Some("dispatching") => st.sched[i].status = "dispatching",
+        Some("dispatching") => {
+            st.sched[i].status = "dispatching";
+            st.sched[i].marked_at = now();
+        }
         None | Some("dispatched") => dispatch(st, i, now()),
         Some(other) => {
             return Err(format!(
@@ -216,6 +225,7 @@ fn add(st: &mut State, app: u32, body: &Value) -> Answer {
         status: "pending",
         push_task_id: String::new(),
         deleted: false,
+        marked_at: 0,
     });
     let mut m = Map::new();
     m.insert("TaskID".into(), id.into());
@@ -351,10 +361,10 @@ fn list(st: &mut State, app: u32, body: &Value) -> Answer {
     Ok(ok_with(m))
 }
 
-type Per = fn(&State, &str) -> Value;
+type Per = fn(&[&Task]) -> Value;
 
 /// statistics and loss: the window and the TaskID list are checked, then one result per TaskID
-/// (one overall result for an empty list).
+/// (one overall result for an empty list), counting the pushes sent within the window.
 fn report(st: &mut State, app: u32, body: &Value, days: i64, per: Per) -> Answer {
     let time = |k: &str| {
         body.get(k)
@@ -378,74 +388,152 @@ fn report(st: &mut State, app: u32, body: &Value, days: i64, per: Per) -> Answer
     if ids.len() > 5 {
         return Err((70402, "at most 5 TaskIDs a call".into()));
     }
+    let within: Vec<&Task> = st
+        .tasks
+        .iter()
+        .filter(|k| k.sdkappid == app && (start..=end).contains(&k.pushed_at))
+        .collect();
     let mut results = Vec::new();
     if ids.is_empty() {
-        results.push(per(st, ""));
+        let mut r = per(&within);
+        r["TaskID"] = json!("");
+        results.push(r);
     }
     for id in ids {
         let id = id
             .as_str()
             .ok_or_else(|| (70402, "TaskID entries must be strings".to_string()))?;
-        let known = st.tasks.iter().any(|k| k.id == id && k.sdkappid == app);
-        results.push(if known {
-            per(st, id)
-        } else {
-            per(&State::default(), id)
-        });
+        let one: Vec<&Task> = within.iter().copied().filter(|k| k.id == id).collect();
+        let mut r = per(&one);
+        r["TaskID"] = json!(id);
+        results.push(r);
     }
     let mut m = Map::new();
     m.insert("Results".into(), Value::Array(results));
     Ok(ok_with(m))
 }
 
-/// Counts for one push (all pushes for ""): every device it could reach was sent to; 90% got
-/// it and 5% clicked; a recall takes it back from every device, so delivered falls to 0.
-fn statistics(st: &State, id: &str) -> Value {
-    let counts = |only: Option<u64>| {
-        let mut c = [0u64; 4];
-        for k in st.tasks.iter().filter(|k| id.is_empty() || k.id == id) {
-            let reach = k.audience.reach();
-            let share = |n: u64| only.map_or(n, |pct| n * pct / 100);
-            c[0] += share(reach);
-            c[1] += share(reach);
-            c[2] += if k.revoked_at.is_some() {
-                0
-            } else {
-                share(reach * 9 / 10)
-            };
-            c[3] += share(reach / 20);
-        }
-        c
-    };
-    let row = |c: [u64; 4]| json!({"TotalCount": c[0], "SentCount": c[1], "DeliveredCount": c[2], "ClickCount": c[3]});
-    let mut all = row(counts(None));
-    let mut offline = row(counts(Some(60)));
-    offline["EventType"] = json!(1);
-    offline["PushPlatform"] = json!(2);
-    let mut online = row(counts(Some(40)));
-    online["EventType"] = json!(2);
-    online["PushPlatform"] = json!(0);
-    all["TaskID"] = json!(id);
-    all["PlatformStatistics"] = json!([offline, online]);
-    all
+/// How the emulator spreads a push's devices over the channels (`EventType`, `PushPlatform`,
+/// percent): APNs, FCM, Huawei, Xiaomi, OPPO, vivo, Honor, Meizu offline, and online.
+const CHANNELS: [(i64, i64, u64); 9] = [
+    (1, 1, 30),
+    (1, 4, 15),
+    (1, 3, 12),
+    (1, 2, 12),
+    (1, 6, 8),
+    (1, 7, 5),
+    (1, 8, 4),
+    (1, 5, 4),
+    (2, 0, 10),
+];
+
+/// One channel's counts: devices, not sent (no token: 5%), sent, not delivered
+/// (unregistered: 5% of those sent), delivered, clicked (5% of those delivered).
+#[derive(Default, Clone, Copy)]
+struct Counts {
+    total: u64,
+    not_sent: u64,
+    not_delivered: u64,
 }
 
-/// Loss buckets for one push: 5% of its reach had no token, 5% were unregistered.
-fn loss(st: &State, id: &str) -> Value {
-    let reach: u64 = st
-        .tasks
-        .iter()
-        .filter(|k| id.is_empty() || k.id == id)
-        .map(|k| k.audience.reach())
-        .sum();
+impl Counts {
+    fn of(total: u64) -> Counts {
+        let not_sent = total / 20;
+        Counts {
+            total,
+            not_sent,
+            not_delivered: (total - not_sent) / 20,
+        }
+    }
+    fn sent(&self) -> u64 {
+        self.total - self.not_sent
+    }
+    fn delivered(&self) -> u64 {
+        self.sent() - self.not_delivered
+    }
+    fn clicked(&self) -> u64 {
+        self.delivered() / 20
+    }
+    fn add(&mut self, o: Counts) {
+        self.total += o.total;
+        self.not_sent += o.not_sent;
+        self.not_delivered += o.not_delivered;
+    }
+}
+
+/// Per channel, the counts of `tasks` together: each task's devices split by [`CHANNELS`]
+/// (what the shares leave over goes to the first), so the rows add up to the total.
+fn per_channel(tasks: &[&Task]) -> Vec<Counts> {
+    let mut rows = vec![Counts::default(); CHANNELS.len()];
+    for k in tasks {
+        let reach = k.audience.reach();
+        let mut shares: Vec<u64> = CHANNELS.iter().map(|c| reach * c.2 / 100).collect();
+        shares[0] += reach - shares.iter().sum::<u64>();
+        for (row, n) in rows.iter_mut().zip(shares) {
+            row.add(Counts::of(n));
+        }
+    }
+    rows
+}
+
+/// The counts of a push (or of every push in the window): the rows per channel and their sums.
+/// A recall does not make any count fall: no page says it does.
+fn statistics(tasks: &[&Task]) -> Value {
+    let rows = per_channel(tasks);
+    let row = |c: &Counts| json!({"TotalCount": c.total, "SentCount": c.sent(), "DeliveredCount": c.delivered(), "ClickCount": c.clicked()});
+    let mut all = Counts::default();
+    let mut clicks = 0;
+    let mut platforms = Vec::new();
+    for (c, (event, platform, _)) in rows.iter().zip(CHANNELS) {
+        all.add(*c);
+        clicks += c.clicked();
+        if c.total > 0 {
+            let mut r = row(c);
+            r["EventType"] = json!(event);
+            r["PushPlatform"] = json!(platform);
+            platforms.push(r);
+        }
+    }
+    let mut out = row(&all);
+    out["ClickCount"] = json!(clicks);
+    out["PlatformStatistics"] = Value::Array(platforms);
+    out
+}
+
+/// Loss buckets that account for the gaps of [`statistics`]: devices with no token (not sent)
+/// and unregistered ones (sent, not delivered), overall and per channel.
+fn loss(tasks: &[&Task]) -> Value {
+    let rows = per_channel(tasks);
     let bucket =
         |code: &str, n: u64, info: &str| json!({"ErrCode": code, "ErrCount": n, "ErrInfo": info});
+    let mut all = Counts::default();
+    let mut ready = Vec::new();
+    let mut post = Vec::new();
+    for (c, (event, platform, _)) in rows.iter().zip(CHANNELS) {
+        all.add(*c);
+        let with = |list: &mut Vec<Value>, code: &str, n: u64, info: &str| {
+            if n > 0 {
+                let mut b = bucket(code, n, info);
+                b["EventType"] = json!(event);
+                b["PushPlatform"] = json!(platform);
+                list.push(b);
+            }
+        };
+        with(&mut ready, "-2", c.not_sent, "token not uploaded");
+        with(&mut post, "410", c.not_delivered, "Unregistered");
+    }
+    let some = |code: &str, n: u64, info: &str| {
+        if n > 0 {
+            vec![bucket(code, n, info)]
+        } else {
+            vec![]
+        }
+    };
     json!({
-        "TaskID": id,
-        "ReadyToSendLoss": if reach > 0 { vec![bucket("-2", reach / 20, "token not uploaded")] } else { vec![] },
-        "PostSendDeliveredLoss": if reach > 0 { vec![bucket("410", reach / 20, "Unregistered")] } else { vec![] },
-        "PlatformReadyToSendLoss": [],
-        "PlatformPostSendDeliveredLoss": [],
+        "ReadyToSendLoss": some("-2", all.not_sent, "token not uploaded"),
+        "PostSendDeliveredLoss": some("410", all.not_delivered, "Unregistered"),
+        "PlatformReadyToSendLoss": ready,
+        "PlatformPostSendDeliveredLoss": post,
     })
 }
 

@@ -172,6 +172,8 @@ pub(super) struct SchedTask {
     pub(super) status: &'static str,
     pub(super) push_task_id: String,
     pub(super) deleted: bool,
+    /// When it was marked dispatching (by a control call); it goes out two seconds later.
+    pub(super) marked_at: i64,
 }
 
 impl SchedTask {

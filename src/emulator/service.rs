@@ -96,6 +96,15 @@ impl Service {
         super::family::dispatch_now(&mut st, &json!({ "TaskID": id })).map(|_| ())
     }
 
+    /// The push TaskId scheduled task `id` became, once it went out (for the demo).
+    pub(crate) fn pushed_as(&self, id: u64) -> Option<String> {
+        let st = self.state.lock().expect("state lock");
+        st.sched
+            .iter()
+            .find(|k| k.id == id && !k.push_task_id.is_empty())
+            .map(|k| k.push_task_id.clone())
+    }
+
     /// Handles one HTTP request; also returns a log line.
     pub fn handle(&self, req: &Request) -> (Action, String) {
         if req.path.starts_with("/_emulator/") {

@@ -143,7 +143,7 @@ fn an_idempotency_key_refuses_a_rerun_however_late_and_an_unknown_one_says_how_t
     kit.run(&SALE).expect(
         Exit::Refused,
         "",
-        "timpush: error: an identical push was sent 0s ago (2026-12-03 12:00:00 UTC, unknown); nothing was sent\n  hint: its answer was lost, so it may have gone out: check first with timpush stats --since 1h; if it did not, add --force\n",
+        "timpush: error: an identical push was sent under a minute ago (2026-12-03 12:00:00 UTC, unknown); nothing was sent\n  hint: its answer was lost, so it may have gone out: check first with timpush stats --since 1h; if it did not, add --force\n",
     );
 }
 

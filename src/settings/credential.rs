@@ -103,6 +103,13 @@ pub(crate) fn select(
     file_dir: Option<&Path>,
     warnings: &mut Vec<String>,
 ) -> Result<CredentialSource, Failure> {
+    // A key the run was handed by its caller (the demo's emulator): said as it is.
+    if let Some((value, by)) = &crate::run::current().made_key {
+        return Ok(CredentialSource::Made {
+            value: value.clone(),
+            by,
+        });
+    }
     let sources = profile_sources();
     let defined: Vec<(&str, &crate::settings::file::Located<Value>)> = sources
         .iter()

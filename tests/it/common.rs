@@ -878,3 +878,127 @@ pub fn demo_run() -> &'static Run {
     static DEMO: std::sync::OnceLock<Run> = std::sync::OnceLock::new();
     DEMO.get_or_init(|| Env::new().run(&["demo"]))
 }
+
+/// Output with what varies from run to run written as placeholders: each TaskId as
+/// `[TASK1]`, `[TASK2]`… in the order they first appear, times as `[TIME]`, loopback ports as
+/// `[PORT]`, the demo's temporary folder as `[DEMO]`. Nothing else is touched.
+pub fn placeholders(text: &str) -> String {
+    let b = text.as_bytes();
+    let mut out = String::new();
+    let mut tasks: Vec<String> = Vec::new();
+    let hex = |c: u8| c.is_ascii_digit() || (b'a'..=b'f').contains(&c);
+    let mut i = 0;
+    while i < b.len() {
+        let rest = &text[i..];
+        // A TaskId: five runs of hex digits joined by underscores.
+        let mut j = i;
+        let mut fields = 0;
+        while fields < 5 {
+            let start = j;
+            while j < b.len() && hex(b[j]) {
+                j += 1;
+            }
+            if j == start {
+                break;
+            }
+            fields += 1;
+            if fields < 5 && j < b.len() && b[j] == b'_' {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        if fields == 5
+            && (j == b.len() || !b[j].is_ascii_alphanumeric())
+            && (i == 0 || !b[i - 1].is_ascii_alphanumeric())
+        {
+            let id = &text[i..j];
+            let n = match tasks.iter().position(|t| t == id) {
+                Some(n) => n + 1,
+                None => {
+                    tasks.push(id.to_string());
+                    tasks.len()
+                }
+            };
+            out.push_str(&format!("[TASK{n}]"));
+            i = j;
+            continue;
+        }
+        // A time: YYYY-MM-DD HH:MM:SS, with its zone when one follows.
+        let shape = "dddd-dd-dd dd:dd:dd";
+        if rest.len() >= shape.len()
+            && rest.bytes().zip(shape.bytes()).all(|(c, s)| {
+                if s == b'd' {
+                    c.is_ascii_digit()
+                } else {
+                    c == s
+                }
+            })
+        {
+            let mut k = i + shape.len();
+            let zone = " +dd:dd";
+            let after = &text[k..];
+            if after.len() >= zone.len()
+                && after.bytes().zip(zone.bytes()).all(|(c, s)| {
+                    if s == b'd' {
+                        c.is_ascii_digit()
+                    } else {
+                        c == s || (s == b'+' && c == b'-')
+                    }
+                })
+            {
+                k += zone.len();
+            }
+            out.push_str("[TIME]");
+            i = k;
+            continue;
+        }
+        if let Some(r) = rest.strip_prefix("127.0.0.1:")
+            && r.starts_with(|c: char| c.is_ascii_digit())
+        {
+            let digits = r.bytes().take_while(u8::is_ascii_digit).count();
+            out.push_str("127.0.0.1:[PORT]");
+            i += "127.0.0.1:".len() + digits;
+            continue;
+        }
+        if let Some(r) = rest.strip_prefix("/timpush-demo-") {
+            let name = r.bytes().take_while(|c| c.is_ascii_alphanumeric()).count();
+            // The folder the demo was given (/tmp or TMPDIR) goes with it.
+            let parent = out.rfind(|c: char| c.is_whitespace()).map_or(0, |p| p + 1);
+            out.truncate(parent);
+            out.push_str("[DEMO]");
+            i += "/timpush-demo-".len() + name;
+            continue;
+        }
+        let c = rest.chars().next().unwrap();
+        out.push(c);
+        i += c.len_utf8();
+    }
+    out
+}
+
+/// Checks `text` (placeholders put in) against the committed `tests/NAME`; with `UPDATE_TRANSCRIPTS`
+/// set, writes it instead.
+#[track_caller]
+pub fn transcript(name: &str, text: &str) {
+    let file = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests")
+        .join(name);
+    let text = placeholders(text);
+    if std::env::var_os("UPDATE_TRANSCRIPTS").is_some() {
+        std::fs::write(&file, &text).unwrap();
+        return;
+    }
+    let committed = std::fs::read_to_string(&file).unwrap_or_else(|_| {
+        panic!(
+            "{} is missing: run UPDATE_TRANSCRIPTS=1 cargo test",
+            file.display()
+        )
+    });
+    assert_eq!(
+        text,
+        committed,
+        "the output drifted from {}: run UPDATE_TRANSCRIPTS=1 cargo test and review the diff",
+        file.display()
+    );
+}

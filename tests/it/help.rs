@@ -96,18 +96,15 @@ fn the_demo_does_what_its_help_says() {
         .stderr
         .lines()
         .chain(run.stdout.lines())
-        .filter(|l| l.len() > 3 && l.as_bytes()[0].is_ascii_digit() && &l[1..3] == ". ")
+        .filter(|l| {
+            l.split_once(". ")
+                .is_some_and(|(n, _)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+        })
         .collect();
-    assert_eq!(steps.len(), 8, "{steps:?}");
+    assert_eq!(steps.len(), 11, "{steps:?}");
     for word in [
-        "push",
-        "recall",
-        "again",
-        "window",
-        "schedule",
-        "cancel",
-        "the other",
-        "how far",
+        "push", "refused", "recall", "again", "window", "schedule", "stop", "cancel", "reach",
+        "how far", "journal",
     ] {
         assert!(
             line.contains(word),

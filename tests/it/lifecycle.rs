@@ -290,3 +290,57 @@ fn push_then_revoke_in_one_script_and_batch_error_lists_against_the_emulator() {
     r.stderr_has(&["account unknown_bob: ErrorCode 70107 (account does not exist)"]);
     r.assert_no_secrets(&[key]);
 }
+
+/// Eight processes at once write the journal: every line whole, one a push, none lost; a CI
+/// job places it where it keeps its artifacts; `log` lists them all.
+#[test]
+fn the_journal_holds_every_line_of_processes_running_at_once() {
+    let server = Server::http();
+    server.set_default(ok_with(&format!(r#","TaskId":"{PUSHED}""#)));
+    let mut env = Env::for_server(&server);
+    let journal = env.home().join("artifacts/journal.jsonl");
+    env.set("TIMPUSH_JOURNAL", journal.to_str().unwrap());
+    let codes: Vec<i32> = std::thread::scope(|s| {
+        let handles: Vec<_> = (0..8)
+            .map(|i| {
+                let env = &env;
+                s.spawn(move || {
+                    let title = format!(
+                        "Push {i} with a title long enough to be more than one write {}",
+                        "x".repeat(200)
+                    );
+                    env.run(&["push", "--tag", "vip", "--title", &title, "--desc", "d"])
+                        .code
+                })
+            })
+            .collect();
+        handles.into_iter().map(|h| h.join().unwrap()).collect()
+    });
+    assert_eq!(codes, [0; 8]);
+    let text = std::fs::read_to_string(&journal).unwrap();
+    let mut titles: Vec<String> = text
+        .lines()
+        .map(|l| {
+            let v: Value = serde_json::from_str(l).expect("a whole JSON line");
+            assert_eq!(
+                (v["command"].as_str(), v["outcome"].as_str()),
+                (Some("push"), Some("pushed"))
+            );
+            v["title"].as_str().unwrap()[..6].to_string()
+        })
+        .collect();
+    titles.sort();
+    assert_eq!(
+        titles,
+        (0..8).map(|i| format!("Push {i}")).collect::<Vec<_>>()
+    );
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&journal).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600);
+    }
+    let log = env.run(&["log", "-o", "json"]);
+    assert_eq!((log.code, log.json_lines().len()), (0, 8), "{log:?}");
+    log.assert_no_secrets(&[SENTINEL_KEY]);
+}
