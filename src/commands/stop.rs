@@ -73,6 +73,21 @@ pub(crate) fn run(flags: &Flags, a: &StopArgs, rep: &Reporter) -> Result<Exit, F
     let mut first_failure = None;
     let mut recalled: Vec<TaskId> = Vec::new();
     for (i, target) in targets.iter().enumerate() {
+        // What a second Ctrl-C reports besides the call out: the IDs after this one.
+        let rest: Vec<Target> = targets[i + 1..].to_vec();
+        let r = *rep;
+        crate::signals::on_abort(Some(Box::new(move || {
+            for t in &rest {
+                report(&r, &not_attempted(t, Exit::Interrupted, "interrupted"));
+            }
+            if !rest.is_empty() {
+                r.note(&format!(
+                    "not stopped ({}, interrupted): {}",
+                    rest.len(),
+                    names(&rest)
+                ));
+            }
+        })));
         if crate::signals::interrupted() || !rep.delivering() {
             let (exit, why) = if rep.delivering() {
                 (Exit::Interrupted, "interrupted")
@@ -80,20 +95,13 @@ pub(crate) fn run(flags: &Flags, a: &StopArgs, rep: &Reporter) -> Result<Exit, F
                 (Exit::OutputLost, "results could no longer be written")
             };
             for t in &targets[i..] {
-                let s = Stopped {
-                    finished: Finished::not_attempted(exit, why),
-                    scheduled: match t {
-                        Target::Scheduled(n) => Some(*n),
-                        Target::Push(_) => None,
-                    },
-                    push: match t {
-                        Target::Push(p) => Some(p.clone()),
-                        Target::Scheduled(_) => None,
-                    },
-                    steps: Vec::new(),
-                };
-                report(rep, &s);
+                report(rep, &not_attempted(t, exit, why));
             }
+            rep.note(&format!(
+                "not stopped ({}, {why}): {}",
+                targets.len() - i,
+                names(&targets[i..])
+            ));
             first_failure.get_or_insert(exit);
             break;
         }
@@ -137,6 +145,7 @@ pub(crate) fn run(flags: &Flags, a: &StopArgs, rep: &Reporter) -> Result<Exit, F
             first_failure.get_or_insert(s.finished.exit);
         }
     }
+    crate::signals::on_abort(None);
     if !a.no_report && !recalled.is_empty() && !crate::signals::interrupted() {
         crate::reach::report(&mut session, &recalled, rep);
     }
@@ -144,6 +153,34 @@ pub(crate) fn run(flags: &Flags, a: &StopArgs, rep: &Reporter) -> Result<Exit, F
         return Ok(Exit::Interrupted);
     }
     Ok(rep.settle(first_failure.unwrap_or(Exit::Success)))
+}
+
+/// An ID not attempted, as its result.
+fn not_attempted(t: &Target, exit: Exit, why: &str) -> Stopped {
+    Stopped {
+        finished: Finished::not_attempted(exit, why),
+        scheduled: match t {
+            Target::Scheduled(n) => Some(*n),
+            Target::Push(_) => None,
+        },
+        push: match t {
+            Target::Push(p) => Some(p.clone()),
+            Target::Scheduled(_) => None,
+        },
+        steps: Vec::new(),
+    }
+}
+
+/// The IDs, as given.
+fn names(targets: &[Target]) -> String {
+    targets
+        .iter()
+        .map(|t| match t {
+            Target::Scheduled(n) => n.to_string(),
+            Target::Push(p) => p.to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Recalls `push`: the finished call, and the step it took.

@@ -141,7 +141,7 @@ pub(super) fn new_task(
 ) -> String {
     st.counter += 1;
     let id = format!(
-        "{}{:08x}_{:08x}_{:015x}_{:x}_{:x}",
+        "{}{:08x}_{:08x}_{:015x}_{:x}_{:07x}",
         if batch { "batch_" } else { "" },
         pushed_at,
         sdkappid,

@@ -486,3 +486,175 @@ fn stats_names_vendors_in_text_and_gives_both_in_json() {
     assert_eq!(v["PlatformStatistics"][1]["PushPlatform"], 2);
     assert_eq!(v["PlatformStatistics"][1]["vendor"], "Xiaomi");
 }
+
+#[test]
+fn batch_and_scheduled_pushes_are_refused_as_duplicates_too() {
+    let mut kit = Kit::new();
+    let a = format!("batch_{}", pushed("aaaaaa"));
+    kit.reply([ok_with(&format!(r#","TaskId":"{a}""#))]);
+    let batch = ["batch", "--to", "alice", "--to", "bob", "--title", "T"];
+    assert_eq!(kit.run(&batch).exit, Exit::Success);
+    // The same accounts in another order are the same audience.
+    let ran = kit.run(&["batch", "--to", "bob", "--to", "alice", "--title", "T"]);
+    ran.expect(
+        Exit::Refused,
+        "",
+        &format!(
+            "timpush: error: an identical batch was sent under a minute ago (2026-12-03 12:00:00 UTC, {a}, pushed); nothing was sent\n  hint: to recall it: timpush revoke --task-id {a}; to send this one as well, add --force\n"
+        ),
+    );
+    // A scheduled push whose answer was lost: look for it with its title.
+    kit.reply([Reply::Lost]);
+    let add = [
+        "sched", "add", "--at", "1h", "--tag", "vip", "--title", "Launch",
+    ];
+    assert_eq!(kit.run(&add).exit, Exit::Unknown);
+    assert_eq!(
+        kit.journal()[1]["SchedAt"],
+        "2026-12-03 13:00:00",
+        "--at 1h is an hour from now"
+    );
+    let ran = kit.run(&[
+        "--identifier",
+        "administrator",
+        "sched",
+        "add",
+        "--at",
+        "+2h",
+        "--tag",
+        "vip",
+        "--title",
+        "Launch",
+    ]);
+    ran.expect(
+        Exit::Refused,
+        "",
+        "timpush: error: an identical scheduled push was sent under a minute ago (2026-12-03 12:00:00 UTC, unknown); nothing was sent\n  hint: its answer was lost, so it may have gone out: check first with timpush --identifier administrator sched list --keyword Launch; if it did not, add --force\n",
+    );
+}
+
+#[test]
+fn push_all_is_said_outright_and_every_change_is_journaled() {
+    let mut kit = Kit::new();
+    let a = pushed("aaaaaa");
+    kit.reply([ok_with(&format!(r#","TaskId":"{a}""#))]);
+    let ran = kit.run(&["push", "--all", "--yes", "--title", "Hello"]);
+    assert_eq!(ran.exit, Exit::Success);
+    assert!(ran.requests[0].body.get("Condition").is_none());
+    let conflict = kit.run(&["push", "--all", "--tag", "vip", "--title", "Hello"]);
+    assert_eq!(conflict.exit, Exit::Usage);
+    // A change through api is journaled; a read is not.
+    kit.reply([ok(json!({})), ok(json!({"TaskInfo": {}}))]);
+    assert_eq!(
+        kit.run(&["api", "v4/openim/some_change", "-d", "{}"]).exit,
+        Exit::Success
+    );
+    assert_eq!(
+        kit.run(&["api", "v4/timpush/get_sched_task", "-d", "{}"])
+            .exit,
+        Exit::Success
+    );
+    // Edits and cancels of scheduled tasks are journaled with their outcome.
+    kit.reply([
+        sched_task(1500000005, "pending", ""),
+        ok(json!({})),
+        sched_task(1500000005, "pending", ""),
+        ok(json!({"TaskID": 1500000005u64})),
+    ]);
+    assert_eq!(
+        kit.run(&["sched", "edit", "1500000005", "--title", "New"])
+            .exit,
+        Exit::Success
+    );
+    assert_eq!(
+        kit.run(&["sched", "cancel", "1500000005"]).exit,
+        Exit::Success
+    );
+    let seen: Vec<(Value, Value)> = kit
+        .journal()
+        .iter()
+        .map(|e| (e["command"].clone(), e["outcome"].clone()))
+        .collect();
+    assert_eq!(
+        seen,
+        [
+            (json!("push"), json!("pushed")),
+            (json!("api"), json!("done")),
+            (json!("sched edit"), json!("edited")),
+            (json!("sched cancel"), json!("cancelled")),
+        ]
+    );
+    assert_eq!(kit.journal()[1]["api"], "openim/some_change");
+    assert_eq!(kit.journal()[0]["audience"], "all users");
+}
+
+#[test]
+fn log_filters_by_time_command_and_the_profile_named() {
+    let mut kit = Kit::new();
+    kit.file(
+        ".config/timpush/config.toml",
+        "[profiles.default]\nsdkappid = 1400000000\nendpoint = \"http://127.0.0.1:9\"\n\n[profiles.staging]\nsdkappid = 1400000001\nendpoint = \"http://127.0.0.1:9\"\n",
+    );
+    kit.unset("TIMPUSH_SDKAPPID");
+    let a = pushed("aaaaaa");
+    let b = pushed("bbbbbb");
+    kit.reply([ok_with(&format!(r#","TaskId":"{a}""#))]);
+    assert_eq!(kit.run(&SALE).exit, Exit::Success);
+    kit.later(7200)
+        .reply([ok_with(&format!(r#","TaskId":"{b}""#)), ok(json!({}))]);
+    assert_eq!(
+        kit.run(&[&["-p", "staging"][..], &SALE].concat()).exit,
+        Exit::Success
+    );
+    assert_eq!(
+        kit.run(&["-p", "staging", "revoke", "--task-id", &b]).exit,
+        Exit::Success
+    );
+    let mut ids = |args: &[&str]| -> Vec<String> {
+        let ran = kit.run(args);
+        assert_eq!(ran.exit, Exit::Success, "{}", ran.stderr);
+        ran.stdout
+            .lines()
+            .map(|l| {
+                let v: Value = serde_json::from_str(l).unwrap();
+                format!(
+                    "{} {}",
+                    v["command"].as_str().unwrap(),
+                    v["TaskId"].as_str().unwrap()
+                )
+            })
+            .collect()
+    };
+    assert_eq!(
+        ids(&["log", "-o", "json"]),
+        [
+            format!("push {a}"),
+            format!("push {b}"),
+            format!("revoke {b}")
+        ]
+    );
+    assert_eq!(
+        ids(&["log", "-o", "json", "--since", "1h"]),
+        [format!("push {b}"), format!("revoke {b}")]
+    );
+    assert_eq!(
+        ids(&["log", "-o", "json", "--command", "push"]),
+        [format!("push {a}"), format!("push {b}")]
+    );
+    assert_eq!(
+        ids(&["log", "-o", "json", "-p", "default"]),
+        [format!("push {a}")]
+    );
+    assert_eq!(
+        ids(&["log", "-o", "json", "--limit", "1"]),
+        [format!("revoke {b}")]
+    );
+    // The day's count is per app: staging's push is not default's.
+    let ran = kit.run(&["push", "--tag", "x", "--title", "T", "--dry-run"]);
+    assert!(
+        ran.stderr
+            .starts_with("timpush: note: 1 of 100 pushes today (UTC) for SDKAppID 1400000000"),
+        "{}",
+        ran.stderr
+    );
+}

@@ -145,6 +145,32 @@ fn sched_cancel_reports_its_call_out_and_the_tasks_not_cancelled() {
 }
 
 #[test]
+fn stop_reports_its_call_out_and_the_ids_not_stopped() {
+    let server = Server::http();
+    let env = Env::for_server(&server);
+    let pending = serde_json::json!({"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": "",
+        "TaskInfo": {"TaskID": 1, "Type": "All", "Status": "pending", "PushTaskID": ""}});
+    server.push([Reply::Json(pending.to_string())]);
+    let (out, err) = two_ctrl_c(&server, &env, &["stop", "1", task(), "-o", "json"], 1);
+    let hint = "no answer came; running the same command again is safe";
+    assert_eq!(
+        out,
+        format!(
+            "{}{{\"TaskId\":\"{}\",\"outcome\":\"not_attempted\",\"attempts\":0,\"steps\":[],\"exit_code\":130}}\n",
+            cut_off("\"TaskID\":1,", hint),
+            task()
+        )
+    );
+    assert_eq!(
+        err,
+        format!(
+            "{AGAIN}timpush: error: scheduled task 1: interrupted while its call was out; it may have been applied\n  hint: {hint}\ntimpush: note: not stopped (1, interrupted): {}\n",
+            task()
+        )
+    );
+}
+
+#[test]
 fn api_reports_its_call_out() {
     let server = Server::http();
     let env = Env::for_server(&server);
