@@ -40,6 +40,8 @@ mod journal;
 mod next;
 mod notification;
 mod output;
+#[cfg(test)]
+mod properties;
 mod reach;
 mod recall;
 mod region;

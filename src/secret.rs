@@ -115,6 +115,20 @@ pub(crate) fn scrub(text: &str) -> String {
         .map(|(i, b)| (b, i, i + 1))
         .collect();
     pieces_in(reg, &plain, &mut cut);
+    // The text with NULs and format characters dropped, and nothing decoded: an encoding that
+    // reads one way can also swallow a character of a piece read another way (`%0` before
+    // UTF-16 `A\0…` reads as `%0A`).
+    let stripped: Vec<(u8, usize, usize)> = text
+        .char_indices()
+        .filter(|(_, c)| *c != '\0' && !crate::sanitize::is_format(*c))
+        .flat_map(|(i, c)| {
+            let n = c.len_utf8();
+            text.as_bytes()[i..i + n]
+                .iter()
+                .map(move |b| (*b, i, i + n))
+        })
+        .collect();
+    pieces_in(reg, &stripped, &mut cut);
     // The text decoded.
     let decoded = decoded_view(text);
     pieces_in(reg, &decoded, &mut cut);
@@ -122,14 +136,19 @@ pub(crate) fn scrub(text: &str) -> String {
     for view in [&plain, &decoded] {
         for (from, to) in base64_runs(view) {
             let run: String = view[from..to].iter().map(|v| v.0 as char).collect();
-            if let Some(bytes) = decode_base64(&run) {
-                let inner: Vec<(u8, usize, usize)> = bytes.iter().map(|b| (*b, 0, 0)).collect();
-                let mut found = Vec::new();
-                pieces_in(reg, &inner, &mut found);
-                let inner_text = String::from_utf8_lossy(&bytes);
-                if !found.is_empty() || reg.short.iter().any(|s| inner_text.contains(s.as_str())) {
-                    cut.push((view[from].1, view[to - 1].2));
-                }
+            // The encoded text may start anywhere in the run (a letter of the text around it
+            // joins the run): each of the four alignments is read.
+            let holds_secret = (0..4.min(run.len())).any(|shift| {
+                decode_base64(&run[shift..]).is_some_and(|bytes| {
+                    let inner: Vec<(u8, usize, usize)> = bytes.iter().map(|b| (*b, 0, 0)).collect();
+                    let mut found = Vec::new();
+                    pieces_in(reg, &inner, &mut found);
+                    let inner_text = String::from_utf8_lossy(&bytes);
+                    !found.is_empty() || reg.short.iter().any(|s| inner_text.contains(s.as_str()))
+                })
+            });
+            if holds_secret {
+                cut.push((view[from].1, view[to - 1].2));
             }
         }
     }
@@ -255,6 +274,16 @@ fn decoded_view(text: &str) -> Vec<(u8, usize, usize)> {
             i += 4 + len;
             continue;
         }
+        // An escaped backslash before what reads as a \u escape: read as the escape too (a
+        // reader could), so that a backslash put in front does not hide a piece.
+        if b[i] == b'\\'
+            && b.get(i + 1) == Some(&b'\\')
+            && b.get(i + 2) == Some(&b'u')
+            && hex4(i + 3).is_some()
+        {
+            i += 1;
+            continue;
+        }
         // JSON escapes.
         if b[i] == b'\\' && i + 1 < b.len() {
             if b[i + 1] == b'u'
@@ -377,13 +406,24 @@ fn decode_base64(run: &str) -> Option<Vec<u8>> {
         .with_decode_padding_mode(DecodePaddingMode::Indifferent)
         .with_decode_allow_trailing_bits(true);
     let standard = GeneralPurpose::new(&base64::alphabet::STANDARD, lenient);
-    let url = GeneralPurpose::new(&base64::alphabet::URL_SAFE, lenient);
-    let t = run.trim_end_matches('=');
-    if t.contains(['-', '_']) {
-        url.decode(t).ok()
+    // The two alphabets differ only in the characters for 62 and 63: read as one, so that a
+    // character of the text around it (a `-` after standard base64) does not spoil the run.
+    let t: String = run
+        .trim_end_matches('=')
+        .chars()
+        .map(|c| match c {
+            '-' => '+',
+            '_' => '/',
+            c => c,
+        })
+        .collect();
+    // A length of 4n+1 cannot be base64: its last character is the text's that follows.
+    let t = if t.len() % 4 == 1 {
+        &t[..t.len() - 1]
     } else {
-        standard.decode(t).ok()
-    }
+        &t[..]
+    };
+    standard.decode(t).ok()
 }
 
 #[cfg(test)]
