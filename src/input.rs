@@ -156,9 +156,12 @@ pub(crate) struct Item {
 /// ` # comments` are skipped.
 pub(crate) fn list(what: &str, source: &Source) -> Result<Vec<Item>, Failure> {
     let text = read(what, source, LIST_CAP, Failure::usage)?;
-    let name = source.name();
-    Ok(text
-        .lines()
+    Ok(list_items(&source.name(), &text))
+}
+
+/// The items of a list's text (see [`list`]), each named by `name:line`.
+pub(crate) fn list_items(name: &str, text: &str) -> Vec<Item> {
+    text.lines()
         .enumerate()
         .filter_map(|(n, line)| {
             let t = strip_comment(line).trim();
@@ -167,7 +170,12 @@ pub(crate) fn list(what: &str, source: &Source) -> Result<Vec<Item>, Failure> {
                 origin: format!("{name}:{}", n + 1),
             })
         })
-        .collect())
+        .collect()
+}
+
+/// Bytes read from outside as text: UTF-8, a byte-order mark removed (see [`read`]).
+pub(crate) fn text_of(what: &str, name: &str, bytes: Vec<u8>) -> Result<String, Failure> {
+    finish(what, name, Some(bytes), LIST_CAP, Failure::usage)
 }
 
 /// A line without its comment: one that starts with `#`, or a `#` after white space.

@@ -35,6 +35,8 @@ mod confirm;
 mod emulator;
 mod env;
 mod error;
+#[doc(hidden)]
+pub mod fuzzing;
 mod input;
 mod journal;
 mod next;

@@ -124,6 +124,7 @@ impl Run {
         &PROCESS
     }
 
+    #[cfg(feature = "emulator")]
     /// A run inside `parent` (the demo's commands): its own arguments, `vars` over the
     /// parent's variables (an empty one counts as unset), and the parent's clock, network and
     /// streams; what it writes on stdout is also kept, for the caller to read.
@@ -187,6 +188,7 @@ pub(crate) fn now_unix() -> i64 {
 }
 
 /// True once `run` could no longer deliver its results.
+#[cfg(feature = "emulator")]
 pub(crate) fn stdout_lost_in(run: &Run) -> bool {
     run.stdout_lost.load(Ordering::SeqCst)
 }
@@ -197,8 +199,10 @@ pub(crate) fn stdout_lost() -> bool {
 }
 
 /// The seams of an enclosing run, lent to a nested one.
+#[cfg(feature = "emulator")]
 struct Within(&'static Run);
 
+#[cfg(feature = "emulator")]
 impl Clock for Within {
     fn now(&self) -> std::time::Instant {
         self.0.clock.now()
@@ -214,6 +218,7 @@ impl Clock for Within {
     }
 }
 
+#[cfg(feature = "emulator")]
 impl Net for Within {
     fn connect(
         &self,
@@ -225,11 +230,13 @@ impl Net for Within {
 }
 
 /// The enclosing run's streams, with stdout also kept.
+#[cfg(feature = "emulator")]
 struct Tee {
     parent: &'static Run,
     kept: std::sync::Arc<std::sync::Mutex<Vec<u8>>>,
 }
 
+#[cfg(feature = "emulator")]
 impl Sink for Tee {
     fn stdout(&self, bytes: &[u8]) -> std::io::Result<()> {
         if let Ok(mut k) = self.kept.lock() {

@@ -273,4 +273,46 @@ mod tests {
         assert!(!f.message.contains('\x1b'));
         assert!(f.message.ends_with("x…\""), "{}", f.message);
     }
+
+    #[test]
+    fn a_body_of_200_characters_is_quoted_whole_and_one_more_is_cut() {
+        let whole = classify(http(404, &"y".repeat(200))).fault.unwrap().message;
+        assert!(whole.ends_with(&format!("{}\"", "y".repeat(200))), "{whole}");
+        let cut = classify(http(404, &"y".repeat(201))).fault.unwrap().message;
+        assert!(cut.ends_with(&format!("{}…\"", "y".repeat(200))), "{cut}");
+    }
+
+    #[test]
+    fn a_redirect_says_where_it_points_with_the_credential_redacted() {
+        let redirect = |location: Option<&str>| {
+            classify(Ok(HttpAnswer {
+                status: 301,
+                retry_after: None,
+                location: location.map(str::to_string),
+                body: Ok(String::new()),
+            }))
+            .fault
+            .unwrap()
+            .message
+        };
+        assert_eq!(
+            redirect(Some("https://elsewhere.example/v4/timpush/revoke?usersig=abc&x=1")),
+            "HTTP 301 from the endpoint, pointing to \"https://elsewhere.example/v4/timpush/revoke?(redacted)\", not an answer of the service: \"\""
+        );
+        assert_eq!(
+            redirect(None),
+            "HTTP 301 from the endpoint, pointing nowhere (no Location header), not an answer of the service: \"\""
+        );
+        // Not a redirect: where a Location points is not said.
+        let other = classify(Ok(HttpAnswer {
+            status: 404,
+            retry_after: None,
+            location: Some("https://x.example/".into()),
+            body: Ok(String::new()),
+        }));
+        assert_eq!(
+            other.fault.unwrap().message,
+            "HTTP 404 from the endpoint, not an answer of the service: \"\""
+        );
+    }
 }
