@@ -277,7 +277,10 @@ mod tests {
     #[test]
     fn a_body_of_200_characters_is_quoted_whole_and_one_more_is_cut() {
         let whole = classify(http(404, &"y".repeat(200))).fault.unwrap().message;
-        assert!(whole.ends_with(&format!("{}\"", "y".repeat(200))), "{whole}");
+        assert!(
+            whole.ends_with(&format!("{}\"", "y".repeat(200))),
+            "{whole}"
+        );
         let cut = classify(http(404, &"y".repeat(201))).fault.unwrap().message;
         assert!(cut.ends_with(&format!("{}…\"", "y".repeat(200))), "{cut}");
     }
@@ -296,7 +299,9 @@ mod tests {
             .message
         };
         assert_eq!(
-            redirect(Some("https://elsewhere.example/v4/timpush/revoke?usersig=abc&x=1")),
+            redirect(Some(
+                "https://elsewhere.example/v4/timpush/revoke?usersig=abc&x=1"
+            )),
             "HTTP 301 from the endpoint, pointing to \"https://elsewhere.example/v4/timpush/revoke?(redacted)\", not an answer of the service: \"\""
         );
         assert_eq!(

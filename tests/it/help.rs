@@ -211,3 +211,73 @@ fn the_readme_emulator_session_runs_as_written() {
         "{stdout}\n{stderr}"
     );
 }
+
+/// Every `console` block of the README is a session: each `$ ` line is run (in one bash, so
+/// variables carry over) against an emulator, and what follows it is exactly what it prints,
+/// stdout and stderr together. What varies (TaskIds, times) is compared as placeholders, the
+/// home folder as `~`.
+#[test]
+fn the_readme_sessions_print_what_they_say() {
+    let readme =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
+    let sessions: Vec<&str> = readme
+        .split("```console\n")
+        .skip(1)
+        .map(|b| b.split("\n```").next().unwrap())
+        .collect();
+    assert!(!sessions.is_empty(), "the README shows no session");
+    for session in sessions {
+        let emu = EmulatorProcess::start(SENTINEL_KEY, &[]);
+        let env = Env::new();
+        let mut script = String::new();
+        let mut expected = Vec::new();
+        for line in session.lines() {
+            match line.strip_prefix("$ ") {
+                Some(cmd) => {
+                    script.push_str(&format!("echo '@@'\n{cmd} || true\n"));
+                    expected.push(String::new());
+                }
+                None => {
+                    let out = expected
+                        .last_mut()
+                        .expect("a session starts with a command");
+                    out.push_str(line);
+                    out.push('\n');
+                }
+            }
+        }
+        let bin_dir = env.home().join("bin");
+        std::fs::create_dir_all(&bin_dir).unwrap();
+        std::os::unix::fs::symlink(env!("CARGO_BIN_EXE_timpush"), bin_dir.join("timpush")).unwrap();
+        let out = std::process::Command::new("bash")
+            .arg("-c")
+            .arg(format!("exec 2>&1\n{script}"))
+            .current_dir(env.home())
+            .env_clear()
+            .env(
+                "PATH",
+                format!("{}:{}", bin_dir.display(), std::env::var("PATH").unwrap()),
+            )
+            .env("HOME", env.home())
+            .env("TZ", "UTC")
+            .env("NO_COLOR", "1")
+            .env("TIMPUSH_ENDPOINT", &emu.url)
+            .env("TIMPUSH_SDKAPPID", "1400000000")
+            .env("TIMPUSH_SECRET_KEY", SENTINEL_KEY)
+            .stdin(std::process::Stdio::null())
+            .output()
+            .unwrap();
+        let text = String::from_utf8_lossy(&out.stdout).replace(env.home().to_str().unwrap(), "~");
+        let got: Vec<String> = text.split("@@\n").skip(1).map(str::to_string).collect();
+        assert!(!text.contains(SENTINEL_KEY));
+        assert_eq!(
+            placeholders(&got.concat()),
+            placeholders(&expected.concat()),
+            "a README session prints something else now:\n{}",
+            got.iter()
+                .zip(session.lines().filter(|l| l.starts_with("$ ")))
+                .map(|(o, c)| format!("{c}\n{o}"))
+                .collect::<String>()
+        );
+    }
+}
