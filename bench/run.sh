@@ -30,6 +30,8 @@ export TIMPUSH_EMULATOR_SECRET_KEY=$TIMPUSH_SECRET_KEY
 export TIMPUSH_SDKAPPID=1400000000
 unset TIMPUSH_CONFIG TIMPUSH_PROFILE TIMPUSH_USERSIG HTTPS_PROXY HTTP_PROXY ALL_PROXY https_proxy http_proxy all_proxy
 export XDG_CONFIG_HOME=$PWD/$out/xdg   # no config file: settings come from the variables
+export TIMPUSH_JOURNAL=$PWD/$out/journal.jsonl   # the recalls' journal, not the user's
+rm -f "$TIMPUSH_JOURNAL" "$TIMPUSH_JOURNAL.1"
 # hyperfine starts recalls back to back; shared pacing would space them a second apart, as the
 # service requires. The single-recall timings measure one process alone: pacing within the
 # process only (the fallback when the runtime folder cannot be made).
@@ -67,8 +69,11 @@ hyperfine -N --warmup 3 --runs "$runs" --export-json "$out/recall.json" \
   -n timpush "$timpush_cmd" -n curl "$curl_cmd" -n python "$python_cmd" >/dev/null 2>"$out/hyperfine.err" \
   || hyperfine --warmup 3 --runs "$runs" --export-json "$out/recall.json" \
   -n timpush "$timpush_cmd" -n curl "$curl_cmd" -n python "$python_cmd" >/dev/null
+# Start-up: --version, and a subcommand parsed in full (`config path`: the settings resolved,
+# nothing sent), where the whole command line is built but no help is.
 hyperfine -N --warmup 5 --runs "$((runs * 3))" --export-json "$out/startup.json" \
-  -n "timpush --version" "$bin --version" -n "curl --version" "curl --version" >/dev/null
+  -n "timpush --version" "$bin --version" -n "timpush config path" "$bin config path" \
+  -n "curl --version" "curl --version" >/dev/null
 
 : >"$out/memory.txt"
 for name in timpush curl python; do

@@ -144,9 +144,24 @@ where
     I: IntoIterator<Item = T>,
     T: Into<std::ffi::OsString> + Clone,
 {
-    use clap::FromArgMatches;
-    let matches = folded().try_get_matches_from(args)?;
-    Cli::from_arg_matches(&matches)
+    use clap::{CommandFactory, FromArgMatches};
+    use clap::error::ErrorKind;
+    let args: Vec<std::ffi::OsString> = args.into_iter().map(Into::into).collect();
+    // Folding builds every command's help: only when help is shown, not on the path that runs
+    // hundreds of times in scripts.
+    match Cli::command().try_get_matches_from(&args) {
+        Ok(m) => Cli::from_arg_matches(&m),
+        Err(e)
+            if matches!(
+                e.kind(),
+                ErrorKind::DisplayHelp | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+            ) =>
+        {
+            let m = folded().try_get_matches_from(&args)?;
+            Cli::from_arg_matches(&m)
+        }
+        Err(e) => Err(e),
+    }
 }
 
 /// The command line as parsed: each command's help lists its own options in full and the
