@@ -144,8 +144,8 @@ where
     I: IntoIterator<Item = T>,
     T: Into<std::ffi::OsString> + Clone,
 {
-    use clap::{CommandFactory, FromArgMatches};
     use clap::error::ErrorKind;
+    use clap::{CommandFactory, FromArgMatches};
     let args: Vec<std::ffi::OsString> = args.into_iter().map(Into::into).collect();
     // Folding builds every command's help: only when help is shown, not on the path that runs
     // hundreds of times in scripts.

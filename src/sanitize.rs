@@ -66,12 +66,6 @@ pub(crate) fn redact_url(s: &str) -> String {
 /// The last guard before a terminal: like [`escape`], but line breaks are kept (messages and
 /// results may span lines). Text that was escaped already passes unchanged.
 pub(crate) fn terminal_safe(s: &str) -> String {
-    if !s
-        .chars()
-        .any(|c| (c.is_control() && c != '\n') || is_format(c))
-    {
-        return s.to_string();
-    }
     s.split('\n').map(escape).collect::<Vec<_>>().join("\n")
 }
 
@@ -86,12 +80,6 @@ fn json_unsafe(c: char) -> bool {
 /// JSON once parsed, but nothing in it can move the cursor or reorder what a terminal shows.
 /// Outside strings JSON holds only ASCII white space, which is left as it is.
 pub(crate) fn json_safe(json: &str) -> String {
-    if !json
-        .chars()
-        .any(|c| json_unsafe(c) && !matches!(c, '\n' | '\r' | '\t'))
-    {
-        return json.to_string();
-    }
     let mut out = String::with_capacity(json.len() + 16);
     for c in json.chars() {
         if json_unsafe(c) && !matches!(c, '\n' | '\r' | '\t' | ' ') {
@@ -108,7 +96,28 @@ pub(crate) fn json_safe(json: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{escape, json_safe};
+    use super::{escape, json_safe, terminal_safe, truncate_chars};
+
+    #[test]
+    fn a_terminal_gets_line_breaks_and_nothing_else_raw() {
+        assert_eq!(terminal_safe("plain\ntext, 汉字"), "plain\ntext, 汉字");
+        assert_eq!(terminal_safe("a\x1b]0;x\x07b"), "a\\u{1b}]0;x\\u{7}b");
+        assert_eq!(
+            terminal_safe("one\ntwo\u{202e}\tthree\r"),
+            "one\ntwo\\u{202e}\\tthree\\r"
+        );
+        // Text escaped already passes unchanged.
+        let once = terminal_safe("x\u{9b}31m\ny");
+        assert_eq!(terminal_safe(&once), once);
+    }
+
+    #[test]
+    fn text_is_cut_after_n_characters_not_bytes() {
+        assert_eq!(truncate_chars("汉字汉字", 2), "汉字…");
+        assert_eq!(truncate_chars("abc", 3), "abc");
+        assert_eq!(truncate_chars("abcd", 3), "abc…");
+        assert_eq!(truncate_chars("", 0), "");
+    }
 
     #[test]
     fn json_keeps_its_meaning_without_format_characters() {

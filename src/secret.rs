@@ -431,6 +431,30 @@ mod tests {
     use super::*;
 
     #[test]
+    fn values_of_8_bytes_are_registered_and_shorter_ones_are_not() {
+        let _eight = Secret::new("Q7w!e9Zx".into());
+        let _seven = Secret::new("K3y!sev".into());
+        assert_eq!(scrub("[Q7w!e9Zx] [K3y!sev]"), "[(redacted)] [K3y!sev]");
+    }
+
+    #[test]
+    fn a_whole_secret_is_found_plain_encoded_or_decoded_and_a_piece_is_not() {
+        let secret = "hS9+k2/Lq0=zR7&mW4#pY1vT6uN8xB3c";
+        let _s = Secret::new(secret.into());
+        assert!(holds_secret(&format!("body {secret} end")));
+        assert!(holds_secret(&crate::client::urlenc::encode_component(
+            secret
+        )));
+        let escaped: String = secret
+            .chars()
+            .map(|c| format!("\\u{:04x}", c as u32))
+            .collect();
+        assert!(holds_secret(&escaped), "as JSON escapes");
+        assert!(!holds_secret(&secret[..20]), "a piece does not stop a call");
+        assert!(!holds_secret("nothing of it"));
+    }
+
+    #[test]
     fn debug_and_display_hide_the_value() {
         let s = Secret::new("abcdefgh12345678".into());
         assert_eq!(format!("{s:?} {s}"), "(redacted) (redacted)");
