@@ -37,6 +37,17 @@ pub(crate) fn cache_dir() -> Option<PathBuf> {
     home().map(|h| h.join(".cache").join("timpush"))
 }
 
+/// Where the pacer keeps its state: `$XDG_RUNTIME_DIR/timpush` (when absolute), else the
+/// user's cache folder for timpush (`pace/` in it).
+pub(crate) fn pace_dir() -> Option<PathBuf> {
+    if let Some(run) = process_env("XDG_RUNTIME_DIR").map(PathBuf::from)
+        && run.is_absolute()
+    {
+        return Some(run.join("timpush"));
+    }
+    cache_dir().map(|d| d.join("pace"))
+}
+
 /// Expands a leading `~`; a relative path from the config file is taken from the file's folder.
 pub(crate) fn expand_path(raw: &str, relative_to: Option<&Path>) -> PathBuf {
     let p = if raw == "~" {

@@ -189,7 +189,7 @@ fn check(path: &Path, file: &File) -> Result<(), String> {
     #[cfg(unix)]
     {
         use std::os::unix::fs::MetadataExt;
-        if meta.uid() != crate::settings::fsperm::euid() {
+        if meta.uid() != crate::user::euid() {
             return Err(format!(
                 "{} belongs to another user (uid {}); the journal must be yours",
                 path.display(),

@@ -62,6 +62,8 @@ mod taskid;
 #[cfg(test)]
 mod testkit;
 mod timefmt;
+mod urlenc;
+mod user;
 mod usersig;
 mod wire;
 
@@ -311,7 +313,7 @@ fn run_command(cli: Cli) -> Exit {
         #[cfg(feature = "emulator")]
         Command::Emulator(args) => commands::emulator::run(args, &rep),
         #[cfg(feature = "emulator")]
-        Command::Demo => commands::demo::run(&rep),
+        Command::Demo => commands::demo::run(&rep, run_in),
         Command::Completions { shell } => print_only(
             &cli,
             "completions",

@@ -218,3 +218,15 @@ impl Reporter {
         self.stdout(&v.to_string());
     }
 }
+
+impl crate::client::pacer::Say for Reporter {
+    fn debug(&self, text: &str) {
+        Reporter::debug(self, text)
+    }
+    fn warn(&self, text: &str) {
+        Reporter::warn(self, text)
+    }
+    fn note(&self, text: &str) {
+        Reporter::note(self, text)
+    }
+}

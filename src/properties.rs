@@ -140,7 +140,7 @@ proptest! {
         let piece = &secret[from..from + 16];
         let encoded: String = match how {
             0 => piece.to_string(),
-            1 => crate::client::urlenc::encode_component(piece),
+            1 => crate::urlenc::encode_component(piece),
             2 => piece.chars().map(|c| format!("{c}\u{200b}")).collect(),
             3 => piece.chars().map(|c| format!("\\u{:04x}", c as u32)).collect(),
             4 => piece.chars().map(|c| format!("&#{};", c as u32)).collect(),

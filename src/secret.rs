@@ -71,7 +71,7 @@ pub(crate) fn register(value: &str) {
     if value.len() < 8 {
         return;
     }
-    let encoded = crate::client::urlenc::encode_component(value);
+    let encoded = crate::urlenc::encode_component(value);
     let Ok(mut guard) = REGISTERED.lock() else {
         return;
     };
@@ -176,7 +176,7 @@ pub(crate) fn holds_secret(text: &str) -> bool {
     reg.whole.iter().any(|w| {
         text.contains(w.as_str())
             || decoded.contains(w.as_str())
-            || text.contains(&crate::client::urlenc::encode_component(w))
+            || text.contains(&crate::urlenc::encode_component(w))
     })
 }
 
@@ -442,9 +442,7 @@ mod tests {
         let secret = "hS9+k2/Lq0=zR7&mW4#pY1vT6uN8xB3c";
         let _s = Secret::new(secret.into());
         assert!(holds_secret(&format!("body {secret} end")));
-        assert!(holds_secret(&crate::client::urlenc::encode_component(
-            secret
-        )));
+        assert!(holds_secret(&crate::urlenc::encode_component(secret)));
         let escaped: String = secret
             .chars()
             .map(|c| format!("\\u{:04x}", c as u32))

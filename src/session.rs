@@ -177,10 +177,11 @@ impl Session {
         let mut pacer = match self.pacers.remove(command) {
             Some(p) => p,
             None => Pacer::shared(
+                crate::env::pace_dir(),
                 &self.settings.endpoint.value,
                 self.settings.sdkappid.value,
                 command,
-                *rep,
+                Box::new(*rep),
             ),
         };
         let ending = retry::run(

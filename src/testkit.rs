@@ -296,7 +296,7 @@ fn no_credential_in(ran: &Ran, journal: &str) {
             .filter_map(|r| r.param("usersig").map(str::to_string)),
     );
     for secret in &secrets {
-        let encoded = crate::client::urlenc::encode_component(secret);
+        let encoded = crate::urlenc::encode_component(secret);
         for form in [secret.as_str(), encoded.as_str()] {
             let chars: Vec<char> = form.chars().collect();
             for piece in chars.windows(16.min(chars.len())) {

@@ -11,4 +11,3 @@ pub(crate) mod pacer;
 pub(crate) mod retry;
 pub(crate) mod transport;
 pub(crate) mod url;
-pub(crate) mod urlenc;

@@ -20,7 +20,6 @@ use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 use sha2::{Digest, Sha256};
 
 use crate::client::clock::{Clock, sleep_unless_interrupted};
-use crate::output::Reporter;
 use crate::signals::interrupted;
 
 /// The least time between two calls of `command` for one app, from the table of REST commands
@@ -69,7 +68,24 @@ pub(crate) struct Pacer {
     last_end: Option<Instant>,
     shared: Option<Shared>,
     /// Where `--verbose` lines go: where pacing is kept, and each wait.
-    rep: Reporter,
+    rep: Box<dyn Say>,
+}
+
+/// Where the client's lines for people go: `--verbose` lines, warnings and notes on stderr.
+pub(crate) trait Say: std::fmt::Debug + Send {
+    fn debug(&self, text: &str);
+    fn warn(&self, text: &str);
+    fn note(&self, text: &str);
+}
+
+/// Says nothing.
+#[derive(Debug)]
+struct Silent;
+
+impl Say for Silent {
+    fn debug(&self, _: &str) {}
+    fn warn(&self, _: &str) {}
+    fn note(&self, _: &str) {}
 }
 
 /// The longest the state file's lock is waited for: it is only ever held to read and write a
@@ -83,19 +99,26 @@ impl Pacer {
             interval,
             last_end: None,
             shared: None,
-            rep: Reporter::quiet(),
+            rep: Box::new(Silent),
         }
     }
 
-    /// A pacer shared by every process of this user, for `command` of one app at one endpoint;
-    /// this process alone when the state file cannot be used (said in a warning).
-    pub(crate) fn shared(endpoint: &str, sdkappid: u32, command: &str, rep: Reporter) -> Pacer {
+    /// A pacer shared by every process of this user, for `command` of one app at one endpoint,
+    /// through a state file in `dir`; this process alone when there is no folder or the state
+    /// file cannot be used (said in a warning).
+    pub(crate) fn shared(
+        dir: Option<PathBuf>,
+        endpoint: &str,
+        sdkappid: u32,
+        command: &str,
+        rep: Box<dyn Say>,
+    ) -> Pacer {
         let mut p = Pacer::local(interval(command));
-        p.rep = rep;
         if p.interval.is_zero() {
+            p.rep = rep;
             return p;
         }
-        match open_state(endpoint, sdkappid, command) {
+        match open_state(dir, endpoint, sdkappid, command) {
             Ok((file, path)) => {
                 p.shared = Some(Shared { file });
                 rep.debug(&format!(
@@ -110,6 +133,7 @@ impl Pacer {
                 rep.warn(&format!("pacing {command} within this process only: {why}"))
             }
         }
+        p.rep = rep;
         p
     }
 
@@ -296,8 +320,13 @@ enum Unusable {
 
 /// The state file of this pacer, in a folder only this user can enter. Neither the folder nor
 /// the file is reached through a symlink, and each is checked after it is opened.
-fn open_state(endpoint: &str, sdkappid: u32, command: &str) -> Result<(File, PathBuf), Unusable> {
-    let dir = state_dir().ok_or(Unusable::Missing(
+fn open_state(
+    dir: Option<PathBuf>,
+    endpoint: &str,
+    sdkappid: u32,
+    command: &str,
+) -> Result<(File, PathBuf), Unusable> {
+    let dir = dir.ok_or(Unusable::Missing(
         "no runtime or cache folder is known".into(),
     ))?;
     make_private_dir(&dir)?;
@@ -331,7 +360,7 @@ fn open_state(endpoint: &str, sdkappid: u32, command: &str) -> Result<(File, Pat
             .metadata()
             .map_err(|e| Unusable::Missing(format!("cannot read {} ({e})", path.display())))?;
         if !meta.file_type().is_file()
-            || meta.uid() != crate::settings::fsperm::euid()
+            || meta.uid() != crate::user::euid()
             || meta.mode() & 0o022 != 0
         {
             return Err(Unusable::Unsafe(format!(
@@ -367,16 +396,6 @@ pub(crate) fn pace_key(endpoint: &str) -> String {
     format!("{scheme}://{authority}{path}")
 }
 
-/// `$XDG_RUNTIME_DIR/timpush`, else the user's cache folder for timpush.
-fn state_dir() -> Option<PathBuf> {
-    if let Some(run) = crate::env::process_env("XDG_RUNTIME_DIR").map(PathBuf::from)
-        && run.is_absolute()
-    {
-        return Some(run.join("timpush"));
-    }
-    crate::env::cache_dir().map(|d| d.join("pace"))
-}
-
 /// Makes `dir` (0700) and checks, without following a symlink in its place, that it is this
 /// user's and no one else's to write.
 fn make_private_dir(dir: &Path) -> Result<(), Unusable> {
@@ -397,7 +416,7 @@ fn make_private_dir(dir: &Path) -> Result<(), Unusable> {
                 dir.display()
             )));
         }
-        if meta.uid() != crate::settings::fsperm::euid() || meta.mode() & 0o022 != 0 {
+        if meta.uid() != crate::user::euid() || meta.mode() & 0o022 != 0 {
             return Err(Unusable::Unsafe(format!(
                 "{} belongs to another user or others can write it",
                 dir.display()

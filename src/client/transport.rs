@@ -61,7 +61,7 @@ impl Transport {
             tls = tls.root_certs(load_roots(ca)?);
         }
         let mut config = Agent::config_builder();
-        if crate::settings::table::endpoint_is_loopback(endpoint) {
+        if crate::client::url::endpoint_is_loopback(endpoint) {
             config = config.proxy(None);
         }
         let config = config

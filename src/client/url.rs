@@ -2,8 +2,8 @@
 
 use std::fmt;
 
-use crate::client::urlenc::encode_component;
 use crate::secret::Secret;
+use crate::urlenc::encode_component;
 
 /// A complete REST call URL. `Debug` and `Display` show the redacted form.
 pub(crate) struct RequestUrl {
@@ -55,6 +55,25 @@ impl fmt::Display for RequestUrl {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.redacted)
     }
+}
+
+/// True when the endpoint's host is a loopback address (or `localhost`): its calls never go
+/// through a proxy, which would see the credential of a plain-HTTP call in clear.
+pub(crate) fn endpoint_is_loopback(endpoint: &str) -> bool {
+    endpoint
+        .trim()
+        .parse::<ureq::http::Uri>()
+        .ok()
+        .and_then(|u| u.host().map(is_loopback))
+        .unwrap_or(false)
+}
+
+pub(crate) fn is_loopback(host: &str) -> bool {
+    let h = host.trim_start_matches('[').trim_end_matches(']');
+    h.eq_ignore_ascii_case("localhost")
+        || h.parse::<std::net::IpAddr>()
+            .map(|ip| ip.is_loopback())
+            .unwrap_or(false)
 }
 
 #[cfg(test)]

@@ -18,6 +18,9 @@ fn say(rep: &Reporter, text: &str) {
 /// The place of the demo's own journal, config and runtime files: nothing of the user's is
 /// read or written.
 struct Demo {
+    /// Runs a command line (the program's own runner, handed down so that this command does
+    /// not import what sits above it).
+    runner: Runner,
     vars: Vec<(String, String)>,
     key: crate::secret::Secret,
     ok: bool,
@@ -48,7 +51,7 @@ impl Demo {
         );
         run.made_key = Some((self.key.clone(), "the demo's emulator (no account)"));
         let run: &'static crate::run::Run = Box::leak(Box::new(run));
-        let exit = crate::run_in(run);
+        let exit = (self.runner)(run);
         if crate::run::stdout_lost_in(run) {
             crate::output::lose_stdout();
         }
@@ -71,7 +74,10 @@ fn first(out: &str, key: &str) -> String {
     }
 }
 
-pub(crate) fn run(rep: &Reporter) -> Result<Exit, Failure> {
+/// What runs a whole command line in a run of its own.
+pub(crate) type Runner = fn(&'static crate::run::Run) -> Exit;
+
+pub(crate) fn run(rep: &Reporter, runner: Runner) -> Result<Exit, Failure> {
     let (emu, key) = emulator::start_private()?;
     let place = tempfile::Builder::new()
         .prefix("timpush-demo-")
@@ -107,6 +113,7 @@ pub(crate) fn run(rep: &Reporter) -> Result<Exit, Failure> {
     .map(|(k, v)| (k.to_string(), v))
     .collect();
     let mut demo = Demo {
+        runner,
         vars,
         key: key.clone(),
         ok: true,

@@ -43,9 +43,9 @@ pub fn redacted_target(req: &Request) -> String {
             let value = if k.eq_ignore_ascii_case("usersig") {
                 "(redacted)".to_string()
             } else {
-                crate::client::urlenc::encode_component(v)
+                crate::urlenc::encode_component(v)
             };
-            format!("{}={value}", crate::client::urlenc::encode_component(k))
+            format!("{}={value}", crate::urlenc::encode_component(k))
         })
         .collect();
     format!("{}?{}", req.path, parts.join("&"))

@@ -173,12 +173,8 @@ pub(crate) fn folder_problem(folder: &Path) -> Option<String> {
     Some(format!("{who} (mode {:03o})", mode & 0o7777))
 }
 
-/// The effective user.
 #[cfg(unix)]
-pub(crate) fn euid() -> u32 {
-    // SAFETY: geteuid has no preconditions and cannot fail.
-    unsafe { libc::geteuid() }
-}
+pub(crate) use crate::user::euid;
 
 /// Opens `path` (no ownership or mode checks where the system has none of its kind).
 #[cfg(not(unix))]

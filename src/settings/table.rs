@@ -623,31 +623,12 @@ pub(crate) fn parse_endpoint(s: &str) -> Result<Value, String> {
             ));
         }
     };
-    if uri.scheme_str() == Some("http") && !is_loopback(host) {
+    if uri.scheme_str() == Some("http") && !crate::client::url::is_loopback(host) {
         return Err(format!(
             "{shown:?} uses http:// for a host that is not loopback; the credential travels in the URL, so use https://"
         ));
     }
     Ok(Value::Text(t.to_string()))
-}
-
-/// True when the endpoint's host is a loopback address (or `localhost`): its calls never go
-/// through a proxy, which would see the credential of a plain-HTTP call in clear.
-pub(crate) fn endpoint_is_loopback(endpoint: &str) -> bool {
-    endpoint
-        .trim()
-        .parse::<ureq::http::Uri>()
-        .ok()
-        .and_then(|u| u.host().map(is_loopback))
-        .unwrap_or(false)
-}
-
-fn is_loopback(host: &str) -> bool {
-    let h = host.trim_start_matches('[').trim_end_matches(']');
-    h.eq_ignore_ascii_case("localhost")
-        || h.parse::<std::net::IpAddr>()
-            .map(|ip| ip.is_loopback())
-            .unwrap_or(false)
 }
 
 #[cfg(test)]
