@@ -1,0 +1,292 @@
+//! The command line (clap derive), and nothing else: the only module that knows clap. Each
+//! command offers exactly the options it uses; the shared ones (connection, profile, output)
+//! are grouped under their own heading and may also stand before the command name. `lib::run`
+//! turns what was given into plain values: `settings::Flags` and each command's request.
+//!
+//! Here: the command tree (`Cli`, `Command`), parsing, and the flags given. Beside it: `shared`
+//! (the option groups several commands share), `send` (revoke, stop, push, batch, api, log),
+//! `scheduled` (sched, stats, trace), `tools` (usersig, config, emulator), and `help` (the help
+//! texts, and folding the shared options into one line of each command's help).
+
+use clap::{Parser, Subcommand};
+
+use crate::input::Source;
+use crate::notification::{ConditionSpec, NotificationSpec};
+use crate::settings::Flags;
+use crate::settings::table::{self as table, Setting};
+
+mod help;
+mod scheduled;
+mod send;
+mod shared;
+#[cfg(test)]
+mod tests;
+mod tools;
+
+pub(crate) use help::*;
+pub use scheduled::*;
+pub use send::*;
+pub use shared::*;
+pub use tools::*;
+
+/// The commands that print one document, the same in any format: `-o` does not apply.
+const PRINT_ONLY: [&str; 2] = ["man", "completions"];
+
+/// The heading of the shared options in every command's help.
+const SHARED: &str = "Shared options";
+
+/// Parses the command line with the help folded (see [`folded`]).
+pub(crate) fn parse_from<I, T>(args: I) -> Result<Cli, clap::Error>
+where
+    I: IntoIterator<Item = T>,
+    T: Into<std::ffi::OsString> + Clone,
+{
+    use clap::error::ErrorKind;
+    use clap::{CommandFactory, FromArgMatches};
+    let args: Vec<std::ffi::OsString> = args.into_iter().map(Into::into).collect();
+    // Folding builds every command's help: only when help is shown, not on the path that runs
+    // hundreds of times in scripts.
+    match Cli::command().try_get_matches_from(&args) {
+        Ok(m) => Cli::from_arg_matches(&m),
+        Err(e)
+            if matches!(
+                e.kind(),
+                ErrorKind::DisplayHelp | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+            ) =>
+        {
+            let m = folded().try_get_matches_from(&args)?;
+            Cli::from_arg_matches(&m)
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// Recall Tencent Cloud Chat push notifications from a terminal, a script or a CI job.
+#[derive(Debug, Parser)]
+#[command(name = "timpush", version, after_help = EXAMPLES)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalOpts,
+
+    /// Shared options given before the command name; each must be one the command offers.
+    #[command(flatten)]
+    pub shared: ConnectOpts,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Recall push tasks (POST v4/timpush/revoke)
+    #[command(
+        visible_alias = "recall",
+        after_help = REVOKE_EXIT,
+        override_usage = "timpush revoke (--task-id ID... | --from-file FILE|- | --sched ID...) [OPTIONS]"
+    )]
+    Revoke(RevokeArgs),
+
+    /// Make pushes stop, whatever their state: cancel a scheduled one, recall one that went out
+    #[command(after_help = STOP_HELP)]
+    Stop(StopArgs),
+
+    /// Push a notification to all users, or to users matching tags or attributes (v4/timpush/push)
+    #[command(after_help = PUSH_HELP)]
+    Push(PushArgs),
+
+    /// Push a notification to listed UserIDs (v4/timpush/batch), 500 per call
+    #[command(after_help = BATCH_HELP)]
+    Batch(BatchArgs),
+
+    /// Call any REST command with the profile's credential and print the answer (like gh api)
+    #[command(after_help = API_HELP)]
+    Api(ApiArgs),
+
+    /// Scheduled pushes: add, list, show, edit, and cancel one before it goes out
+    #[command(subcommand, after_help = SCHED_HELP)]
+    Sched(SchedCommand),
+
+    /// How far pushes got: sent, delivered, clicked, per channel; --loss: why devices were missed
+    #[command(after_help = STATS_HELP)]
+    Stats(StatsArgs),
+
+    /// What this machine sent: the journal of pushes, recalls and scheduled tasks
+    #[command(after_help = LOG_HELP)]
+    Log(LogArgs),
+
+    /// One user's delivery trace of a push, device by device
+    #[command(
+        after_help = "Example:\n  timpush trace 660cc447_537ed82a_200000cd7ee17f5_84035729_bc614e --user alice"
+    )]
+    Trace(TraceArgs),
+
+    /// Make, read and check UserSigs
+    #[command(subcommand, after_help = USERSIG_EXAMPLES)]
+    Usersig(UsersigCommand),
+
+    /// See, check and write the configuration
+    #[command(subcommand, after_help = CONFIG_EXAMPLES)]
+    Config(ConfigCommand),
+
+    /// Check the configuration, the credential, the network, the clock and the service, one line each
+    #[command(after_help = DOCTOR_HELP)]
+    Doctor {
+        #[command(flatten)]
+        conn: ConnectOpts,
+    },
+
+    /// Print the manual page (roff)
+    #[command(after_help = "Example:\n  timpush man | man -l -")]
+    Man,
+
+    /// Serve the push service on a loopback address, to try timpush and test scripts without an account
+    #[cfg(feature = "emulator")]
+    #[command(after_help = EMULATOR_HELP)]
+    Emulator(EmulatorArgs),
+
+    /// A tour on a built-in emulator, no account: push, a second push refused, recall, recall again, a task past the window, schedule two, stop one before it goes out (cancel) and the other after (recall, reach), how far it got, the journal
+    #[cfg(feature = "emulator")]
+    #[command(after_help = "Example:\n  timpush demo")]
+    Demo,
+
+    /// Print a shell completion script
+    #[command(
+        after_help = "Examples:\n  timpush completions bash > ~/.local/share/bash-completion/completions/timpush\n  timpush completions zsh > \"${fpath[1]}/_timpush\""
+    )]
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+}
+
+fn given<S: Shared>(s: &S) -> (Vec<(&'static str, String)>, &'static [&'static str]) {
+    let mut out = Vec::new();
+    s.given(&mut out);
+    (out, S::KEYS)
+}
+
+impl Command {
+    /// The command's name as typed (`config show`).
+    pub(crate) fn name(&self) -> &'static str {
+        match self {
+            Command::Revoke(_) => "revoke",
+            Command::Stop(_) => "stop",
+            Command::Log(_) => "log",
+            Command::Push(_) => "push",
+            Command::Batch(_) => "batch",
+            Command::Api(_) => "api",
+            Command::Sched(SchedCommand::Add(_)) => "sched add",
+            Command::Sched(SchedCommand::List(_)) => "sched list",
+            Command::Sched(SchedCommand::Show { .. }) => "sched show",
+            Command::Sched(SchedCommand::Edit(_)) => "sched edit",
+            Command::Sched(SchedCommand::Cancel { .. }) => "sched cancel",
+            Command::Stats(_) => "stats",
+            Command::Trace(_) => "trace",
+            Command::Usersig(UsersigCommand::Gen { .. }) => "usersig gen",
+            Command::Usersig(UsersigCommand::Decode { .. }) => "usersig decode",
+            Command::Usersig(UsersigCommand::Verify { .. }) => "usersig verify",
+            Command::Config(ConfigCommand::Path { .. }) => "config path",
+            Command::Config(ConfigCommand::List { .. }) => "config list",
+            Command::Config(ConfigCommand::Show { .. }) => "config show",
+            Command::Config(ConfigCommand::Check { .. }) => "config check",
+            Command::Config(ConfigCommand::Init(_)) => "config init",
+            Command::Doctor { .. } => "doctor",
+            Command::Man => "man",
+            #[cfg(feature = "emulator")]
+            Command::Emulator(_) => "emulator",
+            #[cfg(feature = "emulator")]
+            Command::Demo => "demo",
+            Command::Completions { .. } => "completions",
+        }
+    }
+
+    /// The shared settings given after the command name, and the keys the command offers.
+    fn shared(&self) -> (Vec<(&'static str, String)>, &'static [&'static str]) {
+        match self {
+            Command::Revoke(a) => given(&a.conn),
+            Command::Stop(a) => given(&a.conn),
+            Command::Log(a) => given(&a.opts),
+            Command::Push(a) => given(&a.conn),
+            Command::Batch(a) => given(&a.conn),
+            Command::Api(a) => given(&a.conn),
+            Command::Sched(SchedCommand::Add(a)) => given(&a.conn),
+            Command::Sched(SchedCommand::List(a)) => given(&a.conn),
+            Command::Sched(SchedCommand::Edit(a)) => given(&a.conn),
+            Command::Sched(SchedCommand::Show { conn, .. } | SchedCommand::Cancel { conn, .. }) => {
+                given(conn)
+            }
+            Command::Stats(a) => given(&a.conn),
+            Command::Trace(a) => given(&a.conn),
+            Command::Doctor { conn } => given(conn),
+            Command::Usersig(UsersigCommand::Gen { local, .. })
+            | Command::Usersig(UsersigCommand::Verify { local, .. }) => given(local),
+            Command::Config(ConfigCommand::Path { file } | ConfigCommand::List { file }) => {
+                given(file)
+            }
+            Command::Config(ConfigCommand::Show { conn } | ConfigCommand::Check { conn }) => {
+                given(conn)
+            }
+            Command::Config(ConfigCommand::Init(a)) => {
+                let mut out = Vec::new();
+                a.profile.given(&mut out);
+                a.file.given(&mut out);
+                a.app.given(&mut out);
+                a.place.given(&mut out);
+                (out, INIT_KEYS)
+            }
+            Command::Usersig(UsersigCommand::Decode { .. })
+            | Command::Man
+            | Command::Completions { .. } => (Vec::new(), &[]),
+            #[cfg(feature = "emulator")]
+            Command::Emulator(_) | Command::Demo => (Vec::new(), &[]),
+        }
+    }
+}
+
+const INIT_KEYS: &[&str] = &[
+    table::PROFILE,
+    table::CONFIG,
+    table::SDKAPPID,
+    table::IDENTIFIER,
+    table::REGION,
+    table::ENDPOINT,
+    table::CA_BUNDLE,
+];
+
+impl Cli {
+    /// The output format given as a flag, alone: it is needed before anything can fail.
+    pub(crate) fn output_flag(&self) -> Flags {
+        let mut flags = Flags::default();
+        if let Some(o) = &self.global.output {
+            flags.set(table::OUTPUT, o.clone());
+        }
+        flags
+    }
+
+    /// The settings given as flags, before and after the command name (after wins). A shared
+    /// option before the name that the command does not offer is a usage error.
+    pub(crate) fn flags(&self) -> Result<Flags, crate::error::Failure> {
+        let mut flags = self.output_flag();
+        let (own, offered) = self.command.shared();
+        let mut before = Vec::new();
+        self.shared.given(&mut before);
+        for (key, value) in before {
+            if !offered.contains(&key) {
+                let s: &Setting = table::get(key);
+                let name = self.command.name();
+                return Err(crate::error::Failure::usage(format!(
+                    "{} does not apply to `timpush {name}`",
+                    s.flag.unwrap_or(key)
+                ))
+                .with_hint(format!(
+                    "`timpush {name} --help` lists the options it takes"
+                )));
+            }
+            flags.set(key, value);
+        }
+        for (key, value) in own {
+            flags.set(key, value);
+        }
+        Ok(flags)
+    }
+}
