@@ -431,6 +431,22 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_piece_that_starts_or_ends_inside_a_character_takes_the_whole_character() {
+        // Cyrillic letters are two bytes each, and many share a first byte: a run of bytes of
+        // the secret can begin with the second byte of one letter of the text (Ѱ is D1 B0, а
+        // D0 B0) and end with the first byte of another (Ѐ is D0 80, п D0 BF).
+        let _s = Secret::new("абвгдежзийклмноп".into());
+        let text = "<Ѱбвгдежзийклмно\u{400}>";
+        assert_eq!(scrub(text), "<(redacted)>");
+        // A cut inside a character is widened to whole characters on both sides.
+        assert_eq!(redact("<Ѱб>", vec![(2, 4)]), "<(redacted)>");
+        assert_eq!(
+            redact("<Ѱб>x", vec![(1, 3), (4, 6)]),
+            "<(redacted)(redacted)x"
+        );
+    }
+
+    #[test]
     fn values_of_8_bytes_are_registered_and_shorter_ones_are_not() {
         let _eight = Secret::new("Q7w!e9Zx".into());
         let _seven = Secret::new("K3y!sev".into());
