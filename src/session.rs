@@ -1,6 +1,7 @@
 //! An open session for REST calls: the settings, the credential loaded and the UserSig made
 //! once, one transport (one connection), and one pacer for every call of the run.
 
+use crate::client::fault::FaultKind;
 use std::collections::HashMap;
 
 use crate::client::attempt::{self, Attempt};
@@ -232,7 +233,7 @@ fn secret_in_body(command: &str) -> Ending {
             class: crate::client::attempt::Class::NotSent,
             answer: None,
             fault: Some(crate::client::attempt::Fault {
-                kind: "secret",
+                kind: FaultKind::Secret,
                 message: format!(
                     "the {command} request would carry the secret key or the UserSig (a value read from a file or standard input holds it); nothing was sent"
                 ),

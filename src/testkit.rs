@@ -10,6 +10,7 @@
 //! What needs a process stays in `tests/`: signals, exit by SIGINT, the pacer across processes,
 //! TLS and HTTP framing, closed descriptors.
 
+use crate::client::fault::FaultKind;
 use std::collections::VecDeque;
 use std::io::{BufRead, Read};
 use std::path::{Path, PathBuf};
@@ -429,17 +430,17 @@ impl Link for ScriptedNet {
             Reply::Json(b) => Ok(answer(200, b, None)),
             Reply::Status(s, b, r) => Ok(answer(s, b, r)),
             Reply::Refused => Err(SendFault::NotSent {
-                kind: "refused",
+                kind: FaultKind::ConnectionRefused,
                 message: "connection refused".into(),
             }),
             Reply::Lost => Err(SendFault::AfterSend {
-                kind: "closed",
+                kind: FaultKind::ConnectionClosed,
                 message: "the connection closed before an answer".into(),
             }),
             Reply::Stall(d) => {
                 self.clock.sleep(d.min(remaining));
                 Err(SendFault::AfterSend {
-                    kind: "timeout",
+                    kind: FaultKind::Timeout,
                     message: "no answer within the deadline".into(),
                 })
             }

@@ -1,5 +1,6 @@
 //! One attempt at a call, and the class it ends in. The class decides retries and exit status.
 
+use crate::client::fault::FaultKind;
 use std::time::Duration;
 
 use crate::client::catalogue::{self, Class as CodeClass};
@@ -29,7 +30,7 @@ pub(crate) enum Class {
 /// A failure that is not an answer of the service.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Fault {
-    pub(crate) kind: &'static str,
+    pub(crate) kind: FaultKind,
     pub(crate) message: String,
     pub(crate) http_status: Option<u16>,
 }
@@ -85,7 +86,7 @@ impl Attempt {
     }
 }
 
-fn fault(class: Class, kind: &'static str, message: String, status: Option<u16>) -> Attempt {
+fn fault(class: Class, kind: FaultKind, message: String, status: Option<u16>) -> Attempt {
     Attempt {
         class,
         answer: None,
@@ -118,12 +119,17 @@ pub(crate) fn classify(result: Result<HttpAnswer, SendFault>) -> Attempt {
             return fault(Class::NotSent, kind, message, None);
         }
         Err(SendFault::Tls(msg)) => {
-            return fault(Class::Permanent, "tls", format!("TLS failure: {msg}"), None);
+            return fault(
+                Class::Permanent,
+                FaultKind::Tls,
+                format!("TLS failure: {msg}"),
+                None,
+            );
         }
         Err(SendFault::PlainHttp) => {
             return fault(
                 Class::Permanent,
-                "plain_http",
+                FaultKind::PlainHttp,
                 "the server answered in plain HTTP, not TLS".into(),
                 None,
             );
@@ -139,7 +145,7 @@ pub(crate) fn classify(result: Result<HttpAnswer, SendFault>) -> Attempt {
         Err(BodyFault::TooLarge) => {
             return fault(
                 Class::Unknown,
-                "body_too_large",
+                FaultKind::BodyTooLarge,
                 format!(
                     "HTTP {status}: the answer is larger than {} KiB and was not read",
                     crate::client::transport::BODY_LIMIT / 1024
@@ -150,7 +156,7 @@ pub(crate) fn classify(result: Result<HttpAnswer, SendFault>) -> Attempt {
         Err(BodyFault::Cut(why)) => {
             return fault(
                 Class::Ambiguous,
-                "truncated_body",
+                FaultKind::TruncatedBody,
                 format!("HTTP {status}: the answer was cut short ({why})"),
                 Some(status),
             );
@@ -161,11 +167,12 @@ pub(crate) fn classify(result: Result<HttpAnswer, SendFault>) -> Attempt {
             Ok(a) => from_service(a, answer.retry_after),
             Err(p) => {
                 let (kind, what) = match p {
-                    AnswerProblem::NotJson => ("not_json", "is not JSON"),
-                    AnswerProblem::NoErrorCode => ("no_error_code", "has no ErrorCode"),
-                    AnswerProblem::ErrorCodeNotNumber => {
-                        ("bad_error_code", "has an ErrorCode that is not a number")
-                    }
+                    AnswerProblem::NotJson => (FaultKind::NotJson, "is not JSON"),
+                    AnswerProblem::NoErrorCode => (FaultKind::NoErrorCode, "has no ErrorCode"),
+                    AnswerProblem::ErrorCodeNotNumber => (
+                        FaultKind::BadErrorCode,
+                        "has an ErrorCode that is not a number",
+                    ),
                 };
                 fault(
                     Class::Unknown,
@@ -186,9 +193,9 @@ pub(crate) fn classify(result: Result<HttpAnswer, SendFault>) -> Attempt {
         quote_body(&body)
     );
     let mut a = match status {
-        429 => fault(Class::Throttled, "http_status", msg, Some(status)),
-        500..=599 => fault(Class::Ambiguous, "http_status", msg, Some(status)),
-        _ => fault(Class::Permanent, "http_status", msg, Some(status)),
+        429 => fault(Class::Throttled, FaultKind::HttpStatus, msg, Some(status)),
+        500..=599 => fault(Class::Ambiguous, FaultKind::HttpStatus, msg, Some(status)),
+        _ => fault(Class::Permanent, FaultKind::HttpStatus, msg, Some(status)),
     };
     a.retry_after = answer.retry_after;
     a

@@ -1,6 +1,7 @@
 //! One place describes a finished call: its outcome, exit status, message, hint, and the JSON
 //! object every command prints for it. The schema is written down in the README ("Output").
 
+use crate::client::fault::FaultKind;
 use serde_json::{Map, Value};
 
 use crate::client::attempt::{Attempt, Class};
@@ -208,7 +209,7 @@ impl Finished {
                 class: Class::Ambiguous,
                 answer: None,
                 fault: Some(crate::client::attempt::Fault {
-                    kind: "interrupted",
+                    kind: FaultKind::Interrupted,
                     message: String::new(),
                     http_status: None,
                 }),
@@ -241,7 +242,7 @@ impl Finished {
             }
             Some(Attempt { fault: Some(f), .. }) => {
                 let mut e = Map::new();
-                e.insert("kind".into(), f.kind.into());
+                e.insert("kind".into(), f.kind.as_str().into());
                 e.insert("message".into(), self.message.clone().into());
                 if let Some(s) = f.http_status {
                     e.insert("http_status".into(), s.into());
@@ -251,7 +252,7 @@ impl Finished {
             // An answer of the wrong shape: what is wrong with it, as for any failure.
             None if self.outcome != Outcome::NotAttempted && !self.message.is_empty() => {
                 let mut e = Map::new();
-                e.insert("kind".into(), "protocol".into());
+                e.insert("kind".into(), FaultKind::Protocol.as_str().into());
                 e.insert("message".into(), self.message.clone().into());
                 m.insert("error".into(), Value::Object(e));
             }
@@ -281,21 +282,21 @@ fn failure_hint(job: Job, last: &Attempt, exit: Exit, ctx: &HintContext) -> Stri
 /// `target`.
 pub(crate) fn fault_hint(last: &Attempt, target: &str) -> String {
     match last.fault.as_ref().map(|f| f.kind) {
-        Some("tls") => format!(
+        Some(FaultKind::Tls) => format!(
             "TLS with {} could not be set up (nothing was sent): if its certificate is not trusted, check the endpoint and --ca-bundle",
             target
         ),
-        Some("plain_http") => format!(
+        Some(FaultKind::PlainHttp) => format!(
             "{} speaks plain HTTP on that port (nothing was sent): check the port, or use http:// (loopback hosts only)",
             target
         ),
-        Some("secret") => "a secret is never sent as a value: check the file or input for a pasted key or UserSig".to_string(),
-        Some("pacing") => "another timpush process for this app was calling the service: if it was stopped (Ctrl-Z), resume it with fg or end it; then run the same command again (nothing was sent)".to_string(),
-        Some("http_status") if last.class == Class::Throttled => format!(
+        Some(FaultKind::Secret) => "a secret is never sent as a value: check the file or input for a pasted key or UserSig".to_string(),
+        Some(FaultKind::Pacing) => "another timpush process for this app was calling the service: if it was stopped (Ctrl-Z), resume it with fg or end it; then run the same command again (nothing was sent)".to_string(),
+        Some(FaultKind::HttpStatus) if last.class == Class::Throttled => format!(
             "{} is throttling (HTTP 429) and nothing was applied: wait a little, then run the same command again",
             target
         ),
-        Some("http_status") if last.class == Class::Permanent => format!(
+        Some(FaultKind::HttpStatus) if last.class == Class::Permanent => format!(
             "{} answered with an HTTP status instead of the service; check the endpoint and any proxy (nothing was applied)",
             target
         ),

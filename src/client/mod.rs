@@ -6,6 +6,7 @@
 pub(crate) mod attempt;
 pub(crate) mod catalogue;
 pub(crate) mod clock;
+pub(crate) mod fault;
 pub(crate) mod finished;
 pub(crate) mod pacer;
 pub(crate) mod retry;

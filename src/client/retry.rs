@@ -3,6 +3,7 @@
 //!
 //! The clock is injectable, so the policy is tested without sleeping.
 
+use crate::client::fault::FaultKind;
 use std::time::Duration;
 
 use crate::client::attempt::{Attempt, Class, Fault};
@@ -203,7 +204,7 @@ fn paced_out(waited: Duration, holder: Option<u32>) -> Attempt {
         class: Class::NotSent,
         answer: None,
         fault: Some(Fault {
-            kind: "pacing",
+            kind: FaultKind::Pacing,
             message: format!(
                 "the deadline passed after {:.1} s of waiting for {whom}; nothing was sent",
                 waited.as_secs_f64()
@@ -276,7 +277,7 @@ mod tests {
             class: Class::NotSent,
             answer: None,
             fault: Some(Fault {
-                kind: "connection_refused",
+                kind: FaultKind::ConnectionRefused,
                 message: "refused".into(),
                 http_status: None,
             }),

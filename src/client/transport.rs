@@ -3,6 +3,7 @@
 //!
 //! ureq errors are never formatted whole: some of them carry the URL, and so the UserSig.
 
+use crate::client::fault::FaultKind;
 use std::io::ErrorKind;
 use std::time::Duration;
 use ureq::Agent;
@@ -43,13 +44,13 @@ pub(crate) enum BodyFault {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum SendFault {
     /// Nothing reached the service (refused, DNS, connect timeout).
-    NotSent { kind: &'static str, message: String },
+    NotSent { kind: FaultKind, message: String },
     /// TLS could not be set up: nothing was sent, and retrying will not help.
     Tls(String),
     /// An https:// endpoint whose port answered in plain HTTP.
     PlainHttp,
     /// The request may have reached the service.
-    AfterSend { kind: &'static str, message: String },
+    AfterSend { kind: FaultKind, message: String },
 }
 
 impl Transport {
@@ -216,19 +217,19 @@ fn send_fault(e: ureq::Error) -> SendFault {
     use ureq::Timeout as T;
     match e {
         ureq::Error::HostNotFound => SendFault::NotSent {
-            kind: "dns",
+            kind: FaultKind::Dns,
             message: "the host name could not be resolved".into(),
         },
         ureq::Error::Timeout(T::Resolve) => SendFault::NotSent {
-            kind: "dns",
+            kind: FaultKind::Dns,
             message: "resolving the host name timed out".into(),
         },
         ureq::Error::Timeout(T::Connect) => SendFault::NotSent {
-            kind: "connect_timeout",
+            kind: FaultKind::ConnectTimeout,
             message: "connecting timed out".into(),
         },
         ureq::Error::Timeout(t) => SendFault::AfterSend {
-            kind: "timeout",
+            kind: FaultKind::Timeout,
             message: match t {
                 T::SendRequest | T::SendBody => "sending the request did not finish in time",
                 T::RecvBody => "the answer stalled before it was whole",
@@ -237,13 +238,13 @@ fn send_fault(e: ureq::Error) -> SendFault {
             .into(),
         },
         ureq::Error::ConnectionFailed => SendFault::NotSent {
-            kind: "connect",
+            kind: FaultKind::Connect,
             message: "the connection could not be made".into(),
         },
         ureq::Error::Tls(msg) => tls_fault(msg.to_string()),
         ureq::Error::Io(io) => match io.kind() {
             ErrorKind::ConnectionRefused => SendFault::NotSent {
-                kind: "connection_refused",
+                kind: FaultKind::ConnectionRefused,
                 message: format!("connection refused ({})", io_text(&io)),
             },
             ErrorKind::InvalidData => tls_fault(io_text(&io)),
@@ -251,29 +252,29 @@ fn send_fault(e: ureq::Error) -> SendFault {
             | ErrorKind::HostUnreachable
             | ErrorKind::AddrNotAvailable
             | ErrorKind::NetworkDown => SendFault::NotSent {
-                kind: "connect",
+                kind: FaultKind::Connect,
                 message: io_text(&io),
             },
             ErrorKind::TimedOut | ErrorKind::WouldBlock => SendFault::AfterSend {
-                kind: "timeout",
+                kind: FaultKind::Timeout,
                 message: format!("no answer in time ({})", io_text(&io)),
             },
             _ => SendFault::AfterSend {
-                kind: "connection_closed",
+                kind: FaultKind::ConnectionClosed,
                 message: format!("the connection broke before an answer ({})", io_text(&io)),
             },
         },
         ureq::Error::Protocol(p) => SendFault::AfterSend {
-            kind: "protocol",
+            kind: FaultKind::Protocol,
             message: format!("the answer was not valid HTTP ({p})"),
         },
         ureq::Error::InvalidProxyUrl => SendFault::NotSent {
-            kind: "proxy",
+            kind: FaultKind::Proxy,
             message: "the proxy setting (HTTPS_PROXY, ALL_PROXY) is not a valid URL".into(),
         },
         // BadUri and others may carry the URL: name the kind only.
         _ => SendFault::AfterSend {
-            kind: "transport",
+            kind: FaultKind::Transport,
             message: "the request failed in the HTTP client".into(),
         },
     }

@@ -118,7 +118,7 @@ fn refused_forever_is_6_after_every_attempt_and_waits_between() {
     assert_eq!(
         ran.stdout,
         format!(
-            "{{\"TaskId\":\"{task}\",\"outcome\":\"failed\",\"attempts\":3,\"error\":{{\"kind\":\"refused\",\"message\":\"connection refused (gave up after 3 attempts)\"}},\"hint\":\"nothing was applied; check the network path to endpoint http://127.0.0.1:9, then run the same command again\",\"exit_code\":6}}\n"
+            "{{\"TaskId\":\"{task}\",\"outcome\":\"failed\",\"attempts\":3,\"error\":{{\"kind\":\"connection_refused\",\"message\":\"connection refused (gave up after 3 attempts)\"}},\"hint\":\"nothing was applied; check the network path to endpoint http://127.0.0.1:9, then run the same command again\",\"exit_code\":6}}\n"
         )
     );
 }
