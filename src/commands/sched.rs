@@ -63,10 +63,10 @@ fn add(flags: &Flags, a: &SchedAddArgs, rep: &Reporter) -> Result<Exit, Failure>
     let cond = notification::condition(&a.condition())?;
     let (users, _) = notification::accounts(&a.accounts.to, a.accounts.to_file.as_deref())?;
     let kinds = [a.all, cond.is_some(), !users.is_empty()];
-    let kind = match kinds {
-        [true, false, false] => "All",
-        [false, true, false] => "Tag",
-        [false, false, true] => "User",
+    let audience = match kinds {
+        [true, false, false] => Audience::All,
+        [false, true, false] => Audience::Tag,
+        [false, false, true] => Audience::User,
         [false, false, false] => {
             return Err(Failure::usage(
                 "who is it for? give --all, --tag/--any-tag, or --to/--to-file",
@@ -88,15 +88,16 @@ fn add(flags: &Flags, a: &SchedAddArgs, rep: &Reporter) -> Result<Exit, Failure>
     let settings = settings::resolve(flags)?;
     let note = Notification::new(&a.content.spec(), &settings.identifier.value)?;
     let mut content = note.fields().clone();
-    match (&cond, kind) {
-        (Some(c), _) => {
-            content.insert("Condition".into(), c.clone());
+    match audience {
+        Audience::Tag => {
+            content.insert("Condition".into(), cond.clone().unwrap_or_default());
         }
-        (None, "User") => {
+        Audience::User => {
             content.insert("To_Account".into(), Value::from(users.clone()));
         }
-        _ => {}
+        Audience::All => {}
     }
+    let kind = audience.wire();
     let body = json!({
         "Sdkappid": settings.sdkappid.value,
         "Type": kind,
@@ -128,13 +129,13 @@ fn add(flags: &Flags, a: &SchedAddArgs, rep: &Reporter) -> Result<Exit, Failure>
         flags,
     }
     .check("scheduled push", &keyword_check, rep)?;
-    if kind == "All" && !a.yes {
+    if audience == Audience::All && !a.yes {
         confirm_all_users(&settings, at)?;
     }
     let mut record = journal::entry(&settings, "sched add");
     record.insert(
         "audience".into(),
-        audience_of(kind, cond.as_ref(), users.len()).into(),
+        audience_of(audience, cond.as_ref(), users.len()).into(),
     );
     if let Some(t) = &a.content.title {
         record.insert("title".into(), t.clone().into());
@@ -193,11 +194,33 @@ fn add(flags: &Flags, a: &SchedAddArgs, rep: &Reporter) -> Result<Exit, Failure>
 }
 
 /// Who a scheduled push goes to, in a few words.
-fn audience_of(kind: &str, cond: Option<&Value>, users: usize) -> String {
-    match (kind, cond) {
-        ("User", _) => format!("{users} accounts"),
-        (_, Some(c)) => format!("condition {c}"),
+fn audience_of(audience: Audience, cond: Option<&Value>, users: usize) -> String {
+    match (audience, cond) {
+        (Audience::User, _) => format!("{users} accounts"),
+        (Audience::Tag, Some(c)) => format!("condition {c}"),
         _ => "all users".into(),
+    }
+}
+
+/// Who a scheduled push goes to: its `Type`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Audience {
+    /// Every user.
+    All,
+    /// Users matching a tag condition.
+    Tag,
+    /// Listed UserIDs (at most 500).
+    User,
+}
+
+impl Audience {
+    /// As the service spells it.
+    fn wire(self) -> &'static str {
+        match self {
+            Audience::All => "All",
+            Audience::Tag => "Tag",
+            Audience::User => "User",
+        }
     }
 }
 
