@@ -159,7 +159,7 @@ pub enum Command {
     },
 }
 
-fn given<S: Shared>(s: &S) -> (Vec<(&'static str, String)>, &'static [&'static str]) {
+fn given<S: Shared>(s: &S) -> (Vec<(table::Key, String)>, &'static [table::Key]) {
     let mut out = Vec::new();
     s.given(&mut out);
     (out, S::KEYS)
@@ -201,7 +201,7 @@ impl Command {
     }
 
     /// The shared settings given after the command name, and the keys the command offers.
-    fn shared(&self) -> (Vec<(&'static str, String)>, &'static [&'static str]) {
+    fn shared(&self) -> (Vec<(table::Key, String)>, &'static [table::Key]) {
         match self {
             Command::Revoke(a) => given(&a.conn),
             Command::Stop(a) => given(&a.conn),
@@ -243,7 +243,7 @@ impl Command {
     }
 }
 
-const INIT_KEYS: &[&str] = &[
+const INIT_KEYS: &[table::Key] = &[
     table::PROFILE,
     table::CONFIG,
     table::SDKAPPID,
@@ -276,7 +276,7 @@ impl Cli {
                 let name = self.command.name();
                 return Err(crate::error::Failure::usage(format!(
                     "{} does not apply to `timpush {name}`",
-                    s.flag.unwrap_or(key)
+                    s.flag.unwrap_or(key.as_str())
                 ))
                 .with_hint(format!(
                     "`timpush {name} --help` lists the options it takes"

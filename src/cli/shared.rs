@@ -9,7 +9,7 @@ use super::*;
 /// Parses a flag with its setting's parser from the settings table (so a value means the same
 /// as a flag, a variable or a profile key), and keeps the text as given.
 #[derive(Clone, Copy)]
-pub(super) struct TableParser(pub(super) &'static str);
+pub(super) struct TableParser(pub(super) table::Key);
 
 impl TypedValueParser for TableParser {
     type Value = String;
@@ -24,7 +24,7 @@ impl TypedValueParser for TableParser {
         let invalid = |msg: String| {
             let name = arg
                 .map(|a| a.to_string())
-                .unwrap_or_else(|| setting.flag.unwrap_or(setting.key).to_string());
+                .unwrap_or_else(|| setting.flag.unwrap_or(setting.key.as_str()).to_string());
             clap::Error::raw(
                 clap::error::ErrorKind::ValueValidation,
                 format!("invalid value for '{name}': {msg}\n"),
@@ -48,26 +48,26 @@ impl TypedValueParser for TableParser {
     }
 }
 
-pub(super) fn help(key: &str) -> String {
+pub(super) fn help(key: table::Key) -> String {
     table::get(key).flag_help()
 }
 
-pub(super) fn short(key: &str) -> Option<char> {
+pub(super) fn short(key: table::Key) -> Option<char> {
     table::get(key).short
 }
 
 /// The settings given as flags by one group of options.
 pub(super) trait Shared {
     /// The setting keys the group offers.
-    const KEYS: &'static [&'static str];
-    fn given(&self, out: &mut Vec<(&'static str, String)>);
+    const KEYS: &'static [table::Key];
+    fn given(&self, out: &mut Vec<(table::Key, String)>);
 }
 
 macro_rules! shared_group {
     ($(#[$meta:meta])* $name:ident { $($field:ident: $key:path),* $(,)? }) => {
         impl Shared for $name {
-            const KEYS: &'static [&'static str] = &[$($key),*];
-            fn given(&self, out: &mut Vec<(&'static str, String)>) {
+            const KEYS: &'static [table::Key] = &[$($key),*];
+            fn given(&self, out: &mut Vec<(table::Key, String)>) {
                 $(if let Some(v) = &self.$field { out.push(($key, v.clone())); })*
             }
         }
@@ -164,7 +164,7 @@ pub struct ConnectOpts {
 }
 
 impl Shared for ConnectOpts {
-    const KEYS: &'static [&'static str] = &[
+    const KEYS: &'static [table::Key] = &[
         table::PROFILE,
         table::CONFIG,
         table::SDKAPPID,
@@ -176,7 +176,7 @@ impl Shared for ConnectOpts {
         table::MAX_ATTEMPTS,
         table::JOURNAL,
     ];
-    fn given(&self, out: &mut Vec<(&'static str, String)>) {
+    fn given(&self, out: &mut Vec<(table::Key, String)>) {
         self.profile.given(out);
         self.file.given(out);
         self.app.given(out);
@@ -198,8 +198,8 @@ pub struct LogOpts {
 }
 
 impl Shared for LogOpts {
-    const KEYS: &'static [&'static str] = &[table::PROFILE, table::CONFIG, table::JOURNAL];
-    fn given(&self, out: &mut Vec<(&'static str, String)>) {
+    const KEYS: &'static [table::Key] = &[table::PROFILE, table::CONFIG, table::JOURNAL];
+    fn given(&self, out: &mut Vec<(table::Key, String)>) {
         self.profile.given(out);
         self.file.given(out);
         self.journal.given(out);
@@ -218,13 +218,13 @@ pub struct LocalOpts {
 }
 
 impl Shared for LocalOpts {
-    const KEYS: &'static [&'static str] = &[
+    const KEYS: &'static [table::Key] = &[
         table::PROFILE,
         table::CONFIG,
         table::SDKAPPID,
         table::IDENTIFIER,
     ];
-    fn given(&self, out: &mut Vec<(&'static str, String)>) {
+    fn given(&self, out: &mut Vec<(table::Key, String)>) {
         self.profile.given(out);
         self.file.given(out);
         self.app.given(out);

@@ -257,7 +257,7 @@ fn show(flags: &Flags, rep: &Reporter) -> Result<Exit, Failure> {
         };
         let source = source.or_else(|| shown.as_ref().map(|_| "default".to_string()));
         rows.push(Row {
-            key: s.key,
+            key: s.key.as_str(),
             json: value.as_ref().map(Setting::to_json).unwrap_or(Value::Null),
             value: shown,
             source,
@@ -434,13 +434,14 @@ struct Given {
 
 impl Given {
     fn from(flags: &Flags) -> Result<Given, Failure> {
-        let parsed = |key: &str| -> Result<Option<Setting>, Failure> {
+        let parsed = |key: table::Key| -> Result<Option<Setting>, Failure> {
             let s = table::get(key);
             flags
                 .get(key)
                 .map(|raw| {
-                    s.parse(raw)
-                        .map_err(|e| Failure::usage(format!("{}: {e}", s.flag.unwrap_or(key))))
+                    s.parse(raw).map_err(|e| {
+                        Failure::usage(format!("{}: {e}", s.flag.unwrap_or(key.as_str())))
+                    })
                 })
                 .transpose()
         };
@@ -781,7 +782,7 @@ fn read_hidden_key() -> Result<InitSource, Failure> {
 }
 
 fn ask(given: Given, args: &InitArgs) -> Result<NewProfile, Failure> {
-    let parse_with = |key: &'static str| move |a: &str| table::get(key).parse(a);
+    let parse_with = |key: table::Key| move |a: &str| table::get(key).parse(a);
     let (region, endpoint) = if given.region.is_some() || given.endpoint.is_some() {
         (given.region, given.endpoint.clone())
     } else {

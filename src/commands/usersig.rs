@@ -198,7 +198,7 @@ fn verify(flags: &Flags, arg: Option<&str>, rep: &Reporter) -> Result<Exit, Fail
         );
     }
     // Each value named by where it came from: a flag's value is not "the profile's".
-    let from = |key: &str| {
+    let from = |key: table::Key| {
         ins.value(key)
             .map(|v| format!(" (from {})", v.source))
             .unwrap_or_default()

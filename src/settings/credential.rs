@@ -19,7 +19,7 @@ fn profile_sources() -> Vec<&'static str> {
         crate::settings::table::USERSIG,
     ]
     .iter()
-    .flat_map(|k| crate::settings::table::get(k).profile_keys.iter().copied())
+    .flat_map(|k| crate::settings::table::get(*k).profile_keys.iter().copied())
     .collect()
 }
 

@@ -18,7 +18,7 @@ use crate::error::{Exit, Failure};
 use crate::region::Region;
 use crate::settings::credential::CredentialSource;
 use crate::settings::file::{ConfigFile, Location, Profile};
-use crate::settings::table::{Format, Kind, Setting, Value};
+use crate::settings::table::{Format, Key, Kind, Setting, Value};
 
 /// Where a value came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -48,16 +48,16 @@ pub(crate) struct Sourced<T> {
 
 /// The values given as flags, by setting key, as the text given.
 #[derive(Debug, Clone, Default)]
-pub(crate) struct Flags(Vec<(&'static str, String)>);
+pub(crate) struct Flags(Vec<(Key, String)>);
 
 impl Flags {
-    /// Sets `key` (a key of the settings table); a later value replaces an earlier one.
-    pub(crate) fn set(&mut self, key: &'static str, value: impl Into<String>) {
+    /// Sets `key`; a later value replaces an earlier one.
+    pub(crate) fn set(&mut self, key: Key, value: impl Into<String>) {
         self.0.retain(|(k, _)| *k != key);
         self.0.push((key, value.into()));
     }
 
-    pub(crate) fn get(&self, key: &str) -> Option<&str> {
+    pub(crate) fn get(&self, key: Key) -> Option<&str> {
         self.0
             .iter()
             .find(|(k, _)| *k == key)
@@ -103,7 +103,7 @@ impl Settings {
 /// Parses a flag's text with its setting's parser: a usage error names the flag.
 fn parse_flag(s: &Setting, raw: &str) -> Result<Value, Failure> {
     s.parse(raw)
-        .map_err(|e| Failure::usage(format!("{}: {e}", s.flag.unwrap_or(s.key))))
+        .map_err(|e| Failure::usage(format!("{}: {e}", s.flag.unwrap_or(s.key.as_str()))))
 }
 
 /// Parses a variable's text with its setting's parser: a config error names the variable.
@@ -186,7 +186,7 @@ pub(crate) struct Inspection {
     pub config: Option<ConfigFile>,
     pub profile: Option<Sourced<String>>,
     /// Every plain setting with a value (given, or its default), by key.
-    pub values: BTreeMap<&'static str, Sourced<Value>>,
+    pub values: BTreeMap<Key, Sourced<Value>>,
     pub credential: Option<CredentialSource>,
     pub warnings: Vec<String>,
     /// Problems with the values given (and a missing SDKAppID or credential).
@@ -197,7 +197,7 @@ pub(crate) struct Inspection {
     /// Where the missing endpoint stands among the problems (before credential problems).
     missing_endpoint_at: usize,
     /// The keys whose value was given wrongly, and the problem each made.
-    pub bad: Vec<(&'static str, Failure)>,
+    pub bad: Vec<(Key, Failure)>,
 }
 
 impl Inspection {
@@ -212,12 +212,12 @@ impl Inspection {
     }
 
     /// The value of `key`, if it has one.
-    pub(crate) fn value(&self, key: &str) -> Option<&Sourced<Value>> {
-        self.values.get(key)
+    pub(crate) fn value(&self, key: Key) -> Option<&Sourced<Value>> {
+        self.values.get(&key)
     }
 
     /// A number setting's value (SDKAppID, attempts, lifetime).
-    pub(crate) fn number(&self, key: &str) -> Option<u64> {
+    pub(crate) fn number(&self, key: Key) -> Option<u64> {
         match self.value(key).map(|v| &v.value) {
             Some(Value::Number(n)) => Some(*n),
             _ => None,
@@ -225,7 +225,7 @@ impl Inspection {
     }
 
     /// A text setting's value (identifier, endpoint).
-    pub(crate) fn text(&self, key: &str) -> Option<&str> {
+    pub(crate) fn text(&self, key: Key) -> Option<&str> {
         match self.value(key).map(|v| &v.value) {
             Some(Value::Text(t)) => Some(t),
             _ => None,
@@ -233,15 +233,15 @@ impl Inspection {
     }
 
     /// A duration setting's value (timeout).
-    pub(crate) fn duration(&self, key: &str) -> Option<Duration> {
+    pub(crate) fn duration(&self, key: Key) -> Option<Duration> {
         match self.value(key).map(|v| &v.value) {
             Some(Value::Duration(d)) => Some(*d),
             _ => None,
         }
     }
 
-    fn take<T>(&mut self, key: &str, pick: fn(Value) -> Option<T>) -> Option<Sourced<T>> {
-        let v = self.values.remove(key)?;
+    fn take<T>(&mut self, key: Key, pick: fn(Value) -> Option<T>) -> Option<Sourced<T>> {
+        let v = self.values.remove(&key)?;
         pick(v.value).map(|value| Sourced {
             value,
             source: v.source,
@@ -407,11 +407,11 @@ pub(crate) fn inspect_at(
         .as_ref()
         .map(|p| p.value.display().to_string())
         .unwrap_or_else(|| "the config file".into());
-    let missing = |key: &str| {
+    let missing = |key: Key| {
         let (message, hint) = table::get(key).missing(&profile.value, &file);
         Failure::config(message).with_hint(hint)
     };
-    if !out.values.contains_key(table::SDKAPPID) && !bad.contains(&table::SDKAPPID) {
+    if !out.values.contains_key(&table::SDKAPPID) && !bad.contains(&table::SDKAPPID) {
         // On a first run the reason is not a key missing from a profile but the file, or the
         // choice of profile: say that, and the one step that fixes it.
         let chosen_by_default = profile.source == Source::Default;
@@ -444,8 +444,8 @@ pub(crate) fn inspect_at(
         out.problems
             .push(first_run.unwrap_or_else(|| missing(table::SDKAPPID)));
     }
-    if !out.values.contains_key(table::ENDPOINT) {
-        match out.values.get(table::REGION) {
+    if !out.values.contains_key(&table::ENDPOINT) {
+        match out.values.get(&table::REGION) {
             Some(Sourced {
                 value: Value::Region(r),
                 ..
@@ -469,7 +469,7 @@ pub(crate) fn inspect_at(
     if let Some(Sourced {
         value: Value::Path(ca),
         source,
-    }) = out.values.get(table::CA_BUNDLE)
+    }) = out.values.get(&table::CA_BUNDLE)
         && !ca.is_file()
     {
         out.problems.push(Failure::config(format!(

@@ -72,7 +72,7 @@ pub(crate) enum Kind {
 }
 
 pub(crate) struct Setting {
-    pub key: &'static str,
+    pub key: Key,
     /// What it is, for messages ("SDKAppID").
     pub name: &'static str,
     pub flag: Option<&'static str>,
@@ -90,22 +90,74 @@ pub(crate) struct Setting {
     pub help: &'static str,
 }
 
-pub(crate) const PROFILE: &str = "profile";
-pub(crate) const CONFIG: &str = "config";
-pub(crate) const REGION: &str = "region";
-pub(crate) const SDKAPPID: &str = "sdkappid";
-pub(crate) const IDENTIFIER: &str = "identifier";
-pub(crate) const ENDPOINT: &str = "endpoint";
-pub(crate) const CA_BUNDLE: &str = "ca_bundle";
-pub(crate) const TIMEOUT: &str = "timeout";
-pub(crate) const MAX_ATTEMPTS: &str = "max_attempts";
-pub(crate) const OUTPUT: &str = "output";
-pub(crate) const SECRET_KEY: &str = "secret_key";
-pub(crate) const USERSIG: &str = "usersig";
-pub(crate) const USERSIG_TTL: &str = "usersig_ttl";
-pub(crate) const JOURNAL: &str = "journal";
-pub(crate) const DUPLICATE_WINDOW: &str = "duplicate_window";
-pub(crate) const DAILY_PUSH_LIMIT: &str = "daily_push_limit";
+/// A setting, by name: every key of the table is one of these, so a misspelt key does not
+/// compile.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub(crate) enum Key {
+    Profile,
+    Config,
+    Region,
+    Sdkappid,
+    Identifier,
+    Endpoint,
+    CaBundle,
+    Timeout,
+    MaxAttempts,
+    Output,
+    Secret,
+    Usersig,
+    UsersigTtl,
+    Journal,
+    DuplicateWindow,
+    DailyPushLimit,
+}
+
+impl Key {
+    /// The key as written in messages and JSON (`sdkappid`, `ca_bundle`).
+    pub(crate) fn as_str(self) -> &'static str {
+        match self {
+            Key::Profile => "profile",
+            Key::Config => "config",
+            Key::Region => "region",
+            Key::Sdkappid => "sdkappid",
+            Key::Identifier => "identifier",
+            Key::Endpoint => "endpoint",
+            Key::CaBundle => "ca_bundle",
+            Key::Timeout => "timeout",
+            Key::MaxAttempts => "max_attempts",
+            Key::Output => "output",
+            Key::Secret => "secret_key",
+            Key::Usersig => "usersig",
+            Key::UsersigTtl => "usersig_ttl",
+            Key::Journal => "journal",
+            Key::DuplicateWindow => "duplicate_window",
+            Key::DailyPushLimit => "daily_push_limit",
+        }
+    }
+}
+
+impl fmt::Display for Key {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+pub(crate) const PROFILE: Key = Key::Profile;
+pub(crate) const CONFIG: Key = Key::Config;
+pub(crate) const REGION: Key = Key::Region;
+pub(crate) const SDKAPPID: Key = Key::Sdkappid;
+pub(crate) const IDENTIFIER: Key = Key::Identifier;
+pub(crate) const ENDPOINT: Key = Key::Endpoint;
+pub(crate) const CA_BUNDLE: Key = Key::CaBundle;
+pub(crate) const TIMEOUT: Key = Key::Timeout;
+pub(crate) const MAX_ATTEMPTS: Key = Key::MaxAttempts;
+pub(crate) const OUTPUT: Key = Key::Output;
+pub(crate) const SECRET_KEY: Key = Key::Secret;
+pub(crate) const USERSIG: Key = Key::Usersig;
+pub(crate) const USERSIG_TTL: Key = Key::UsersigTtl;
+pub(crate) const JOURNAL: Key = Key::Journal;
+pub(crate) const DUPLICATE_WINDOW: Key = Key::DuplicateWindow;
+pub(crate) const DAILY_PUSH_LIMIT: Key = Key::DailyPushLimit;
 
 /// The top-level key that names the default profile.
 pub(crate) const DEFAULT_PROFILE_KEY: &str = "default_profile";
@@ -322,7 +374,7 @@ pub(crate) static SETTINGS: &[Setting] = &[
 ];
 
 /// The setting called `key`. Every caller names a key of the table.
-pub(crate) fn get(key: &str) -> &'static Setting {
+pub(crate) fn get(key: Key) -> &'static Setting {
     SETTINGS
         .iter()
         .find(|s| s.key == key)
@@ -739,12 +791,12 @@ mod tests {
 
     #[test]
     fn every_default_parses_and_every_key_is_unique() {
-        let mut seen = std::collections::HashSet::new();
+        let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
         for s in SETTINGS {
             let _ = s.default_value();
-            assert!(seen.insert(s.key), "{}", s.key);
+            assert!(seen.insert(s.key.as_str()), "{}", s.key);
             for k in s.profile_keys {
-                assert!(seen.insert(k) || *k == s.key, "{k}");
+                assert!(seen.insert(k) || *k == s.key.as_str(), "{k}");
             }
         }
     }
