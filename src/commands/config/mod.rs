@@ -1,6 +1,7 @@
 //! `timpush config path|list|show|check|init`: here the paths and the list of profiles;
 //! `show` (every setting with its source, and `check`), `init` (writing a profile) and
-//! `wizard` (the questions `init` asks on a terminal) beside it.
+//! `wizard` (the questions `init` asks on a terminal) beside it, and `profile` (what `init`
+//! writes, from the flags or the answers).
 
 use crate::run::Stream;
 use serde_json::{Map, Value, json};
@@ -21,6 +22,7 @@ use crate::settings::{self, Flags, Source, Sourced};
 use crate::usersig;
 
 mod init;
+mod profile;
 mod show;
 mod wizard;
 

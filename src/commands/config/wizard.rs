@@ -1,6 +1,6 @@
 //! The questions `config init` asks on a terminal, each until the answer parses.
 
-use super::init::*;
+use super::profile::*;
 use super::*;
 
 pub(super) fn prompt(question: &str) -> Result<String, Failure> {
