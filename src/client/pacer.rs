@@ -56,6 +56,8 @@ struct Shared {
 struct State {
     /// When the last call ended.
     last_end: Option<SystemTime>,
+    /// The process that made it (none in a file an older timpush wrote).
+    last_by: Option<u32>,
     /// A call is out: the process that made it, and the time by which it ends at the latest
     /// (that process's deadline).
     busy: Option<(u32, SystemTime)>,
@@ -219,10 +221,9 @@ impl Pacer {
                 if wait.is_zero() {
                     st.busy = Some((me, until));
                 }
-                // Another process called last when the file asks for a longer wait than this
-                // process's own last call does (its own end is written a moment after it is
-                // noted here, so within a few milliseconds it is the same call).
-                Ok((wait, shared > local_wait + Duration::from_millis(50)))
+                // The file says which process called last: when it is another, say so.
+                let other = !shared.is_zero() && st.last_by.is_some_and(|pid| pid != me);
+                Ok((wait, other))
             });
             let (wait, other) = match seen {
                 // Pacing stays in this process: the local wait alone.
@@ -282,6 +283,7 @@ impl Pacer {
             let me = std::process::id();
             self.with_state(clock, |st| {
                 st.last_end = Some(clock.wall());
+                st.last_by = Some(me);
                 if st.busy.is_some_and(|(pid, _)| pid == me) {
                     st.busy = None;
                 }
@@ -438,21 +440,29 @@ fn read_state(file: &mut File, now: SystemTime) -> State {
         UNIX_EPOCH.checked_add(Duration::from_nanos(nanos))
     };
     let mut lines = text.lines();
-    let last_end = lines.next().and_then(time).filter(|t| *t <= now);
+    let first = lines.next().unwrap_or("");
+    let mut words = first.split_whitespace();
+    let last_end = words.next().and_then(time).filter(|t| *t <= now);
+    let last_by = last_end.and(words.next()).and_then(|p| p.parse().ok());
     let busy = lines.next().and_then(|l| {
         let mut w = l.split_whitespace();
         (w.next()? == "busy").then_some(())?;
         let pid: u32 = w.next()?.parse().ok()?;
         Some((pid, time(w.next()?)?))
     });
-    State { last_end, busy }
+    State {
+        last_end,
+        last_by,
+        busy,
+    }
 }
 
 fn write_state(file: &mut File, st: &State) -> std::io::Result<()> {
     let nanos = |t: SystemTime| t.duration_since(UNIX_EPOCH).unwrap_or_default().as_nanos();
-    let mut text = match st.last_end {
-        Some(t) => format!("{}\n", nanos(t)),
-        None => "-\n".to_string(),
+    let mut text = match (st.last_end, st.last_by) {
+        (Some(t), Some(pid)) => format!("{} {pid}\n", nanos(t)),
+        (Some(t), None) => format!("{}\n", nanos(t)),
+        (None, _) => "-\n".to_string(),
     };
     if let Some((pid, until)) = st.busy {
         text.push_str(&format!("busy {pid} {}\n", nanos(until)));
@@ -511,6 +521,7 @@ mod tests {
             &mut f,
             &State {
                 last_end: Some(future),
+                last_by: Some(7),
                 busy: None,
             },
         )
@@ -519,11 +530,13 @@ mod tests {
         let now = SystemTime::now();
         let st = State {
             last_end: Some(now),
+            last_by: Some(41),
             busy: Some((42, future)),
         };
         write_state(&mut f, &st).unwrap();
         let back = read_state(&mut f, SystemTime::now());
         assert_eq!(back.busy.map(|b| b.0), Some(42));
+        assert_eq!(back.last_by, Some(41), "who called last is kept");
         let d = |a: SystemTime, b: SystemTime| a.duration_since(b).unwrap_or_else(|e| e.duration());
         assert!(d(now, back.last_end.unwrap()) < Duration::from_micros(1));
         assert!(d(future, back.busy.unwrap().1) < Duration::from_micros(1));

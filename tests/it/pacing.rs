@@ -158,8 +158,13 @@ fn garbage_in_the_state_file_is_ignored() {
             "{text}: {}",
             run.stderr
         );
+        // Rewritten: when the call ended, and the process that made it.
         let now = std::fs::read_to_string(&files[0]).unwrap();
-        assert!(now.trim().parse::<u64>().is_ok(), "rewritten: {now:?}");
+        let words: Vec<&str> = now.split_whitespace().collect();
+        assert!(
+            words.len() == 2 && words.iter().all(|w| w.parse::<u64>().is_ok()),
+            "rewritten: {now:?}"
+        );
     }
     use std::os::unix::fs::PermissionsExt;
     let mode = std::fs::metadata(run_dir.join("timpush"))
