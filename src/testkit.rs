@@ -224,7 +224,7 @@ impl Kit {
         let run: &'static Run = Box::leak(Box::new(Run::new(
             args.iter().map(|a| a.to_string()).collect(),
             Box::new(move |name| vars.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone())),
-            Box::new(SharedClock(clock.clone())),
+            Box::new(clock.clone()),
             Box::new(ScriptedNet {
                 service: service.clone(),
                 clock: clock.clone(),
@@ -314,23 +314,6 @@ fn no_credential_in(ran: &Ran, journal: &str) {
                 }
             }
         }
-    }
-}
-
-struct SharedClock(Arc<VirtualClock>);
-
-impl Clock for SharedClock {
-    fn now(&self) -> std::time::Instant {
-        self.0.now()
-    }
-    fn wall(&self) -> std::time::SystemTime {
-        self.0.wall()
-    }
-    fn sleep(&self, d: Duration) {
-        self.0.sleep(d)
-    }
-    fn jitter(&self) -> f64 {
-        self.0.jitter()
     }
 }
 

@@ -72,6 +72,23 @@ impl Clock for VirtualClock {
     }
 }
 
+/// One virtual clock shared by a run and its test (the test reads how long the run slept).
+#[cfg(test)]
+impl Clock for std::sync::Arc<VirtualClock> {
+    fn now(&self) -> Instant {
+        (**self).now()
+    }
+    fn wall(&self) -> SystemTime {
+        (**self).wall()
+    }
+    fn sleep(&self, d: Duration) {
+        (**self).sleep(d)
+    }
+    fn jitter(&self) -> f64 {
+        (**self).jitter()
+    }
+}
+
 /// Sleeps in slices, waking early on Ctrl-C. Returns false when interrupted.
 pub(crate) fn sleep_unless_interrupted(clock: &dyn Clock, d: Duration) -> bool {
     let end = clock.now() + d;
