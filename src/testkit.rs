@@ -97,6 +97,15 @@ impl Ran {
         self
     }
 
+    /// stdout read as JSON Lines.
+    #[track_caller]
+    pub(crate) fn json_lines(&self) -> Vec<serde_json::Value> {
+        self.stdout
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}")))
+            .collect()
+    }
+
     /// The commands the service received, in order.
     pub(crate) fn commands(&self) -> Vec<&str> {
         self.requests.iter().map(|r| r.command.as_str()).collect()

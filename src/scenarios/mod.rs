@@ -1,6 +1,7 @@
 //! Whole command lines run in process (see `testkit`): exit status, stdout and stderr in
 //! full, and what the service received, with no real waits.
 
+mod answers;
 mod delivery;
 mod incident;
 mod push;

@@ -10,7 +10,6 @@
 mod common;
 mod sig;
 
-mod answers;
 mod batch;
 mod completions;
 mod config;
