@@ -115,6 +115,43 @@ fn sched_add_reports_its_call_out() {
 }
 
 #[test]
+fn sched_edit_reports_its_call_out() {
+    let server = Server::http();
+    let env = Env::for_server(&server);
+    let pending = serde_json::json!({"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": "",
+        "TaskInfo": {"TaskID": 8, "Type": "Tag", "Status": "pending", "PushTaskID": "",
+            "Content": {"OfflinePushInfo": {"Title": "Old"}}}});
+    server.push([Reply::Json(pending.to_string())]);
+    let (out, err) = two_ctrl_c(
+        &server,
+        &env,
+        &["sched", "edit", "8", "--title", "New", "-o", "json"],
+        1,
+    );
+    let hint = "no answer came; running the same command again is safe";
+    assert_eq!(out, cut_off("\"TaskID\":8,", hint));
+    assert_eq!(
+        err,
+        format!(
+            "{AGAIN}timpush: error: scheduled task 8: interrupted while its call was out; it may have been applied\n  hint: {hint}\n"
+        )
+    );
+    // The call that was out was the edit, after the read.
+    let sent: Vec<String> = server
+        .requests()
+        .iter()
+        .map(|r| r.path.split('?').next().unwrap().to_string())
+        .collect();
+    assert_eq!(
+        sent,
+        [
+            "/v4/timpush/get_sched_task",
+            "/v4/timpush/modify_sched_task"
+        ]
+    );
+}
+
+#[test]
 fn sched_cancel_reports_its_call_out_and_the_tasks_not_cancelled() {
     let server = Server::http();
     let env = Env::for_server(&server);
