@@ -6,4 +6,5 @@ mod contract;
 mod delivery;
 mod incident;
 mod push;
+mod recall;
 mod terminal;

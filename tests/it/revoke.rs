@@ -2,7 +2,7 @@
 
 use crate::common::*;
 use crate::sig;
-use serde_json::{Value, json};
+use serde_json::json;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 fn now() -> i64 {
@@ -202,52 +202,6 @@ fn each_error_code_maps_to_exit_outcome_and_hint() {
     }
 }
 
-#[test]
-fn ninety_fifty_is_success_with_a_note_and_strict_makes_it_five() {
-    let server = Server::http();
-    let env = Env::for_server(&server);
-    server.push([Reply::Code(90050)]);
-    let run = env.run(&["revoke", "--task-id", task()]);
-    assert_eq!(run.code, 0);
-    assert_eq!(
-        run.stdout,
-        format!("recalled {task} (already recalled)\n", task = task())
-    );
-    assert!(
-        run.stderr.contains("note:") && run.stderr.contains("already recalled"),
-        "{}",
-        run.stderr
-    );
-
-    server.push([Reply::Code(90050)]);
-    let run = env.run(&["revoke", "--task-id", task(), "-o", "json"]);
-    assert_eq!(run.code, 0);
-    assert_eq!(run.json_lines()[0]["outcome"], "already_revoked");
-
-    server.push([Reply::Code(90050)]);
-    let run = env.run(&["revoke", "--task-id", task(), "--strict", "-o", "json"]);
-    assert_eq!(run.code, 5);
-    assert_eq!(run.json_lines()[0]["exit_code"], 5);
-}
-
-#[test]
-fn age_hint_for_the_window_names_the_age() {
-    let server = Server::http();
-    let env = Env::for_server(&server);
-    let pushed = now() - 25 * 3600 - 120;
-    let task = format!("{pushed:08x}_537ed82a_200000cd7ee17f5_84035729_bc614e");
-    server.push([Reply::Code(90052)]);
-    let run = env.run(&["revoke", "--task-id", &task]);
-    assert_eq!(run.code, 5);
-    run.stderr_has(&["looks older than 24 hours (pushed about 25h 2m ago"]);
-    run.stderr_has(&["it was pushed 25h 2m ago"]);
-    assert_eq!(
-        server.requests().len(),
-        1,
-        "an old-looking TaskId is still sent"
-    );
-}
-
 /// One attempt at recalling task(), with JSON output and `extra` flags.
 fn once_json(env: &Env, extra: &[&str]) -> Run {
     let mut all = vec![
@@ -371,34 +325,6 @@ fn dns_failure_is_nothing_applied() {
 }
 
 #[test]
-fn dry_run_sends_nothing_and_shows_the_redacted_request() {
-    let server = Server::http();
-    let env = Env::for_server(&server);
-    let run = env.run(&["revoke", "--task-id", task(), "--title", "T", "--dry-run"]);
-    assert_eq!(run.code, 0, "{run:?}");
-    assert_eq!(server.connections(), 0);
-    let first = run.stdout.lines().next().unwrap();
-    assert!(first.starts_with(&format!("POST {}/v4/timpush/revoke?usersig=(redacted)&identifier=administrator&sdkappid=1400000000&random=", server.base)), "{first}");
-    assert!(first.ends_with("&contenttype=json"));
-    assert!(run.stdout.contains(&format!(
-        r#"{{"TaskId":"{task}","OfflinePushInfo":{{"Title":"T"}}}}"#,
-        task = task()
-    )));
-    assert!(
-        run.stdout
-            .contains("secret key from variable TIMPUSH_SECRET_KEY")
-    );
-    run.assert_no_secrets(&[SENTINEL_KEY]);
-
-    let run = env.run(&["revoke", "--task-id", task(), "--dry-run", "-o", "json"]);
-    let o = &run.json_lines()[0];
-    assert_eq!(o["dry_run"], true);
-    assert_eq!(o["body"], json!({"TaskId": task()}));
-    assert!(o["url"].as_str().unwrap().contains("usersig=(redacted)"));
-    assert_eq!(server.connections(), 0);
-}
-
-#[test]
 fn verbose_shows_the_redacted_request_source_and_answer() {
     let server = Server::http();
     let env = Env::for_server(&server);
@@ -410,83 +336,6 @@ fn verbose_shows_the_redacted_request_source_and_answer() {
     run.stderr_has(&["answer: HTTP 200 in "]);
     let r = &server.requests()[0];
     run.assert_no_secrets(&[SENTINEL_KEY, r.param("usersig").unwrap(), &r.raw_usersig()]);
-}
-
-#[test]
-fn usage_errors_exit_2_and_send_nothing() {
-    let server = Server::http();
-    let env = Env::for_server(&server);
-    for (args, words) in [
-        (vec!["revoke"], "no TaskId given"),
-        (vec!["revoke", "--task-id", "   "], "empty"),
-        (vec!["revoke", "--task-id", "a b"], "white space"),
-        (
-            vec!["revoke", "--task-id", "a\u{7}b"],
-            "control or format character",
-        ),
-        (
-            vec!["revoke", "--task-id", task(), "--ext", "{nope"],
-            "--ext must be JSON",
-        ),
-        (
-            vec!["revoke", "--task-id", task(), "--secret-key", "x"],
-            "unexpected argument",
-        ),
-        (
-            vec!["revoke", "--task-id", task(), "--timeout", "0"],
-            "not a timeout",
-        ),
-        (
-            vec!["revoke", "--task-id", task(), "--max-attempts", "9"],
-            "from 1 to 5",
-        ),
-        (
-            vec![
-                "revoke",
-                "--task-id",
-                task(),
-                "--endpoint",
-                "http://example.com",
-            ],
-            "not loopback",
-        ),
-        (
-            vec!["revoke", "--task-id", task(), "--region", "mars"],
-            "invalid value",
-        ),
-    ] {
-        let run = env.run(&args);
-        assert_eq!(run.code, 2, "{args:?}: {run:?}");
-        assert!(run.stderr.contains(words), "{args:?}: {}", run.stderr);
-    }
-    assert_eq!(server.connections(), 0);
-}
-
-#[test]
-fn odd_taskid_shapes_warn_but_are_sent_trimmed() {
-    let server = Server::http();
-    let env = Env::for_server(&server);
-    let run = env.run(&["revoke", "--task-id", "  custom-id  "]);
-    assert_eq!(run.code, 0);
-    run.stderr_has(&["does not have the usual TaskId shape"]);
-    assert_eq!(server.requests()[0].json(), json!({"TaskId": "custom-id"}));
-}
-
-#[test]
-fn config_usage_error_in_json_is_one_object() {
-    let env = Env::new();
-    let run = env.run(&["revoke", "--task-id", task(), "-o", "json"]);
-    assert_eq!(run.code, 3, "{run:?}");
-    let lines = run.json_lines();
-    assert_eq!(lines.len(), 1);
-    assert_eq!(lines[0]["error"]["kind"], "config");
-    assert!(
-        lines[0]["error"]["message"]
-            .as_str()
-            .unwrap()
-            .contains("no SDKAppID")
-    );
-    let _: &Value = &lines[0];
 }
 
 #[test]
