@@ -97,6 +97,20 @@ impl Ran {
         self
     }
 
+    /// Neither stdout nor stderr holds a control character (but the line break) or a format
+    /// character: nothing that could move a terminal's cursor or reorder what it shows.
+    #[track_caller]
+    pub(crate) fn assert_terminal_safe(&self) {
+        for (name, text) in [("stdout", &self.stdout), ("stderr", &self.stderr)] {
+            if let Some(c) = text
+                .chars()
+                .find(|c| (c.is_control() && *c != '\n') || crate::sanitize::is_format(*c))
+            {
+                panic!("{name} holds {c:?}: {text:?}");
+            }
+        }
+    }
+
     /// stdout read as JSON Lines.
     #[track_caller]
     pub(crate) fn json_lines(&self) -> Vec<serde_json::Value> {

@@ -4,6 +4,7 @@
 mod answers;
 mod contract;
 mod delivery;
+mod hostile;
 mod incident;
 mod push;
 mod recall;
