@@ -412,7 +412,27 @@ pub(crate) struct Repeat<'a> {
     pub flags: &'a crate::settings::Flags,
 }
 
-impl Repeat<'_> {
+impl<'a> Repeat<'a> {
+    /// The check of a call of this app: the settings give the app and the window.
+    pub(crate) fn of(
+        entries: &'a [Map<String, Value>],
+        settings: &Settings,
+        fingerprint: &'a str,
+        key: Option<&'a str>,
+        force: bool,
+        flags: &'a crate::settings::Flags,
+    ) -> Repeat<'a> {
+        Repeat {
+            entries,
+            sdkappid: settings.sdkappid.value,
+            fingerprint,
+            key,
+            window: settings.duplicate_window.value,
+            force,
+            flags,
+        }
+    }
+
     /// Refuses a call that repeats one the journal holds (exit 5), naming the earlier call and
     /// how to check on it; `--force` sends anyway (with a note). `what` is "push", "batch" or
     /// "scheduled push"; `check` is what to run to see whether an unknown one went out.

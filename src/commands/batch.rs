@@ -31,15 +31,14 @@ pub(crate) fn run(flags: &Flags, args: &BatchArgs, rep: &Reporter) -> Result<Exi
     sorted.sort();
     let whole = serde_json::json!({"To_Account": sorted, "Notification": Value::Object(note.fields().clone())});
     let fingerprint = journal::fingerprint(app, "batch", &whole);
-    journal::Repeat {
-        entries: &entries,
-        sdkappid: app,
-        fingerprint: &fingerprint,
-        key: args.repeat.idempotency_key.as_deref(),
-        window: settings.duplicate_window.value,
-        force: args.repeat.force,
+    journal::Repeat::of(
+        &entries,
+        &settings,
+        &fingerprint,
+        args.repeat.idempotency_key.as_deref(),
+        args.repeat.force,
         flags,
-    }
+    )
     .check(
         "batch",
         "the app's push records (timpush stats --since 1h)",

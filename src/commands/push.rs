@@ -35,15 +35,14 @@ pub(crate) fn run(flags: &Flags, args: &PushArgs, rep: &Reporter) -> Result<Exit
         let session = Session::open(settings, rep)?;
         return Ok(dry_run(&session, &body, quota, warning, rep));
     }
-    journal::Repeat {
-        entries: &entries,
-        sdkappid: app,
-        fingerprint: &fingerprint,
-        key: args.repeat.idempotency_key.as_deref(),
-        window: settings.duplicate_window.value,
-        force: args.repeat.force,
+    journal::Repeat::of(
+        &entries,
+        &settings,
+        &fingerprint,
+        args.repeat.idempotency_key.as_deref(),
+        args.repeat.force,
         flags,
-    }
+    )
     .check(
         "push",
         &crate::next::command(flags, &["stats", "--since", "1h"]),

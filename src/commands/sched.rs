@@ -119,15 +119,14 @@ fn add(flags: &Flags, a: &SchedAddArgs, rep: &Reporter) -> Result<Exit, Failure>
         Some(t) => crate::next::command(flags, &["sched", "list", "--keyword", t]),
         None => crate::next::command(flags, &["sched", "list"]),
     };
-    journal::Repeat {
-        entries: &entries,
-        sdkappid: app,
-        fingerprint: &fingerprint,
-        key: a.repeat.idempotency_key.as_deref(),
-        window: settings.duplicate_window.value,
-        force: a.repeat.force,
+    journal::Repeat::of(
+        &entries,
+        &settings,
+        &fingerprint,
+        a.repeat.idempotency_key.as_deref(),
+        a.repeat.force,
         flags,
-    }
+    )
     .check("scheduled push", &keyword_check, rep)?;
     if audience == Audience::All && !a.yes {
         confirm_all_users(&settings, at)?;

@@ -1002,3 +1002,27 @@ pub fn transcript(name: &str, text: &str) {
         file.display()
     );
 }
+
+/// `bash -c SCRIPT` in `env`'s home with `timpush` on the PATH (a link to the binary under
+/// test), nothing else of the environment but `HOME` and `NO_COLOR`, and no standard input.
+pub fn bash_with_timpush(env: &Env, flags: &str, script: &str) -> std::process::Command {
+    let bin_dir = env.home().join("bin");
+    std::fs::create_dir_all(&bin_dir).unwrap();
+    let link = bin_dir.join("timpush");
+    if !link.exists() {
+        std::os::unix::fs::symlink(env!("CARGO_BIN_EXE_timpush"), link).unwrap();
+    }
+    let mut cmd = std::process::Command::new("bash");
+    cmd.arg(flags)
+        .arg(script)
+        .current_dir(env.home())
+        .env_clear()
+        .env(
+            "PATH",
+            format!("{}:{}", bin_dir.display(), std::env::var("PATH").unwrap()),
+        )
+        .env("HOME", env.home())
+        .env("NO_COLOR", "1")
+        .stdin(std::process::Stdio::null());
+    cmd
+}

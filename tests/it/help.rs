@@ -185,21 +185,7 @@ fn the_readme_emulator_session_runs_as_written() {
         .expect("its first code block")
         .to_string();
     let env = Env::new();
-    let bin_dir = env.home().join("bin");
-    std::fs::create_dir_all(&bin_dir).unwrap();
-    std::os::unix::fs::symlink(env!("CARGO_BIN_EXE_timpush"), bin_dir.join("timpush")).unwrap();
-    let out = std::process::Command::new("bash")
-        .arg("-ec")
-        .arg(format!("set -m\n{block}"))
-        .current_dir(env.home())
-        .env_clear()
-        .env(
-            "PATH",
-            format!("{}:{}", bin_dir.display(), std::env::var("PATH").unwrap()),
-        )
-        .env("HOME", env.home())
-        .env("NO_COLOR", "1")
-        .stdin(std::process::Stdio::null())
+    let out = bash_with_timpush(&env, "-ec", &format!("set -m\n{block}"))
         .output()
         .unwrap();
     let stdout = String::from_utf8_lossy(&out.stdout);
@@ -246,25 +232,11 @@ fn the_readme_sessions_print_what_they_say() {
                 }
             }
         }
-        let bin_dir = env.home().join("bin");
-        std::fs::create_dir_all(&bin_dir).unwrap();
-        std::os::unix::fs::symlink(env!("CARGO_BIN_EXE_timpush"), bin_dir.join("timpush")).unwrap();
-        let out = std::process::Command::new("bash")
-            .arg("-c")
-            .arg(format!("exec 2>&1\n{script}"))
-            .current_dir(env.home())
-            .env_clear()
-            .env(
-                "PATH",
-                format!("{}:{}", bin_dir.display(), std::env::var("PATH").unwrap()),
-            )
-            .env("HOME", env.home())
+        let out = bash_with_timpush(&env, "-c", &format!("exec 2>&1\n{script}"))
             .env("TZ", "UTC")
-            .env("NO_COLOR", "1")
             .env("TIMPUSH_ENDPOINT", &emu.url)
             .env("TIMPUSH_SDKAPPID", "1400000000")
             .env("TIMPUSH_SECRET_KEY", SENTINEL_KEY)
-            .stdin(std::process::Stdio::null())
             .output()
             .unwrap();
         let text = String::from_utf8_lossy(&out.stdout).replace(env.home().to_str().unwrap(), "~");
