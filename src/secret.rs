@@ -183,9 +183,6 @@ pub(crate) fn holds_secret(text: &str) -> bool {
 /// Adds to `cut` the places in the text (from each view byte's origin) of every run of
 /// [`PIECE`] bytes of a secret in `view`.
 fn pieces_in(reg: &Registry, view: &[(u8, usize, usize)], cut: &mut Vec<(usize, usize)>) {
-    if view.len() < PIECE || reg.pieces.is_empty() {
-        return;
-    }
     let bytes: Vec<u8> = view.iter().map(|v| v.0).collect();
     let mut i = 0;
     while i + PIECE <= bytes.len() {
@@ -372,7 +369,7 @@ fn decoded_view(text: &str) -> Vec<(u8, usize, usize)> {
     out
 }
 
-/// The runs of at least 20 base64 characters (either alphabet) in `view`, each with the `=`
+/// The runs of at least 11 base64 characters (either alphabet) in `view`, each with the `=`
 /// padding that ends it, as index ranges.
 fn base64_runs(view: &[(u8, usize, usize)]) -> Vec<(usize, usize)> {
     let is_b64 = |c: u8| c.is_ascii_alphanumeric() || matches!(c, b'+' | b'/' | b'-' | b'_');
@@ -384,10 +381,14 @@ fn base64_runs(view: &[(u8, usize, usize)]) -> Vec<(usize, usize)> {
             while i < view.len() && is_b64(view[i].0) {
                 i += 1;
             }
-            while i < view.len() && view[i].0 == b'=' && i - start < 4096 {
+            // Base64 ends with at most two `=`.
+            let mut pad = 0;
+            while pad < 2 && i < view.len() && view[i].0 == b'=' {
                 i += 1;
+                pad += 1;
             }
-            if i - start >= 20 {
+            // The shortest base64 of the shortest secret registered (8 bytes): 11 characters.
+            if i - start >= 11 {
                 runs.push((start, i));
             }
         } else {
@@ -443,6 +444,44 @@ mod tests {
         assert_eq!(
             redact("<Ѱб>x", vec![(1, 3), (4, 6)]),
             "<(redacted)(redacted)x"
+        );
+    }
+
+    /// Each way the scrubber reads a text, with the secret written wholly in it: exactly the
+    /// written form is cut, nothing before or after it, and nothing of it is left.
+    #[test]
+    fn every_decoding_cuts_exactly_the_written_secret() {
+        use base64::Engine;
+        let json = "k/\\\"\n\t\r0123456789abcdef";
+        let astral = "😀😀😀😀0123456789ab";
+        let html = "&<>\"'/+=*0123456789abcdef";
+        let _s = [
+            Secret::new(json.into()),
+            Secret::new(astral.into()),
+            Secret::new(html.into()),
+        ];
+        let b64 = base64::engine::general_purpose::STANDARD.encode(html);
+        let short = Secret::new("Sh0rt!k8".into());
+        let short_b64 = base64::engine::general_purpose::STANDARD.encode(short.expose());
+        for written in [
+            r#"k\/\\\"\n\t\r0123456789abcdef"#.to_string(),
+            r"\ud83d\ude00\ud83d\ude00\ud83d\ude00\ud83d\ude000123456789ab".to_string(),
+            r"\u{1f600}\u{1f600}\u{1f600}\u{1f600}0123456789ab".to_string(),
+            "&amp;&lt;&gt;&quot;&apos;&sol;&plus;&equals;&ast;0123456789abcdef".to_string(),
+            "&#38;&#x3c;&#X3E;&#34;&#39;&#47;&#43;&#61;&#42;0123456789abcdef".to_string(),
+            "%26%3C%3E%22%27%2F%2B%3D%2A0123456789abcdef".to_string(),
+            b64.clone(),
+            short_b64.clone(),
+        ] {
+            assert_eq!(scrub(&format!("<{written}>")), "<(redacted)>", "{written}");
+        }
+        // Base64 padding is at most two `=`: a third belongs to the text.
+        assert_eq!(
+            scrub(&format!(
+                "<{}=>",
+                b64.trim_end_matches('=').to_string() + "=="
+            )),
+            "<(redacted)=>"
         );
     }
 
