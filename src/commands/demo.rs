@@ -234,14 +234,14 @@ pub(crate) fn run(rep: &Reporter, runner: Runner) -> Result<Exit, Failure> {
     let push = emu.service.pushed_as(id).unwrap_or_default();
     demo.run(
         rep,
-        "10. How far it got, per channel:",
-        &["stats", &push],
+        "10. What was sent and done, from the journal:",
+        &["log"],
         Exit::Success,
     );
     demo.run(
         rep,
-        "11. What was sent and done, from the journal:",
-        &["log"],
+        "11. How far it got, per channel:",
+        &["stats", &push],
         Exit::Success,
     );
 
