@@ -8,4 +8,5 @@ mod hostile;
 mod incident;
 mod push;
 mod recall;
+mod scheduled;
 mod terminal;

@@ -1,0 +1,370 @@
+//! Scheduled pushes and reports as the service receives them: UTC times, the documented
+//! bodies, paging, cancels that never act on a task gone out, a lost answer never repeated
+//! where a repeat would create a second push, and reads repeated where they are safe.
+
+use serde_json::{Value, json};
+use std::time::Duration;
+
+use crate::error::Exit;
+use crate::testkit::{Kit, Ran, Reply, START, task_pushed};
+use crate::timefmt::wire_utc;
+
+fn ok(extra: Value) -> Reply {
+    let mut v = json!({"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": ""});
+    for (k, x) in extra.as_object().unwrap() {
+        v[k] = x.clone();
+    }
+    Reply::Json(v.to_string())
+}
+
+fn info(id: u64, status: &str, push: &str) -> Reply {
+    ok(
+        json!({"TaskInfo": {"TaskID": id, "Sdkappid": 1400000000, "Type": "Tag", "Status": status,
+        "SchedAt": "2030-01-01 00:00:00", "CreateAt": "2029-12-01 00:00:00", "Title": "Launch", "Desc": "d",
+        "Content": {"From_Account": "administrator", "MsgRandom": 7, "OfflinePushInfo": {"Title": "Launch", "Desc": "d"}},
+        "DispatchSuccess": 0, "DispatchErr": "", "PushTaskID": push}}),
+    )
+}
+
+fn task() -> String {
+    task_pushed(60, "bc614e")
+}
+
+/// `t` as RFC 3339 in a zone `minutes` east of UTC.
+fn rfc3339(t: i64, minutes: i64) -> String {
+    let local = wire_utc(t + minutes * 60).replace(' ', "T");
+    let sign = if minutes < 0 { '-' } else { '+' };
+    let m = minutes.abs();
+    format!("{local}{sign}{:02}:{:02}", m / 60, m % 60)
+}
+
+fn commands(ran: &Ran) -> Vec<&str> {
+    ran.commands()
+}
+
+#[test]
+fn sched_add_sends_utc_times_and_the_documented_body() {
+    let at = START as i64 + 10 * 86400;
+    for given in [
+        rfc3339(at, 8 * 60),
+        rfc3339(at, -4 * 60),
+        rfc3339(at, -5 * 60),
+        rfc3339(at, 0).replace("+00:00", "Z"),
+        at.to_string(),
+        "10d".to_string(),
+        "+240h".to_string(),
+    ] {
+        let mut kit = Kit::new();
+        kit.reply([ok(json!({"TaskID": 1500002417u64}))]);
+        let ran = kit.run(&[
+            "sched",
+            "add",
+            "--at",
+            &given,
+            "--tag",
+            "vip",
+            "--any-tag",
+            "beta",
+            "--title",
+            "T",
+            "--desc",
+            "D",
+            "--ext",
+            "{\"k\":1}",
+        ]);
+        ran.expect(
+            Exit::Success,
+            "1500002417\n",
+            "timpush: note: scheduled for 2026-12-13 12:00:00 +00:00 (2026-12-13 12:00:00 UTC); to cancel it before then: timpush sched cancel 1500002417\n",
+        );
+        assert_eq!(commands(&ran), ["timpush/add_sched_task"], "{given}");
+        assert_eq!(
+            ran.requests[0].body,
+            json!({"Sdkappid": 1400000000, "Type": "Tag", "SchedAt": "2026-12-13 12:00:00",
+                "Content": {"From_Account": "administrator",
+                    "OfflinePushInfo": {"Title": "T", "Desc": "D", "Ext": "{\"k\":1}"},
+                    "Condition": {"TagsAnd": ["vip"], "TagsOr": ["beta"]}}}),
+            "{given}"
+        );
+    }
+}
+
+#[test]
+fn a_lost_answer_to_sched_add_is_never_repeated() {
+    let mut kit = Kit::new();
+    kit.reply([Reply::Lost]);
+    let ran = kit.run(&[
+        "sched",
+        "add",
+        "--at",
+        "1h",
+        "--tag",
+        "a",
+        "--title",
+        "Launch day",
+        "--desc",
+        "D",
+        "-o",
+        "json",
+    ]);
+    assert_eq!(ran.exit, Exit::Unknown, "{ran:?}");
+    assert_eq!(ran.requests.len(), 1);
+    let hint = "the scheduled push may have been created: do not schedule it again blindly; look for it first: timpush sched list --keyword 'Launch day'";
+    assert_eq!(
+        ran.json_lines(),
+        [
+            json!({"Type": "Tag", "SchedAt": "2026-12-03 13:00:00", "outcome": "unknown", "attempts": 1,
+            "error": {"kind": "connection_closed", "message": "the connection closed before an answer (gave up after 1 attempt; not repeated, since the call may have been applied)"},
+            "hint": hint, "exit_code": 7})
+        ]
+    );
+}
+
+#[test]
+fn sched_list_pages_through_every_result() {
+    let mut kit = Kit::new();
+    let task = |id: u64| json!({"TaskID": id, "Sdkappid": 1400000000, "Type": "All", "Status": "pending", "SchedAt": "2030-01-01 00:00:00", "Title": format!("t{id}")});
+    kit.reply([
+        ok(json!({"Total": 5, "Tasks": [task(1), task(2)]})),
+        ok(json!({"Total": 5, "Tasks": [task(3), task(4)]})),
+        ok(json!({"Total": 5, "Tasks": [task(5)]})),
+    ]);
+    let ran = kit.run(&[
+        "sched",
+        "list",
+        "--keyword",
+        "t",
+        "--order",
+        "created",
+        "--asc",
+        "-o",
+        "json",
+    ]);
+    assert_eq!(ran.exit, Exit::Success, "{ran:?}");
+    assert_eq!(ran.json_lines(), (1..=5).map(task).collect::<Vec<_>>());
+    let offsets: Vec<&Value> = ran.requests.iter().map(|q| &q.body["Offset"]).collect();
+    assert_eq!(offsets, [0, 2, 4]);
+    assert_eq!(
+        ran.requests[0].body,
+        json!({"Sdkappid": 1400000000, "Offset": 0, "Want": 100, "OrderBy": "createat", "Asc": true,
+            "BeginTime": "2026-11-26 12:00:00", "EndTime": "2027-01-02 12:00:00", "Keyword": "t"})
+    );
+    // --limit stops early and asks for no more than it needs.
+    kit.reply([ok(json!({"Total": 5, "Tasks": [task(1), task(2)]}))]);
+    let ran = kit.run(&["sched", "list", "--limit", "2"]);
+    assert_eq!(ran.requests[0].body["Want"], 2);
+    ran.expect(
+        Exit::Success,
+        "ID           STATUS       SCHEDULED (HERE)            SCHEDULED (UTC)      TYPE  TITLE\n\
+         1            pending      2030-01-01 00:00:00 +00:00  2030-01-01 00:00:00  All   t1\n\
+         2            pending      2030-01-01 00:00:00 +00:00  2030-01-01 00:00:00  All   t2\n",
+        "timpush: note: 2 of 5 scheduled task(s) from 2026-11-26 12:00:00 to 2027-01-02 12:00:00 UTC\n",
+    );
+}
+
+#[test]
+fn cancel_refuses_a_task_that_went_out_and_names_revoke_sched() {
+    let mut kit = Kit::new();
+    kit.reply([info(77, "dispatching", "")]);
+    let ran = kit.run(&["sched", "cancel", "77"]);
+    ran.expect(
+        Exit::Refused,
+        "",
+        "timpush: error: scheduled task 77 is dispatching, no longer pending: it cannot be cancelled\n  hint: once it has gone out, recall it with: timpush revoke --sched 77\n",
+    );
+    assert_eq!(
+        commands(&ran),
+        ["timpush/get_sched_task"],
+        "no delete was sent"
+    );
+    // Pending: the delete carries the task's Type.
+    kit.reply([info(78, "pending", ""), ok(json!({"TaskID": 78}))]);
+    let ran = kit.run(&["sched", "cancel", "78"]);
+    ran.expect(Exit::Success, "cancelled 78\n", "");
+    assert_eq!(
+        commands(&ran),
+        ["timpush/get_sched_task", "timpush/delete_sched_task"]
+    );
+    assert_eq!(
+        ran.requests[1].body,
+        json!({"Sdkappid": 1400000000, "TaskID": 78, "Type": "Tag"})
+    );
+}
+
+#[test]
+fn a_task_gone_after_a_lost_delete_counts_as_cancelled() {
+    let mut kit = Kit::new();
+    let gone = Reply::Json(
+        r#"{"ActionStatus":"FAIL","ErrorCode":90104,"ErrorInfo":"task not found","TaskID":0}"#
+            .into(),
+    );
+    kit.reply([info(79, "pending", ""), Reply::Lost, gone.clone(), gone]);
+    let ran = kit.run(&["sched", "cancel", "79", "--timeout", "10"]);
+    ran.expect(
+        Exit::Success,
+        "cancelled 79 (confirmed after a lost answer)\n",
+        "",
+    );
+    assert_eq!(
+        commands(&ran),
+        [
+            "timpush/get_sched_task",
+            "timpush/delete_sched_task",
+            "timpush/delete_sched_task",
+            "timpush/get_sched_task"
+        ]
+    );
+}
+
+#[test]
+fn revoke_sched_recalls_the_push_the_task_became() {
+    let mut kit = Kit::new();
+    let push = task();
+    kit.reply([info(80, "dispatched", &push), Reply::Code(0)]);
+    let ran = kit.run(&[
+        "revoke",
+        "--sched",
+        "80",
+        "--title",
+        "Correction",
+        "--desc",
+        "Ignore it",
+    ]);
+    ran.expect(Exit::Success, &format!("recalled {push}\n"), "");
+    assert_eq!(
+        ran.requests[0].body,
+        json!({"Sdkappid": 1400000000, "TaskID": 80})
+    );
+    assert_eq!(commands(&ran), ["timpush/get_sched_task", "timpush/revoke"]);
+    assert_eq!(
+        ran.requests[1].body,
+        json!({"TaskId": push, "OfflinePushInfo": {"Title": "Correction", "Desc": "Ignore it"}})
+    );
+    kit.reply([info(81, "pending", "")]);
+    let ran = kit.run(&["revoke", "--sched", "81"]);
+    ran.expect(
+        Exit::Refused,
+        "",
+        "timpush: error: scheduled task 81 has not gone out yet (status pending): there is no push to recall\n  hint: cancel it instead, before it goes out: timpush sched cancel 81\n",
+    );
+    assert_eq!(commands(&ran), ["timpush/get_sched_task"]);
+}
+
+#[test]
+fn stats_split_long_task_id_lists_and_check_the_window() {
+    let mut kit = Kit::new();
+    let ids: Vec<String> = (0..7)
+        .map(|i| task_pushed(60, &format!("{i:06x}")))
+        .collect();
+    let result = |id: &str| {
+        json!({"TaskID": id, "TotalCount": 10, "SentCount": 9, "DeliveredCount": 8, "ClickCount": 1,
+        "PlatformStatistics": [{"EventType": 1, "PushPlatform": 2, "TotalCount": 10, "SentCount": 9, "DeliveredCount": 8, "ClickCount": 1}]})
+    };
+    kit.reply([
+        ok(json!({"Results": ids[..5].iter().map(|i| result(i)).collect::<Vec<_>>()})),
+        ok(json!({"Results": ids[5..].iter().map(|i| result(i)).collect::<Vec<_>>()})),
+    ]);
+    let mut args = vec!["stats", "--since", "48h", "-o", "json"];
+    args.extend(ids.iter().map(String::as_str));
+    let ran = kit.run(&args);
+    assert_eq!(ran.exit, Exit::Success, "{ran:?}");
+    assert_eq!(ran.json_lines().len(), 7);
+    assert_eq!(
+        ran.json_lines()[0]["PlatformStatistics"][0]["vendor"],
+        "Xiaomi"
+    );
+    assert_eq!(ran.requests.len(), 2);
+    let now = START as i64;
+    assert_eq!(
+        ran.requests[0].body,
+        json!({"StartTime": now - 48 * 3600, "EndTime": now, "TaskID": ids[..5]})
+    );
+    assert_eq!(ran.requests[1].body["TaskID"], json!(ids[5..]));
+    assert!(
+        ran.requests[1].at - ran.requests[0].at >= Duration::from_secs(1),
+        "one call a second"
+    );
+    let t = task();
+    for (args, says) in [
+        (
+            vec!["stats", "--since", "40d"],
+            "timpush: error: statistics cover at most the last 30 days: the window 2026-10-24 12:00:00 to 2026-12-03 12:00:00 UTC reaches past that\n  hint: give --since within 30d, e.g. --since 30d\n",
+        ),
+        (
+            vec!["stats", "--loss", "--since", "8d", &t],
+            "timpush: error: loss cover at most the last 7 days: the window 2026-11-25 12:00:00 to 2026-12-03 12:00:00 UTC reaches past that\n  hint: give --since within 7d, e.g. --since 7d\n",
+        ),
+        (
+            vec!["stats", "--since", "soon"],
+            "timpush: error: --since: \"soon\" is neither a time (RFC 3339 with a zone, or unix seconds) nor a duration such as 24h or 7d\n",
+        ),
+        (
+            vec!["stats", "bad id"],
+            "timpush: error: TASKID: the TaskId holds white space; give one TaskId at a time\n",
+        ),
+    ] {
+        let ran = kit.run(&args);
+        ran.expect(Exit::Usage, "", says);
+        assert!(ran.requests.is_empty());
+    }
+}
+
+#[test]
+fn trace_and_loss_send_the_documented_bodies() {
+    let mut kit = Kit::new();
+    let t = task();
+    kit.reply([
+        ok(json!({"InstanceTrace": [{"InstanceId": "1", "System": "Android", "SystemVersion": "14", "EventType": 1, "PushPlatform": 2,
+            "PushTime": "2026-11-29 08:00:00",
+            "IMCommitStat": {"IMStat": {"PushStatus": 1, "ErrorCode": 0, "ErrorInfo": "success", "EventTime": "2026-11-29 08:00:01"}},
+            "OfflinePushStat": {"DeviceStat": {"PushStatus": 1, "ErrorCode": 0, "ErrorInfo": "success", "EventTime": "2026-11-29 08:00:02"}}}]})),
+        ok(json!({"Results": [{"TaskID": t, "ReadyToSendLoss": [{"ErrCode": "-2", "ErrCount": 12, "ErrInfo": "token not uploaded"}],
+            "PostSendDeliveredLoss": [], "PlatformReadyToSendLoss": [{"EventType": 1, "PushPlatform": 6, "ErrCode": "-2", "ErrCount": 12, "ErrInfo": "token not uploaded"}], "PlatformPostSendDeliveredLoss": []}]})),
+    ]);
+    let ran = kit.run(&["trace", &t, "--user", "alice"]);
+    ran.expect(
+        Exit::Success,
+        "device 1 (Android 14, offline, Xiaomi), pushed 2026-11-29 08:00:00 +00:00 (2026-11-29 08:00:00 UTC)\n\
+         \x20 accepted     2026-11-29 08:00:01 +00:00 (2026-11-29 08:00:01 UTC) status 1 code 0: success\n\
+         \x20 reached      2026-11-29 08:00:02 +00:00 (2026-11-29 08:00:02 UTC) status 1 code 0: success\n",
+        "",
+    );
+    assert_eq!(
+        ran.requests[0].body,
+        json!({"TaskID": t, "UserID": "alice"})
+    );
+    let ran = kit.run(&["stats", "--loss", &t]);
+    ran.expect(
+        Exit::Success,
+        &format!("{t}\n  not sent: 12 device(s), code -2: token not uploaded\n  not sent (offline, OPPO): 12 device(s), code -2: token not uploaded\n"),
+        "",
+    );
+    let now = START as i64;
+    assert_eq!(
+        ran.requests[0].body,
+        json!({"StartTime": now - 7 * 86400, "EndTime": now, "TaskID": [t]})
+    );
+}
+
+#[test]
+fn reads_are_repeated_after_a_lost_answer() {
+    let mut kit = Kit::new();
+    let t = task();
+    kit.reply([
+        Reply::Lost,
+        ok(json!({"Results": [{"TaskID": t, "TotalCount": 1, "SentCount": 1, "DeliveredCount": 1, "ClickCount": 0}]})),
+        Reply::Lost,
+        info(90, "pending", ""),
+    ]);
+    let ran = kit.run(&["stats", &t, "-o", "json"]);
+    ran.expect(
+        Exit::Success,
+        &format!("{{\"TaskID\":\"{t}\",\"TotalCount\":1,\"SentCount\":1,\"DeliveredCount\":1,\"ClickCount\":0}}\n"),
+        "",
+    );
+    assert_eq!(ran.requests.len(), 2);
+    let ran = kit.run(&["sched", "show", "90", "-o", "json"]);
+    assert_eq!(ran.exit, Exit::Success, "{ran:?}");
+    assert_eq!(ran.json_lines()[0]["TaskID"], 90);
+    assert_eq!(ran.requests.len(), 2);
+}
