@@ -212,23 +212,29 @@ fn redact(text: &str, mut cut: Vec<(usize, usize)>) -> String {
         return text.to_string();
     }
     for c in &mut cut {
-        while c.0 > 0 && !text.is_char_boundary(c.0) {
+        // The text's start and end are boundaries: neither loop runs past them.
+        c.1 = c.1.min(text.len());
+        while !text.is_char_boundary(c.0) {
             c.0 -= 1;
         }
-        while c.1 < text.len() && !text.is_char_boundary(c.1) {
+        while !text.is_char_boundary(c.1) {
             c.1 += 1;
         }
     }
     cut.sort();
     let mut out = String::with_capacity(text.len());
     let mut at = 0;
+    let mut cutting = false;
     for (from, to) in cut {
         if to <= at {
             continue;
         }
-        let from = from.max(at);
-        out.push_str(&text[at..from]);
-        out.push_str("(redacted)");
+        // A cut that overlaps or touches the one before lengthens it: one `(redacted)`.
+        if !(cutting && from <= at) {
+            out.push_str(&text[at..from.max(at)]);
+            out.push_str("(redacted)");
+        }
+        cutting = true;
         at = to;
     }
     out.push_str(&text[at..]);
@@ -441,9 +447,11 @@ mod tests {
         assert_eq!(scrub(text), "<(redacted)>");
         // A cut inside a character is widened to whole characters on both sides.
         assert_eq!(redact("<Ѱб>", vec![(2, 4)]), "<(redacted)>");
+        assert_eq!(redact("<Ѱб>x", vec![(1, 3), (4, 6)]), "<(redacted)x");
+        // Cuts that overlap or touch make one; a gap between them is kept.
         assert_eq!(
-            redact("<Ѱб>x", vec![(1, 3), (4, 6)]),
-            "<(redacted)(redacted)x"
+            redact("abcdefgh", vec![(1, 3), (2, 4), (4, 5), (6, 7)]),
+            "a(redacted)f(redacted)h"
         );
     }
 
@@ -472,6 +480,26 @@ mod tests {
             "%26%3C%3E%22%27%2F%2B%3D%2A0123456789abcdef".to_string(),
             b64.clone(),
             short_b64.clone(),
+        ] {
+            assert_eq!(scrub(&format!("<{written}>")), "<(redacted)>", "{written}");
+        }
+        // The same secrets the other way round, so that a written form ends the secret: the cut
+        // ends exactly where the form does.
+        let json_end = "0123456789abcdefk/\\\"\n\t\r";
+        let astral_end = "0123456789ab😀😀😀😀";
+        let html_end = "0123456789abcdef&<>\"'/+=*";
+        let _t = [
+            Secret::new(json_end.into()),
+            Secret::new(astral_end.into()),
+            Secret::new(html_end.into()),
+        ];
+        for written in [
+            r#"0123456789abcdefk\/\\\"\n\t\r"#,
+            r"0123456789ab\ud83d\ude00\ud83d\ude00\ud83d\ude00\ud83d\ude00",
+            r"0123456789ab\u{1f600}\u{1f600}\u{1f600}\u{1f600}",
+            "0123456789abcdef&amp;&lt;&gt;&quot;&apos;&sol;&plus;&equals;&ast;",
+            "0123456789abcdef&#38;&#x3c;&#X3E;&#34;&#39;&#47;&#43;&#61;&#42;",
+            "0123456789abcdef%26%3C%3E%22%27%2F%2B%3D%2A",
         ] {
             assert_eq!(scrub(&format!("<{written}>")), "<(redacted)>", "{written}");
         }
