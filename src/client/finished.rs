@@ -306,3 +306,56 @@ pub(crate) fn fault_hint(last: &Attempt, target: &str) -> String {
         ),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::client::attempt::{Class, Fault};
+
+    fn attempt(kind: FaultKind, class: Class) -> Attempt {
+        Attempt {
+            class,
+            answer: None,
+            fault: Some(Fault {
+                kind,
+                message: String::new(),
+                http_status: None,
+            }),
+            retry_after: None,
+        }
+    }
+
+    /// Each cause of a failed call has its own hint, naming the endpoint where that helps.
+    #[test]
+    fn every_fault_has_the_hint_of_its_cause() {
+        let t = "endpoint https://x.example";
+        let hints: Vec<String> = [
+            (FaultKind::Tls, Class::Permanent),
+            (FaultKind::PlainHttp, Class::Permanent),
+            (FaultKind::Secret, Class::Permanent),
+            (FaultKind::Pacing, Class::NotSent),
+            (FaultKind::HttpStatus, Class::Throttled),
+            (FaultKind::HttpStatus, Class::Permanent),
+            // Only a refusal or throttling gets the HTTP status hints (an ambiguous answer's
+            // hint is its job's, asked for elsewhere; here it shows the guards hold).
+            (FaultKind::HttpStatus, Class::Ambiguous),
+            (FaultKind::ConnectionRefused, Class::NotSent),
+        ]
+        .into_iter()
+        .map(|(k, c)| fault_hint(&attempt(k, c), t))
+        .collect();
+        assert_eq!(
+            hints,
+            [
+                "TLS with endpoint https://x.example could not be set up (nothing was sent): if its certificate is not trusted, check the endpoint and --ca-bundle",
+                "endpoint https://x.example speaks plain HTTP on that port (nothing was sent): check the port, or use http:// (loopback hosts only)",
+                "a secret is never sent as a value: check the file or input for a pasted key or UserSig",
+                "another timpush process for this app was calling the service: if it was stopped (Ctrl-Z), resume it with fg or end it; then run the same command again (nothing was sent)",
+                "endpoint https://x.example is throttling (HTTP 429) and nothing was applied: wait a little, then run the same command again",
+                "endpoint https://x.example answered with an HTTP status instead of the service; check the endpoint and any proxy (nothing was applied)",
+                "nothing was applied; check the network path to endpoint https://x.example, then run the same command again",
+                "nothing was applied; check the network path to endpoint https://x.example, then run the same command again",
+            ]
+        );
+    }
+}
