@@ -559,4 +559,182 @@ mod tests {
             pace_key("https://a.example")
         );
     }
+
+    /// A pacer sharing `dir` with other processes, and the path of its state file.
+    fn shared_in(dir: &Path) -> (Pacer, PathBuf) {
+        let p = Pacer::shared(
+            Some(dir.to_path_buf()),
+            "https://x.example",
+            7,
+            "timpush/revoke",
+            Box::new(Silent),
+        );
+        assert!(p.shared.is_some(), "the state file is usable");
+        let file = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .find(|p| p.extension().is_some_and(|e| e == "pace"))
+            .unwrap();
+        (p, file)
+    }
+
+    fn nanos(t: SystemTime) -> u128 {
+        t.duration_since(UNIX_EPOCH).unwrap().as_nanos()
+    }
+
+    /// A process that is surely there (this one's parent) and one that surely is not.
+    fn alive_pid() -> u32 {
+        std::os::unix::process::parent_id()
+    }
+    const GONE_PID: u32 = 4_000_000_000;
+
+    #[cfg(unix)]
+    #[test]
+    fn another_process_s_call_out_is_waited_for_and_named_at_the_deadline() {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut p, file) = shared_in(dir.path());
+        let clock = crate::client::clock::VirtualClock::at(1_800_000_000);
+        let other = alive_pid();
+        let until = clock.wall() + Duration::from_secs(3600);
+        std::fs::write(&file, format!("-\nbusy {other} {}\n", nanos(until))).unwrap();
+        let deadline = clock.now() + Duration::from_secs(2);
+        match p.acquire(&clock, deadline) {
+            Err(Wait::Deadline(_, pid)) => assert_eq!(pid, Some(other)),
+            other => panic!("{other:?}"),
+        }
+        assert!(
+            clock.slept() >= Duration::from_secs(2),
+            "it waited to the deadline"
+        );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_call_out_of_a_process_that_is_gone_or_past_its_deadline_holds_no_one_up() {
+        let clock = crate::client::clock::VirtualClock::at(1_800_000_000);
+        for (pid, until) in [
+            (GONE_PID, clock.wall() + Duration::from_secs(3600)),
+            (alive_pid(), clock.wall() - Duration::from_secs(1)),
+        ] {
+            let dir = tempfile::tempdir().unwrap();
+            let (mut p, file) = shared_in(dir.path());
+            std::fs::write(&file, format!("-\nbusy {pid} {}\n", nanos(until))).unwrap();
+            let turn = p
+                .acquire(&clock, clock.now() + Duration::from_secs(5))
+                .unwrap();
+            assert!(turn.shared);
+            // The turn is marked as this process's, and cleared when the call ends.
+            let text = std::fs::read_to_string(&file).unwrap();
+            assert!(
+                text.contains(&format!("busy {} ", std::process::id())),
+                "{text}"
+            );
+            p.finished(turn, &clock);
+            let text = std::fs::read_to_string(&file).unwrap();
+            assert!(!text.contains("busy"), "{text}");
+            assert!(
+                text.ends_with(&format!(" {}\n", std::process::id())),
+                "{text}"
+            );
+        }
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_call_that_ended_in_another_process_spaces_the_next_one() {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut p, file) = shared_in(dir.path());
+        let clock = crate::client::clock::VirtualClock::at(1_800_000_000);
+        let ended = clock.wall() - Duration::from_millis(300);
+        std::fs::write(&file, format!("{} {}\n", nanos(ended), alive_pid())).unwrap();
+        p.acquire(&clock, clock.now() + Duration::from_secs(5))
+            .unwrap();
+        assert_eq!(
+            clock.slept(),
+            Duration::from_millis(700),
+            "the rest of the second"
+        );
+        // A deadline nearer than the wait is refused at once, saying how long it would take.
+        let dir = tempfile::tempdir().unwrap();
+        let (mut p, file) = shared_in(dir.path());
+        let clock = crate::client::clock::VirtualClock::at(1_800_000_000);
+        std::fs::write(&file, format!("{} {}\n", nanos(clock.wall()), alive_pid())).unwrap();
+        match p.acquire(&clock, clock.now() + Duration::from_millis(500)) {
+            Err(Wait::Deadline(d, None)) => assert_eq!(d, Duration::from_secs(1)),
+            other => panic!("{other:?}"),
+        }
+        assert_eq!(clock.slept(), Duration::ZERO);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_state_file_locked_too_long_leaves_pacing_to_the_process() {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut p, file) = shared_in(dir.path());
+        let holder = std::fs::OpenOptions::new().write(true).open(&file).unwrap();
+        holder.lock().unwrap();
+        let clock = crate::client::clock::VirtualClock::at(1_800_000_000);
+        let turn = p
+            .acquire(&clock, clock.now() + Duration::from_secs(30))
+            .unwrap();
+        assert!(!turn.shared, "pacing stays in the process");
+        assert!(p.shared.is_none());
+        let waited = clock.slept();
+        assert!(
+            waited >= LOCK_PATIENCE && waited < LOCK_PATIENCE + Duration::from_millis(10),
+            "{waited:?}"
+        );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_symlink_or_a_file_others_can_write_is_never_used() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let (p, file) = shared_in(dir.path());
+        drop(p);
+        let target = dir.path().join("elsewhere");
+        std::fs::write(&target, "").unwrap();
+        std::fs::remove_file(&file).unwrap();
+        std::os::unix::fs::symlink(&target, &file).unwrap();
+        let opened = open_state(
+            Some(dir.path().to_path_buf()),
+            "https://x.example",
+            7,
+            "timpush/revoke",
+        );
+        assert!(
+            matches!(&opened, Err(Unusable::Unsafe(w)) if w.ends_with("is a symlink, which timpush does not follow; remove it")),
+            "{opened:?}"
+        );
+        std::fs::remove_file(&file).unwrap();
+        std::fs::write(&file, "").unwrap();
+        std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o622)).unwrap();
+        let opened = open_state(
+            Some(dir.path().to_path_buf()),
+            "https://x.example",
+            7,
+            "timpush/revoke",
+        );
+        assert!(
+            matches!(&opened, Err(Unusable::Unsafe(w)) if w.ends_with("is not a private file of this user's; remove it")),
+            "{opened:?}"
+        );
+        assert!(matches!(
+            open_state(None, "https://x.example", 7, "timpush/revoke"),
+            Err(Unusable::Missing(_))
+        ));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn processes_are_told_apart_from_those_that_are_gone() {
+        assert!(process_alive(std::process::id()));
+        assert!(
+            process_alive(1),
+            "init: another user's, still there (EPERM or ours)"
+        );
+        assert!(!process_alive(GONE_PID));
+        assert!(!process_alive(u32::MAX), "not a pid at all");
+    }
 }
