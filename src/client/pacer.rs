@@ -724,6 +724,19 @@ mod tests {
             open_state(None, "https://x.example", 7, "timpush/revoke"),
             Err(Unusable::Missing(_))
         ));
+        // A folder of this user's that others can write: refused too.
+        let open = tempfile::tempdir().unwrap();
+        std::fs::set_permissions(open.path(), std::fs::Permissions::from_mode(0o777)).unwrap();
+        let opened = open_state(
+            Some(open.path().to_path_buf()),
+            "https://x.example",
+            7,
+            "timpush/revoke",
+        );
+        assert!(
+            matches!(&opened, Err(Unusable::Unsafe(w)) if w.ends_with("belongs to another user or others can write it")),
+            "{opened:?}"
+        );
     }
 
     #[cfg(unix)]

@@ -311,6 +311,34 @@ mod tests {
         (end, starts)
     }
 
+    /// An attempt fits when the deadline leaves it exactly its least time (0.5 s after the 1 s
+    /// wait), and not when it leaves less.
+    #[test]
+    fn an_attempt_that_just_fits_before_the_deadline_is_made() {
+        let clock = FakeClock::new(0.0);
+        let (e, starts) = script(
+            vec![code(91000), code(0)],
+            3,
+            Duration::from_millis(1500),
+            &clock,
+        );
+        assert_eq!(e.unwrap().exit, Exit::Success);
+        assert_eq!(starts, vec![Duration::ZERO, Duration::from_secs(1)]);
+        let clock = FakeClock::new(0.0);
+        let (e, starts) = script(
+            vec![code(91000), code(0)],
+            3,
+            Duration::from_millis(1499),
+            &clock,
+        );
+        let e = e.unwrap();
+        assert_eq!((e.exit, starts.len()), (Exit::Unknown, 1));
+        assert_eq!(
+            e.gave_up.as_deref(),
+            Some("1 attempt; the deadline left no time for another")
+        );
+    }
+
     #[test]
     fn transient_then_success() {
         let clock = FakeClock::new(0.0);
