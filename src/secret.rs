@@ -108,16 +108,10 @@ pub(crate) fn scrub(text: &str) -> String {
         return text.to_string();
     };
     let mut cut: Vec<(usize, usize)> = Vec::new();
-    // The text as it stands.
-    let plain: Vec<(u8, usize, usize)> = text
-        .bytes()
-        .enumerate()
-        .map(|(i, b)| (b, i, i + 1))
-        .collect();
-    pieces_in(reg, &plain, &mut cut);
-    // The text with NULs and format characters dropped, and nothing decoded: an encoding that
-    // reads one way can also swallow a character of a piece read another way (`%0` before
-    // UTF-16 `A\0…` reads as `%0A`).
+    // The text as it stands, but for NULs and format characters, which are dropped; nothing
+    // decoded: an encoding that reads one way can also swallow a character of a piece read
+    // another way (`%0` before UTF-16 `A\0…` reads as `%0A`). What the text holds plainly is
+    // found here too.
     let stripped: Vec<(u8, usize, usize)> = text
         .char_indices()
         .filter(|(_, c)| *c != '\0' && !crate::sanitize::is_format(*c))
@@ -133,7 +127,7 @@ pub(crate) fn scrub(text: &str) -> String {
     let decoded = decoded_view(text);
     pieces_in(reg, &decoded, &mut cut);
     // Runs of base64, in the text and in the decoded text.
-    for view in [&plain, &decoded] {
+    for view in [&stripped, &decoded] {
         for (from, to) in base64_runs(view) {
             let run: String = view[from..to].iter().map(|v| v.0 as char).collect();
             // The encoded text may start anywhere in the run (a letter of the text around it
