@@ -497,6 +497,13 @@ mod tests {
         ] {
             assert_eq!(scrub(&format!("<{written}>")), "<(redacted)>", "{written}");
         }
+        // A backslash put before the first `\u` escape (`\\u0030` reads, strictly, as a
+        // backslash and "u0030") does not hide the piece that escape begins.
+        let escaped: String = json
+            .chars()
+            .map(|c| format!("\\u{:04x}", c as u32))
+            .collect();
+        assert_eq!(scrub(&format!("x\\{escaped}")), "x\\(redacted)");
         // Base64 padding is at most two `=`: a third belongs to the text.
         assert_eq!(
             scrub(&format!(
