@@ -613,6 +613,8 @@ mod tests {
         let until = clock.wall() + Duration::from_secs(3600);
         std::fs::write(&file, format!("-\nbusy {other} {}\n", nanos(until))).unwrap();
         let deadline = clock.now() + Duration::from_secs(2);
+        let said = Said::default();
+        p.rep = Box::new(said.clone());
         match p.acquire(&clock, deadline) {
             Err(Wait::Deadline(_, pid)) => assert_eq!(pid, Some(other)),
             other => panic!("{other:?}"),
@@ -620,6 +622,13 @@ mod tests {
         assert!(
             clock.slept() >= Duration::from_secs(2),
             "it waited to the deadline"
+        );
+        // Said once, not at every look at the file.
+        assert_eq!(
+            said.0.lock().unwrap().as_slice(),
+            [format!(
+                "waiting for timpush process {other}, whose call to the service is out (if it was stopped with Ctrl-Z, resume it with fg or end it)"
+            )]
         );
     }
 
@@ -701,6 +710,17 @@ mod tests {
             other => panic!("{other:?}"),
         }
         assert_eq!(clock.slept(), Duration::ZERO);
+        // A wait that ends exactly at the deadline still has its turn.
+        let dir = tempfile::tempdir().unwrap();
+        let (mut p, file) = shared_in(dir.path());
+        let clock = crate::client::clock::VirtualClock::at(1_800_000_000);
+        let ended = clock.wall() - Duration::from_millis(500);
+        std::fs::write(&file, format!("{} {}\n", nanos(ended), alive_pid())).unwrap();
+        assert!(
+            p.acquire(&clock, clock.now() + Duration::from_millis(500))
+                .is_ok()
+        );
+        assert_eq!(clock.slept(), Duration::from_millis(500));
     }
 
     #[cfg(unix)]
