@@ -778,6 +778,40 @@ mod tests {
             open_state(None, "https://x.example", 7, "timpush/revoke"),
             Err(Unusable::Missing(_))
         ));
+        // Not a regular file (a FIFO of this user's, private): refused.
+        std::fs::remove_file(&file).unwrap();
+        let fifo = std::ffi::CString::new(file.to_str().unwrap()).unwrap();
+        // SAFETY: mkfifo with a NUL-terminated path; no memory is shared.
+        assert_eq!(unsafe { libc::mkfifo(fifo.as_ptr(), 0o600) }, 0);
+        let opened = open_state(
+            Some(dir.path().to_path_buf()),
+            "https://x.example",
+            7,
+            "timpush/revoke",
+        );
+        assert!(
+            matches!(&opened, Err(Unusable::Unsafe(w)) if w.ends_with("is not a private file of this user's; remove it")),
+            "{opened:?}"
+        );
+        std::fs::remove_file(&file).unwrap();
+        // The file is opened without blocking and closed in child processes.
+        let (f, _) = open_state(
+            Some(dir.path().to_path_buf()),
+            "https://x.example",
+            7,
+            "timpush/revoke",
+        )
+        .unwrap();
+        use std::os::fd::AsRawFd;
+        // SAFETY: fcntl queries of a descriptor this test owns.
+        let (fd_flags, fl_flags) = unsafe {
+            (
+                libc::fcntl(f.as_raw_fd(), libc::F_GETFD),
+                libc::fcntl(f.as_raw_fd(), libc::F_GETFL),
+            )
+        };
+        assert_ne!(fd_flags & libc::FD_CLOEXEC, 0);
+        assert_ne!(fl_flags & libc::O_NONBLOCK, 0);
         // A folder of this user's that others can write: refused too.
         let open = tempfile::tempdir().unwrap();
         std::fs::set_permissions(open.path(), std::fs::Permissions::from_mode(0o777)).unwrap();
@@ -803,5 +837,9 @@ mod tests {
         );
         assert!(!process_alive(GONE_PID));
         assert!(!process_alive(u32::MAX), "not a pid at all");
+        assert!(
+            !process_alive(i32::MAX as u32),
+            "past any pid the system gives out"
+        );
     }
 }
