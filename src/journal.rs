@@ -272,10 +272,8 @@ pub(crate) fn chosen(flags: &crate::settings::Flags) -> Result<Journal, crate::e
 
 /// The start of an entry: when, which profile and app, which command.
 pub(crate) fn entry(settings: &Settings, command: &str) -> Map<String, Value> {
-    let now = now_unix();
     let mut m = Map::new();
-    m.insert("time".into(), iso_utc(now).into());
-    m.insert("unix".into(), now.into());
+    stamp(&mut m);
     m.insert("profile".into(), settings.profile.value.clone().into());
     m.insert("sdkappid".into(), settings.sdkappid.value.into());
     m.insert("command".into(), command.into());
@@ -351,6 +349,31 @@ pub(crate) fn earlier<'a>(
                 .is_some_and(|t| now - t < window && t <= now + 60);
         same_app && may_be_out(e) && (by_key || by_content)
     })
+}
+
+/// The day's pushes of app `sdkappid` against `limit`: how many, and the line that says so.
+pub(crate) struct Quota {
+    pub count: u64,
+    pub limit: u64,
+    pub line: String,
+}
+
+impl Quota {
+    /// True when `more` pushes would bring the day's count to 80% of the limit or past it.
+    pub(crate) fn near(&self, more: u64) -> bool {
+        (self.count + more) * 5 >= self.limit * 4
+    }
+}
+
+pub(crate) fn quota(entries: &[Map<String, Value>], sdkappid: u32, limit: u64) -> Quota {
+    let count = pushes_today(entries, sdkappid, now_unix());
+    Quota {
+        count,
+        limit,
+        line: format!(
+            "{count} of {limit} pushes today (UTC) for SDKAppID {sdkappid}, counted from this machine's journal only"
+        ),
+    }
 }
 
 /// Pushes of this app the journal holds for the UTC day of `now` (pushed, or maybe pushed).

@@ -68,7 +68,6 @@ pub(crate) fn run(
     }
 
     let policy = session.policy(&crate::rest::REVOKE);
-    let hint_ctx = session.hint_context();
     let journal = crate::journal::Journal::of(&session.settings);
     let mut recalled: Vec<TaskId> = Vec::new();
     let progress_of = Arc::new(InFlight::default());
@@ -92,28 +91,17 @@ pub(crate) fn run(
             continue;
         }
         progress.show(i, id.as_str(), tally.failed);
-        let body = RevokeBody {
-            task_id: id.as_str(),
-            offline_push_info: req.info.as_ref(),
-        }
-        .to_json();
         progress_of.calling.store(true, Ordering::SeqCst);
-        let about = About::new(Job::Recall, id.as_str()).with("TaskId", id.as_str());
-        let ending = session.call_about(COMMAND, &body, policy, rep, &about);
+        let finished = recall_one(session, id, req.info.as_ref(), policy, req.strict, rep);
         progress_of.calling.store(false, Ordering::SeqCst);
         progress.clear();
-        let Some(ending) = ending else {
+        let Some(finished) = finished else {
             let f = not_attempted_now(rep);
             stop = Some(f);
             report(rep, id, None, &Finished::not_attempted(f.0, f.1));
             tally.not_attempted.push(id.as_str());
             continue;
         };
-        let ctx = HintContext {
-            task_age: id.apparent_age(now_unix()),
-            ..hint_ctx.clone()
-        };
-        let finished = Finished::new(Job::Recall, ending, &ctx, req.strict);
         tally.add(&finished);
         let from = req.scheduled.iter().find(|(t, _)| t == id).map(|(_, n)| *n);
         report(rep, id, from, &finished);
@@ -156,6 +144,30 @@ pub(crate) fn run(
         return Ok(Exit::Interrupted);
     }
     Ok(rep.settle(first_failure.unwrap_or(Exit::Success)))
+}
+
+/// One recall of `id`, replacing the shown notification with `info`: its result, read with
+/// the task's age for the hints; `None` when interrupted before the call was made.
+pub(crate) fn recall_one(
+    session: &mut Session,
+    id: &TaskId,
+    info: Option<&OfflinePushInfo>,
+    policy: crate::client::retry::Policy,
+    strict: bool,
+    rep: &Reporter,
+) -> Option<Finished> {
+    let body = RevokeBody {
+        task_id: id.as_str(),
+        offline_push_info: info,
+    }
+    .to_json();
+    let about = About::new(Job::Recall, id.as_str()).with("TaskId", id.as_str());
+    let ending = session.call_about(COMMAND, &body, policy, rep, &about)?;
+    let ctx = HintContext {
+        task_age: id.apparent_age(now_unix()),
+        ..session.hint_context()
+    };
+    Some(Finished::new(Job::Recall, ending, &ctx, strict))
 }
 
 /// Web push TaskIds (`wbat@1_…`): no page says the recall takes them.

@@ -559,6 +559,16 @@ mod tests {
         );
     }
 
+    /// The state file the test pacers use, in `dir`.
+    fn open_in(dir: &Path) -> Result<(File, PathBuf), Unusable> {
+        open_state(
+            Some(dir.to_path_buf()),
+            "https://x.example",
+            7,
+            "timpush/revoke",
+        )
+    }
+
     /// A pacer sharing `dir` with other processes, and the path of its state file.
     fn shared_in(dir: &Path) -> (Pacer, PathBuf) {
         let p = Pacer::shared(
@@ -751,12 +761,7 @@ mod tests {
         std::fs::write(&target, "").unwrap();
         std::fs::remove_file(&file).unwrap();
         std::os::unix::fs::symlink(&target, &file).unwrap();
-        let opened = open_state(
-            Some(dir.path().to_path_buf()),
-            "https://x.example",
-            7,
-            "timpush/revoke",
-        );
+        let opened = open_in(dir.path());
         assert!(
             matches!(&opened, Err(Unusable::Unsafe(w)) if w.ends_with("is a symlink, which timpush does not follow; remove it")),
             "{opened:?}"
@@ -764,12 +769,7 @@ mod tests {
         std::fs::remove_file(&file).unwrap();
         std::fs::write(&file, "").unwrap();
         std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o622)).unwrap();
-        let opened = open_state(
-            Some(dir.path().to_path_buf()),
-            "https://x.example",
-            7,
-            "timpush/revoke",
-        );
+        let opened = open_in(dir.path());
         assert!(
             matches!(&opened, Err(Unusable::Unsafe(w)) if w.ends_with("is not a private file of this user's; remove it")),
             "{opened:?}"
@@ -783,25 +783,14 @@ mod tests {
         let fifo = std::ffi::CString::new(file.to_str().unwrap()).unwrap();
         // SAFETY: mkfifo with a NUL-terminated path; no memory is shared.
         assert_eq!(unsafe { libc::mkfifo(fifo.as_ptr(), 0o600) }, 0);
-        let opened = open_state(
-            Some(dir.path().to_path_buf()),
-            "https://x.example",
-            7,
-            "timpush/revoke",
-        );
+        let opened = open_in(dir.path());
         assert!(
             matches!(&opened, Err(Unusable::Unsafe(w)) if w.ends_with("is not a private file of this user's; remove it")),
             "{opened:?}"
         );
         std::fs::remove_file(&file).unwrap();
         // The file is opened without blocking and closed in child processes.
-        let (f, _) = open_state(
-            Some(dir.path().to_path_buf()),
-            "https://x.example",
-            7,
-            "timpush/revoke",
-        )
-        .unwrap();
+        let (f, _) = open_in(dir.path()).unwrap();
         use std::os::fd::AsRawFd;
         // SAFETY: fcntl queries of a descriptor this test owns.
         let (fd_flags, fl_flags) = unsafe {
@@ -815,12 +804,7 @@ mod tests {
         // A folder of this user's that others can write: refused too.
         let open = tempfile::tempdir().unwrap();
         std::fs::set_permissions(open.path(), std::fs::Permissions::from_mode(0o777)).unwrap();
-        let opened = open_state(
-            Some(open.path().to_path_buf()),
-            "https://x.example",
-            7,
-            "timpush/revoke",
-        );
+        let opened = open_in(open.path());
         assert!(
             matches!(&opened, Err(Unusable::Unsafe(w)) if w.ends_with("belongs to another user or others can write it")),
             "{opened:?}"

@@ -238,11 +238,9 @@ fn journal_check(flags: &Flags, app: Option<u64>, limit: u64) -> Check {
         entries.len()
     );
     if let Some(app) = app.and_then(|a| u32::try_from(a).ok()) {
-        let n = crate::journal::pushes_today(&entries, app, now_unix());
-        msg.push_str(&format!(
-            "; {n} of {limit} pushes today (UTC) for SDKAppID {app}, counted from this machine's journal only"
-        ));
-        if n * 5 >= limit * 4 {
+        let q = crate::journal::quota(&entries, app, limit);
+        msg.push_str(&format!("; {}", q.line));
+        if q.near(0) {
             msg.push_str(" (near the daily limit, daily_push_limit)");
         }
     }

@@ -30,7 +30,7 @@ pub(crate) fn run(flags: &Flags, args: &PushArgs, rep: &Reporter) -> Result<Exit
         &serde_json::from_str(&body).unwrap_or_default(),
     );
     if args.dry_run {
-        let quota = quota_line(&settings, &entries);
+        let quota = quota(&settings, &entries);
         let warning = quota_warning(&settings, &entries, 1);
         let session = Session::open(settings, rep)?;
         return Ok(dry_run(&session, &body, quota, warning, rep));
@@ -110,29 +110,22 @@ fn audience(cond: Option<&Value>) -> String {
 }
 
 /// "n of LIMIT pushes today": from the journal, for this app and the UTC day.
-pub(crate) fn quota_line(
-    settings: &Settings,
-    entries: &[Map<String, Value>],
-) -> (u64, u64, String) {
-    let n = journal::pushes_today(entries, settings.sdkappid.value, crate::timefmt::now_unix());
-    let limit = settings.daily_push_limit.value;
-    (
-        n,
-        limit,
-        format!(
-            "{n} of {limit} pushes today (UTC) for SDKAppID {}, counted from this machine's journal only",
-            settings.sdkappid.value
-        ),
+fn quota(settings: &Settings, entries: &[Map<String, Value>]) -> journal::Quota {
+    journal::quota(
+        entries,
+        settings.sdkappid.value,
+        settings.daily_push_limit.value,
     )
 }
 
 /// A warning when `more` pushes would bring the day's count to 80% of the limit or past it.
 fn quota_warning(settings: &Settings, entries: &[Map<String, Value>], more: u64) -> Option<String> {
-    let (n, limit, line) = quota_line(settings, entries);
-    if (n + more) * 5 < limit * 4 {
+    let q = quota(settings, entries);
+    if !q.near(more) {
         return None;
     }
-    let past = if n >= limit {
+    let line = q.line;
+    let past = if q.count >= q.limit {
         "; the service answers 90047 once the day's quota is spent"
     } else {
         ""
@@ -146,7 +139,7 @@ fn quota_warning(settings: &Settings, entries: &[Map<String, Value>], more: u64)
 fn dry_run(
     session: &Session,
     body: &str,
-    (n, limit, line): (u64, u64, String),
+    q: journal::Quota,
     warning: Option<String>,
     rep: &Reporter,
 ) -> Exit {
@@ -160,8 +153,8 @@ fn dry_run(
             "content_type": "application/json",
             "body": serde_json::from_str::<Value>(body).unwrap_or_default(),
             "credential": credential,
-            "pushes_today": n,
-            "daily_push_limit": limit,
+            "pushes_today": q.count,
+            "daily_push_limit": q.limit,
         }));
     } else {
         rep.stdout(&format!(
@@ -171,7 +164,7 @@ fn dry_run(
     }
     match warning {
         Some(w) => rep.warn(&w),
-        None => rep.note(&line),
+        None => rep.note(&q.line),
     }
     rep.note("dry run: nothing was sent");
     Exit::Success

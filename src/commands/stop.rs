@@ -16,7 +16,7 @@ use crate::schedule;
 use crate::session::{About, Session};
 use crate::settings::{self, Flags};
 use crate::taskid::TaskId;
-use crate::wire::{OfflinePushInfo, RevokeBody};
+use crate::wire::OfflinePushInfo;
 
 /// What an ID names, by its shape.
 #[derive(Debug, Clone, PartialEq)]
@@ -191,21 +191,10 @@ fn recall(
     steps: &mut Vec<Value>,
     rep: &Reporter,
 ) -> Finished {
-    let body = RevokeBody {
-        task_id: push.as_str(),
-        offline_push_info: info,
-    }
-    .to_json();
     let policy = session.policy(&crate::rest::REVOKE);
-    let about = About::new(Job::Recall, push.as_str()).with("TaskId", push.as_str());
-    let Some(end) = session.call_about(crate::rest::REVOKE.path, &body, policy, rep, &about) else {
+    let Some(f) = crate::recall::recall_one(session, push, info, policy, false, rep) else {
         return Finished::not_attempted(Exit::Interrupted, "interrupted");
     };
-    let ctx = crate::client::catalogue::HintContext {
-        task_age: push.apparent_age(crate::timefmt::now_unix()),
-        ..session.hint_context()
-    };
-    let f = Finished::new(Job::Recall, end, &ctx, false);
     steps.push(json!({"call": "revoke", "TaskId": push.as_str(), "outcome": f.outcome.as_str()}));
     f
 }

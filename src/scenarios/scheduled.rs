@@ -6,7 +6,7 @@ use serde_json::{Value, json};
 use std::time::Duration;
 
 use crate::error::Exit;
-use crate::testkit::{Kit, Ran, Reply, START, task_pushed};
+use crate::testkit::{Kit, Reply, START, task_pushed};
 use crate::timefmt::wire_utc;
 
 fn ok(extra: Value) -> Reply {
@@ -36,10 +36,6 @@ fn rfc3339(t: i64, minutes: i64) -> String {
     let sign = if minutes < 0 { '-' } else { '+' };
     let m = minutes.abs();
     format!("{local}{sign}{:02}:{:02}", m / 60, m % 60)
-}
-
-fn commands(ran: &Ran) -> Vec<&str> {
-    ran.commands()
 }
 
 #[test]
@@ -77,7 +73,7 @@ fn sched_add_sends_utc_times_and_the_documented_body() {
             "1500002417\n",
             "timpush: note: scheduled for 2026-12-13 12:00:00 +00:00 (2026-12-13 12:00:00 UTC); to cancel it before then: timpush sched cancel 1500002417\n",
         );
-        assert_eq!(commands(&ran), ["timpush/add_sched_task"], "{given}");
+        assert_eq!(ran.commands(), ["timpush/add_sched_task"], "{given}");
         assert_eq!(
             ran.requests[0].body,
             json!({"Sdkappid": 1400000000, "Type": "Tag", "SchedAt": "2026-12-13 12:00:00",
@@ -173,7 +169,7 @@ fn cancel_refuses_a_task_that_went_out_and_names_revoke_sched() {
         "timpush: error: scheduled task 77 is dispatching, no longer pending: it cannot be cancelled\n  hint: once it has gone out, recall it with: timpush revoke --sched 77\n",
     );
     assert_eq!(
-        commands(&ran),
+        ran.commands(),
         ["timpush/get_sched_task"],
         "no delete was sent"
     );
@@ -182,7 +178,7 @@ fn cancel_refuses_a_task_that_went_out_and_names_revoke_sched() {
     let ran = kit.run(&["sched", "cancel", "78"]);
     ran.expect(Exit::Success, "cancelled 78\n", "");
     assert_eq!(
-        commands(&ran),
+        ran.commands(),
         ["timpush/get_sched_task", "timpush/delete_sched_task"]
     );
     assert_eq!(
@@ -206,7 +202,7 @@ fn a_task_gone_after_a_lost_delete_counts_as_cancelled() {
         "",
     );
     assert_eq!(
-        commands(&ran),
+        ran.commands(),
         [
             "timpush/get_sched_task",
             "timpush/delete_sched_task",
@@ -235,7 +231,7 @@ fn revoke_sched_recalls_the_push_the_task_became() {
         ran.requests[0].body,
         json!({"Sdkappid": 1400000000, "TaskID": 80})
     );
-    assert_eq!(commands(&ran), ["timpush/get_sched_task", "timpush/revoke"]);
+    assert_eq!(ran.commands(), ["timpush/get_sched_task", "timpush/revoke"]);
     assert_eq!(
         ran.requests[1].body,
         json!({"TaskId": push, "OfflinePushInfo": {"Title": "Correction", "Desc": "Ignore it"}})
@@ -247,7 +243,7 @@ fn revoke_sched_recalls_the_push_the_task_became() {
         "",
         "timpush: error: scheduled task 81 has not gone out yet (status pending): there is no push to recall\n  hint: cancel it instead, before it goes out: timpush sched cancel 81\n",
     );
-    assert_eq!(commands(&ran), ["timpush/get_sched_task"]);
+    assert_eq!(ran.commands(), ["timpush/get_sched_task"]);
 }
 
 #[test]
