@@ -97,6 +97,28 @@ impl Ran {
         self
     }
 
+    /// The run as one text for a whole-output check: its exit status (as `Debug` names it), then
+    /// stdout and stderr in full, a missing last line break said. The home is already `$HOME`;
+    /// nothing else is filtered (the clock and the service are the test's own).
+    pub(crate) fn shown(&self) -> String {
+        let mut text = format!("exit {} ({:?})\n", self.exit.code(), self.exit);
+        for (name, out) in [("stdout", &self.stdout), ("stderr", &self.stderr)] {
+            text.push_str(&format!("--- {name}\n{out}"));
+            if !out.is_empty() && !out.ends_with('\n') {
+                text.push_str("\n(no line break at the end)\n");
+            }
+        }
+        text
+    }
+
+    /// Checks the whole run, as `shown` writes it, against `expected`: a `snapbox::str![[...]]`
+    /// written in the test, which `SNAPSHOTS=overwrite cargo test` rewrites on purpose.
+    #[track_caller]
+    pub(crate) fn is(&self, expected: impl snapbox::IntoData) -> &Ran {
+        same(self.shown(), expected);
+        self
+    }
+
     /// Neither stdout nor stderr holds a control character (but the line break) or a format
     /// character: nothing that could move a terminal's cursor or reorder what it shows.
     #[track_caller]
@@ -124,6 +146,18 @@ impl Ran {
     pub(crate) fn commands(&self) -> Vec<&str> {
         self.requests.iter().map(|r| r.command.as_str()).collect()
     }
+}
+
+/// Checks `actual` whole against `expected` (a `snapbox::str![[...]]` in the test), which
+/// `SNAPSHOTS=overwrite cargo test` rewrites on purpose. Text is compared as it is: no path
+/// normalisation (a `\` stays a `\`); `[..]` in `expected` stands for the rest of a line's
+/// varying part, where a test says why.
+#[track_caller]
+pub(crate) fn same(actual: impl snapbox::IntoData, expected: impl snapbox::IntoData) {
+    snapbox::Assert::new()
+        .action_env(snapbox::assert::DEFAULT_ACTION_ENV)
+        .normalize_paths(false)
+        .eq(actual, expected);
 }
 
 type Handler = Box<dyn FnMut(&Request) -> Reply + Send>;

@@ -30,11 +30,10 @@ mod tests {
     use super::*;
 
     /// The scripts in completions/ are generated from the command line; this fails when they
-    /// drift. Regenerate with: UPDATE_COMPLETIONS=1 cargo test completions
+    /// drift. Regenerate with: SNAPSHOTS=overwrite cargo test completions
     #[test]
     fn committed_completion_scripts_match_the_command_line() {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("completions");
-        let update = std::env::var_os("UPDATE_COMPLETIONS").is_some();
         for shell in [
             Shell::Bash,
             Shell::Zsh,
@@ -43,16 +42,13 @@ mod tests {
             Shell::Elvish,
         ] {
             let path = dir.join(file_name(shell));
-            let want = script(shell);
-            if update {
-                std::fs::write(&path, &want).unwrap();
-            }
-            let have = std::fs::read(&path).unwrap_or_default();
-            assert!(
-                have == want,
-                "{} is out of date: run UPDATE_COMPLETIONS=1 cargo test completions",
-                path.display()
-            );
+            snapbox::Assert::new()
+                .action_env(snapbox::assert::DEFAULT_ACTION_ENV)
+                .normalize_paths(false)
+                .eq(
+                    String::from_utf8(script(shell)).unwrap(),
+                    snapbox::Data::read_from(&path, None).raw(),
+                );
         }
     }
 }

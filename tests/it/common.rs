@@ -456,12 +456,29 @@ fn serve(stream: Box<dyn Stream>, conn: usize, fd: i32, st: &State) {
     }
 }
 
+/// Checks `actual` whole against `expected` (a `str![[...]]` in the test), which
+/// `SNAPSHOTS=overwrite cargo test` rewrites on purpose. Text is compared as it is: no path
+/// normalisation (a `\` stays a `\`); `[..]` in `expected` stands for a line's varying part,
+/// where a test says why.
+#[track_caller]
+pub fn same(actual: impl snapbox::IntoData, expected: impl snapbox::IntoData) {
+    snapbox::Assert::new()
+        .action_env(snapbox::assert::DEFAULT_ACTION_ENV)
+        .normalize_paths(false)
+        .eq(actual, expected);
+}
+
+/// `str![[...]]`: an expected output written in the test, for `Run::is`.
+pub use snapbox::str;
+
 /// The result of one run of the binary.
 #[derive(Debug)]
 pub struct Run {
     pub code: i32,
     pub stdout: String,
     pub stderr: String,
+    /// The home folder the run was given, written `[HOME]` in `shown`.
+    pub home: String,
 }
 
 /// True for characters that may change how a terminal shows text: controls (but the line
@@ -480,6 +497,33 @@ impl Run {
                 panic!("{name} holds {:?}: {text:?}", c);
             }
         }
+    }
+
+    /// The run as one text for a whole-output check: its exit status, then stdout and stderr in
+    /// full (a missing last line break is said), with what varies from run to run written as
+    /// placeholders: the run's home as `[HOME]`; TaskIds, times, ports and the demo's folder as
+    /// `placeholders` writes them; and, as `varying` writes them, the request's nonce, the pace
+    /// file's name (a hash of the endpoint, whose port varies) and an answer's milliseconds.
+    /// Nothing else is filtered.
+    pub fn shown(&self) -> String {
+        let mut text = format!("exit {}\n", self.code);
+        for (name, out) in [("stdout", &self.stdout), ("stderr", &self.stderr)] {
+            text.push_str(&format!("--- {name}\n{out}"));
+            if !out.is_empty() && !out.ends_with('\n') {
+                text.push_str("\n(no line break at the end)\n");
+            }
+        }
+        if !self.home.is_empty() {
+            text = text.replace(&self.home, "[HOME]");
+        }
+        varying(&placeholders(&text))
+    }
+
+    /// Asserts the whole run, as `shown` writes it, against `expected` (a `str![[...]]` written
+    /// in the test, which `SNAPSHOTS=overwrite cargo test` rewrites on purpose).
+    #[track_caller]
+    pub fn is(&self, expected: impl snapbox::IntoData) {
+        same(self.shown(), expected);
     }
 
     /// Asserts the exit status and the whole of stdout and stderr.
@@ -631,6 +675,7 @@ impl Env {
             code: out.status.code().unwrap_or(-1),
             stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
             stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+            home: self.home().display().to_string(),
         }
     }
 
@@ -977,30 +1022,53 @@ pub fn placeholders(text: &str) -> String {
     out
 }
 
-/// Checks `text` (placeholders put in) against the committed `tests/NAME`; with `UPDATE_TRANSCRIPTS`
-/// set, writes it instead.
+/// `text` with what a real network and a real clock make different at each run written as
+/// placeholders: `random=[RANDOM]` (the nonce of a request), `/pace/[HASH].pace` (the pace
+/// file, named by a hash of the endpoint and its port) and `in [MS] ms` (an answer's time).
+pub fn varying(text: &str) -> String {
+    // (what comes before, what the varying run is made of, what must follow, the placeholder)
+    type Rule = (&'static str, fn(char) -> bool, &'static str, &'static str);
+    let rules: [Rule; 3] = [
+        ("random=", |c| c.is_ascii_digit(), "", "[RANDOM]"),
+        ("/pace/", |c| c.is_ascii_hexdigit(), ".pace", "[HASH]"),
+        (" in ", |c| c.is_ascii_digit(), " ms", "[MS]"),
+    ];
+    let mut out = String::new();
+    let mut rest = text;
+    'scan: while !rest.is_empty() {
+        for (before, part, after, name) in rules {
+            if let Some(r) = rest.strip_prefix(before) {
+                let n = r.find(|c: char| !part(c)).unwrap_or(r.len());
+                if n > 0 && r[n..].starts_with(after) {
+                    out.push_str(before);
+                    out.push_str(name);
+                    out.push_str(after);
+                    rest = &r[n + after.len()..];
+                    continue 'scan;
+                }
+            }
+        }
+        let c = rest.chars().next().unwrap();
+        out.push(c);
+        rest = &rest[c.len_utf8()..];
+    }
+    out
+}
+
+/// Checks `text` (placeholders put in) against the committed `tests/NAME`, exactly (no
+/// wildcards); `SNAPSHOTS=overwrite cargo test` writes it instead.
 #[track_caller]
 pub fn transcript(name: &str, text: &str) {
     let file = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests")
         .join(name);
-    let text = placeholders(text);
-    if std::env::var_os("UPDATE_TRANSCRIPTS").is_some() {
-        std::fs::write(&file, &text).unwrap();
-        return;
-    }
-    let committed = std::fs::read_to_string(&file).unwrap_or_else(|_| {
-        panic!(
-            "{} is missing: run UPDATE_TRANSCRIPTS=1 cargo test",
-            file.display()
-        )
-    });
-    assert_eq!(
-        text,
-        committed,
-        "the output drifted from {}: run UPDATE_TRANSCRIPTS=1 cargo test and review the diff",
-        file.display()
-    );
+    snapbox::Assert::new()
+        .action_env(snapbox::assert::DEFAULT_ACTION_ENV)
+        .normalize_paths(false)
+        .eq(
+            placeholders(text),
+            snapbox::Data::read_from(&file, None).raw(),
+        );
 }
 
 /// `bash -c SCRIPT` in `env`'s home with `timpush` on the PATH (a link to the binary under

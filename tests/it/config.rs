@@ -27,21 +27,22 @@ fn revoke(env: &Env, more: &[&str]) -> Run {
     run
 }
 
-fn expect_config_error(run: &Run, words: &[&str]) {
-    assert_eq!(run.code, 3, "{run:?}");
-    for w in words {
-        assert!(run.stderr.contains(w), "missing {w:?} in: {}", run.stderr);
-    }
-}
-
 #[test]
 fn a_profile_with_an_inline_key_works() {
     let server = Server::http();
     let env = file_env(&server, &format!("secret_key = \"{SENTINEL_KEY}\"\n"));
     let run = revoke(&env, &["--verbose"]);
-    assert_eq!(run.code, 0, "{run:?}");
-    run.stderr_has(&["credential: secret key written in"]);
-    run.stderr_has(&["(profiles.main.secret_key)"]);
+    run.is(str![[r#"
+exit 0
+--- stdout
+recalled [TASK1]
+--- stderr
+timpush: profile "main" ([HOME]/.config/timpush/config.toml:1:19 (default_profile)); credential: secret key written in [HOME]/.config/timpush/config.toml:6:14 (profiles.main.secret_key)
+timpush: pacing timpush/revoke with other timpush processes through [HOME]/.cache/timpush/pace/[HASH].pace
+timpush: POST http://127.0.0.1:[PORT]/v4/timpush/revoke?usersig=(redacted)&identifier=administrator&sdkappid=1400000000&random=[RANDOM]&contenttype=json
+timpush: answer: HTTP 200 in [MS] ms
+
+"#]]);
 }
 
 #[test]
@@ -81,18 +82,25 @@ fn key_file_permissions_warn_and_refuse() {
     let key = env.home().join("k");
     write_private(&key, SENTINEL_KEY);
     set_mode(&key, 0o644);
-    let run = revoke(&env, &[]);
-    assert_eq!(run.code, 0);
-    assert!(
-        run.stderr.contains("warning:")
-            && run.stderr.contains(&format!("chmod 600 {}", key.display())),
-        "{}",
-        run.stderr
-    );
+    revoke(&env, &[]).is(str![[r#"
+exit 0
+--- stdout
+recalled [TASK1]
+--- stderr
+timpush: warning: secret key file [HOME]/k holds a secret and can be read by other users (mode 644); fix: chmod 600 [HOME]/k
+
+"#]]);
 
     set_mode(&key, 0o666);
     let run = revoke(&env, &[]);
-    expect_config_error(&run, &["can be changed by any user", "chmod 600"]);
+    run.is(str![[r#"
+exit 3
+--- stdout
+--- stderr
+timpush: error: secret key file [HOME]/k can be changed by any user (mode 666); refused
+  hint: chmod 600 [HOME]/k
+
+"#]]);
     assert_eq!(server.requests().len(), 1, "nothing sent");
 
     set_mode(&key, 0o600);
@@ -103,7 +111,14 @@ fn key_file_permissions_warn_and_refuse() {
     }
     std::os::unix::fs::chown(&key, Some(65534), None).unwrap();
     let run = revoke(&env, &[]);
-    expect_config_error(&run, &["owned by another user"]);
+    run.is(str![[r#"
+exit 3
+--- stdout
+--- stderr
+timpush: error: secret key file [HOME]/k is owned by another user (uid 65534), so it could be changed behind your back; refused
+  hint: take it over: chown 0 [HOME]/k
+
+"#]]);
 }
 
 #[test]
@@ -112,18 +127,23 @@ fn config_file_with_a_secret_readable_by_others_warns_and_world_writable_is_refu
     let env = file_env(&server, &format!("secret_key = \"{SENTINEL_KEY}\"\n"));
     let path = env.home().join(".config/timpush/config.toml");
     set_mode(&path, 0o640);
-    let run = revoke(&env, &[]);
-    assert_eq!(run.code, 0);
-    assert!(
-        run.stderr.contains("config file") && run.stderr.contains("chmod 600"),
-        "{}",
-        run.stderr
-    );
+    revoke(&env, &[]).is(str![[r#"
+exit 0
+--- stdout
+recalled [TASK1]
+--- stderr
+timpush: warning: config file [HOME]/.config/timpush/config.toml holds a secret and can be read by other users (mode 640); fix: chmod 600 [HOME]/.config/timpush/config.toml
+
+"#]]);
     set_mode(&path, 0o602);
-    expect_config_error(
-        &revoke(&env, &[]),
-        &["config file", "can be changed by any user"],
-    );
+    revoke(&env, &[]).is(str![[r#"
+exit 3
+--- stdout
+--- stderr
+timpush: error: config file [HOME]/.config/timpush/config.toml can be changed by any user (mode 602); refused
+  hint: chmod 600 [HOME]/.config/timpush/config.toml
+
+"#]]);
 }
 
 #[test]
@@ -134,8 +154,17 @@ fn secret_key_command_runs_without_a_shell() {
         &format!("secret_key_command = [\"printf\", \"%s\\n\", \"{SENTINEL_KEY}\"]\n"),
     );
     let run = revoke(&env, &["--verbose"]);
-    assert_eq!(run.code, 0, "{run:?}");
-    run.stderr_has(&["secret key from command \"printf\""]);
+    run.is(str![[r#"
+exit 0
+--- stdout
+recalled [TASK1]
+--- stderr
+timpush: profile "main" ([HOME]/.config/timpush/config.toml:1:19 (default_profile)); credential: secret key from command "printf" (set at [HOME]/.config/timpush/config.toml:6:22 (profiles.main.secret_key_command))
+timpush: pacing timpush/revoke with other timpush processes through [HOME]/.cache/timpush/pace/[HASH].pace
+timpush: POST http://127.0.0.1:[PORT]/v4/timpush/revoke?usersig=(redacted)&identifier=administrator&sdkappid=1400000000&random=[RANDOM]&contenttype=json
+timpush: answer: HTTP 200 in [MS] ms
+
+"#]]);
     let usersig = server.requests()[0].param("usersig").unwrap().to_string();
     assert!(sig::signed_with(&sig::decode(&usersig), SENTINEL_KEY));
 
@@ -145,27 +174,43 @@ fn secret_key_command_runs_without_a_shell() {
         "secret_key_command = [\"sh\", \"-c\", \"echo from-cmd-stderr >&2; exit 4\"]\n",
     );
     let run = revoke(&env, &[]);
-    expect_config_error(
-        &run,
-        &[
-            "secret_key_command \"sh\"",
-            "failed (exit status: 4)",
-            "from-cmd-stderr",
-        ],
-    );
+    run.is(str![[r#"
+exit 3
+--- stdout
+--- stderr
+from-cmd-stderr
+timpush: error: secret_key_command "sh" (set at [HOME]/.config/timpush/config.toml:6:22 (profiles.main.secret_key_command)) failed (exit status: 4); its messages are above
+
+"#]]);
 
     let env = file_env(&server, "secret_key_command = [\"sleep\", \"20\"]\n");
     // Stopped at the deadline: a run that waited for it would have read an empty key.
     let run = revoke(&env, &["--timeout", "1"]);
-    expect_config_error(&run, &["did not finish within 1.0 s"]);
+    run.is(str![[r#"
+exit 3
+--- stdout
+--- stderr
+timpush: error: secret_key_command "sleep" (set at [HOME]/.config/timpush/config.toml:6:22 (profiles.main.secret_key_command)) did not finish within 1.0 s and was stopped
+  hint: the --timeout setting also bounds the secret key command (a program it starts must not keep its output open)
+
+"#]]);
 
     let env = file_env(&server, "secret_key_command = [\"/no/such/program\"]\n");
-    expect_config_error(&revoke(&env, &[]), &["could not be started"]);
+    revoke(&env, &[]).is(str![[r#"
+exit 3
+--- stdout
+--- stderr
+timpush: error: secret_key_command "/no/such/program" (set at [HOME]/.config/timpush/config.toml:6:22 (profiles.main.secret_key_command)) could not be started: No such file or directory (os error 2)
+
+"#]]);
     let env = file_env(&server, "secret_key_command = \"pass show x\"\n");
-    expect_config_error(
-        &revoke(&env, &[]),
-        &["(profiles.main.secret_key_command)", "array of strings"],
-    );
+    revoke(&env, &[]).is(str![[r#"
+exit 3
+--- stdout
+--- stderr
+timpush: error: [HOME]/.config/timpush/config.toml:6:22 (profiles.main.secret_key_command): secret_key_command must be a non-empty array of strings, run without a shell, e.g. secret_key_command = ["pass", "show", "timpush/prod"]
+
+"#]]);
     assert_eq!(server.requests().len(), 1);
 }
 
@@ -188,27 +233,52 @@ fn ready_usersig_is_sent_as_is_after_local_checks() {
         server.requests()[0].param("usersig"),
         Some(usersig.as_str())
     );
-    assert!(
-        run.stderr
-            .contains("ready UserSig from variable TIMPUSH_USERSIG")
-    );
+    run.is(str![[r#"
+exit 0
+--- stdout
+recalled [TASK1]
+--- stderr
+timpush: profile "default" (default); credential: ready UserSig from variable TIMPUSH_USERSIG
+timpush: pacing timpush/revoke with other timpush processes through [HOME]/.cache/timpush/pace/[HASH].pace
+timpush: POST http://127.0.0.1:[PORT]/v4/timpush/revoke?usersig=(redacted)&identifier=administrator&sdkappid=1400000000&random=[RANDOM]&contenttype=json
+timpush: answer: HTTP 200 in [MS] ms
+
+"#]]);
     run.assert_no_secrets(&[&usersig, &server.requests()[0].raw_usersig()]);
 
     let expired = sig::make(key, "administrator", 1400000000, now - 7200, 3600);
     env.set("TIMPUSH_USERSIG", &expired);
     let run = env.run(&["revoke", "--task-id", task()]);
-    expect_config_error(&run, &["expired 1h 0m ago"]);
+    run.is(str![[r#"
+exit 3
+--- stdout
+--- stderr
+timpush: error: the ready UserSig from variable TIMPUSH_USERSIG expired 1h 0m ago
+  hint: make a new one, or use a secret key so timpush makes one per run
+
+"#]]);
     run.assert_no_secrets(&[&expired]);
 
     let other = sig::make(key, "ops", 1400000000, now, 3600);
     env.set("TIMPUSH_USERSIG", &other);
-    expect_config_error(
-        &env.run(&["revoke", "--task-id", task()]),
-        &["made for identifier \"ops\"", "set identifier = \"ops\""],
-    );
+    env.run(&["revoke", "--task-id", task()]).is(str![[r#"
+exit 3
+--- stdout
+--- stderr
+timpush: error: the ready UserSig from variable TIMPUSH_USERSIG was made for identifier "ops", but the identifier is "administrator" (from default)
+  hint: set identifier = "ops" in the profile, or TIMPUSH_IDENTIFIER
+
+"#]]);
     env.set("TIMPUSH_USERSIG", "SENTINELgarbageUSERSIG");
     let run = env.run(&["revoke", "--task-id", task()]);
-    expect_config_error(&run, &["cannot be read"]);
+    run.is(str![[r#"
+exit 3
+--- stdout
+--- stderr
+timpush: error: the ready UserSig from variable TIMPUSH_USERSIG cannot be read: it is not base64 text (was it cut short or changed?)
+  hint: copy the UserSig again whole, or use a secret key so timpush makes one
+
+"#]]);
     run.assert_no_secrets(&["SENTINELgarbageUSERSIG"]);
     assert_eq!(server.requests().len(), 1);
 }
@@ -220,20 +290,24 @@ fn two_credential_sources_are_an_error() {
         &server,
         &format!("secret_key = \"{SENTINEL_KEY}\"\nsecret_key_file = \"~/k\"\n"),
     );
-    expect_config_error(
-        &revoke(&env, &[]),
-        &[
-            "names 2 credential sources",
-            "profiles.main.secret_key",
-            "profiles.main.secret_key_file",
-        ],
-    );
+    revoke(&env, &[]).is(str![[r#"
+exit 3
+--- stdout
+--- stderr
+timpush: error: profile "main" names 2 credential sources: [HOME]/.config/timpush/config.toml:7:19 (profiles.main.secret_key_file), [HOME]/.config/timpush/config.toml:6:14 (profiles.main.secret_key)
+  hint: keep exactly one of secret_key_command, secret_key_file, secret_key, usersig_file, usersig
+
+"#]]);
     let mut env = Env::for_server(&server);
     env.set("TIMPUSH_USERSIG", "x");
-    expect_config_error(
-        &revoke(&env, &[]),
-        &["both TIMPUSH_SECRET_KEY and TIMPUSH_USERSIG"],
-    );
+    revoke(&env, &[]).is(str![[r#"
+exit 3
+--- stdout
+--- stderr
+timpush: error: both TIMPUSH_SECRET_KEY and TIMPUSH_USERSIG are set; timpush cannot tell which to use
+  hint: unset one of them
+
+"#]]);
     assert_eq!(server.connections(), 0);
 }
 
@@ -243,8 +317,14 @@ fn an_environment_credential_over_the_profile_says_so() {
     let mut env = file_env(&server, "secret_key_file = \"~/missing.key\"\n");
     env.set("TIMPUSH_SECRET_KEY", SENTINEL_KEY);
     let run = revoke(&env, &[]);
-    assert_eq!(run.code, 0, "{run:?}");
-    run.stderr_has(&["variable TIMPUSH_SECRET_KEY overrides the profile's secret_key_file"]);
+    run.is(str![[r#"
+exit 0
+--- stdout
+recalled [TASK1]
+--- stderr
+timpush: warning: variable TIMPUSH_SECRET_KEY overrides the profile's secret_key_file ([HOME]/.config/timpush/config.toml:6:19 (profiles.main.secret_key_file))
+
+"#]]);
 }
 
 #[test]
@@ -252,132 +332,252 @@ fn missing_settings_name_the_fix() {
     let server = Server::http();
     let env = Env::new();
     env.write_config("[profiles.default]\nregion = \"singapore\"\n");
-    expect_config_error(
-        &revoke(&env, &[]),
-        &[
-            "no SDKAppID is set for profile \"default\"",
-            "TIMPUSH_SDKAPPID",
-        ],
-    );
+    revoke(&env, &[]).is(str![[r#"
+exit 3
+--- stdout
+--- stderr
+timpush: error: no SDKAppID is set for profile "default"
+  hint: set sdkappid in [profiles.default] of [HOME]/.config/timpush/config.toml, or TIMPUSH_SDKAPPID, or --sdkappid
+
+"#]]);
     env.write_config("[profiles.default]\nsdkappid = 1\n");
-    expect_config_error(&revoke(&env, &[]), &["no region is set", "--region"]);
+    revoke(&env, &[]).is(str![[r#"
+exit 3
+--- stdout
+--- stderr
+timpush: error: no region is set for profile "default"
+  hint: set region in [profiles.default] of [HOME]/.config/timpush/config.toml, or TIMPUSH_REGION, or --region
+
+"#]]);
     env.write_config(&format!(
         "[profiles.default]\nsdkappid = 1\nendpoint = \"{}\"\n",
         server.base
     ));
-    expect_config_error(
-        &revoke(&env, &[]),
-        &["no credential for profile \"default\"", "secret_key_file"],
-    );
+    revoke(&env, &[]).is(str![[r#"
+exit 3
+--- stdout
+--- stderr
+timpush: error: no credential for profile "default"
+  hint: set secret_key_file (or secret_key_command) in [profiles.default], or the variable TIMPUSH_SECRET_KEY
+
+"#]]);
     assert_eq!(server.connections(), 0);
 }
 
 #[test]
 fn bad_values_name_file_line_column_and_key() {
     let server = Server::http();
-    let cases: &[(&str, &[&str])] = &[
+    let cases = [
         (
             "region = \"singapor\"\n",
-            &[":7:10 (profiles.main.region)", "did you mean \"singapore\""],
+            str![[r#"
+exit 3
+--- stdout
+--- stderr
+timpush: error: [HOME]/.config/timpush/config.toml:7:10 (profiles.main.region): region is invalid: unknown region "singapor"; valid regions: china, singapore, seoul, tokyo, frankfurt, silicon-valley, jakarta, riyadh, mumbai (did you mean "singapore"?)
+
+"#]],
         ),
         (
             "identifer = \"x\"\n",
-            &[
-                ":7:1 (profiles.main.identifer)",
-                "unknown key",
-                "did you mean \"identifier\"",
-            ],
+            str![[r#"
+exit 3
+--- stdout
+--- stderr
+timpush: error: [HOME]/.config/timpush/config.toml:7:1 (profiles.main.identifer): unknown key "identifer"; did you mean "identifier"?
+  hint: valid keys here: region, sdkappid, identifier, endpoint, ca_bundle, timeout, max_attempts, secret_key_command, secret_key_file, secret_key, usersig_file, usersig, usersig_ttl, journal, duplicate_window, daily_push_limit
+
+"#]],
         ),
         (
             "timeout = \"forever\"\n",
-            &[":7:11 (profiles.main.timeout)", "not a timeout"],
+            str![[r#"
+exit 3
+--- stdout
+--- stderr
+timpush: error: [HOME]/.config/timpush/config.toml:7:11 (profiles.main.timeout): timeout is invalid: "forever" is not a timeout: from 100 ms to 1 hour, such as 30, 30s, 1500ms or 2m
+
+"#]],
         ),
         (
             "max_attempts = 9\n",
-            &["(profiles.main.max_attempts)", "from 1 to 5"],
+            str![[r#"
+exit 3
+--- stdout
+--- stderr
+timpush: error: [HOME]/.config/timpush/config.toml:7:16 (profiles.main.max_attempts): max_attempts is invalid: "9" is not an attempt count: a whole number from 1 to 5
+
+"#]],
         ),
         (
             "usersig_ttl = 0\n",
-            &["(profiles.main.usersig_ttl)", "lifetime in seconds"],
+            str![[r#"
+exit 3
+--- stdout
+--- stderr
+timpush: error: [HOME]/.config/timpush/config.toml:7:15 (profiles.main.usersig_ttl): usersig_ttl is invalid: "0" is not a lifetime in seconds: a whole number from 1 to 1576800000 (50 years)
+
+"#]],
         ),
         (
             "identifier = \"has space\"\n",
-            &["(profiles.main.identifier)", "printable ASCII"],
+            str![[r#"
+exit 3
+--- stdout
+--- stderr
+timpush: error: [HOME]/.config/timpush/config.toml:7:14 (profiles.main.identifier): identifier is invalid: the identifier must be printable ASCII without spaces
+
+"#]],
         ),
         (
             "ca_bundle = \"~/none.pem\"\n",
-            &[
-                "CA bundle",
-                "none.pem",
-                "(profiles.main.ca_bundle)",
-                "does not exist",
-            ],
+            str![[r#"
+exit 3
+--- stdout
+--- stderr
+timpush: error: CA bundle [HOME]/none.pem (from [HOME]/.config/timpush/config.toml:7:13 (profiles.main.ca_bundle)) does not exist or is not a file
+
+"#]],
         ),
     ];
-    for (extra, words) in cases {
+    for (extra, want) in cases {
         let env = file_env(
             &server,
             &format!("secret_key = \"{SENTINEL_KEY}\"\n{extra}"),
         );
         let run = env.run(&["revoke", "--task-id", task()]);
         run.assert_no_secrets(&[SENTINEL_KEY]);
-        expect_config_error(&run, words);
-        assert!(
-            run.stderr.contains(
-                &env.home()
-                    .join(".config/timpush/config.toml")
-                    .display()
-                    .to_string()
-            )
-        );
+        run.is(want);
     }
     let env = Env::new();
     env.write_config("[profiles.default]\nsdkappid = \"abc\"\n");
-    expect_config_error(
-        &revoke(&env, &[]),
-        &[":2:12 (profiles.default.sdkappid)", "not an SDKAppID"],
-    );
+    revoke(&env, &[]).is(str![[r#"
+exit 3
+--- stdout
+--- stderr
+timpush: error: [HOME]/.config/timpush/config.toml:2:12 (profiles.default.sdkappid): sdkappid is invalid: "abc" is not an SDKAppID: a whole number such as 1400000000 (see the Chat console)
+
+"#]]);
     env.write_config("[profiles.default]\nendpoint = \"http://example.com\"\nsdkappid = 1\n");
-    expect_config_error(
-        &revoke(&env, &[]),
-        &["(profiles.default.endpoint)", "not loopback"],
-    );
+    revoke(&env, &[]).is(str![[r#"
+exit 3
+--- stdout
+--- stderr
+timpush: error: [HOME]/.config/timpush/config.toml:2:12 (profiles.default.endpoint): endpoint is invalid: "http://example.com" uses http:// for a host that is not loopback; the credential travels in the URL, so use https://
+
+"#]]);
     assert_eq!(server.connections(), 0);
 }
 
 #[test]
 fn toml_errors_never_echo_the_line() {
     let env = Env::new();
-    let path = env
-        .write_config("[profiles.default]\nsecret_key = \"SENTINEL-IN-BROKEN-LINE\nsdkappid = 1\n");
+    env.write_config("[profiles.default]\nsecret_key = \"SENTINEL-IN-BROKEN-LINE\nsdkappid = 1\n");
     let run = revoke(&env, &[]);
-    expect_config_error(
-        &run,
-        &[&format!("{}:2:", path.display()), "invalid config file"],
-    );
+    run.is(str![[r#"
+exit 3
+--- stdout
+--- stderr
+timpush: error: [HOME]/.config/timpush/config.toml:2:38: invalid config file: invalid basic string, expected `"…"
+  hint: fix the TOML at that place; config.example.toml shows every key
+
+"#]]);
     run.assert_no_secrets(&["SENTINEL-IN-BROKEN-LINE"]);
 }
 
 #[test]
 fn bad_variables_name_the_variable() {
     let server = Server::http();
-    for (var, value, words) in [
-        ("TIMPUSH_SDKAPPID", "14e8", "variable TIMPUSH_SDKAPPID"),
+    for (var, value, want) in [
+        (
+            "TIMPUSH_SDKAPPID",
+            "14e8",
+            str![[r#"
+exit 3
+--- stdout
+--- stderr
+timpush: error: variable TIMPUSH_SDKAPPID: "14e8" is not an SDKAppID: a whole number such as 1400000000 (see the Chat console)
+  hint: fix or unset TIMPUSH_SDKAPPID
+
+"#]],
+        ),
         (
             "TIMPUSH_REGION",
             "mars",
-            "variable TIMPUSH_REGION: unknown region",
+            str![[r#"
+exit 3
+--- stdout
+--- stderr
+timpush: error: variable TIMPUSH_REGION: unknown region "mars"; valid regions: china, singapore, seoul, tokyo, frankfurt, silicon-valley, jakarta, riyadh, mumbai
+  hint: fix or unset TIMPUSH_REGION
+
+"#]],
         ),
-        ("TIMPUSH_TIMEOUT", "0", "variable TIMPUSH_TIMEOUT"),
-        ("TIMPUSH_MAX_ATTEMPTS", "0", "variable TIMPUSH_MAX_ATTEMPTS"),
-        ("TIMPUSH_ENDPOINT", "http://8.8.8.8", "not loopback"),
-        ("TIMPUSH_IDENTIFIER", "a b", "variable TIMPUSH_IDENTIFIER"),
-        ("TIMPUSH_OUTPUT", "yaml", "variable TIMPUSH_OUTPUT"),
+        (
+            "TIMPUSH_TIMEOUT",
+            "0",
+            str![[r#"
+exit 3
+--- stdout
+--- stderr
+timpush: error: variable TIMPUSH_TIMEOUT: "0" is not a timeout: from 100 ms to 1 hour, such as 30, 30s, 1500ms or 2m
+  hint: fix or unset TIMPUSH_TIMEOUT
+
+"#]],
+        ),
+        (
+            "TIMPUSH_MAX_ATTEMPTS",
+            "0",
+            str![[r#"
+exit 3
+--- stdout
+--- stderr
+timpush: error: variable TIMPUSH_MAX_ATTEMPTS: "0" is not an attempt count: a whole number from 1 to 5
+  hint: fix or unset TIMPUSH_MAX_ATTEMPTS
+
+"#]],
+        ),
+        (
+            "TIMPUSH_ENDPOINT",
+            "http://8.8.8.8",
+            str![[r#"
+exit 3
+--- stdout
+--- stderr
+timpush: error: variable TIMPUSH_ENDPOINT: "http://8.8.8.8" uses http:// for a host that is not loopback; the credential travels in the URL, so use https://
+  hint: fix or unset TIMPUSH_ENDPOINT
+
+"#]],
+        ),
+        (
+            "TIMPUSH_IDENTIFIER",
+            "a b",
+            str![[r#"
+exit 3
+--- stdout
+--- stderr
+timpush: error: variable TIMPUSH_IDENTIFIER: the identifier must be printable ASCII without spaces
+  hint: fix or unset TIMPUSH_IDENTIFIER
+
+"#]],
+        ),
+        (
+            "TIMPUSH_OUTPUT",
+            "yaml",
+            str![[r#"
+exit 3
+--- stdout
+--- stderr
+timpush: error: variable TIMPUSH_OUTPUT: "yaml" is not an output format; use text or json
+  hint: fix or unset TIMPUSH_OUTPUT
+
+"#]],
+        ),
     ] {
         let mut env = Env::for_server(&server);
         env.set(var, value);
         let run = env.run(&["revoke", "--task-id", task()]);
-        expect_config_error(&run, &[words]);
+        run.is(want);
         run.assert_no_secrets(&[SENTINEL_KEY]);
     }
     assert_eq!(server.connections(), 0);
@@ -449,13 +649,14 @@ fn profile_selection_and_config_path() {
     assert_eq!(ids, ["2", "3", "1"]);
 
     let run = revoke(&env2, &["-p", "prd"]);
-    expect_config_error(
-        &run,
-        &[
-            "profile \"prd\" (from flag --profile) is not in",
-            "profiles in the file: a, b, c",
-        ],
-    );
+    run.is(str![[r#"
+exit 3
+--- stdout
+--- stderr
+timpush: error: profile "prd" (from flag --profile) is not in [HOME]/.config/timpush/config.toml
+  hint: profiles in the file: a, b, c
+
+"#]]);
 
     // --config and TIMPUSH_CONFIG, XDG_CONFIG_HOME.
     let other = env2.home().join("elsewhere.toml");
@@ -484,25 +685,42 @@ fn profile_selection_and_config_path() {
     assert_eq!(ids, ["77", "77", "88"]);
 
     let run = revoke(&env2, &["--config", "/no/such/file.toml"]);
-    expect_config_error(
-        &run,
-        &["config file /no/such/file.toml (from flag --config) does not exist"],
-    );
+    run.is(str![[r#"
+exit 3
+--- stdout
+--- stderr
+timpush: error: config file /no/such/file.toml (from flag --config) does not exist
+  hint: check the path, or create it with timpush config init
+
+"#]]);
     let mut env3 = Env::new();
     env3.set("TIMPUSH_PROFILE", "x");
-    expect_config_error(
-        &revoke(&env3, &[]),
-        &["profile \"x\" (from variable TIMPUSH_PROFILE) was chosen, but there is no config file"],
-    );
+    revoke(&env3, &[]).is(str![[r#"
+exit 3
+--- stdout
+--- stderr
+timpush: error: profile "x" (from variable TIMPUSH_PROFILE) was chosen, but there is no config file at [HOME]/.config/timpush/config.toml
+  hint: create the file, point --config or TIMPUSH_CONFIG at it, or set everything by variables
+
+"#]]);
 }
 
 #[test]
 fn region_names_choose_the_domain() {
     let env = Env::new();
     env.write_config(&format!("[profiles.default]\nregion = \"Silicon-Valley\"\nsdkappid = 1\nsecret_key = \"{SENTINEL_KEY}\"\n"));
-    let run = env.run(&["revoke", "--task-id", task(), "--dry-run"]);
-    assert_eq!(run.code, 0, "{run:?}");
-    assert!(run.stdout.starts_with("POST https://adminapiusa.im.qcloud.com/v4/timpush/revoke?usersig=(redacted)&identifier=administrator&sdkappid=1&"), "{}", run.stdout);
+    env.run(&["revoke", "--task-id", task(), "--dry-run"])
+        .is(str![[r#"
+exit 0
+--- stdout
+POST https://adminapiusa.im.qcloud.com/v4/timpush/revoke?usersig=(redacted)&identifier=administrator&sdkappid=1&random=[RANDOM]&contenttype=json
+Content-Type: application/json
+{"TaskId":"[TASK1]"}
+# credential: secret key written in [HOME]/.config/timpush/config.toml:4:14 (profiles.default.secret_key)
+--- stderr
+timpush: note: dry run: nothing was sent
+
+"#]]);
     let run = env.run(&[
         "revoke",
         "--task-id",
@@ -511,12 +729,17 @@ fn region_names_choose_the_domain() {
         "--region",
         "TOKYO",
     ]);
-    assert!(
-        run.stdout
-            .starts_with("POST https://adminapijpn.im.qcloud.com/"),
-        "{}",
-        run.stdout
-    );
+    run.is(str![[r#"
+exit 0
+--- stdout
+POST https://adminapijpn.im.qcloud.com/v4/timpush/revoke?usersig=(redacted)&identifier=administrator&sdkappid=1&random=[RANDOM]&contenttype=json
+Content-Type: application/json
+{"TaskId":"[TASK1]"}
+# credential: secret key written in [HOME]/.config/timpush/config.toml:4:14 (profiles.default.secret_key)
+--- stderr
+timpush: note: dry run: nothing was sent
+
+"#]]);
     run.assert_no_secrets(&[SENTINEL_KEY]);
 }
 

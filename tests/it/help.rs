@@ -1,5 +1,5 @@
 //! Every command's `--help`, checked whole against the committed text in tests/help/ (run
-//! `UPDATE_HELP=1 cargo test help` to write them anew on purpose, then review the diff): a help
+//! `SNAPSHOTS=overwrite cargo test help` to write them anew on purpose, then review the diff): a help
 //! text that drifts from the command fails here. And what the help says agrees with the program.
 
 use crate::common::*;
@@ -35,7 +35,6 @@ fn commands_in(help: &str) -> Vec<String> {
 #[test]
 fn every_help_text_is_the_committed_one() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/help");
-    let update = std::env::var_os("UPDATE_HELP").is_some();
     let mut seen = Vec::new();
     for path in command_paths() {
         let mut args: Vec<&str> = path.iter().map(String::as_str).collect();
@@ -49,23 +48,11 @@ fn every_help_text_is_the_committed_one() {
         };
         let file = dir.join(format!("{name}.txt"));
         seen.push(format!("{name}.txt"));
-        if update {
-            std::fs::write(&file, &run.stdout).unwrap();
-            continue;
-        }
-        let committed = std::fs::read_to_string(&file).unwrap_or_else(|_| {
-            panic!(
-                "{} is missing: run UPDATE_HELP=1 cargo test help",
-                file.display()
-            )
-        });
-        assert_eq!(
-            run.stdout,
-            committed,
-            "`{}` drifted from {}: run UPDATE_HELP=1 cargo test help and review the diff",
-            args.join(" "),
-            file.display()
-        );
+        // Exact: no wildcards in a help text.
+        snapbox::Assert::new()
+            .action_env(snapbox::assert::DEFAULT_ACTION_ENV)
+            .normalize_paths(false)
+            .eq(run.stdout, snapbox::Data::read_from(&file, None).raw());
     }
     // No committed text for a command that is gone.
     let mut files: Vec<String> = std::fs::read_dir(&dir)
