@@ -10,3 +10,4 @@ mod push;
 mod recall;
 mod scheduled;
 mod terminal;
+mod tools;

@@ -113,10 +113,14 @@ fn standard_input_on_a_terminal_is_announced() {
         .stdin(std::process::Stdio::null())
         .output()
         .unwrap();
-    let text = String::from_utf8_lossy(&out.stdout);
-    assert!(
-        text.starts_with("timpush: note: reading the UserSig from standard input; paste it, then press Enter and Ctrl-D\r\n"),
-        "{text:?}"
+    let text = String::from_utf8_lossy(&out.stdout).replace("\r\n", "\n");
+    same(
+        text,
+        str![[r#"
+timpush: note: reading the UserSig from standard input; paste it, then press Enter and Ctrl-D
+timpush: error: the UserSig cannot be read: it is empty
+
+"#]],
     );
 }
 
@@ -191,12 +195,56 @@ fn the_wizard_checks_the_region_number_and_the_key_file() {
         }
     }
     let status = child.wait().unwrap();
+    // The rest of what the terminal shows, once the child is gone.
+    while let Ok(s) = rx.recv_timeout(std::time::Duration::from_secs(1)) {
+        seen = s;
+    }
     assert_eq!(status.code(), Some(0), "{seen}");
+    let home = env.home().display().to_string();
+    same(
+        seen.replace("\r\n", "\n").replace(&home, "[HOME]"),
+        str![[r#"
+Region of the app (Chat console > your app):
+  1. china           console.tim.qq.com
+  2. singapore       adminapisgp.im.qcloud.com
+  3. seoul           adminapikr.im.qcloud.com
+  4. tokyo           adminapijpn.im.qcloud.com
+  5. frankfurt       adminapiger.im.qcloud.com
+  6. silicon-valley  adminapiusa.im.qcloud.com
+  7. jakarta         adminapiidn.im.qcloud.com
+  8. riyadh          adminapiksa.im.qcloud.com
+  9. mumbai          adminapiind.im.qcloud.com
+Region [number or name]: 10
+  choose 1-9, or type the region's name
+Region [number or name]: 2
+SDKAppID: 1400000000
+Admin identifier [administrator]: 
+Where does the secret key come from?
+  1. paste it now (stored in a key file readable only by you)
+  2. a file that holds it
+  3. a command that prints it (e.g. pass show timpush/prod)
+  4. the variable TIMPUSH_SECRET_KEY, set when timpush runs
+Choice [1-4]: 2
+Key file path: [HOME]/no-such.key
+  cannot read key file [HOME]/no-such.key: No such file or directory (os error 2)
+Key file path: [HOME]/prod.key
+timpush: note: wrote profile "prod" in [HOME]/.config/timpush/config.toml; check it with: timpush -p prod doctor
+
+"#]],
+    );
     let text = std::fs::read_to_string(env.home().join(".config/timpush/config.toml")).unwrap();
-    assert!(text.contains("region = \"singapore\""), "{text}");
-    assert!(
-        text.contains(&format!("secret_key_file = \"{}\"", key.display())),
-        "{text}"
+    same(
+        text.replace(&home, "[HOME]"),
+        str![[r#"
+default_profile = "prod"
+
+[profiles.prod]
+region = "singapore"
+sdkappid = 1400000000
+identifier = "administrator"
+secret_key_file = "[HOME]/prod.key"
+
+"#]],
     );
 }
 
@@ -230,21 +278,21 @@ fn first_run_from_an_empty_home() {
         ),
     );
     // doctor: each problem with its fix; the network and clock checked all the same.
-    let run = env.run(&["-p", "emulator", "doctor"]);
-    assert_eq!(run.code, 3, "{run:?}");
-    let lines: Vec<&str> = run.stdout.lines().collect();
-    assert_eq!(
-        lines[0], "✗ config     no credential for profile \"emulator\"",
-        "{}",
-        run.stdout
-    );
-    assert!(lines[1].starts_with("             fix: "), "{}", run.stdout);
-    assert_eq!(
-        lines[2],
-        "- credential skipped: no credential source (see config)"
-    );
-    assert!(lines[3].starts_with("✓ network "), "{}", run.stdout);
-    assert!(lines[4].starts_with("✓ clock "), "{}", run.stdout);
+    // (The clock check compares whole seconds of two clocks read a moment apart: 0 or 1 s,
+    // the `[..]`.)
+    env.run(&["-p", "emulator", "doctor"]).is(str![[r#"
+exit 3
+--- stdout
+✗ config     no credential for profile "emulator"
+             fix: set secret_key_file (or secret_key_command) in [profiles.emulator], or the variable TIMPUSH_SECRET_KEY
+- credential skipped: no credential source (see config)
+✓ network    127.0.0.1 resolves to 127.0.0.1; connection (plain HTTP, loopback) and an HTTP answer (404) in [MS] ms
+✓ clock      within [..] s of the server's clock
+- service    skipped: no connection to the service
+✓ journal    [HOME]/.local/state/timpush/journal.jsonl (default): 0 entries; 0 of 100 pushes today (UTC) for SDKAppID 1400000000, counted from this machine's journal only
+--- stderr
+
+"#]]);
     // config init into the file that names no default: the new profile becomes it.
     let run = env.run(&[
         "-p",
@@ -257,14 +305,35 @@ fn first_run_from_an_empty_home() {
         "init",
         "--secret-from-env",
     ]);
-    assert_eq!(run.code, 0, "{run:?}");
-    assert!(
-        run.stderr.ends_with("timpush: note: \"local\" is now the default profile (the file named none); another is chosen with -p NAME\n"),
-        "{}",
-        run.stderr
-    );
+    run.is(str![[r#"
+exit 0
+--- stdout
+--- stderr
+timpush: note: wrote profile "local" in [HOME]/.config/timpush/config.toml; check it with: timpush -p local doctor
+timpush: note: "local" is now the default profile (the file named none); another is chosen with -p NAME
+
+"#]]);
     let text = std::fs::read_to_string(&config).unwrap();
-    assert!(text.starts_with("default_profile = \"local\"\n"), "{text}");
+    same(
+        text.replace(&emu.url, "[EMULATOR]"),
+        str![[r#"
+default_profile = "local"
+[profiles.prod]
+region = "singapore"
+sdkappid = 1400000000
+
+[profiles.emulator]
+endpoint = "[EMULATOR]"
+sdkappid = 1400000000
+
+# The secret key comes from the variable TIMPUSH_SECRET_KEY.
+[profiles.local]
+endpoint = "[EMULATOR]"
+sdkappid = 1400000000
+identifier = "administrator"
+
+"#]],
+    );
 }
 
 /// `config show` keeps values and sources apart; `config list` has a header and says which is
@@ -279,67 +348,111 @@ fn listings_read_as_tables_in_a_useful_order() {
         "[profiles.zeta]\nendpoint = \"{}\"\nsdkappid = 1400000000\nsecret_key_file = \"{long}\"\nzzz = 1\n\n[profiles.alpha]\nsdkappid = 1\naaa = 2\n",
         server.base
     ));
-    let run = env.run(&["-p", "zeta", "config", "show"]);
-    assert_eq!(run.code, 0, "{run:?}");
-    let lines: Vec<&str> = run.stdout.lines().collect();
-    assert!(
-        lines[0].starts_with("SETTING       VALUE"),
-        "{}",
-        run.stdout
-    );
-    let cred = lines
-        .iter()
-        .position(|l| l.starts_with("credential "))
-        .unwrap();
-    // The value is longer than the column: its source stands on the next line, under SOURCE.
-    let source_col = lines[0].find("SOURCE").unwrap();
-    assert!(
-        lines[cred + 1].starts_with(&" ".repeat(source_col)),
-        "{}",
-        run.stdout
-    );
-    assert!(
-        lines[cred + 1][source_col..].starts_with("secret key from file "),
-        "{}",
-        run.stdout
-    );
-    for (i, l) in lines.iter().enumerate().skip(1) {
-        let continued = lines.get(i + 1).is_some_and(|n| n.starts_with(' '));
-        if !l.starts_with(' ') && !continued && l.len() > source_col {
-            assert_eq!(
-                &l[source_col - 2..source_col],
-                "  ",
-                "value and source run together: {l}"
-            );
-        }
-    }
-    let run = env.run(&["config", "list"]);
-    assert_eq!(
-        run.stderr,
-        "timpush: note: no profile is the default (* marks it): pass -p NAME, set TIMPUSH_PROFILE, or add default_profile = \"NAME\" at the top of the file\n"
-    );
-    let problems: Vec<String> = env
-        .run(&["-p", "zeta", "config", "check"])
-        .stdout
-        .lines()
-        .filter(|l| l.starts_with("problem: ") && l.contains("unknown key"))
-        .map(str::to_string)
-        .collect();
-    assert_eq!(problems.len(), 2, "{problems:?}");
-    assert!(
-        problems[0].contains(":5:1 (profiles.zeta.zzz)"),
-        "{problems:?}"
-    );
-    assert!(
-        problems[1].contains(":9:1 (profiles.alpha.aaa)"),
-        "{problems:?}"
-    );
+    // The credential's value is longer than the column: its source stands on the next line,
+    // under SOURCE, and no value runs into its source.
+    env.run(&["-p", "zeta", "config", "show"]).is(str![[r#"
+exit 0
+--- stdout
+SETTING          VALUE                                        SOURCE
+profile          zeta                                         flag --profile
+config           [HOME]/.config/timpush/config.toml  default (~/.config/timpush/config.toml)
+region           (not set)
+sdkappid         1400000000                                   [HOME]/.config/timpush/config.toml:3:12 (profiles.zeta.sdkappid)
+identifier       administrator                                default
+endpoint         http://127.0.0.1:[PORT]                       [HOME]/.config/timpush/config.toml:2:12 (profiles.zeta.endpoint)
+ca_bundle        bundled Mozilla roots                        default
+timeout          30 s                                         default
+max_attempts     3                                            default
+output           text                                         default
+credential       (cannot read: cannot read credential file /deepdeepdeepdeepdeepdeepdeepdeepdeepdeepdeepdeepdeepdeep/prod.key: No such file or directory (os error 2))
+                                                              secret key from file /deepdeepdeepdeepdeepdeepdeepdeepdeepdeepdeepdeepdeepdeep/prod.key (set at [HOME]/.config/timpush/config.toml:4:19 (profiles.zeta.secret_key_file))
+usersig_ttl      600                                          default
+journal          $XDG_STATE_HOME/timpush/journal.jsonl, else ~/.local/state/timpush/journal.jsonl
+                                                              default
+duplicate_window 600 s                                        default
+daily_push_limit 100                                          default
+--- stderr
+timpush: warning: [HOME]/.config/timpush/config.toml:5:1 (profiles.zeta.zzz): unknown key "zzz"
+  hint: valid keys here: region, sdkappid, identifier, endpoint, ca_bundle, timeout, max_attempts, secret_key_command, secret_key_file, secret_key, usersig_file, usersig, usersig_ttl, journal, duplicate_window, daily_push_limit
+timpush: warning: [HOME]/.config/timpush/config.toml:9:1 (profiles.alpha.aaa): unknown key "aaa"
+  hint: valid keys here: region, sdkappid, identifier, endpoint, ca_bundle, timeout, max_attempts, secret_key_command, secret_key_file, secret_key, usersig_file, usersig, usersig_ttl, journal, duplicate_window, daily_push_limit
+
+"#]]);
+    env.run(&["-p", "zeta", "config", "show", "-o", "json"])
+        .is(str![[r#"
+exit 0
+--- stdout
+{"profile":{"value":"zeta","source":"flag --profile"},"config":{"value":"[HOME]/.config/timpush/config.toml","source":"default (~/.config/timpush/config.toml)"},"region":{"value":null,"source":null},"sdkappid":{"value":1400000000,"source":"[HOME]/.config/timpush/config.toml:3:12 (profiles.zeta.sdkappid)"},"identifier":{"value":"administrator","source":"default"},"endpoint":{"value":"http://127.0.0.1:[PORT]","source":"[HOME]/.config/timpush/config.toml:2:12 (profiles.zeta.endpoint)"},"ca_bundle":{"value":null,"source":"default"},"timeout":{"value":30.0,"source":"default"},"max_attempts":{"value":3,"source":"default"},"output":{"value":"json","source":"flag --output"},"credential":{"value":"(cannot read: cannot read credential file /deepdeepdeepdeepdeepdeepdeepdeepdeepdeepdeepdeepdeepdeep/prod.key: No such file or directory (os error 2))","source":"secret key from file /deepdeepdeepdeepdeepdeepdeepdeepdeepdeepdeepdeepdeepdeep/prod.key (set at [HOME]/.config/timpush/config.toml:4:19 (profiles.zeta.secret_key_file))"},"usersig_ttl":{"value":600,"source":"default"},"journal":{"value":null,"source":"default"},"duplicate_window":{"value":600.0,"source":"default"},"daily_push_limit":{"value":100,"source":"default"},"problems":[{"message":"[HOME]/.config/timpush/config.toml:5:1 (profiles.zeta.zzz): unknown key \"zzz\"","hint":"valid keys here: region, sdkappid, identifier, endpoint, ca_bundle, timeout, max_attempts, secret_key_command, secret_key_file, secret_key, usersig_file, usersig, usersig_ttl, journal, duplicate_window, daily_push_limit"},{"message":"[HOME]/.config/timpush/config.toml:9:1 (profiles.alpha.aaa): unknown key \"aaa\"","hint":"valid keys here: region, sdkappid, identifier, endpoint, ca_bundle, timeout, max_attempts, secret_key_command, secret_key_file, secret_key, usersig_file, usersig, usersig_ttl, journal, duplicate_window, daily_push_limit"}]}
+--- stderr
+
+"#]]);
+    env.run(&["config", "show"]).is(str![[r#"
+exit 0
+--- stdout
+SETTING          VALUE                                        SOURCE
+profile          default                                      default
+config           [HOME]/.config/timpush/config.toml  default (~/.config/timpush/config.toml)
+region           (not set)
+sdkappid         (not set)
+identifier       administrator                                default
+endpoint         (not set)
+ca_bundle        bundled Mozilla roots                        default
+timeout          30 s                                         default
+max_attempts     3                                            default
+output           text                                         default
+credential       (not set)
+usersig_ttl      600                                          default
+journal          $XDG_STATE_HOME/timpush/journal.jsonl, else ~/.local/state/timpush/journal.jsonl
+                                                              default
+duplicate_window 600 s                                        default
+daily_push_limit 100                                          default
+--- stderr
+timpush: warning: [HOME]/.config/timpush/config.toml:5:1 (profiles.zeta.zzz): unknown key "zzz"
+  hint: valid keys here: region, sdkappid, identifier, endpoint, ca_bundle, timeout, max_attempts, secret_key_command, secret_key_file, secret_key, usersig_file, usersig, usersig_ttl, journal, duplicate_window, daily_push_limit
+timpush: warning: [HOME]/.config/timpush/config.toml:9:1 (profiles.alpha.aaa): unknown key "aaa"
+  hint: valid keys here: region, sdkappid, identifier, endpoint, ca_bundle, timeout, max_attempts, secret_key_command, secret_key_file, secret_key, usersig_file, usersig, usersig_ttl, journal, duplicate_window, daily_push_limit
+timpush: warning: [HOME]/.config/timpush/config.toml has the profiles alpha, zeta but none is chosen
+  hint: pass -p NAME, set TIMPUSH_PROFILE, or add default_profile = "alpha" at the top of the file
+timpush: warning: no region is set for profile "default"
+  hint: set region in [profiles.default] of [HOME]/.config/timpush/config.toml, or TIMPUSH_REGION, or --region
+timpush: warning: no credential for profile "default"
+  hint: set secret_key_file (or secret_key_command) in [profiles.default], or the variable TIMPUSH_SECRET_KEY
+
+"#]]);
+    env.run(&["config", "list"]).is(str![[r#"
+exit 0
+--- stdout
+  PROFILE          REGION / ENDPOINT        SDKAPPID
+  alpha                                     1
+  zeta             http://127.0.0.1:[PORT]   1400000000
+--- stderr
+timpush: note: no profile is the default (* marks it): pass -p NAME, set TIMPUSH_PROFILE, or add default_profile = "NAME" at the top of the file
+
+"#]]);
+    // Problems in the file's order.
+    env.run(&["-p", "zeta", "config", "check"]).is(str![[r#"
+exit 3
+--- stdout
+problem: [HOME]/.config/timpush/config.toml:5:1 (profiles.zeta.zzz): unknown key "zzz"
+  fix: valid keys here: region, sdkappid, identifier, endpoint, ca_bundle, timeout, max_attempts, secret_key_command, secret_key_file, secret_key, usersig_file, usersig, usersig_ttl, journal, duplicate_window, daily_push_limit
+problem: [HOME]/.config/timpush/config.toml:9:1 (profiles.alpha.aaa): unknown key "aaa"
+  fix: valid keys here: region, sdkappid, identifier, endpoint, ca_bundle, timeout, max_attempts, secret_key_command, secret_key_file, secret_key, usersig_file, usersig, usersig_ttl, journal, duplicate_window, daily_push_limit
+problem: cannot read secret key file /deepdeepdeepdeepdeepdeepdeepdeepdeepdeepdeepdeepdeepdeep/prod.key: No such file or directory (os error 2)
+--- stderr
+
+"#]]);
     // sched list asks for the earliest scheduled first.
     let env = Env::for_server(&server);
     server.push([Reply::Json(
         r#"{"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":"","Total":0,"Tasks":[]}"#.into(),
     )]);
-    assert_eq!(env.run(&["sched", "list"]).code, 0);
+    env.run(&["sched", "list"]).is(str![[r#"
+exit 0
+--- stdout
+--- stderr
+timpush: note: 0 of 0 scheduled task(s) from [TIME] to [TIME] UTC
+
+"#]]);
     let body = server.requests().last().unwrap().json();
     assert_eq!(
         (body["OrderBy"].as_str(), body["Asc"].as_bool()),
@@ -358,27 +471,27 @@ fn times_carry_their_zone_and_report_durations_look_back() {
         r#"{"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":"","InstanceTrace":[{"InstanceId":"d1","System":"iOS","SystemVersion":"17","PushPlatform":0,"EventType":1,"PushTime":"2030-01-01 00:00:00","OfflinePushStat":{"OfflineStat":{"EventTime":"2030-01-01 00:00:01","PushStatus":1,"ErrorCode":0,"ErrorInfo":""}}}]}"#.into(),
     )]);
     let run = env.run(&["trace", task(), "--user", "u1"]);
-    assert_eq!(run.code, 0, "{run:?}");
-    let lines: Vec<&str> = run.stdout.lines().collect();
-    assert!(
-        lines[0].ends_with("pushed 2030-01-01 08:00:00 +08:00 (2030-01-01 00:00:00 UTC)"),
-        "{}",
-        run.stdout
-    );
-    assert!(
-        lines[1].contains(" 2030-01-01 08:00:01 +08:00 (2030-01-01 00:00:01 UTC) "),
-        "{}",
-        run.stdout
+    // The times are the point here: compared as printed, without the placeholders.
+    assert_eq!((run.code, run.stderr.as_str()), (0, ""));
+    same(
+        run.stdout.replace(task(), "[TASK1]"),
+        str![[r#"
+device d1 (iOS 17, offline, unknown), pushed 2030-01-01 08:00:00 +08:00 (2030-01-01 00:00:00 UTC)
+  handed over  2030-01-01 08:00:01 +08:00 (2030-01-01 00:00:01 UTC) status 1 code 0: 
+
+"#]],
     );
     server.push([Reply::Json(
         r#"{"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":"","Results":[]}"#.into(),
     )]);
     let before = crate::sig::now();
-    assert_eq!(
-        env.run(&["stats", "--since", "5h", "--until", "2h", "-o", "json"])
-            .code,
-        0
-    );
+    env.run(&["stats", "--since", "5h", "--until", "2h", "-o", "json"])
+        .is(str![[r#"
+exit 0
+--- stdout
+--- stderr
+
+"#]]);
     let body = server.requests().last().unwrap().json();
     let until = body["EndTime"].as_i64().unwrap();
     assert!(
@@ -397,7 +510,15 @@ fn usage_errors_look_like_the_tool_s_own() {
         "",
         "timpush: error: unexpected argument '--versoin' found\n\n  tip: a similar argument exists: '--version'\n\nUsage: timpush --version\n\nFor more information, try '--help'.\n",
     );
-    let run = env.run(&["revoke", "--bogus"]);
-    assert_eq!(run.code, 2);
-    assert!(run.stderr.starts_with("timpush: error: unexpected argument '--bogus' found\n\nUsage: timpush revoke (--task-id ID... | --from-file FILE|- | --sched ID...) [OPTIONS]\n"), "{}", run.stderr);
+    env.run(&["revoke", "--bogus"]).is(str![[r#"
+exit 2
+--- stdout
+--- stderr
+timpush: error: unexpected argument '--bogus' found
+
+Usage: timpush revoke (--task-id ID... | --from-file FILE|- | --sched ID...) [OPTIONS]
+
+For more information, try '--help'.
+
+"#]]);
 }

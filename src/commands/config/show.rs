@@ -137,14 +137,24 @@ pub(super) fn show(flags: &Flags, rep: &Reporter) -> Result<Exit, Failure> {
             .filter(|n| *n <= WIDEST)
             .max()
             .unwrap_or(0);
-        rep.stdout(&format!("{:<13} {:<width$}  SOURCE", "SETTING", "VALUE"));
+        // The key column as wide as the longest key (duplicate_window, daily_push_limit).
+        let keys = rows
+            .iter()
+            .map(|r| r.key.chars().count())
+            .max()
+            .unwrap_or(0)
+            .max("SETTING".len());
+        rep.stdout(&format!("{:<keys$} {:<width$}  SOURCE", "SETTING", "VALUE"));
         for r in &rows {
             let v = r.value.as_deref().unwrap_or("(not set)");
             let source = r.source.as_deref().unwrap_or("");
             let line = if v.chars().count() > width {
-                format!("{:<13} {v}\n{:<13} {:<width$}  {source}", r.key, "", "")
+                format!(
+                    "{:<keys$} {v}\n{:<keys$} {:<width$}  {source}",
+                    r.key, "", ""
+                )
             } else {
-                format!("{:<13} {v:<width$}  {source}", r.key)
+                format!("{:<keys$} {v:<width$}  {source}", r.key)
             };
             for l in line.lines() {
                 rep.stdout(l.trim_end());
