@@ -16,7 +16,6 @@ fn gaps(reqs: &[Recorded]) -> Vec<Duration> {
 }
 
 fn check_batch(server: &Server, run: &Run, ids: &[String]) {
-    assert_eq!(run.code, 0, "{run:?}");
     let reqs = server.requests();
     assert_eq!(reqs.len(), ids.len());
     let sent: Vec<String> = reqs
@@ -29,13 +28,19 @@ fn check_batch(server: &Server, run: &Run, ids: &[String]) {
     }
     assert_eq!(server.throttled(), 0);
     assert_eq!(server.connections(), 1, "one connection for the whole run");
-    let out: Vec<String> = run
-        .json_lines()
-        .iter()
-        .map(|o| o["TaskId"].as_str().unwrap().to_string())
-        .collect();
-    assert_eq!(out, ids, "results in input order");
-    run.stderr_has(&["5 recalled, 0 already recalled, 0 failed"]);
+    // Results in input order.
+    run.is(str![[r#"
+exit 0
+--- stdout
+{"TaskId":"[TASK1]","outcome":"revoked","attempts":1,"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":"","exit_code":0}
+{"TaskId":"[TASK2]","outcome":"revoked","attempts":1,"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":"","exit_code":0}
+{"TaskId":"[TASK3]","outcome":"revoked","attempts":1,"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":"","exit_code":0}
+{"TaskId":"[TASK4]","outcome":"revoked","attempts":1,"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":"","exit_code":0}
+{"TaskId":"[TASK5]","outcome":"revoked","attempts":1,"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":"","exit_code":0}
+--- stderr
+timpush: note: 5 recalled, 0 already recalled, 0 failed
+
+"#]]);
 }
 
 #[test]
@@ -56,14 +61,15 @@ fn bad_lines_in_the_file_name_the_line() {
     let env = Env::for_server(&Server::http());
     let file = env.home().join("t.txt");
     std::fs::write(&file, format!("{}\nbad id\n", task_n(1))).unwrap();
-    let run = env.run(&["revoke", "--from-file", file.to_str().unwrap()]);
-    assert_eq!(run.code, 2);
-    run.stderr_has(&[&format!(
-        "{}:2: the TaskId holds white space",
-        file.display()
-    )]);
+    env.run(&["revoke", "--from-file", file.to_str().unwrap()])
+        .is(str![[r#"
+exit 2
+--- stdout
+--- stderr
+timpush: error: [HOME]/t.txt:2: the TaskId holds white space; give one TaskId at a time
+
+"#]]);
     let run = env.run(&["revoke", "--from-file", "/no/such/list"]);
-    assert_eq!(run.code, 2);
     run.expect(
         2,
         "",
@@ -97,20 +103,26 @@ fn ctrl_c_mid_batch_exits_130_and_lists_what_was_not_attempted() {
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(died_by_sigint(&out.status), "{:?} {stderr}", out.status);
     assert_eq!(server.requests().len(), 2);
-    assert_eq!(
-        stdout,
-        format!("recalled {}\nrecalled {}\n", ids[0], ids[1])
-    );
-    assert!(
-        stderr.contains(&format!(
-            "timpush: note: not attempted (3, interrupted):\n  {}\n  {}\n  {}\n",
-            ids[2], ids[3], ids[4]
-        )),
-        "{stderr}"
-    );
-    assert!(
-        stderr.contains("2 recalled, 0 already recalled, 0 failed, 3 not attempted"),
-        "{stderr}"
+    // stdout whole, and stderr from the second wait on (what came before is the verbose trace
+    // of the two calls).
+    // The not-attempted file is named by the time and the process id: the `[..]`.
+    let home = env.home().display().to_string();
+    same(
+        placeholders(&format!("{stdout}--- stderr after the wait\n{stderr}"))
+            .replace(&home, "[HOME]"),
+        str![[r#"
+recalled [TASK1]
+recalled [TASK2]
+--- stderr after the wait
+timpush: interrupted: waiting for the call that is out to end, then stopping (Ctrl-C again to stop at once; that call's outcome is then unknown)
+timpush: note: 2 recalled, 0 already recalled, 0 failed, 3 not attempted
+timpush: note: not attempted (3, interrupted):
+  [TASK3]
+  [TASK4]
+  [TASK5]
+timpush: note: they are listed in [HOME]/.cache/timpush/not-attempted/[..].txt; to send them: timpush revoke --from-file [HOME]/.cache/timpush/not-attempted/[..].txt
+
+"#]],
     );
 }
 
@@ -120,9 +132,22 @@ fn a_reset_after_sending_is_retried_as_ambiguous() {
     server.push([Reply::Reset]);
     let env = Env::for_server(&server);
     let run = env.run(&["revoke", "--task-id", task(), "-o", "json", "--verbose"]);
-    assert_eq!(run.code, 0, "{run:?}");
+    // How long the lost answer took, and the retry's jittered wait, are the `[..]`.
+    run.is(str![[r#"
+exit 0
+--- stdout
+{"TaskId":"[TASK1]","outcome":"revoked","attempts":2,"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":"","exit_code":0}
+--- stderr
+timpush: profile "default" (default); credential: secret key from variable TIMPUSH_SECRET_KEY
+timpush: pacing timpush/revoke with other timpush processes through [HOME]/.cache/timpush/pace/[HASH].pace
+timpush: POST http://127.0.0.1:[PORT]/v4/timpush/revoke?usersig=(redacted)&identifier=administrator&sdkappid=1400000000&random=[RANDOM]&contenttype=json
+timpush: no answer after [..] ms
+timpush: retry: attempt 2 of 3 in [..] s; the last was ambiguous (may have been applied): the connection broke before an answer (Connection reset by peer (os error 104))
+timpush: POST http://127.0.0.1:[PORT]/v4/timpush/revoke?usersig=(redacted)&identifier=administrator&sdkappid=1400000000&random=[RANDOM]&contenttype=json
+timpush: answer: HTTP 200 in [MS] ms
+
+"#]]);
     assert_eq!(server.requests().len(), 2);
-    run.stderr_has(&["the last was ambiguous (may have been applied)"]);
     let (run, _) = {
         let server = Server::http();
         server.push([Reply::Reset]);
@@ -140,8 +165,15 @@ fn a_reset_after_sending_is_retried_as_ambiguous() {
             server,
         )
     };
-    assert_eq!(run.code, 7, "{run:?}");
-    assert_eq!(run.json_lines()[0]["error"]["kind"], "connection_closed");
+    run.is(str![[r#"
+exit 7
+--- stdout
+{"TaskId":"[TASK1]","outcome":"unknown","attempts":1,"error":{"kind":"connection_closed","message":"the connection broke before an answer (Connection reset by peer (os error 104)) (gave up after 1 attempt)"},"hint":"the recall may have been applied; running the same command again is safe (a repeat answers \"already recalled\")","exit_code":7}
+--- stderr
+timpush: error: [TASK1]: the connection broke before an answer (Connection reset by peer (os error 104)) (gave up after 1 attempt)
+  hint: the recall may have been applied; running the same command again is safe (a repeat answers "already recalled")
+
+"#]]);
 }
 
 #[test]
@@ -160,8 +192,15 @@ fn a_connect_timeout_is_nothing_applied() {
         "-o",
         "json",
     ]);
-    assert_eq!(run.code, 6, "{run:?}");
-    assert_eq!(run.json_lines()[0]["error"]["kind"], "connect_timeout");
+    run.is(str![[r#"
+exit 6
+--- stdout
+{"TaskId":"[TASK1]","outcome":"failed","attempts":1,"error":{"kind":"connect_timeout","message":"connecting timed out (gave up after 1 attempt; the deadline left no time for another)"},"hint":"nothing was applied; check the network path to endpoint http://127.0.0.1:[PORT], then run the same command again","exit_code":6}
+--- stderr
+timpush: error: [TASK1]: connecting timed out (gave up after 1 attempt; the deadline left no time for another)
+  hint: nothing was applied; check the network path to endpoint http://127.0.0.1:[PORT], then run the same command again
+
+"#]]);
 }
 
 #[test]
@@ -182,9 +221,15 @@ fn a_proxy_that_refuses_is_nothing_applied() {
         "-o",
         "json",
     ]);
-    assert_eq!(run.code, 6, "{run:?}");
-    assert_eq!(run.json_lines()[0]["attempts"], 2);
-    assert_eq!(run.json_lines()[0]["outcome"], "failed");
+    run.is(str![[r#"
+exit 6
+--- stdout
+{"TaskId":"[TASK1]","outcome":"failed","attempts":2,"error":{"kind":"connection_refused","message":"connection refused (Connection refused (os error 111)) (gave up after 2 attempts)"},"hint":"nothing was applied; check the network path to endpoint https://push.invalid, then run the same command again","exit_code":6}
+--- stderr
+timpush: error: [TASK1]: connection refused (Connection refused (os error 111)) (gave up after 2 attempts)
+  hint: nothing was applied; check the network path to endpoint https://push.invalid, then run the same command again
+
+"#]]);
 }
 
 /// A loopback endpoint's calls, UserSig and all, never go through a proxy from the environment.
@@ -279,14 +324,13 @@ fn ctrl_c_while_waiting_to_retry_reports_the_call_that_was_sent() {
     rest_of(&lines);
     let out = child.wait_with_output().unwrap();
     assert!(died_by_sigint(&out.status), "{:?}", out.status);
-    let lines: Vec<serde_json::Value> = String::from_utf8_lossy(&out.stdout)
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
-    assert_eq!(lines.len(), 2, "{lines:?}");
-    assert_eq!(lines[0]["outcome"], "unknown", "{}", lines[0]);
-    assert_eq!(lines[0]["attempts"], 1);
-    assert_eq!(lines[0]["exit_code"], 7);
-    assert_eq!(lines[1]["outcome"], "not_attempted");
+    same(
+        placeholders(&String::from_utf8_lossy(&out.stdout)),
+        str![[r#"
+{"TaskId":"[TASK1]","outcome":"unknown","attempts":1,"error":{"kind":"connection_closed","message":"the connection broke before an answer (Peer disconnected) (gave up after 1 attempt; interrupted)"},"hint":"the recall may have been applied; running the same command again is safe (a repeat answers \"already recalled\")","exit_code":7}
+{"TaskId":"[TASK2]","outcome":"not_attempted","attempts":0,"exit_code":130}
+
+"#]],
+    );
     assert_eq!(server.requests().len(), 1, "no retry after Ctrl-C");
 }

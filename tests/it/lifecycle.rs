@@ -41,9 +41,14 @@ fn push_sends_the_documented_body_and_prints_the_taskid_alone() {
         "--from",
         "ops",
     ]);
-    assert_eq!(run.code, 0, "{run:?}");
-    assert_eq!(run.stdout, format!("{PUSHED}\n"));
-    run.stderr_has(&[&format!("to recall it: timpush revoke --task-id {PUSHED}")]);
+    run.is(str![[r#"
+exit 0
+--- stdout
+[TASK1]
+--- stderr
+timpush: note: to recall it: timpush revoke --task-id [TASK1]
+
+"#]]);
     let reqs = server.requests();
     assert_eq!(reqs.len(), 1);
     assert!(reqs[0].path.starts_with("/v4/timpush/push?usersig="));
@@ -117,7 +122,14 @@ fn push_full_offline_push_info_from_a_file_is_merged_under_the_flags() {
         "--title",
         "from flag",
     ]);
-    assert_eq!(run.code, 0, "{run:?}");
+    run.is(str![[r#"
+exit 0
+--- stdout
+[TASK1]
+--- stderr
+timpush: note: to recall it: timpush revoke --task-id [TASK1]
+
+"#]]);
     assert_eq!(
         server.requests()[0].json()["OfflinePushInfo"],
         json!({"Title": "from flag", "Desc": "kept", "AndroidInfo": {"Sound": "ding"}, "ApnsInfo": {"BadgeMode": 1}})
@@ -126,8 +138,13 @@ fn push_full_offline_push_info_from_a_file_is_merged_under_the_flags() {
         &["push", "--tag", "t", "--offline-push-info", "-"],
         Some("[1,2]"),
     );
-    assert_eq!(run.code, 2);
-    assert!(run.stderr.contains("must hold a JSON object"));
+    run.is(str![[r#"
+exit 2
+--- stdout
+--- stderr
+timpush: error: --offline-push-info standard input: must hold a JSON object (OfflinePushInfo)
+
+"#]]);
 }
 
 #[test]
@@ -140,30 +157,130 @@ fn push_limits_are_checked_before_sending() {
     let long = "x".repeat(51);
     let big = "x".repeat(11 * 1024);
     let data_id = "d".repeat(65);
-    let cases: Vec<(Vec<&str>, &str)> = vec![
-        (eleven.iter().map(String::as_str).collect(), "at most 10"),
-        (vec!["--tag", &long], "a tag is at most 50"),
-        (vec!["--tag", "a", "--any-tag", "a"], "given twice"),
-        (vec!["--tag", "a", "--attr", "k=v"], "cannot be mixed"),
-        (vec!["--attr", "novalue"], "KEY=VALUE"),
-        (vec!["--tag", "a", "--data-id", &data_id], "at most 64"),
-        (vec!["--tag", "a", "--desc", &big], "at most 10240 (10 KB)"),
-        (vec!["--tag", "a", "--ext", "{oops"], "--ext must be JSON"),
-        (vec!["--tag", "a"], "nothing to show"),
+    // (the arguments, whether a title and text are added, the whole run)
+    let cases = vec![
+        (
+            eleven.iter().map(String::as_str).collect(),
+            true,
+            str![[r#"
+exit 2
+--- stdout
+--- stderr
+timpush: error: 11 tags given; a push takes at most 10
+
+"#]],
+        ),
+        (
+            vec!["--tag", &long],
+            true,
+            str![[r#"
+exit 2
+--- stdout
+--- stderr
+timpush: error: --tag "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx" is 51 bytes; a tag is at most 50
+
+"#]],
+        ),
+        (
+            vec!["--tag", "a", "--any-tag", "a"],
+            true,
+            str![[r#"
+exit 2
+--- stdout
+--- stderr
+timpush: error: tag "a" is given twice; list each tag once
+
+"#]],
+        ),
+        (
+            vec!["--tag", "a", "--attr", "k=v"],
+            true,
+            str![[r#"
+exit 2
+--- stdout
+--- stderr
+timpush: error: tags and attributes cannot be mixed in one push: use either --tag/--any-tag/--not-tag or --attr/--any-attr
+
+"#]],
+        ),
+        (
+            vec!["--attr", "novalue"],
+            true,
+            str![[r#"
+exit 2
+--- stdout
+--- stderr
+timpush: error: --attr "novalue" must be KEY=VALUE
+
+"#]],
+        ),
+        (
+            vec!["--tag", "a", "--data-id", &data_id],
+            true,
+            str![[r#"
+exit 2
+--- stdout
+--- stderr
+timpush: error: --data-id is 65 bytes; at most 64 are allowed
+
+"#]],
+        ),
+        (
+            vec!["--tag", "a", "--desc", &big],
+            false,
+            str![[r#"
+exit 2
+--- stdout
+--- stderr
+timpush: error: the request body would be 11379 bytes; the service takes at most 10240 (10 KB): shorten the text, Ext or OfflinePushInfo
+
+"#]],
+        ),
+        (
+            vec!["--tag", "a", "--ext", "{oops"],
+            true,
+            str![[r#"
+exit 2
+--- stdout
+--- stderr
+timpush: error: --ext must be JSON text, such as '{"k":"v"}': key must be a string at line 1 column 2
+
+"#]],
+        ),
+        (
+            vec!["--tag", "a"],
+            false,
+            str![[r#"
+exit 2
+--- stdout
+--- stderr
+timpush: error: nothing to show: give --title and --desc (or --offline-push-info FILE)
+
+"#]],
+        ),
         (
             vec!["--tag", "a", "--store", "--online-only"],
-            "cannot be used with",
+            false,
+            str![[r#"
+exit 2
+--- stdout
+--- stderr
+timpush: error: the argument '--store' cannot be used with '--online-only'
+
+Usage: timpush push --tag <TAG> --store
+
+For more information, try '--help'.
+
+"#]],
         ),
     ];
-    for (mut args, words) in cases {
-        if !args.contains(&"--desc") && !args.contains(&"--store") && words != "nothing to show" {
+    for (mut args, texts, want) in cases {
+        if texts {
             args.extend(["--title", "t", "--desc", "d"]);
         }
         let mut all = vec!["push"];
         all.extend(args.iter());
-        let run = env.run(&all);
-        assert_eq!(run.code, 2, "{words}: {run:?}");
-        assert!(run.stderr.contains(words), "{words}: {}", run.stderr);
+        env.run(&all).is(want);
     }
     assert_eq!(server.connections(), 0);
 }
@@ -173,23 +290,44 @@ fn push_to_all_users_needs_confirmation() {
     let server = Server::http();
     server.set_default(ok_with(&format!(r#","TaskId":"{PUSHED}""#)));
     let env = Env::for_server(&server);
-    let run = env.run(&["push", "--title", "t", "--desc", "d"]);
-    assert_eq!(run.code, 2);
-    assert!(
-        run.stderr.contains("ALL users") && run.stderr.contains("--yes"),
-        "{}",
-        run.stderr
-    );
+    env.run(&["push", "--title", "t", "--desc", "d"]).is(str![[r#"
+exit 2
+--- stdout
+--- stderr
+timpush: error: this push has no --tag or --attr, so it goes to ALL users; pass --yes to confirm (standard input is not a terminal to ask on)
+
+"#]]);
     assert_eq!(server.connections(), 0);
-    assert_eq!(
-        env.run(&["push", "--title", "t", "--desc", "d", "--yes"])
-            .code,
-        0
-    );
+    env.run(&["push", "--title", "t", "--desc", "d", "--yes"])
+        .is(str![[r#"
+exit 0
+--- stdout
+[TASK1]
+--- stderr
+timpush: note: to recall it: timpush revoke --task-id [TASK1]
+
+"#]]);
     assert!(server.requests()[0].json().get("Condition").is_none());
 
     // On a terminal it asks: "no" sends nothing, "yes" sends.
-    for (answer, code, sent) in [("no", 2, 1), ("yes", 0, 2)] {
+    for (answer, code, sent, prompt) in [
+        (
+            "no",
+            2,
+            1,
+            str![
+                "Push to ALL users of SDKAppID 1400000000 (endpoint http://127.0.0.1:[PORT])? Type yes to go on:"
+            ],
+        ),
+        (
+            "yes",
+            0,
+            2,
+            str![
+                "Push to ALL users of SDKAppID 1400000000 (endpoint http://127.0.0.1:[PORT])? Type yes to go on:"
+            ],
+        ),
+    ] {
         let bin = env!("CARGO_BIN_EXE_timpush");
         let mut child = std::process::Command::new("script")
             .args([
@@ -219,6 +357,11 @@ fn push_to_all_users_needs_confirmation() {
         use std::io::Write;
         writeln!(child.stdin.take().unwrap(), "{answer}").unwrap();
         let status = child.wait().unwrap();
+        // What the terminal showed up to the question.
+        same(
+            placeholders(&String::from_utf8_lossy(&seen).replace("\r\n", "\n")),
+            prompt,
+        );
         assert_eq!(status.code(), Some(code), "{answer}");
         assert_eq!(server.requests().len(), sent, "{answer}");
     }
@@ -242,11 +385,18 @@ fn push_then_revoke_in_one_script_and_batch_error_lists_against_the_emulator() {
         .output()
         .unwrap();
     let stdout = String::from_utf8_lossy(&run.stdout);
-    assert_eq!(
-        run.status.code(),
-        Some(0),
-        "{stdout} {}",
-        String::from_utf8_lossy(&run.stderr)
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert_eq!(run.status.code(), Some(0), "{stdout} {stderr}");
+    same(
+        placeholders(&format!("{stdout}--- stderr\n{stderr}"))
+            .replace(&client.home().display().to_string(), "[HOME]"),
+        str![[r#"
+pushed [TASK1]
+recalled [TASK1]
+--- stderr
+timpush: note: to recall it: timpush revoke --task-id [TASK1]
+
+"#]],
     );
     let id = stdout
         .lines()
@@ -265,10 +415,6 @@ fn push_then_revoke_in_one_script_and_batch_error_lists_against_the_emulator() {
         now.abs_diff(pushed) <= 60,
         "{id}: pushed at {pushed}, now {now}"
     );
-    assert_eq!(
-        stdout.lines().nth(1),
-        Some(format!("recalled {id}").as_str())
-    );
 
     let r = client.run(&[
         "batch",
@@ -283,11 +429,15 @@ fn push_then_revoke_in_one_script_and_batch_error_lists_against_the_emulator() {
         "-o",
         "json",
     ]);
-    assert_eq!(r.code, 0, "{r:?}");
-    let o = &r.json_lines()[0];
-    assert!(o["TaskId"].as_str().unwrap().starts_with("batch_"));
-    assert_eq!(o["ErrorList"][0]["To_Account"], "unknown_bob");
-    r.stderr_has(&["account unknown_bob: ErrorCode 70107 (account does not exist)"]);
+    r.is(str![[r#"
+exit 0
+--- stdout
+{"TaskId":"batch_[TASK1]","call":1,"accounts":2,"outcome":"pushed","attempts":1,"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":"","exit_code":0,"ErrorList":[{"To_Account":"unknown_bob","ErrorCode":70107,"ErrorInfo":"account does not exist"}]}
+--- stderr
+timpush: warning: account unknown_bob: ErrorCode 70107 (account does not exist): service said "account does not exist"
+timpush: note: 1 of 1 call(s) made for 2 accounts; 1 account(s) in ErrorList
+
+"#]]);
     r.assert_no_secrets(&[key]);
 }
 
@@ -342,5 +492,13 @@ fn the_journal_holds_every_line_of_processes_running_at_once() {
     }
     let log = env.run(&["log", "-o", "json"]);
     assert_eq!((log.code, log.json_lines().len()), (0, 8), "{log:?}");
+    // What varies in each line (its time and title) is checked above.
+    assert_eq!(
+        log.stderr,
+        format!(
+            "timpush: note: 8 of 8 entries of the journal {} (variable TIMPUSH_JOURNAL)\n",
+            journal.display()
+        )
+    );
     log.assert_no_secrets(&[SENTINEL_KEY]);
 }
