@@ -1023,14 +1023,15 @@ pub fn placeholders(text: &str) -> String {
 }
 
 /// `text` with what a real network and a real clock make different at each run written as
-/// placeholders: `random=[RANDOM]` (the nonce of a request), `/pace/[HASH].pace` (the pace
+/// placeholders: `random=[RANDOM]` and `"MsgRandom":[RANDOM]` (the nonces of a request), `/[HASH].pace` (the pace
 /// file, named by a hash of the endpoint and its port) and `in [MS] ms` (an answer's time).
 pub fn varying(text: &str) -> String {
     // (what comes before, what the varying run is made of, what must follow, the placeholder)
     type Rule = (&'static str, fn(char) -> bool, &'static str, &'static str);
-    let rules: [Rule; 3] = [
+    let rules: [Rule; 4] = [
         ("random=", |c| c.is_ascii_digit(), "", "[RANDOM]"),
-        ("/pace/", |c| c.is_ascii_hexdigit(), ".pace", "[HASH]"),
+        ("\"MsgRandom\":", |c| c.is_ascii_digit(), "", "[RANDOM]"),
+        ("/", |c| c.is_ascii_hexdigit(), ".pace", "[HASH]"),
         (" in ", |c| c.is_ascii_digit(), " ms", "[MS]"),
     ];
     let mut out = String::new();
