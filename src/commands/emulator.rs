@@ -127,7 +127,8 @@ pub(crate) fn run(args: &EmulatorArgs, rep: &Reporter) -> Result<Exit, Failure> 
     }
     let running = emulator::start(listen, opts, ca_out.clone(), Some(log))?;
     running.service.queue_faults(faults.iter().cloned());
-    rep.stdout(&running.base_url);
+    // What it serves is said before the URL is printed: a client that has read the URL may
+    // call at once, and its calls are logged after these lines, never before.
     eprintln!(
         "emulator: serving SDKAppID {} for admin {} at {} (Ctrl-C to stop)",
         apps.iter()
@@ -146,6 +147,7 @@ pub(crate) fn run(args: &EmulatorArgs, rep: &Reporter) -> Result<Exit, Failure> 
     if !faults.is_empty() {
         eprintln!("emulator: {} scripted fault(s) queued", faults.len());
     }
+    rep.stdout(&running.base_url);
     while !signals::interrupted() {
         std::thread::sleep(Duration::from_millis(100));
     }
