@@ -1024,15 +1024,22 @@ pub fn placeholders(text: &str) -> String {
 
 /// `text` with what a real network and a real clock make different at each run written as
 /// placeholders: `random=[RANDOM]` and `"MsgRandom":[RANDOM]` (the nonces of a request), `/[HASH].pace` (the pace
-/// file, named by a hash of the endpoint and its port) and `in [MS] ms` (an answer's time).
+/// file, named by a hash of the endpoint and its port), `in [MS] ms` (an answer's time) and
+/// `not-attempted/[STAMP].txt` (a list named by the time and the process id).
 pub fn varying(text: &str) -> String {
     // (what comes before, what the varying run is made of, what must follow, the placeholder)
     type Rule = (&'static str, fn(char) -> bool, &'static str, &'static str);
-    let rules: [Rule; 4] = [
+    let rules: [Rule; 5] = [
         ("random=", |c| c.is_ascii_digit(), "", "[RANDOM]"),
         ("\"MsgRandom\":", |c| c.is_ascii_digit(), "", "[RANDOM]"),
         ("/", |c| c.is_ascii_hexdigit(), ".pace", "[HASH]"),
         (" in ", |c| c.is_ascii_digit(), " ms", "[MS]"),
+        (
+            "not-attempted/",
+            |c| c.is_ascii_digit() || c == '-',
+            ".txt",
+            "[STAMP]",
+        ),
     ];
     let mut out = String::new();
     let mut rest = text;
