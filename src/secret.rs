@@ -449,6 +449,14 @@ mod tests {
         );
     }
 
+    /// A JSON escape other than an escaped backslash (`\t`) before a `u` and four hex digits is
+    /// that escape: the letters after it are the secret's, not the tail of a `\u` escape.
+    #[test]
+    fn an_escape_followed_by_u_and_hex_digits_is_read_as_that_escape() {
+        let _s = Secret::new("k\tu0041bcdef0123456789".into());
+        assert_eq!(scrub(r"<k\tu0041bcdef0123456789>"), "<(redacted)>");
+    }
+
     /// Each way the scrubber reads a text, with the secret written wholly in it: exactly the
     /// written form is cut, nothing before or after it, and nothing of it is left.
     #[test]
