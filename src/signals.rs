@@ -38,9 +38,22 @@ pub(crate) fn call_out(words: Option<LastWords>) {
     }
 }
 
+/// What the first signal says when no call is out.
+static IDLE_NOTE: Mutex<&'static str> =
+    Mutex::new("timpush: interrupted: stopping before the next call");
+
 /// From now on, the first signal only sets the flag that [`interrupted`] reads.
 pub(crate) fn stop_gracefully() {
     GRACEFUL.store(true, Ordering::SeqCst);
+}
+
+/// As [`stop_gracefully`], for a command that makes no calls of its own (the emulator): the
+/// first signal says `note` instead of speaking of a next call.
+pub(crate) fn stop_gracefully_saying(note: &'static str) {
+    if let Ok(mut n) = IDLE_NOTE.lock() {
+        *n = note;
+    }
+    stop_gracefully();
 }
 
 /// True once Ctrl-C (or SIGTERM) was received.
@@ -89,7 +102,11 @@ pub(crate) fn install() {
                 "timpush: interrupted: waiting for the call that is out to end, then stopping (Ctrl-C again to stop at once; that call's outcome is then unknown)"
             );
         } else {
-            eprintln!("timpush: interrupted: stopping before the next call");
+            let note = IDLE_NOTE
+                .try_lock()
+                .map(|n| *n)
+                .unwrap_or("timpush: interrupted: stopping before the next call");
+            eprintln!("{note}");
         }
     });
 }

@@ -118,7 +118,7 @@ pub(crate) fn run(args: &EmulatorArgs, rep: &Reporter) -> Result<Exit, Failure> 
     });
     // Before the URL is printed: a script may signal as soon as it has read it. A second signal
     // ends the process at once; the private folder goes with it.
-    signals::stop_gracefully();
+    signals::stop_gracefully_saying("emulator: stopping (a second signal stops it at once)");
     if let Some(dir) = &private_dir {
         let dir = dir.path().to_path_buf();
         signals::on_abort(Some(Box::new(move || {

@@ -806,6 +806,16 @@ fn stops_cleanly_on_sigterm_and_sigint() {
             !std::path::Path::new(ca).exists(),
             "its temporary CA file is removed"
         );
+        same(
+            placeholders(&err.replace(ca, "[CA]")),
+            str![[r#"
+emulator: serving SDKAppID 1400000000 for admin administrator at https://127.0.0.1:[PORT] (Ctrl-C to stop)
+emulator: CA certificate written to [CA] (pass it as --ca-bundle)
+emulator: stopping (a second signal stops it at once)
+emulator: stopped
+
+"#]],
+        );
     }
 }
 
