@@ -89,6 +89,8 @@ fn the_demo_does_what_its_help_says() {
         })
         .collect();
     assert_eq!(steps.len(), 11, "{steps:?}");
+    // The help line is checked whole in tests/help, the demo's output in tests/transcripts;
+    // this checks that the one names what the other does, word by word.
     for word in [
         "push", "refused", "recall", "again", "window", "schedule", "stop", "cancel", "reach",
         "how far", "journal",
@@ -98,7 +100,8 @@ fn the_demo_does_what_its_help_says() {
             "the demo's help line does not say {word:?}: {line}"
         );
     }
-    // -v names the credential the demo made, not a variable the user never set.
+    // -v names the credential the demo made, not a variable the user never set (the rest of
+    // -v is a trace of every call, and the demo's own output is its transcript).
     let run = Env::new().run(&["demo", "-v"]);
     assert!(
         run.stderr
@@ -127,6 +130,7 @@ fn the_emulator_help_lists_every_control_endpoint() {
         })
         .collect();
     assert_eq!(endpoints.len(), 5, "{endpoints:?}");
+    // The help is checked whole in tests/help; here, that it names each endpoint the README does.
     for e in endpoints {
         assert!(help.contains(&e), "emulator --help does not list {e}");
     }
@@ -140,13 +144,14 @@ fn hints_fit_what_happened() {
     server.push([Reply::Json(
         r#"{"ActionStatus":"FAIL","ErrorCode":90104,"ErrorInfo":"task not exist"}"#.into(),
     )]);
-    let run = env.run(&["sched", "cancel", "7"]);
-    assert_eq!(run.code, 5, "{run:?}");
-    assert!(
-        run.stderr.ends_with("  hint: no scheduled task 7 is there: it was cancelled already, or the TaskID is not this app's; list them with timpush sched list\n"),
-        "{}",
-        run.stderr
-    );
+    env.run(&["sched", "cancel", "7"]).is(str![[r#"
+exit 5
+--- stdout
+--- stderr
+timpush: error: scheduled task 7: ErrorCode 90104 (request parameter invalid (scheduled tasks)): service said "task not exist"
+  hint: no scheduled task 7 is there: it was cancelled already, or the TaskID is not this app's; list them with timpush sched list
+
+"#]]);
     // A flag's value is named as the flag's, not the profile's.
     let sig = env.run(&["usersig", "gen"]).stdout;
     let run = env.run(&["usersig", "verify", "--sdkappid", "1400000001", sig.trim()]);
@@ -178,10 +183,20 @@ fn the_readme_emulator_session_runs_as_written() {
     let stdout = String::from_utf8_lossy(&out.stdout);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(0), "{stdout}\n{stderr}");
-    let line = stdout.lines().next().unwrap_or("");
-    assert!(
-        line.starts_with("recalled ") && line.len() > 30,
-        "{stdout}\n{stderr}"
+    same(
+        varying(&placeholders(&format!("{stdout}--- stderr\n{stderr}")))
+            .replace(&env.home().display().to_string(), "[HOME]"),
+        str![[r#"
+recalled [TASK1]
+--- stderr
+emulator: serving SDKAppID 1400000000 for admin administrator at https://127.0.0.1:[PORT] (Ctrl-C to stop)
+emulator: CA certificate written to ca.pem (pass it as --ca-bundle)
+emulator: POST /_emulator/tasks -> 200
+emulator: POST /v4/timpush/revoke?usersig=(redacted)&identifier=administrator&sdkappid=1400000000&random=[RANDOM]&contenttype=json -> 0
+emulator: stopping (a second signal stops it at once)
+emulator: stopped
+
+"#]],
     );
 }
 

@@ -309,7 +309,7 @@ fn a_shell_loop_stops_at_ctrl_c() {
     unsafe { libc::kill(-(child.id() as i32), libc::SIGINT) };
     let out = child.wait_with_output().unwrap();
     let stdout = String::from_utf8_lossy(&out.stdout);
-    assert!(!stdout.contains("the loop went on"), "{stdout}");
+    same(placeholders(&stdout), str![]);
     assert_eq!(
         server.requests().len(),
         1,
