@@ -146,6 +146,7 @@ pub(crate) fn scrub(text: &str) -> String {
             }
         }
     }
+    cut.extend(usersig_values(text));
     let mut out = redact(text, cut);
     for v in &reg.short {
         if out.contains(v.as_str()) {
@@ -153,6 +154,32 @@ pub(crate) fn scrub(text: &str) -> String {
         }
     }
     out
+}
+
+/// Where a `usersig=` parameter's value stands in `text` (a page that echoes a request, cut
+/// short by the server): the value is cut whatever its length, so that not even the head of a
+/// UserSig, too short to be found as a piece, is shown.
+fn usersig_values(text: &str) -> Vec<(usize, usize)> {
+    const NAME: &[u8] = b"usersig=";
+    let b = text.as_bytes();
+    let mut cuts = Vec::new();
+    let mut i = 0;
+    while i + NAME.len() <= b.len() {
+        if b[i..i + NAME.len()].eq_ignore_ascii_case(NAME) {
+            let from = i + NAME.len();
+            let len = b[from..]
+                .iter()
+                .take_while(|c| c.is_ascii_alphanumeric() || b"*-_%+/=".contains(c))
+                .count();
+            if len > 0 {
+                cuts.push((from, from + len));
+            }
+            i = from + len;
+        } else {
+            i += 1;
+        }
+    }
+    cuts
 }
 
 /// True when `text` holds a whole registered secret, plainly, URL-encoded or as its decoded
@@ -557,6 +584,23 @@ mod tests {
         let _s = Secret::new("a+b/c=d*e-f_g+h".into());
         let text = "x a+b/c=d*e-f_g+h y a%2Bb%2Fc%3Dd%2Ae-f_g%2Bh z";
         assert_eq!(scrub(text), "x (redacted) y (redacted) z");
+    }
+
+    #[test]
+    fn a_usersig_parameter_is_cut_whatever_its_length() {
+        let _s = Secret::new("eJwrSENTINELusersigHEADandTAIL0123456789".into());
+        for (echo, shown) in [
+            (
+                "GET /v4/x?usersig=eJwrSENTI",
+                "GET /v4/x?usersig=(redacted)",
+            ),
+            ("a&UserSig=eJw%2Ar&b=1", "a&UserSig=(redacted)&b=1"),
+            ("?usersig=(redacted)&x", "?usersig=(redacted)&x"),
+            ("usersig=", "usersig="),
+            ("no parameter: usersig eJwr", "no parameter: usersig eJwr"),
+        ] {
+            assert_eq!(scrub(echo), shown, "{echo}");
+        }
     }
 
     #[test]
