@@ -107,9 +107,18 @@ fn secret_key_command_never_swallows_the_flags_after_it() {
         assert_eq!(ran.exit, Exit::Success, "{ran:?}");
     }
     let text = std::fs::read_to_string(kit.home().join(".config/timpush/config.toml")).unwrap();
-    assert!(
-        text.contains("secret_key_command = [\"pass\", \"show\", \"timpush/ci key\"]"),
-        "{text}"
+    crate::testkit::same(
+        text,
+        snapbox::str![[r#"
+default_profile = "ci"
+
+[profiles.ci]
+region = "tokyo"
+sdkappid = 7
+identifier = "administrator"
+secret_key_command = ["pass", "show", "timpush/ci key"]
+
+"#]],
     );
 }
 

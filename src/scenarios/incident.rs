@@ -198,18 +198,19 @@ fn push_dry_run_counts_the_days_pushes() {
         "[profiles.default]\nsdkappid = 1400000000\nendpoint = \"http://127.0.0.1:9\"\ndaily_push_limit = 2\n",
     );
     let ran = kit.run(&["push", "--tag", "vip", "--title", "T", "--dry-run"]);
-    assert_eq!(ran.exit, Exit::Success);
+    ran.is(snapbox::str![[r#"
+exit 0 (Success)
+--- stdout
+POST http://127.0.0.1:9/v4/timpush/push?usersig=(redacted)&identifier=administrator&sdkappid=1400000000&random=1001&contenttype=json
+Content-Type: application/json
+{"From_Account":"administrator","OfflinePushInfo":{"Title":"T"},"MsgRandom":1000,"Condition":{"TagsAnd":["vip"]}}
+# credential: secret key from variable TIMPUSH_SECRET_KEY
+--- stderr
+timpush: note: 0 of 2 pushes today (UTC) for SDKAppID 1400000000, counted from this machine's journal only
+timpush: note: dry run: nothing was sent
+
+"#]]);
     assert!(ran.requests.is_empty());
-    assert!(
-        ran.stdout
-            .starts_with("POST http://127.0.0.1:9/v4/timpush/push?usersig=(redacted)&"),
-        "{}",
-        ran.stdout
-    );
-    assert_eq!(
-        ran.stderr,
-        "timpush: note: 0 of 2 pushes today (UTC) for SDKAppID 1400000000, counted from this machine's journal only\ntimpush: note: dry run: nothing was sent\n"
-    );
     kit.reply([ok_with(&format!(r#","TaskId":"{}""#, pushed("aaaaaa")))]);
     assert_eq!(kit.run(&SALE).exit, Exit::Success);
     let ran = kit.run(&[
@@ -368,19 +369,16 @@ fn stop_recalls_a_push_taskid_and_reports_a_failure_by_its_exit_status() {
     let web = format!("wbat@1_{}", pushed("ffffff"));
     kit.reply([Reply::Code(90052), ok(json!({})), statistics(&web)]);
     let ran = kit.run(&["stop", &old, &web, "--no-report"]);
-    assert_eq!(ran.exit, Exit::Refused);
-    assert_eq!(ran.stdout, format!("recalled {web}\n"));
-    assert!(
-        ran.stderr
-            .contains(&format!("timpush: error: {old}: ErrorCode 90052")),
-        "{}",
-        ran.stderr
-    );
-    assert!(
-        ran.stderr.contains(&format!("timpush: warning: {web} is a web push (webbatch); the service documents recall for all-user, tag and batch pushes only; sending it anyway\n")),
-        "{}",
-        ran.stderr
-    );
+    ran.is(snapbox::str![[r#"
+exit 5 (Refused)
+--- stdout
+recalled wbat@1_6b1159c0_537ed82a_200000cd7ee17f5_84035729_ffffff
+--- stderr
+timpush: error: 6b0ffa30_537ed82a_200000cd7ee17f5_84035729_eeeeee: ErrorCode 90052 (recall window (24 hours) has passed): service said "error"
+  hint: a push can only be recalled within 24 hours; it can no longer be taken back; the TaskId says it was pushed 25h 0m ago
+timpush: warning: wbat@1_6b1159c0_537ed82a_200000cd7ee17f5_84035729_ffffff is a web push (webbatch); the service documents recall for all-user, tag and batch pushes only; sending it anyway
+
+"#]]);
     assert_eq!(
         ran.commands(),
         ["timpush/revoke", "timpush/revoke"],
@@ -412,8 +410,16 @@ fn revoke_last_recalls_what_the_journal_pushed() {
     assert_eq!(ran.requests[0].body, json!({"TaskId": b}));
     // Two, with no terminal to ask on: --yes is needed.
     let ran = kit.run(&["recall", "--last", "2"]);
-    assert_eq!(ran.exit, Exit::Usage);
-    assert!(ran.stderr.ends_with("timpush: error: 2 pushes were picked from the journal; pass --yes to confirm (standard input is not a terminal to ask on)\n"), "{}", ran.stderr);
+    ran.is(snapbox::str![[r#"
+exit 2 (Usage)
+--- stdout
+--- stderr
+timpush: note: from the journal, 2 push(es) of SDKAppID 1400000000:
+  6b1159c0_537ed82a_200000cd7ee17f5_84035729_aaaaaa  2026-12-03 12:00:00 UTC  Sale
+  6b1159c0_537ed82a_200000cd7ee17f5_84035729_bbbbbb  2026-12-03 12:00:00 UTC  Other
+timpush: error: 2 pushes were picked from the journal; pass --yes to confirm (standard input is not a terminal to ask on)
+
+"#]]);
     assert!(ran.requests.is_empty());
     kit.reply([ok(json!({})), Reply::Code(90050)]);
     let ran = kit.run(&["recall", "--since", "10m", "--yes"]);
@@ -650,11 +656,17 @@ fn log_filters_by_time_command_and_the_profile_named() {
         [format!("revoke {b}")]
     );
     // The day's count is per app: staging's push is not default's.
-    let ran = kit.run(&["push", "--tag", "x", "--title", "T", "--dry-run"]);
-    assert!(
-        ran.stderr
-            .starts_with("timpush: note: 1 of 100 pushes today (UTC) for SDKAppID 1400000000"),
-        "{}",
-        ran.stderr
-    );
+    kit.run(&["push", "--tag", "x", "--title", "T", "--dry-run"])
+        .is(snapbox::str![[r#"
+exit 0 (Success)
+--- stdout
+POST http://127.0.0.1:9/v4/timpush/push?usersig=(redacted)&identifier=administrator&sdkappid=1400000000&random=1001&contenttype=json
+Content-Type: application/json
+{"From_Account":"administrator","OfflinePushInfo":{"Title":"T"},"MsgRandom":1000,"Condition":{"TagsAnd":["x"]}}
+# credential: secret key from variable TIMPUSH_SECRET_KEY
+--- stderr
+timpush: note: 1 of 100 pushes today (UTC) for SDKAppID 1400000000, counted from this machine's journal only
+timpush: note: dry run: nothing was sent
+
+"#]]);
 }
