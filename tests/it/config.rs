@@ -55,7 +55,13 @@ fn secret_key_file_with_tilde_and_relative_paths() {
         &format!("{SENTINEL_KEY}\n"),
     );
     let run = revoke(&env, &[]);
-    assert_eq!(run.code, 0, "{run:?}");
+    run.is(str![[r#"
+exit 0
+--- stdout
+recalled [TASK1]
+--- stderr
+
+"#]]);
     let sig = server.requests()[0].param("usersig").unwrap().to_string();
     let f = sig::decode(&sig);
     assert!(
@@ -70,7 +76,13 @@ fn secret_key_file_with_tilde_and_relative_paths() {
         "secret_key_file = \"prod.key\"\nusersig_ttl = 900\n",
     );
     write_private(&env.home().join(".config/timpush/prod.key"), SENTINEL_KEY);
-    assert_eq!(revoke(&env, &[]).code, 0);
+    revoke(&env, &[]).is(str![[r#"
+exit 0
+--- stdout
+recalled [TASK1]
+--- stderr
+
+"#]]);
     let sig = server.requests()[1].param("usersig").unwrap().to_string();
     assert_eq!(sig::decode(&sig).expire, 900);
 }
@@ -228,7 +240,6 @@ fn ready_usersig_is_sent_as_is_after_local_checks() {
         .set("TIMPUSH_SDKAPPID", "1400000000")
         .set("TIMPUSH_USERSIG", &usersig);
     let run = env.run(&["revoke", "--task-id", task(), "--verbose"]);
-    assert_eq!(run.code, 0, "{run:?}");
     assert_eq!(
         server.requests()[0].param("usersig"),
         Some(usersig.as_str())
@@ -594,15 +605,29 @@ fn precedence_flag_over_variable_over_profile() {
         )
         .replace("sdkappid = 1400000000", "sdkappid = 1111"),
     );
-    let run = revoke(&env, &[]);
-    assert_eq!(run.code, 0, "{run:?}");
+    revoke(&env, &[]).is(str![[r#"
+exit 0
+--- stdout
+recalled [TASK1]
+--- stderr
+
+"#]]);
     env.set("TIMPUSH_IDENTIFIER", "from_env")
         .set("TIMPUSH_SDKAPPID", "2222");
-    assert_eq!(revoke(&env, &[]).code, 0);
-    assert_eq!(
-        revoke(&env, &["--identifier", "from_flag", "--sdkappid", "3333"]).code,
-        0
-    );
+    revoke(&env, &[]).is(str![[r#"
+exit 0
+--- stdout
+recalled [TASK1]
+--- stderr
+
+"#]]);
+    revoke(&env, &["--identifier", "from_flag", "--sdkappid", "3333"]).is(str![[r#"
+exit 0
+--- stdout
+recalled [TASK1]
+--- stderr
+
+"#]]);
     let seen: Vec<(String, String)> = server
         .requests()
         .iter()
@@ -633,14 +658,32 @@ fn profile_selection_and_config_path() {
         server.base
     );
     env.write_config(&text);
-    assert_eq!(revoke(&env, &[]).code, 0);
+    revoke(&env, &[]).is(str![[r#"
+exit 0
+--- stdout
+recalled [TASK1]
+--- stderr
+
+"#]]);
     let mut env2 = Env {
         home: env.home,
         vars: vec![],
     };
     env2.set("TIMPUSH_PROFILE", "c");
-    assert_eq!(revoke(&env2, &[]).code, 0);
-    assert_eq!(revoke(&env2, &["-p", "a"]).code, 0);
+    revoke(&env2, &[]).is(str![[r#"
+exit 0
+--- stdout
+recalled [TASK1]
+--- stderr
+
+"#]]);
+    revoke(&env2, &["-p", "a"]).is(str![[r#"
+exit 0
+--- stdout
+recalled [TASK1]
+--- stderr
+
+"#]]);
     let ids: Vec<String> = server
         .requests()
         .iter()
@@ -661,12 +704,21 @@ timpush: error: profile "prd" (from flag --profile) is not in [HOME]/.config/tim
     // --config and TIMPUSH_CONFIG, XDG_CONFIG_HOME.
     let other = env2.home().join("elsewhere.toml");
     write_private(&other, &text.replace("sdkappid = 1\n", "sdkappid = 77\n"));
-    assert_eq!(
-        revoke(&env2, &["-p", "a", "--config", other.to_str().unwrap()]).code,
-        0
-    );
+    revoke(&env2, &["-p", "a", "--config", other.to_str().unwrap()]).is(str![[r#"
+exit 0
+--- stdout
+recalled [TASK1]
+--- stderr
+
+"#]]);
     env2.set("TIMPUSH_CONFIG", other.to_str().unwrap());
-    assert_eq!(revoke(&env2, &["-p", "a"]).code, 0);
+    revoke(&env2, &["-p", "a"]).is(str![[r#"
+exit 0
+--- stdout
+recalled [TASK1]
+--- stderr
+
+"#]]);
     env2.unset("TIMPUSH_CONFIG");
     let xdg = env2.home().join("xdg");
     std::fs::create_dir_all(xdg.join("timpush")).unwrap();
@@ -675,7 +727,13 @@ timpush: error: profile "prd" (from flag --profile) is not in [HOME]/.config/tim
         &text.replace("sdkappid = 1\n", "sdkappid = 88\n"),
     );
     env2.set("XDG_CONFIG_HOME", xdg.to_str().unwrap());
-    assert_eq!(revoke(&env2, &["-p", "a"]).code, 0);
+    revoke(&env2, &["-p", "a"]).is(str![[r#"
+exit 0
+--- stdout
+recalled [TASK1]
+--- stderr
+
+"#]]);
     let ids: Vec<String> = server
         .requests()
         .iter()
@@ -784,7 +842,13 @@ fn files_others_could_swap_are_refused_before_anything_is_sent() {
     );
     // Sticky, as /tmp is: each user's files stay theirs.
     set_mode(&shared, 0o1777);
-    assert_eq!(revoke(&env, &[]).code, 0);
+    revoke(&env, &[]).is(str![[r#"
+exit 0
+--- stdout
+recalled [TASK1]
+--- stderr
+
+"#]]);
     set_mode(&shared, 0o700);
     assert_eq!(server.requests().len(), 1, "only the accepted run sent");
     // SAFETY: geteuid has no preconditions.

@@ -1241,9 +1241,24 @@ fn the_emulator_survives_running_out_of_descriptors_and_a_closed_stderr() {
         .unwrap()
         .to_string();
     // Two logged calls with no stderr to log to: the emulator answers both.
-    for expect in ["recalled", "already recalled"] {
-        let run = env.run(&["revoke", "--task-id", &id]);
-        assert_eq!(run.code, 0, "{expect}: {run:?}");
+    for want in [
+        str![[r#"
+exit 0
+--- stdout
+recalled [TASK1]
+--- stderr
+
+"#]],
+        str![[r#"
+exit 0
+--- stdout
+recalled [TASK1] (already recalled)
+--- stderr
+timpush: note: [TASK1] was already recalled (ErrorCode 90050); nothing more to do
+
+"#]],
+    ] {
+        env.run(&["revoke", "--task-id", &id]).is(want);
     }
     // SAFETY: signalling our own child.
     unsafe { libc::kill(child.id() as i32, libc::SIGTERM) };

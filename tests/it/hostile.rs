@@ -666,7 +666,15 @@ fn batch_splits_long_account_lists_by_size_as_well_as_count() {
         "-o",
         "json",
     ]);
-    assert_eq!(run.code, 0, "{run:?}");
+    run.is(str![[r#"
+exit 0
+--- stdout
+{"TaskId":"batch_[TASK1]","call":1,"accounts":289,"outcome":"pushed","attempts":1,"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":"","exit_code":0}
+{"TaskId":"batch_[TASK1]","call":2,"accounts":11,"outcome":"pushed","attempts":1,"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":"","exit_code":0}
+--- stderr
+timpush: note: 2 of 2 call(s) made for 300 accounts; 0 account(s) in ErrorList
+
+"#]]);
     let reqs = server.requests();
     assert!(reqs.len() >= 2, "{} call(s)", reqs.len());
     let mut sent = 0;
@@ -939,16 +947,29 @@ fn a_closed_stdout_sends_nothing_and_a_closed_stderr_never_aborts() {
 fn usage_errors_escape_what_they_quote() {
     let env = Env::new();
     let run = env.run(&["rev\u{1b}]0;x\u{7}oke"]);
-    assert_eq!(run.code, 2, "{run:?}");
-    assert_eq!(
-        run.stderr.lines().next().unwrap(),
-        "timpush: error: unrecognized subcommand 'rev\\u{1b}]0;x\\u{7}oke'"
-    );
-    let run = env.run(&["revoke", "--task-id", "a", "--ti\u{202e}tle"]);
-    assert_eq!(run.code, 2, "{run:?}");
-    assert_eq!(
-        run.stderr.lines().next().unwrap(),
-        "timpush: error: unexpected argument '--ti\\u{202e}tle' found"
-    );
     run.assert_terminal_safe();
+    run.is(str![[r#"
+exit 2
+--- stdout
+--- stderr
+timpush: error: unrecognized subcommand 'rev\u{1b}]0;x\u{7}oke'
+
+Usage: timpush [OPTIONS] <COMMAND>
+
+For more information, try '--help'.
+
+"#]]);
+    let run = env.run(&["revoke", "--task-id", "a", "--ti\u{202e}tle"]);
+    run.assert_terminal_safe();
+    run.is(str![[r#"
+exit 2
+--- stdout
+--- stderr
+timpush: error: unexpected argument '--ti\u{202e}tle' found
+
+Usage: timpush revoke (--task-id ID... | --from-file FILE|- | --sched ID...) [OPTIONS]
+
+For more information, try '--help'.
+
+"#]]);
 }

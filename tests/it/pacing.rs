@@ -318,8 +318,13 @@ fn planted_symlinks_in_the_state_folder_are_not_followed() {
     );
     // A real folder, with every state file name planted as a symlink to the precious file.
     std::fs::remove_file(run_dir.join("timpush")).unwrap();
-    let first = env.run(&["revoke", "--task-id", task()]);
-    assert_eq!(first.code, 0, "{first:?}");
+    env.run(&["revoke", "--task-id", task()]).is(str![[r#"
+exit 0
+--- stdout
+recalled [TASK1]
+--- stderr
+
+"#]]);
     let names: Vec<_> = std::fs::read_dir(run_dir.join("timpush"))
         .unwrap()
         .map(|e| e.unwrap().path())

@@ -306,8 +306,19 @@ fn stop_in_every_state_against_the_emulator() {
                 "sched", "add", "--at", "+1h", "--all", "--yes", "--title", title, "--desc", "D",
             ],
         );
-        assert_eq!(r.code, 0, "{r:?}");
-        r.stdout.trim().to_string()
+        let id = r.stdout.trim().to_string();
+        same(
+            r.shown().replace(&id, "[SCHED]"),
+            str![[r#"
+exit 0
+--- stdout
+[SCHED]
+--- stderr
+timpush: note: scheduled for [TIME] ([TIME] UTC); to cancel it before then: timpush sched cancel [SCHED]
+
+"#]],
+        );
+        id
     };
     let control = |id: &str, state: &str| {
         ureq::post(&format!("{}/_emulator/sched/dispatch", emu.url))

@@ -93,14 +93,16 @@ For more information, try '--help'.
         env.run(args).is(want);
     }
     // In JSON too, the usage error is one object.
-    let run = env.run(&["-o", "json", "--region", "tokyo", "man"]);
-    assert_eq!(run.code, 2);
-    assert_eq!(
-        run.json_lines(),
-        vec![
-            json!({"error": {"kind": "usage", "message": "--region does not apply to `timpush man`", "hint": "`timpush man --help` lists the options it takes"}, "exit_code": 2})
-        ]
-    );
+    env.run(&["-o", "json", "--region", "tokyo", "man"])
+        .is(str![[r#"
+exit 2
+--- stdout
+{"error":{"kind":"usage","message":"--region does not apply to `timpush man`","hint":"`timpush man --help` lists the options it takes"},"exit_code":2}
+--- stderr
+timpush: error: --region does not apply to `timpush man`
+  hint: `timpush man --help` lists the options it takes
+
+"#]]);
 }
 
 #[test]
