@@ -544,30 +544,6 @@ impl Run {
             .collect()
     }
 
-    /// Asserts that stderr holds each of `words`.
-    #[track_caller]
-    pub fn stderr_has(&self, words: &[&str]) {
-        for w in words {
-            assert!(
-                self.stderr.contains(w),
-                "no {w:?} in stderr: {}",
-                self.stderr
-            );
-        }
-    }
-
-    /// Asserts that stdout holds each of `words`.
-    #[track_caller]
-    pub fn stdout_has(&self, words: &[&str]) {
-        for w in words {
-            assert!(
-                self.stdout.contains(w),
-                "no {w:?} in stdout: {}",
-                self.stdout
-            );
-        }
-    }
-
     /// Asserts that none of `secrets`, nor their URL-encoded forms, appear in the output.
     pub fn assert_no_secrets(&self, secrets: &[&str]) {
         for s in secrets.iter().filter(|s| !s.is_empty()) {
