@@ -544,6 +544,31 @@ impl Run {
             .collect()
     }
 
+    /// Asserts that no 16-character piece of any of `secrets` (or of their percent-encoded
+    /// forms) is in stdout, stderr or `journal`. Every run of `Env::run` is checked so, for
+    /// every credential it was given or a watched server received.
+    #[track_caller]
+    pub fn assert_no_pieces_of(&self, secrets: &[String], journal: &str) {
+        for secret in secrets {
+            for form in [secret.clone(), percent_encoded(secret)] {
+                let chars: Vec<char> = form.chars().collect();
+                for piece in chars.windows(16.min(chars.len())) {
+                    let piece: String = piece.iter().collect();
+                    for (name, text) in [
+                        ("stdout", self.stdout.as_str()),
+                        ("stderr", self.stderr.as_str()),
+                        ("the journal", journal),
+                    ] {
+                        assert!(
+                            !text.contains(&piece),
+                            "{name} holds a piece of a credential ({piece:?}):\n{text}"
+                        );
+                    }
+                }
+            }
+        }
+    }
+
     /// Asserts that none of `secrets`, nor their URL-encoded forms, appear in the output.
     pub fn assert_no_secrets(&self, secrets: &[&str]) {
         for s in secrets.iter().filter(|s| !s.is_empty()) {
@@ -573,10 +598,45 @@ impl Run {
     }
 }
 
+/// `s` with every byte but the unreserved ones written %XX.
+fn percent_encoded(s: &str) -> String {
+    s.bytes()
+        .map(|b| {
+            if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
+                (b as char).to_string()
+            } else {
+                format!("%{b:02X}")
+            }
+        })
+        .collect()
+}
+
+/// The text of every journal under `home` (`*.jsonl`, and what was moved aside).
+fn journals(home: &Path) -> String {
+    let mut text = String::new();
+    let mut dirs = vec![home.to_path_buf()];
+    while let Some(d) = dirs.pop() {
+        for e in std::fs::read_dir(&d).into_iter().flatten().flatten() {
+            let p = e.path();
+            match e.file_type() {
+                Ok(t) if t.is_dir() => dirs.push(p),
+                Ok(t) if t.is_file() && p.to_string_lossy().contains(".jsonl") => {
+                    text.push_str(&std::fs::read_to_string(&p).unwrap_or_default());
+                }
+                _ => {}
+            }
+        }
+    }
+    text
+}
+
 /// A clean environment: its own HOME and config dir, no proxies, no TIMPUSH_* from outside.
 pub struct Env {
     pub home: tempfile::TempDir,
     pub vars: Vec<(String, String)>,
+    /// The servers this environment points at: every run is checked for each UserSig they
+    /// received.
+    watched: Vec<Arc<State>>,
 }
 
 impl Env {
@@ -584,12 +644,14 @@ impl Env {
         Env {
             home: tempfile::tempdir().unwrap(),
             vars: Vec::new(),
+            watched: Vec::new(),
         }
     }
 
     /// A clean environment pointed at `server` with the sentinel key in the variable.
     pub fn for_server(server: &Server) -> Env {
         let mut e = Env::new();
+        e.watch(server);
         e.set("TIMPUSH_ENDPOINT", &server.base)
             .set("TIMPUSH_SDKAPPID", &SDKAPPID.to_string())
             .set("TIMPUSH_SECRET_KEY", SENTINEL_KEY);
@@ -597,6 +659,47 @@ impl Env {
             e.set("TIMPUSH_CA_BUNDLE", ca.to_str().unwrap());
         }
         e
+    }
+
+    /// Every run in this environment is checked for each UserSig `server` received.
+    pub fn watch(&mut self, server: &Server) -> &mut Env {
+        self.watched.push(server.state.clone());
+        self
+    }
+
+    /// The same home, with no variables set.
+    pub fn bare(self) -> Env {
+        Env {
+            home: self.home,
+            vars: Vec::new(),
+            watched: self.watched,
+        }
+    }
+
+    /// What no output of a run here may hold: the sentinel key, every credential given by a
+    /// variable, and every UserSig a watched server received (raw and decoded).
+    fn credentials(&self) -> Vec<String> {
+        let mut all = vec![SENTINEL_KEY.to_string()];
+        for (k, v) in &self.vars {
+            if matches!(
+                k.as_str(),
+                "TIMPUSH_SECRET_KEY" | "TIMPUSH_USERSIG" | "TIMPUSH_EMULATOR_SECRET_KEY"
+            ) {
+                all.push(v.clone());
+            }
+        }
+        for st in &self.watched {
+            for r in st.requests.lock().unwrap().iter() {
+                if let Some(sig) = r.param("usersig") {
+                    all.push(sig.to_string());
+                }
+                all.push(r.raw_usersig());
+            }
+        }
+        all.retain(|s| !s.is_empty());
+        all.sort();
+        all.dedup();
+        all
     }
 
     pub fn set(&mut self, k: &str, v: &str) -> &mut Env {
@@ -647,12 +750,14 @@ impl Env {
         if let Some(w) = writer {
             w.join().unwrap();
         }
-        Run {
+        let run = Run {
             code: out.status.code().unwrap_or(-1),
             stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
             stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
             home: self.home().display().to_string(),
-        }
+        };
+        run.assert_no_pieces_of(&self.credentials(), &journals(self.home()));
+        run
     }
 
     pub fn command(&self, args: &[&str]) -> Command {
@@ -1077,4 +1182,31 @@ pub fn bash_with_timpush(env: &Env, flags: &str, script: &str) -> std::process::
         .env("NO_COLOR", "1")
         .stdin(std::process::Stdio::null());
     cmd
+}
+
+/// The automatic credential check finds a 16-character piece in stdout, in stderr, in a
+/// journal, and percent-encoded; 15 characters are let through.
+#[test]
+fn the_credential_check_finds_every_piece() {
+    let secret = "k3y/with+signs=and-more-text-0123456789".to_string();
+    let run = |stdout: &str, stderr: &str| Run {
+        code: 0,
+        stdout: stdout.into(),
+        stderr: stderr.into(),
+        home: String::new(),
+    };
+    let caught = |r: Run, journal: &str| {
+        let s = [secret.clone()];
+        let journal = journal.to_string();
+        std::panic::catch_unwind(move || r.assert_no_pieces_of(&s, &journal)).is_err()
+    };
+    let piece = &secret[5..21];
+    assert!(caught(run(piece, ""), ""));
+    assert!(caught(run("", &format!("<{piece}>")), ""));
+    assert!(caught(run("", ""), piece));
+    assert!(caught(run(&percent_encoded(&secret)[4..20], ""), ""));
+    assert!(!caught(
+        run(&secret[5..20], &secret[20..35]),
+        &secret[0..15]
+    ));
 }

@@ -665,10 +665,7 @@ recalled [TASK1]
 --- stderr
 
 "#]]);
-    let mut env2 = Env {
-        home: env.home,
-        vars: vec![],
-    };
+    let mut env2 = env.bare();
     env2.set("TIMPUSH_PROFILE", "c");
     revoke(&env2, &[]).is(str![[r#"
 exit 0

@@ -153,7 +153,11 @@ timpush: error: scheduled task 7: ErrorCode 90104 (request parameter invalid (sc
 
 "#]]);
     // A flag's value is named as the flag's, not the profile's.
-    let sig = env.run(&["usersig", "gen"]).stdout;
+    // (Made where no server watches: a UserSig printed on purpose shares its head with those
+    // the server received.)
+    let mut maker = Env::new();
+    maker.vars = env.vars.clone();
+    let sig = maker.run(&["usersig", "gen"]).stdout;
     let run = env.run(&["usersig", "verify", "--sdkappid", "1400000001", sig.trim()]);
     run.expect(
         3,
