@@ -391,13 +391,19 @@ pub(crate) fn trace(flags: &Flags, a: &TraceArgs, rep: &Reporter) -> Result<Exit
                 };
                 for name in names {
                     let s = &g[name];
+                    // The service's words, when it gave any: no colon before nothing.
+                    let info = text(s, "ErrorInfo");
+                    let info = if info.is_empty() {
+                        String::new()
+                    } else {
+                        format!(": {info}")
+                    };
                     rep.stdout(&format!(
-                        "  {:<12} {} status {} code {}: {}",
+                        "  {:<12} {} status {} code {}{info}",
                         stage_name(name),
                         when(s, "EventTime"),
                         count(s, "PushStatus"),
                         count(s, "ErrorCode"),
-                        text(s, "ErrorInfo")
                     ));
                 }
             }

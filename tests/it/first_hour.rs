@@ -494,7 +494,7 @@ fn times_carry_their_zone_and_report_durations_look_back() {
         run.stdout.replace(task(), "[TASK1]"),
         str![[r#"
 device d1 (iOS 17, offline, unknown), pushed 2030-01-01 08:00:00 +08:00 (2030-01-01 00:00:00 UTC)
-  handed over  2030-01-01 08:00:01 +08:00 (2030-01-01 00:00:01 UTC) status 1 code 0: 
+  handed over  2030-01-01 08:00:01 +08:00 (2030-01-01 00:00:01 UTC) status 1 code 0
 
 "#]],
     );
