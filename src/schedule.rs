@@ -3,7 +3,7 @@
 
 use serde_json::Value;
 
-use crate::client::finished::{Finished, Job};
+use crate::client::finished::{Finished, Job, Outcome};
 use crate::error::{Exit, Failure};
 use crate::output::Reporter;
 use crate::sanitize::escape;
@@ -177,6 +177,48 @@ pub(crate) fn get(
         ))));
     }
     Ok(k)
+}
+
+/// A delete of a pending scheduled task, as `sched cancel` and `stop` make it.
+pub(crate) struct Deleted {
+    /// Its result: a success, outcome cancelled, when the task is gone.
+    pub(crate) finished: Finished,
+    /// The last answer's ErrorCode (90107: the task began to go out meanwhile).
+    pub(crate) code: Option<i64>,
+    /// An attempt's answer was lost before the last one.
+    pub(crate) after_lost_answer: bool,
+}
+
+/// Deletes pending scheduled task `k`; `None` when interrupted before a call went out. A
+/// delete whose answer was lost and whose repeat finds no task took, once a read confirms
+/// the task is gone: then it is a success.
+pub(crate) fn delete(session: &mut Session, k: &SchedTask, rep: &Reporter) -> Option<Deleted> {
+    let id = k.id;
+    let app = session.settings.sdkappid.value;
+    let body = serde_json::json!({"Sdkappid": app, "TaskID": id, "Type": k.kind});
+    let policy = session.policy(&rest::DELETE_SCHED);
+    let about = About::new(Job::Read, format!("scheduled task {id}")).with("TaskID", id);
+    let end = session.call_about(DELETE, &body.to_string(), policy, rep, &about)?;
+    let after_lost_answer = end.ambiguous_before;
+    let code = end.last.answer.as_ref().map(|a| a.error_code);
+    let mut finished = Finished::new(Job::Read, end, &session.hint_context(), false);
+    if !finished.succeeded()
+        && after_lost_answer
+        && not_found(&finished)
+        && matches!(get(session, id, rep), Err(g) if not_found(&g))
+    {
+        finished.exit = Exit::Success;
+        finished.message.clear();
+        finished.hint = None;
+    }
+    if finished.succeeded() {
+        finished.outcome = Outcome::Cancelled;
+    }
+    Some(Deleted {
+        finished,
+        code,
+        after_lost_answer,
+    })
 }
 
 /// A failure for an answer that is OK but not of the documented shape.

@@ -555,7 +555,6 @@ fn edit(flags: &Flags, a: &SchedEditArgs, rep: &Reporter) -> Result<Exit, Failur
 
 fn cancel(flags: &Flags, ids: &[u64], rep: &Reporter) -> Result<Exit, Failure> {
     let settings = settings::resolve(flags)?;
-    let app = settings.sdkappid.value;
     let mut session = Session::open(settings, rep)?;
     let mut first_failure = None;
     let mut done = 0;
@@ -566,7 +565,7 @@ fn cancel(flags: &Flags, ids: &[u64], rep: &Reporter) -> Result<Exit, Failure> {
         crate::signals::on_abort(Some(Box::new(move || {
             not_cancelled(&r, &rest, "interrupted")
         })));
-        let exit = cancel_one(flags, &mut session, app, *id, rep);
+        let exit = cancel_one(flags, &mut session, *id, rep);
         done = i + 1;
         if exit != Exit::Success {
             first_failure.get_or_insert(exit);
@@ -617,7 +616,7 @@ fn not_cancelled(rep: &Reporter, ids: &[u64], why: &str) {
     ));
 }
 
-fn cancel_one(flags: &Flags, session: &mut Session, app: u32, id: u64, rep: &Reporter) -> Exit {
+fn cancel_one(flags: &Flags, session: &mut Session, id: u64, rep: &Reporter) -> Exit {
     let what = format!("scheduled task {id}");
     let k = match schedule::get(session, id, rep) {
         Ok(k) => k,
@@ -640,11 +639,7 @@ fn cancel_one(flags: &Flags, session: &mut Session, app: u32, id: u64, rep: &Rep
         rep.error(&f.message, f.hint.as_deref());
         return f.exit;
     }
-    let body = json!({"Sdkappid": app, "TaskID": id, "Type": k.kind});
-    let policy = session.policy(&crate::rest::DELETE_SCHED);
-    let about = About::new(Job::Read, what.clone()).with("TaskID", id);
-    let Some(end) = session.call_about(schedule::DELETE, &body.to_string(), policy, rep, &about)
-    else {
+    let Some(d) = schedule::delete(session, &k, rep) else {
         return report_failure(
             rep,
             &what,
@@ -652,24 +647,11 @@ fn cancel_one(flags: &Flags, session: &mut Session, app: u32, id: u64, rep: &Rep
             &Finished::not_attempted(Exit::Interrupted, "interrupted"),
         );
     };
-    let after_lost_answer = end.ambiguous_before;
-    let mut f = Finished::new(Job::Read, end, &session.hint_context(), false);
-    // A delete whose answer was lost and whose repeat finds no task: the first one took.
-    if !f.succeeded() && after_lost_answer && schedule::not_found(&f) {
-        match schedule::get(session, id, rep) {
-            Err(g) if schedule::not_found(&g) => {
-                f.exit = Exit::Success;
-                f.message.clear();
-                f.hint = None;
-            }
-            _ => {}
-        }
-    }
+    let (f, after_lost_answer) = (d.finished, d.after_lost_answer);
     if !f.succeeded() {
         journal_change(session, "sched cancel", id, &f, rep);
         return report_failure(rep, &what, Some(id), &f);
     }
-    f.outcome = Outcome::Cancelled;
     journal_change(session, "sched cancel", id, &f, rep);
     if rep.json() {
         let mut subject = Map::new();

@@ -7,13 +7,13 @@ use serde_json::{Map, Value, json};
 use std::time::Duration;
 
 use crate::cli::StopArgs;
-use crate::client::finished::{Finished, Job, Outcome};
+use crate::client::finished::{Finished, Outcome};
 use crate::error::{Exit, Failure};
 use crate::journal::{self, Journal};
 use crate::output::Reporter;
 use crate::sanitize::escape;
 use crate::schedule;
-use crate::session::{About, Session};
+use crate::session::Session;
 use crate::settings::{self, Flags};
 use crate::taskid::TaskId;
 use crate::wire::OfflinePushInfo;
@@ -238,33 +238,16 @@ fn stop_scheduled(
             return done(f, Some(push), steps);
         }
         if k.pending() && !waited {
-            let body =
-                json!({"Sdkappid": session.settings.sdkappid.value, "TaskID": id, "Type": k.kind});
-            let policy = session.policy(&crate::rest::DELETE_SCHED);
-            let about = About::new(Job::Read, format!("scheduled task {id}")).with("TaskID", id);
-            let Some(end) =
-                session.call_about(schedule::DELETE, &body.to_string(), policy, rep, &about)
-            else {
+            let Some(d) = schedule::delete(session, &k, rep) else {
                 return done(
                     Finished::not_attempted(Exit::Interrupted, "interrupted"),
                     None,
                     steps,
                 );
             };
-            let lost = end.ambiguous_before;
-            let code = end.last.answer.as_ref().map(|a| a.error_code);
-            let mut f = Finished::new(Job::Read, end, &session.hint_context(), false);
-            steps.push(json!({"call": "delete_sched_task", "ErrorCode": code}));
-            // A delete whose answer was lost and whose repeat finds no task: the first took.
-            if f.succeeded() || (lost && schedule::not_found(&f)) {
-                f.exit = Exit::Success;
-                f.message.clear();
-                f.hint = None;
-                f.outcome = Outcome::Cancelled;
-                return done(f, None, steps);
-            }
-            if code != Some(90107) {
-                return done(f, None, steps);
+            steps.push(json!({"call": "delete_sched_task", "ErrorCode": d.code}));
+            if d.finished.succeeded() || d.code != Some(90107) {
+                return done(d.finished, None, steps);
             }
             // 90107: it began to go out between the read and the delete; wait for its push.
         }

@@ -300,6 +300,57 @@ fn stop_cancels_a_pending_task_and_recalls_one_that_went_out() {
     );
 }
 
+/// A delete whose answer was lost and whose repeat finds no task took, as `sched cancel`
+/// has it: once a read confirms the task is gone. A task still there is not cancelled.
+#[test]
+fn stop_after_a_lost_delete_confirms_the_task_is_gone() {
+    let gone = || {
+        Reply::Json(
+            r#"{"ActionStatus":"FAIL","ErrorCode":90104,"ErrorInfo":"task not found"}"#.into(),
+        )
+    };
+    let mut kit = Kit::new();
+    kit.reply([
+        sched_task(1500000001, "pending", ""),
+        Reply::Lost,
+        gone(),
+        gone(),
+    ]);
+    let ran = kit.run(&["stop", "1500000001", "--no-report"]);
+    ran.is(snapbox::str![[r#"
+exit 0 (Success)
+--- stdout
+cancelled 1500000001 (it had not gone out)
+--- stderr
+
+"#]]);
+    assert_eq!(
+        ran.commands(),
+        [
+            "timpush/get_sched_task",
+            "timpush/delete_sched_task",
+            "timpush/delete_sched_task",
+            "timpush/get_sched_task"
+        ]
+    );
+    // The repeat says there is no such task, but the read finds it: not cancelled.
+    kit.reply([
+        sched_task(1500000001, "pending", ""),
+        Reply::Lost,
+        gone(),
+        sched_task(1500000001, "pending", ""),
+    ]);
+    kit.run(&["stop", "1500000001", "--no-report"])
+        .is(snapbox::str![[r#"
+exit 5 (Refused)
+--- stdout
+--- stderr
+timpush: error: scheduled task 1500000001: ErrorCode 90104 (request parameter invalid (scheduled tasks)): service said "task not found"
+  hint: check the scheduled TaskID (timpush sched list), the task's Type, and times in UTC YYYY-MM-DD HH:MM:SS; an unknown or deleted TaskID may answer this too
+
+"#]]);
+}
+
 #[test]
 fn stop_waits_for_a_task_being_dispatched_then_recalls_its_push() {
     let mut kit = Kit::new();
