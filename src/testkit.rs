@@ -249,21 +249,18 @@ impl Kit {
         self
     }
 
-    /// Writes `name` in the home, mode 600, and returns its path.
+    /// Writes `name` in the home, mode 600 (where files have modes), and returns its path.
     pub(crate) fn file(&self, name: &str, text: &str) -> PathBuf {
         use std::io::Write;
-        use std::os::unix::fs::OpenOptionsExt;
         let p = self.home().join(name);
         if let Some(dir) = p.parent() {
             std::fs::create_dir_all(dir).unwrap();
         }
-        let mut f = std::fs::OpenOptions::new()
-            .write(true)
-            .create(true)
-            .truncate(true)
-            .mode(0o600)
-            .open(&p)
-            .unwrap();
+        let mut options = std::fs::OpenOptions::new();
+        options.write(true).create(true).truncate(true);
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+        let mut f = options.open(&p).unwrap();
         f.write_all(text.as_bytes()).unwrap();
         p
     }

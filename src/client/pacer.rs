@@ -560,6 +560,7 @@ mod tests {
     }
 
     /// The state file the test pacers use, in `dir`.
+    #[cfg(unix)]
     fn open_in(dir: &Path) -> Result<(File, PathBuf), Unusable> {
         open_state(
             Some(dir.to_path_buf()),
@@ -570,6 +571,7 @@ mod tests {
     }
 
     /// A pacer sharing `dir` with other processes, and the path of its state file.
+    #[cfg(unix)]
     fn shared_in(dir: &Path) -> (Pacer, PathBuf) {
         let p = Pacer::shared(
             Some(dir.to_path_buf()),
@@ -587,14 +589,17 @@ mod tests {
         (p, file)
     }
 
+    #[cfg(unix)]
     fn nanos(t: SystemTime) -> u128 {
         t.duration_since(UNIX_EPOCH).unwrap().as_nanos()
     }
 
     /// The lines a pacer says.
+    #[cfg(unix)]
     #[derive(Debug, Clone, Default)]
     struct Said(std::sync::Arc<std::sync::Mutex<Vec<String>>>);
 
+    #[cfg(unix)]
     impl Say for Said {
         fn debug(&self, text: &str) {
             self.0.lock().unwrap().push(text.to_string());
@@ -608,9 +613,11 @@ mod tests {
     }
 
     /// A process that is surely there (this one's parent) and one that surely is not.
+    #[cfg(unix)]
     fn alive_pid() -> u32 {
         std::os::unix::process::parent_id()
     }
+    #[cfg(unix)]
     const GONE_PID: u32 = 4_000_000_000;
 
     #[cfg(unix)]

@@ -5,7 +5,7 @@
 use snapbox::str;
 
 use crate::secret::Secret;
-use crate::testkit::{KEY, Kit, START, same};
+use crate::testkit::{KEY, Kit, START};
 use crate::usersig;
 
 /// A kit whose only settings are a config file: profile "p" (the default) with the key in a
@@ -34,6 +34,7 @@ fn sig(key: &str, id: &str, app: u64, ago: i64, ttl: i64) -> String {
 }
 
 /// The config file as written, the home written `$HOME`.
+#[cfg(unix)]
 fn written(kit: &Kit) -> String {
     let home = kit.home().to_str().unwrap();
     std::fs::read_to_string(kit.home().join(".config/timpush/config.toml"))
@@ -390,8 +391,11 @@ exit 3 (Config)
 "#]]);
 }
 
+// File modes are checked: Unix only.
+#[cfg(unix)]
 #[test]
 fn config_init_without_a_terminal() {
+    use crate::testkit::same;
     use std::os::unix::fs::PermissionsExt;
     let mut kit = Kit::new();
     kit.unset("TIMPUSH_ENDPOINT")
