@@ -37,6 +37,7 @@ mod env;
 mod error;
 #[doc(hidden)]
 pub mod fuzzing;
+mod hidden;
 mod input;
 mod journal;
 mod next;

@@ -18,6 +18,16 @@ static GRACEFUL: AtomicBool = AtomicBool::new(false);
 
 /// What to report when a second signal ends the process.
 type LastWords = Box<dyn Fn() + Send>;
+/// What must be undone however the process ends by a signal (a terminal with echo off).
+static ON_DEATH: Mutex<Option<LastWords>> = Mutex::new(None);
+
+/// Sets (or clears) what is undone before the process dies by a signal.
+#[cfg_attr(not(unix), allow(dead_code))]
+pub(crate) fn on_death(undo: Option<LastWords>) {
+    if let Ok(mut u) = ON_DEATH.lock() {
+        *u = undo;
+    }
+}
 /// The command's part: what it had not attempted.
 static LAST_WORDS: Mutex<Option<LastWords>> = Mutex::new(None);
 /// The call that is out now, reported first.
@@ -65,6 +75,11 @@ pub(crate) fn interrupted() -> bool {
 /// Ends the process as SIGINT would have (exit status 130 for a shell, and a shell loop stops),
 /// where the system has signals; else exit 130.
 pub(crate) fn die_interrupted() -> ! {
+    if let Ok(u) = ON_DEATH.try_lock()
+        && let Some(undo) = u.as_ref()
+    {
+        undo();
+    }
     #[cfg(unix)]
     {
         use std::io::Write as _;

@@ -68,8 +68,8 @@ fn config_init_on_a_terminal_asks_and_never_echoes_the_secret() {
         ("Choice [1-4]: ", "1"),
         ("Secret key (not shown): ", SENTINEL_KEY),
     ] {
+        // Typed as soon as the question shows: the secret's echo is off before its prompt.
         wait_for(prompt);
-        std::thread::sleep(Duration::from_millis(100));
         stdin.write_all(format!("{answer}\n").as_bytes()).unwrap();
         stdin.flush().unwrap();
         if answer == "nope" {
@@ -77,8 +77,8 @@ fn config_init_on_a_terminal_asks_and_never_echoes_the_secret() {
         }
     }
     let status = child.wait().unwrap();
-    std::thread::sleep(Duration::from_millis(200));
-    while let Ok(s) = rx.try_recv() {
+    // The rest of what the terminal shows, until it closes.
+    while let Ok(s) = rx.recv_timeout(Duration::from_secs(2)) {
         seen = s;
     }
     assert_eq!(status.code(), Some(0), "{seen}");
@@ -135,6 +135,78 @@ secret_key_file = "[HOME]/.config/timpush/term.key"
     );
     let key = std::fs::read_to_string(env.home().join(".config/timpush/term.key")).unwrap();
     assert_eq!(key.trim(), SENTINEL_KEY);
+}
+
+/// Ctrl-C at the secret's prompt: the run ends, nothing is written, and the terminal has its
+/// echo back (the shell after it runs `stty -a`).
+#[test]
+fn ctrl_c_at_the_secret_prompt_gives_the_terminal_its_echo_back() {
+    let env = Env::new();
+    let bin = env!("CARGO_BIN_EXE_timpush");
+    let mut child = std::process::Command::new("script")
+        .args([
+            "-qfc",
+            &format!(
+                "trap : INT; {bin} -p term --region tokyo --sdkappid 7 --identifier administrator config init; echo status $?; stty -a"
+            ),
+            "/dev/null",
+        ])
+        .env_clear()
+        .env("PATH", std::env::var("PATH").unwrap_or_default())
+        .env("HOME", env.home())
+        .env("TERM", "dumb")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let lines = lines_of_bytes(child.stdout.take().unwrap());
+    let mut seen = String::new();
+    let mut wait_for = |text: &str| {
+        while !seen.contains(text) {
+            match lines.recv_timeout(Duration::from_secs(10)) {
+                Ok(s) => seen = s,
+                Err(_) => panic!("no {text:?} in: {seen}"),
+            }
+        }
+    };
+    wait_for("Choice [1-4]: ");
+    stdin.write_all(b"1\n").unwrap();
+    wait_for("Secret key (not shown): ");
+    stdin.write_all(b"\x03").unwrap();
+    stdin.flush().unwrap();
+    wait_for("status 130");
+    drop(stdin);
+    child.wait().unwrap();
+    while let Ok(s) = lines.recv_timeout(Duration::from_secs(2)) {
+        seen = s;
+    }
+    let after = seen.split("status 130").nth(1).unwrap_or_default();
+    let flags: Vec<&str> = after.split_whitespace().collect();
+    assert!(
+        flags.contains(&"echo") && !flags.contains(&"-echo"),
+        "the terminal's echo is still off: {after}"
+    );
+    assert!(
+        !env.home().join(".config/timpush/config.toml").exists(),
+        "nothing written"
+    );
+}
+
+/// What `out` gives, byte by byte: each message is all of it so far.
+fn lines_of_bytes(out: impl Read + Send + 'static) -> std::sync::mpsc::Receiver<String> {
+    let (tx, rx) = std::sync::mpsc::channel::<String>();
+    std::thread::spawn(move || {
+        let mut r = BufReader::new(out);
+        let mut buf = Vec::new();
+        let mut byte = [0u8; 1];
+        while r.read(&mut byte).unwrap_or(0) == 1 {
+            buf.push(byte[0]);
+            let _ = tx.send(String::from_utf8_lossy(&buf).into_owned());
+        }
+    });
+    rx
 }
 
 #[test]

@@ -35,7 +35,7 @@ pub(super) fn ask_until<T>(
 
 /// The secret key, typed or pasted on the terminal without echo.
 pub(super) fn read_hidden_key() -> Result<InitSource, Failure> {
-    let key = rpassword::prompt_password("Secret key (not shown): ")
+    let key = crate::hidden::read_line("Secret key (not shown): ")
         .map_err(|e| Failure::usage(format!("cannot read the secret key: {e}")))?;
     let key = Secret::new(key.trim().to_string());
     if key.expose().is_empty() || key.expose().chars().any(char::is_whitespace) {
