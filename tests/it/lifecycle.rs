@@ -351,7 +351,7 @@ timpush: note: to recall it: timpush revoke --task-id [TASK1]
             }
             seen.extend(chunk);
         }
-        std::thread::sleep(std::time::Duration::from_millis(100));
+        // Answered as soon as the question shows.
         use std::io::Write;
         writeln!(child.stdin.take().unwrap(), "{answer}").unwrap();
         let status = child.wait().unwrap();
