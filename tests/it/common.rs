@@ -1103,6 +1103,22 @@ pub fn placeholders(text: &str) -> String {
     out
 }
 
+/// What `out` gives (a terminal's output, which has no line breaks after a prompt), read byte by
+/// byte: each message is all of it so far.
+pub fn all_so_far(out: impl Read + Send + 'static) -> mpsc::Receiver<String> {
+    let (tx, rx) = mpsc::channel::<String>();
+    std::thread::spawn(move || {
+        let mut r = std::io::BufReader::new(out);
+        let mut buf = Vec::new();
+        let mut byte = [0u8; 1];
+        while r.read(&mut byte).unwrap_or(0) == 1 {
+            buf.push(byte[0]);
+            let _ = tx.send(String::from_utf8_lossy(&buf).into_owned());
+        }
+    });
+    rx
+}
+
 /// `text` with what a real network and a real clock make different at each run written as
 /// placeholders: `random=[RANDOM]` and `"MsgRandom":[RANDOM]` (the nonces of a request), `/[HASH].pace` (the pace
 /// file, named by a hash of the endpoint and its port), `in [MS] ms` (an answer's time) and

@@ -145,7 +145,7 @@ timpush: error: the UserSig cannot be read: it is empty
 /// that is not there (not only `doctor`, later).
 #[test]
 fn the_wizard_checks_the_region_number_and_the_key_file() {
-    use std::io::{Read, Write};
+    use std::io::Write;
     use std::process::Stdio;
     let env = Env::new();
     let key = env.home().join("prod.key");
@@ -163,16 +163,7 @@ fn the_wizard_checks_the_region_number_and_the_key_file() {
         .spawn()
         .unwrap();
     let mut stdin = child.stdin.take().unwrap();
-    let mut out = child.stdout.take().unwrap();
-    let (tx, rx) = std::sync::mpsc::channel::<String>();
-    std::thread::spawn(move || {
-        let mut buf = Vec::new();
-        let mut byte = [0u8; 1];
-        while out.read(&mut byte).unwrap_or(0) == 1 {
-            buf.push(byte[0]);
-            let _ = tx.send(String::from_utf8_lossy(&buf).into_owned());
-        }
-    });
+    let rx = all_so_far(child.stdout.take().unwrap());
     let mut seen = String::new();
     let mut wait_for = |text: &str, from: usize| -> usize {
         loop {

@@ -2,7 +2,7 @@
 
 use crate::common::*;
 use crate::sig as usersig;
-use std::io::{BufReader, Read, Write};
+use std::io::Write;
 use std::process::Stdio;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
@@ -39,17 +39,7 @@ fn config_init_on_a_terminal_asks_and_never_echoes_the_secret() {
         .spawn()
         .unwrap();
     let mut stdin = child.stdin.take().unwrap();
-    let out = child.stdout.take().unwrap();
-    let (tx, rx) = std::sync::mpsc::channel::<String>();
-    std::thread::spawn(move || {
-        let mut r = BufReader::new(out);
-        let mut buf = Vec::new();
-        let mut byte = [0u8; 1];
-        while r.read(&mut byte).unwrap_or(0) == 1 {
-            buf.push(byte[0]);
-            let _ = tx.send(String::from_utf8_lossy(&buf).into_owned());
-        }
-    });
+    let rx = all_so_far(child.stdout.take().unwrap());
     let mut seen = String::new();
     let mut wait_for = |text: &str| {
         let deadline = std::time::Instant::now() + Duration::from_secs(10);
@@ -161,7 +151,7 @@ fn ctrl_c_at_the_secret_prompt_gives_the_terminal_its_echo_back() {
         .spawn()
         .unwrap();
     let mut stdin = child.stdin.take().unwrap();
-    let lines = lines_of_bytes(child.stdout.take().unwrap());
+    let lines = all_so_far(child.stdout.take().unwrap());
     let mut seen = String::new();
     let mut wait_for = |text: &str| {
         while !seen.contains(text) {
@@ -192,21 +182,6 @@ fn ctrl_c_at_the_secret_prompt_gives_the_terminal_its_echo_back() {
         !env.home().join(".config/timpush/config.toml").exists(),
         "nothing written"
     );
-}
-
-/// What `out` gives, byte by byte: each message is all of it so far.
-fn lines_of_bytes(out: impl Read + Send + 'static) -> std::sync::mpsc::Receiver<String> {
-    let (tx, rx) = std::sync::mpsc::channel::<String>();
-    std::thread::spawn(move || {
-        let mut r = BufReader::new(out);
-        let mut buf = Vec::new();
-        let mut byte = [0u8; 1];
-        while r.read(&mut byte).unwrap_or(0) == 1 {
-            buf.push(byte[0]);
-            let _ = tx.send(String::from_utf8_lossy(&buf).into_owned());
-        }
-    });
-    rx
 }
 
 #[test]
