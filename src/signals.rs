@@ -48,9 +48,9 @@ pub(crate) fn call_out(words: Option<LastWords>) {
     }
 }
 
-/// What the first signal says when no call is out.
-static IDLE_NOTE: Mutex<&'static str> =
-    Mutex::new("timpush: interrupted: stopping before the next call");
+/// What the first signal says when no call is out, unless a command says otherwise.
+const STOPPING: &str = "timpush: interrupted: stopping before the next call";
+static IDLE_NOTE: Mutex<&'static str> = Mutex::new(STOPPING);
 
 /// From now on, the first signal only sets the flag that [`interrupted`] reads.
 pub(crate) fn stop_gracefully() {
@@ -118,10 +118,7 @@ pub(crate) fn install() {
                 "timpush: interrupted: waiting for the call that is out to end, then stopping (Ctrl-C again to stop at once; that call's outcome is then unknown)"
             );
         } else {
-            let note = IDLE_NOTE
-                .try_lock()
-                .map(|n| *n)
-                .unwrap_or("timpush: interrupted: stopping before the next call");
+            let note = IDLE_NOTE.try_lock().map(|n| *n).unwrap_or(STOPPING);
             eprintln!("{note}");
         }
     });

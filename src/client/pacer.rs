@@ -116,26 +116,25 @@ impl Pacer {
         rep: Box<dyn Say>,
     ) -> Pacer {
         let mut p = Pacer::local(interval(command));
+        p.rep = rep;
         if p.interval.is_zero() {
-            p.rep = rep;
             return p;
         }
         match open_state(dir, endpoint, sdkappid, command) {
             Ok((file, path)) => {
                 p.shared = Some(Shared { file });
-                rep.debug(&format!(
+                p.rep.debug(&format!(
                     "pacing {command} with other timpush processes through {}",
                     path.display()
                 ));
             }
-            Err(Unusable::Missing(why)) => {
-                rep.debug(&format!("pacing {command} within this process only: {why}"))
-            }
-            Err(Unusable::Unsafe(why)) => {
-                rep.warn(&format!("pacing {command} within this process only: {why}"))
-            }
+            Err(Unusable::Missing(why)) => p
+                .rep
+                .debug(&format!("pacing {command} within this process only: {why}")),
+            Err(Unusable::Unsafe(why)) => p
+                .rep
+                .warn(&format!("pacing {command} within this process only: {why}")),
         }
-        p.rep = rep;
         p
     }
 

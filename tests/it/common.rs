@@ -468,6 +468,16 @@ pub fn same(actual: impl snapbox::IntoData, expected: impl snapbox::IntoData) {
         .eq(actual, expected);
 }
 
+/// Checks `actual` against the committed file `tests/NAME`, exactly (no wildcards: a help text
+/// or a transcript is compared as it is); `SNAPSHOTS=overwrite cargo test` writes it instead.
+#[track_caller]
+pub fn same_as_file(actual: impl snapbox::IntoData, name: &str) {
+    let file = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests")
+        .join(name);
+    same(actual, snapbox::Data::read_from(&file, None).raw());
+}
+
 /// `str![[...]]`: an expected output written in the test, for `Run::is`.
 pub use snapbox::str;
 
@@ -550,7 +560,7 @@ impl Run {
     #[track_caller]
     pub fn assert_no_pieces_of(&self, secrets: &[String], journal: &str) {
         for secret in secrets {
-            for form in [secret.clone(), percent_encoded(secret)] {
+            for form in [secret.clone(), crate::sig::encode_component(secret)] {
                 let chars: Vec<char> = form.chars().collect();
                 for piece in chars.windows(16.min(chars.len())) {
                     let piece: String = piece.iter().collect();
@@ -569,46 +579,17 @@ impl Run {
         }
     }
 
-    /// Asserts that none of `secrets`, nor their URL-encoded forms, appear in the output.
+    /// Asserts that no piece of `secrets` (see `assert_no_pieces_of`) is in the output: for
+    /// what a test made itself, beyond what every run is checked for.
+    #[track_caller]
     pub fn assert_no_secrets(&self, secrets: &[&str]) {
-        for s in secrets.iter().filter(|s| !s.is_empty()) {
-            let encoded: String = s
-                .bytes()
-                .map(|b| {
-                    if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
-                        (b as char).to_string()
-                    } else {
-                        format!("%{b:02X}")
-                    }
-                })
-                .collect();
-            for form in [s.to_string(), encoded] {
-                assert!(
-                    !self.stdout.contains(&form),
-                    "secret in stdout: {}",
-                    self.stdout
-                );
-                assert!(
-                    !self.stderr.contains(&form),
-                    "secret in stderr: {}",
-                    self.stderr
-                );
-            }
-        }
+        let secrets: Vec<String> = secrets
+            .iter()
+            .filter(|s| !s.is_empty())
+            .map(|s| s.to_string())
+            .collect();
+        self.assert_no_pieces_of(&secrets, "");
     }
-}
-
-/// `s` with every byte but the unreserved ones written %XX.
-fn percent_encoded(s: &str) -> String {
-    s.bytes()
-        .map(|b| {
-            if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
-                (b as char).to_string()
-            } else {
-                format!("%{b:02X}")
-            }
-        })
-        .collect()
 }
 
 /// The text of every journal under `home` (`*.jsonl`, and what was moved aside).
@@ -1164,16 +1145,7 @@ pub fn varying(text: &str) -> String {
 /// wildcards); `SNAPSHOTS=overwrite cargo test` writes it instead.
 #[track_caller]
 pub fn transcript(name: &str, text: &str) {
-    let file = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests")
-        .join(name);
-    snapbox::Assert::new()
-        .action_env(snapbox::assert::DEFAULT_ACTION_ENV)
-        .normalize_paths(false)
-        .eq(
-            placeholders(text),
-            snapbox::Data::read_from(&file, None).raw(),
-        );
+    same_as_file(placeholders(text), name);
 }
 
 /// `bash -c SCRIPT` in `env`'s home with `timpush` on the PATH (a link to the binary under
@@ -1220,7 +1192,10 @@ fn the_credential_check_finds_every_piece() {
     assert!(caught(run(piece, ""), ""));
     assert!(caught(run("", &format!("<{piece}>")), ""));
     assert!(caught(run("", ""), piece));
-    assert!(caught(run(&percent_encoded(&secret)[4..20], ""), ""));
+    assert!(caught(
+        run(&crate::sig::encode_component(&secret)[4..20], ""),
+        ""
+    ));
     assert!(!caught(
         run(&secret[5..20], &secret[20..35]),
         &secret[0..15]

@@ -318,9 +318,5 @@ exit 3
 fn man_page_is_the_committed_one() {
     let run = Env::new().run(&["man"]);
     assert_eq!((run.code, run.stderr.as_str()), (0, ""));
-    let file = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/transcripts/timpush.1");
-    snapbox::Assert::new()
-        .action_env(snapbox::assert::DEFAULT_ACTION_ENV)
-        .normalize_paths(false)
-        .eq(run.stdout, snapbox::Data::read_from(&file, None).raw());
+    same_as_file(run.stdout, "transcripts/timpush.1");
 }
