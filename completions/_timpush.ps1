@@ -55,6 +55,7 @@ Register-ArgumentCompleter -Native -CommandName 'timpush' -ScriptBlock {
             [CompletionResult]::new('usersig', 'usersig', [CompletionResultType]::ParameterValue, 'Make, read and check UserSigs')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'See, check and write the configuration')
             [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Check the configuration, the credential, the network, the clock and the service, one line each')
+            [CompletionResult]::new('callback', 'callback', [CompletionResultType]::ParameterValue, 'Push callbacks: receive and check them, send one to a handler, verify a signed URL')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the manual page (roff)')
             [CompletionResult]::new('emulator', 'emulator', [CompletionResultType]::ParameterValue, 'Serve the push service on a loopback address, to try timpush and test scripts without an account')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'A tour on a built-in emulator, no account: push, a second push refused, recall, recall again, a task past the window, schedule two, stop one before it goes out (cancel) and the other after (recall, reach), how far it got, the journal')
@@ -442,6 +443,7 @@ Register-ArgumentCompleter -Native -CommandName 'timpush' -ScriptBlock {
         'timpush;stats' {
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Start of the window: a TIME, or a DURATION ago such as 24h [default: 7 days ago]')
             [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'End of the window: a TIME, or a DURATION ago such as 2h [default: now]')
+            [CompletionResult]::new('--events', '--events', [CompletionResultType]::ParameterName, 'A log of the push''s callbacks (as `timpush callback listen` writes it): its figures per channel beside the statistics')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]')
@@ -739,6 +741,101 @@ Register-ArgumentCompleter -Native -CommandName 'timpush' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'timpush;callback' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr: credential source, the redacted request, each answer')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr: credential source, the redacted request, each answer')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('listen', 'listen', [CompletionResultType]::ParameterValue, 'Receive push callbacks: check each request, print one JSON line per event, a summary per TaskId at the end')
+            [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Send a documented example callback to a handler and check its answer against the contract')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check a callback URL''s Sign and RequestTime with the token, and its SdkAppid')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'timpush;callback;listen' {
+            [CompletionResult]::new('--listen', '--listen', [CompletionResultType]::ParameterName, 'Address to listen on (behind the app''s own gateway for anything but loopback)')
+            [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'File holding the callback token [default: variable TIMPUSH_CALLBACK_TOKEN, else the profile''s callback_token_file]')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Append the events to FILE (private to this user) instead of standard output')
+            [CompletionResult]::new('--forward-to', '--forward-to', [CompletionResultType]::ParameterName, 'Pass each request that passed the checks on, unchanged, to the app''s own handler')
+            [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'Stop after N events')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]')
+            [CompletionResult]::new('--sdkappid', '--sdkappid', [CompletionResultType]::ParameterName, 'SDKAppID of the app [env: TIMPUSH_SDKAPPID] [profile key: sdkappid]')
+            [CompletionResult]::new('--identifier', '--identifier', [CompletionResultType]::ParameterName, 'App admin account [env: TIMPUSH_IDENTIFIER] [profile key: identifier] [default: administrator]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr: credential source, the redacted request, each answer')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr: credential source, the redacted request, each answer')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'timpush;callback;send' {
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A request body to send instead of the example ({"Events": [...]}, as the service sends)')
+            [CompletionResult]::new('--task-id', '--task-id', [CompletionResultType]::ParameterName, 'Set every event''s TaskId')
+            [CompletionResult]::new('--stage', '--stage', [CompletionResultType]::ParameterName, 'Set every event''s PushStage: sent, reached, clicked (or 1, 2, 3)')
+            [CompletionResult]::new('--vendor', '--vendor', [CompletionResultType]::ParameterName, 'Set every event''s channel: APNs, FCM, Huawei, Honor, Xiaomi, OPPO, vivo, Meizu, online (or a PushPlatform number)')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Set every event''s To_Account')
+            [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'File holding the callback token [default: variable TIMPUSH_CALLBACK_TOKEN, else the profile''s callback_token_file]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]')
+            [CompletionResult]::new('--sdkappid', '--sdkappid', [CompletionResultType]::ParameterName, 'SDKAppID of the app [env: TIMPUSH_SDKAPPID] [profile key: sdkappid]')
+            [CompletionResult]::new('--identifier', '--identifier', [CompletionResultType]::ParameterName, 'App admin account [env: TIMPUSH_IDENTIFIER] [profile key: identifier] [default: administrator]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr')
+            [CompletionResult]::new('--unsigned', '--unsigned', [CompletionResultType]::ParameterName, 'Send without Sign and RequestTime, as an app with authentication off receives them')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr: credential source, the redacted request, each answer')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr: credential source, the redacted request, each answer')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'timpush;callback;verify' {
+            [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'File holding the callback token [default: variable TIMPUSH_CALLBACK_TOKEN, else the profile''s callback_token_file]')
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'Check RequestTime against this time (RFC 3339 or unix seconds) instead of now')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]')
+            [CompletionResult]::new('--sdkappid', '--sdkappid', [CompletionResultType]::ParameterName, 'SDKAppID of the app [env: TIMPUSH_SDKAPPID] [profile key: sdkappid]')
+            [CompletionResult]::new('--identifier', '--identifier', [CompletionResultType]::ParameterName, 'App admin account [env: TIMPUSH_IDENTIFIER] [profile key: identifier] [default: administrator]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr: credential source, the redacted request, each answer')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr: credential source, the redacted request, each answer')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'timpush;callback;help' {
+            [CompletionResult]::new('listen', 'listen', [CompletionResultType]::ParameterValue, 'Receive push callbacks: check each request, print one JSON line per event, a summary per TaskId at the end')
+            [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Send a documented example callback to a handler and check its answer against the contract')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check a callback URL''s Sign and RequestTime with the token, and its SdkAppid')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'timpush;callback;help;listen' {
+            break
+        }
+        'timpush;callback;help;send' {
+            break
+        }
+        'timpush;callback;help;verify' {
+            break
+        }
+        'timpush;callback;help;help' {
+            break
+        }
         'timpush;man' {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]')
@@ -756,6 +853,8 @@ Register-ArgumentCompleter -Native -CommandName 'timpush' -ScriptBlock {
             [CompletionResult]::new('--secret-key-file', '--secret-key-file', [CompletionResultType]::ParameterName, 'File holding the secret key UserSigs are checked with [default: variable TIMPUSH_EMULATOR_SECRET_KEY, else TIMPUSH_SECRET_KEY]')
             [CompletionResult]::new('--ca-out', '--ca-out', [CompletionResultType]::ParameterName, 'Where --tls writes its CA certificate [default: a file in a new private folder]')
             [CompletionResult]::new('--fault', '--fault', [CompletionResultType]::ParameterName, 'Scripted answer for the next API call, in order (repeatable): an ErrorCode such as 91000 or 90051, html502, stall:SECONDS, drop_after_apply, drop')
+            [CompletionResult]::new('--callback-url', '--callback-url', [CompletionResultType]::ParameterName, 'Send Push.AllMemberPush callbacks of every push and batch push to URL')
+            [CompletionResult]::new('--callback-token-file', '--callback-token-file', [CompletionResultType]::ParameterName, 'File holding the token callbacks are signed with (Sign, RequestTime) [default: unsigned]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr')
@@ -800,6 +899,7 @@ Register-ArgumentCompleter -Native -CommandName 'timpush' -ScriptBlock {
             [CompletionResult]::new('usersig', 'usersig', [CompletionResultType]::ParameterValue, 'Make, read and check UserSigs')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'See, check and write the configuration')
             [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Check the configuration, the credential, the network, the clock and the service, one line each')
+            [CompletionResult]::new('callback', 'callback', [CompletionResultType]::ParameterValue, 'Push callbacks: receive and check them, send one to a handler, verify a signed URL')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the manual page (roff)')
             [CompletionResult]::new('emulator', 'emulator', [CompletionResultType]::ParameterValue, 'Serve the push service on a loopback address, to try timpush and test scripts without an account')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'A tour on a built-in emulator, no account: push, a second push refused, recall, recall again, a task past the window, schedule two, stop one before it goes out (cancel) and the other after (recall, reach), how far it got, the journal')
@@ -893,6 +993,21 @@ Register-ArgumentCompleter -Native -CommandName 'timpush' -ScriptBlock {
             break
         }
         'timpush;help;doctor' {
+            break
+        }
+        'timpush;help;callback' {
+            [CompletionResult]::new('listen', 'listen', [CompletionResultType]::ParameterValue, 'Receive push callbacks: check each request, print one JSON line per event, a summary per TaskId at the end')
+            [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Send a documented example callback to a handler and check its answer against the contract')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check a callback URL''s Sign and RequestTime with the token, and its SdkAppid')
+            break
+        }
+        'timpush;help;callback;listen' {
+            break
+        }
+        'timpush;help;callback;send' {
+            break
+        }
+        'timpush;help;callback;verify' {
             break
         }
         'timpush;help;man' {

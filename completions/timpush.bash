@@ -22,6 +22,9 @@ _timpush() {
             timpush,batch)
                 cmd="timpush__subcmd__batch"
                 ;;
+            timpush,callback)
+                cmd="timpush__subcmd__callback"
+                ;;
             timpush,completions)
                 cmd="timpush__subcmd__completions"
                 ;;
@@ -70,6 +73,30 @@ _timpush() {
             timpush,usersig)
                 cmd="timpush__subcmd__usersig"
                 ;;
+            timpush__subcmd__callback,help)
+                cmd="timpush__subcmd__callback__subcmd__help"
+                ;;
+            timpush__subcmd__callback,listen)
+                cmd="timpush__subcmd__callback__subcmd__listen"
+                ;;
+            timpush__subcmd__callback,send)
+                cmd="timpush__subcmd__callback__subcmd__send"
+                ;;
+            timpush__subcmd__callback,verify)
+                cmd="timpush__subcmd__callback__subcmd__verify"
+                ;;
+            timpush__subcmd__callback__subcmd__help,help)
+                cmd="timpush__subcmd__callback__subcmd__help__subcmd__help"
+                ;;
+            timpush__subcmd__callback__subcmd__help,listen)
+                cmd="timpush__subcmd__callback__subcmd__help__subcmd__listen"
+                ;;
+            timpush__subcmd__callback__subcmd__help,send)
+                cmd="timpush__subcmd__callback__subcmd__help__subcmd__send"
+                ;;
+            timpush__subcmd__callback__subcmd__help,verify)
+                cmd="timpush__subcmd__callback__subcmd__help__subcmd__verify"
+                ;;
             timpush__subcmd__config,check)
                 cmd="timpush__subcmd__config__subcmd__check"
                 ;;
@@ -111,6 +138,9 @@ _timpush() {
                 ;;
             timpush__subcmd__help,batch)
                 cmd="timpush__subcmd__help__subcmd__batch"
+                ;;
+            timpush__subcmd__help,callback)
+                cmd="timpush__subcmd__help__subcmd__callback"
                 ;;
             timpush__subcmd__help,completions)
                 cmd="timpush__subcmd__help__subcmd__completions"
@@ -156,6 +186,15 @@ _timpush() {
                 ;;
             timpush__subcmd__help,usersig)
                 cmd="timpush__subcmd__help__subcmd__usersig"
+                ;;
+            timpush__subcmd__help__subcmd__callback,listen)
+                cmd="timpush__subcmd__help__subcmd__callback__subcmd__listen"
+                ;;
+            timpush__subcmd__help__subcmd__callback,send)
+                cmd="timpush__subcmd__help__subcmd__callback__subcmd__send"
+                ;;
+            timpush__subcmd__help__subcmd__callback,verify)
+                cmd="timpush__subcmd__help__subcmd__callback__subcmd__verify"
                 ;;
             timpush__subcmd__help__subcmd__config,check)
                 cmd="timpush__subcmd__help__subcmd__config__subcmd__check"
@@ -263,7 +302,7 @@ _timpush() {
 
     case "${cmd}" in
         timpush)
-            opts="-o -v -p -c -h -V --output --color --verbose --profile --config --sdkappid --identifier --region --endpoint --ca-bundle --timeout --max-attempts --journal --help --version revoke recall stop push batch api sched stats log trace usersig config doctor man emulator demo completions help"
+            opts="-o -v -p -c -h -V --output --color --verbose --profile --config --sdkappid --identifier --region --endpoint --ca-bundle --timeout --max-attempts --journal --help --version revoke recall stop push batch api sched stats log trace usersig config doctor callback man emulator demo completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -506,6 +545,304 @@ _timpush() {
                     return 0
                     ;;
                 --journal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        timpush__subcmd__callback)
+            opts="-o -v -h --output --color --verbose --help listen send verify help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        timpush__subcmd__callback__subcmd__help)
+            opts="listen send verify help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        timpush__subcmd__callback__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        timpush__subcmd__callback__subcmd__help__subcmd__listen)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        timpush__subcmd__callback__subcmd__help__subcmd__send)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        timpush__subcmd__callback__subcmd__help__subcmd__verify)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        timpush__subcmd__callback__subcmd__listen)
+            opts="-p -c -o -v -h --listen --token-file --out --forward-to --count --profile --config --sdkappid --identifier --output --color --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --listen)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --forward-to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --count)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sdkappid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identifier)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        timpush__subcmd__callback__subcmd__send)
+            opts="-p -c -o -v -h --file --task-id --stage --vendor --to --token-file --unsigned --profile --config --sdkappid --identifier --output --color --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --task-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --stage)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vendor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sdkappid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identifier)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        timpush__subcmd__callback__subcmd__verify)
+            opts="-p -c -o -v -h --token-file --at --profile --config --sdkappid --identifier --output --color --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --at)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sdkappid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identifier)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1065,7 +1402,7 @@ _timpush() {
             return 0
             ;;
         timpush__subcmd__emulator)
-            opts="-o -v -h --listen --app --admin --secret-key-file --tls --ca-out --no-rate-limit --fault --output --color --verbose --help"
+            opts="-o -v -h --listen --app --admin --secret-key-file --tls --ca-out --no-rate-limit --fault --callback-url --callback-token-file --output --color --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1095,6 +1432,14 @@ _timpush() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --callback-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --callback-token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
@@ -1115,7 +1460,7 @@ _timpush() {
             return 0
             ;;
         timpush__subcmd__help)
-            opts="revoke stop push batch api sched stats log trace usersig config doctor man emulator demo completions help"
+            opts="revoke stop push batch api sched stats log trace usersig config doctor callback man emulator demo completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1145,6 +1490,62 @@ _timpush() {
         timpush__subcmd__help__subcmd__batch)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        timpush__subcmd__help__subcmd__callback)
+            opts="listen send verify"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        timpush__subcmd__help__subcmd__callback__subcmd__listen)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        timpush__subcmd__help__subcmd__callback__subcmd__send)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        timpush__subcmd__help__subcmd__callback__subcmd__verify)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2435,7 +2836,7 @@ _timpush() {
             return 0
             ;;
         timpush__subcmd__stats)
-            opts="-p -c -o -v -h --loss --since --until --profile --config --sdkappid --identifier --region --endpoint --ca-bundle --timeout --max-attempts --journal --output --color --verbose --help"
+            opts="-p -c -o -v -h --loss --since --until --events --profile --config --sdkappid --identifier --region --endpoint --ca-bundle --timeout --max-attempts --journal --output --color --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2446,6 +2847,10 @@ _timpush() {
                     return 0
                     ;;
                 --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --events)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -52,6 +52,7 @@ set edit:completion:arg-completer[timpush] = {|@words|
             cand usersig 'Make, read and check UserSigs'
             cand config 'See, check and write the configuration'
             cand doctor 'Check the configuration, the credential, the network, the clock and the service, one line each'
+            cand callback 'Push callbacks: receive and check them, send one to a handler, verify a signed URL'
             cand man 'Print the manual page (roff)'
             cand emulator 'Serve the push service on a loopback address, to try timpush and test scripts without an account'
             cand demo 'A tour on a built-in emulator, no account: push, a second push refused, recall, recall again, a task past the window, schedule two, stop one before it goes out (cancel) and the other after (recall, reach), how far it got, the journal'
@@ -419,6 +420,7 @@ set edit:completion:arg-completer[timpush] = {|@words|
         &'timpush;stats'= {
             cand --since 'Start of the window: a TIME, or a DURATION ago such as 24h [default: 7 days ago]'
             cand --until 'End of the window: a TIME, or a DURATION ago such as 2h [default: now]'
+            cand --events 'A log of the push''s callbacks (as `timpush callback listen` writes it): its figures per channel beside the statistics'
             cand -p 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]'
             cand --profile 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]'
             cand -c 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]'
@@ -690,6 +692,92 @@ set edit:completion:arg-completer[timpush] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'timpush;callback'= {
+            cand -o 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]'
+            cand --output 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]'
+            cand --color 'When to use colour on stderr'
+            cand -v 'Say more on stderr: credential source, the redacted request, each answer'
+            cand --verbose 'Say more on stderr: credential source, the redacted request, each answer'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand listen 'Receive push callbacks: check each request, print one JSON line per event, a summary per TaskId at the end'
+            cand send 'Send a documented example callback to a handler and check its answer against the contract'
+            cand verify 'Check a callback URL''s Sign and RequestTime with the token, and its SdkAppid'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'timpush;callback;listen'= {
+            cand --listen 'Address to listen on (behind the app''s own gateway for anything but loopback)'
+            cand --token-file 'File holding the callback token [default: variable TIMPUSH_CALLBACK_TOKEN, else the profile''s callback_token_file]'
+            cand --out 'Append the events to FILE (private to this user) instead of standard output'
+            cand --forward-to 'Pass each request that passed the checks on, unchanged, to the app''s own handler'
+            cand --count 'Stop after N events'
+            cand -p 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]'
+            cand --profile 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]'
+            cand -c 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]'
+            cand --config 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]'
+            cand --sdkappid 'SDKAppID of the app [env: TIMPUSH_SDKAPPID] [profile key: sdkappid]'
+            cand --identifier 'App admin account [env: TIMPUSH_IDENTIFIER] [profile key: identifier] [default: administrator]'
+            cand -o 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]'
+            cand --output 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]'
+            cand --color 'When to use colour on stderr'
+            cand -v 'Say more on stderr: credential source, the redacted request, each answer'
+            cand --verbose 'Say more on stderr: credential source, the redacted request, each answer'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'timpush;callback;send'= {
+            cand --file 'A request body to send instead of the example ({"Events": [...]}, as the service sends)'
+            cand --task-id 'Set every event''s TaskId'
+            cand --stage 'Set every event''s PushStage: sent, reached, clicked (or 1, 2, 3)'
+            cand --vendor 'Set every event''s channel: APNs, FCM, Huawei, Honor, Xiaomi, OPPO, vivo, Meizu, online (or a PushPlatform number)'
+            cand --to 'Set every event''s To_Account'
+            cand --token-file 'File holding the callback token [default: variable TIMPUSH_CALLBACK_TOKEN, else the profile''s callback_token_file]'
+            cand -p 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]'
+            cand --profile 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]'
+            cand -c 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]'
+            cand --config 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]'
+            cand --sdkappid 'SDKAppID of the app [env: TIMPUSH_SDKAPPID] [profile key: sdkappid]'
+            cand --identifier 'App admin account [env: TIMPUSH_IDENTIFIER] [profile key: identifier] [default: administrator]'
+            cand -o 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]'
+            cand --output 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]'
+            cand --color 'When to use colour on stderr'
+            cand --unsigned 'Send without Sign and RequestTime, as an app with authentication off receives them'
+            cand -v 'Say more on stderr: credential source, the redacted request, each answer'
+            cand --verbose 'Say more on stderr: credential source, the redacted request, each answer'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'timpush;callback;verify'= {
+            cand --token-file 'File holding the callback token [default: variable TIMPUSH_CALLBACK_TOKEN, else the profile''s callback_token_file]'
+            cand --at 'Check RequestTime against this time (RFC 3339 or unix seconds) instead of now'
+            cand -p 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]'
+            cand --profile 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]'
+            cand -c 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]'
+            cand --config 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]'
+            cand --sdkappid 'SDKAppID of the app [env: TIMPUSH_SDKAPPID] [profile key: sdkappid]'
+            cand --identifier 'App admin account [env: TIMPUSH_IDENTIFIER] [profile key: identifier] [default: administrator]'
+            cand -o 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]'
+            cand --output 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]'
+            cand --color 'When to use colour on stderr'
+            cand -v 'Say more on stderr: credential source, the redacted request, each answer'
+            cand --verbose 'Say more on stderr: credential source, the redacted request, each answer'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'timpush;callback;help'= {
+            cand listen 'Receive push callbacks: check each request, print one JSON line per event, a summary per TaskId at the end'
+            cand send 'Send a documented example callback to a handler and check its answer against the contract'
+            cand verify 'Check a callback URL''s Sign and RequestTime with the token, and its SdkAppid'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'timpush;callback;help;listen'= {
+        }
+        &'timpush;callback;help;send'= {
+        }
+        &'timpush;callback;help;verify'= {
+        }
+        &'timpush;callback;help;help'= {
+        }
         &'timpush;man'= {
             cand -o 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]'
             cand --output 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]'
@@ -706,6 +794,8 @@ set edit:completion:arg-completer[timpush] = {|@words|
             cand --secret-key-file 'File holding the secret key UserSigs are checked with [default: variable TIMPUSH_EMULATOR_SECRET_KEY, else TIMPUSH_SECRET_KEY]'
             cand --ca-out 'Where --tls writes its CA certificate [default: a file in a new private folder]'
             cand --fault 'Scripted answer for the next API call, in order (repeatable): an ErrorCode such as 91000 or 90051, html502, stall:SECONDS, drop_after_apply, drop'
+            cand --callback-url 'Send Push.AllMemberPush callbacks of every push and batch push to URL'
+            cand --callback-token-file 'File holding the token callbacks are signed with (Sign, RequestTime) [default: unsigned]'
             cand -o 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]'
             cand --output 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]'
             cand --color 'When to use colour on stderr'
@@ -747,6 +837,7 @@ set edit:completion:arg-completer[timpush] = {|@words|
             cand usersig 'Make, read and check UserSigs'
             cand config 'See, check and write the configuration'
             cand doctor 'Check the configuration, the credential, the network, the clock and the service, one line each'
+            cand callback 'Push callbacks: receive and check them, send one to a handler, verify a signed URL'
             cand man 'Print the manual page (roff)'
             cand emulator 'Serve the push service on a loopback address, to try timpush and test scripts without an account'
             cand demo 'A tour on a built-in emulator, no account: push, a second push refused, recall, recall again, a task past the window, schedule two, stop one before it goes out (cancel) and the other after (recall, reach), how far it got, the journal'
@@ -815,6 +906,17 @@ set edit:completion:arg-completer[timpush] = {|@words|
         &'timpush;help;config;init'= {
         }
         &'timpush;help;doctor'= {
+        }
+        &'timpush;help;callback'= {
+            cand listen 'Receive push callbacks: check each request, print one JSON line per event, a summary per TaskId at the end'
+            cand send 'Send a documented example callback to a handler and check its answer against the contract'
+            cand verify 'Check a callback URL''s Sign and RequestTime with the token, and its SdkAppid'
+        }
+        &'timpush;help;callback;listen'= {
+        }
+        &'timpush;help;callback;send'= {
+        }
+        &'timpush;help;callback;verify'= {
         }
         &'timpush;help;man'= {
         }

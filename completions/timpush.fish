@@ -63,6 +63,7 @@ complete -c timpush -n "__fish_timpush_needs_command" -f -a "trace" -d 'One user
 complete -c timpush -n "__fish_timpush_needs_command" -f -a "usersig" -d 'Make, read and check UserSigs'
 complete -c timpush -n "__fish_timpush_needs_command" -f -a "config" -d 'See, check and write the configuration'
 complete -c timpush -n "__fish_timpush_needs_command" -f -a "doctor" -d 'Check the configuration, the credential, the network, the clock and the service, one line each'
+complete -c timpush -n "__fish_timpush_needs_command" -f -a "callback" -d 'Push callbacks: receive and check them, send one to a handler, verify a signed URL'
 complete -c timpush -n "__fish_timpush_needs_command" -f -a "man" -d 'Print the manual page (roff)'
 complete -c timpush -n "__fish_timpush_needs_command" -f -a "emulator" -d 'Serve the push service on a loopback address, to try timpush and test scripts without an account'
 complete -c timpush -n "__fish_timpush_needs_command" -f -a "demo" -d 'A tour on a built-in emulator, no account: push, a second push refused, recall, recall again, a task past the window, schedule two, stop one before it goes out (cancel) and the other after (recall, reach), how far it got, the journal'
@@ -452,6 +453,7 @@ complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_s
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c timpush -n "__fish_timpush_using_subcommand stats" -l since -d 'Start of the window: a TIME, or a DURATION ago such as 24h [default: 7 days ago]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand stats" -l until -d 'End of the window: a TIME, or a DURATION ago such as 2h [default: now]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand stats" -l events -d 'A log of the push\'s callbacks (as `timpush callback listen` writes it): its figures per channel beside the statistics' -r
 complete -c timpush -n "__fish_timpush_using_subcommand stats" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand stats" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand stats" -l sdkappid -d 'SDKAppID of the app [env: TIMPUSH_SDKAPPID] [profile key: sdkappid]' -r
@@ -700,6 +702,68 @@ always\t''
 never\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand doctor" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
 complete -c timpush -n "__fish_timpush_using_subcommand doctor" -s h -l help -d 'Print help'
+complete -c timpush -n "__fish_timpush_using_subcommand callback; and not __fish_seen_subcommand_from listen send verify help" -s o -l output -d 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
+json\t''"
+complete -c timpush -n "__fish_timpush_using_subcommand callback; and not __fish_seen_subcommand_from listen send verify help" -l color -d 'When to use colour on stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c timpush -n "__fish_timpush_using_subcommand callback; and not __fish_seen_subcommand_from listen send verify help" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
+complete -c timpush -n "__fish_timpush_using_subcommand callback; and not __fish_seen_subcommand_from listen send verify help" -s h -l help -d 'Print help'
+complete -c timpush -n "__fish_timpush_using_subcommand callback; and not __fish_seen_subcommand_from listen send verify help" -f -a "listen" -d 'Receive push callbacks: check each request, print one JSON line per event, a summary per TaskId at the end'
+complete -c timpush -n "__fish_timpush_using_subcommand callback; and not __fish_seen_subcommand_from listen send verify help" -f -a "send" -d 'Send a documented example callback to a handler and check its answer against the contract'
+complete -c timpush -n "__fish_timpush_using_subcommand callback; and not __fish_seen_subcommand_from listen send verify help" -f -a "verify" -d 'Check a callback URL\'s Sign and RequestTime with the token, and its SdkAppid'
+complete -c timpush -n "__fish_timpush_using_subcommand callback; and not __fish_seen_subcommand_from listen send verify help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c timpush -n "__fish_timpush_using_subcommand callback; and __fish_seen_subcommand_from listen" -l listen -d 'Address to listen on (behind the app\'s own gateway for anything but loopback)' -r
+complete -c timpush -n "__fish_timpush_using_subcommand callback; and __fish_seen_subcommand_from listen" -l token-file -d 'File holding the callback token [default: variable TIMPUSH_CALLBACK_TOKEN, else the profile\'s callback_token_file]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand callback; and __fish_seen_subcommand_from listen" -l out -d 'Append the events to FILE (private to this user) instead of standard output' -r
+complete -c timpush -n "__fish_timpush_using_subcommand callback; and __fish_seen_subcommand_from listen" -l forward-to -d 'Pass each request that passed the checks on, unchanged, to the app\'s own handler' -r
+complete -c timpush -n "__fish_timpush_using_subcommand callback; and __fish_seen_subcommand_from listen" -l count -d 'Stop after N events' -r
+complete -c timpush -n "__fish_timpush_using_subcommand callback; and __fish_seen_subcommand_from listen" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand callback; and __fish_seen_subcommand_from listen" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand callback; and __fish_seen_subcommand_from listen" -l sdkappid -d 'SDKAppID of the app [env: TIMPUSH_SDKAPPID] [profile key: sdkappid]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand callback; and __fish_seen_subcommand_from listen" -l identifier -d 'App admin account [env: TIMPUSH_IDENTIFIER] [profile key: identifier] [default: administrator]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand callback; and __fish_seen_subcommand_from listen" -s o -l output -d 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
+json\t''"
+complete -c timpush -n "__fish_timpush_using_subcommand callback; and __fish_seen_subcommand_from listen" -l color -d 'When to use colour on stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c timpush -n "__fish_timpush_using_subcommand callback; and __fish_seen_subcommand_from listen" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
+complete -c timpush -n "__fish_timpush_using_subcommand callback; and __fish_seen_subcommand_from listen" -s h -l help -d 'Print help'
+complete -c timpush -n "__fish_timpush_using_subcommand callback; and __fish_seen_subcommand_from send" -l file -d 'A request body to send instead of the example ({"Events": [...]}, as the service sends)' -r
+complete -c timpush -n "__fish_timpush_using_subcommand callback; and __fish_seen_subcommand_from send" -l task-id -d 'Set every event\'s TaskId' -r
+complete -c timpush -n "__fish_timpush_using_subcommand callback; and __fish_seen_subcommand_from send" -l stage -d 'Set every event\'s PushStage: sent, reached, clicked (or 1, 2, 3)' -r
+complete -c timpush -n "__fish_timpush_using_subcommand callback; and __fish_seen_subcommand_from send" -l vendor -d 'Set every event\'s channel: APNs, FCM, Huawei, Honor, Xiaomi, OPPO, vivo, Meizu, online (or a PushPlatform number)' -r
+complete -c timpush -n "__fish_timpush_using_subcommand callback; and __fish_seen_subcommand_from send" -l to -d 'Set every event\'s To_Account' -r
+complete -c timpush -n "__fish_timpush_using_subcommand callback; and __fish_seen_subcommand_from send" -l token-file -d 'File holding the callback token [default: variable TIMPUSH_CALLBACK_TOKEN, else the profile\'s callback_token_file]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand callback; and __fish_seen_subcommand_from send" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand callback; and __fish_seen_subcommand_from send" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand callback; and __fish_seen_subcommand_from send" -l sdkappid -d 'SDKAppID of the app [env: TIMPUSH_SDKAPPID] [profile key: sdkappid]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand callback; and __fish_seen_subcommand_from send" -l identifier -d 'App admin account [env: TIMPUSH_IDENTIFIER] [profile key: identifier] [default: administrator]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand callback; and __fish_seen_subcommand_from send" -s o -l output -d 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
+json\t''"
+complete -c timpush -n "__fish_timpush_using_subcommand callback; and __fish_seen_subcommand_from send" -l color -d 'When to use colour on stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c timpush -n "__fish_timpush_using_subcommand callback; and __fish_seen_subcommand_from send" -l unsigned -d 'Send without Sign and RequestTime, as an app with authentication off receives them'
+complete -c timpush -n "__fish_timpush_using_subcommand callback; and __fish_seen_subcommand_from send" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
+complete -c timpush -n "__fish_timpush_using_subcommand callback; and __fish_seen_subcommand_from send" -s h -l help -d 'Print help'
+complete -c timpush -n "__fish_timpush_using_subcommand callback; and __fish_seen_subcommand_from verify" -l token-file -d 'File holding the callback token [default: variable TIMPUSH_CALLBACK_TOKEN, else the profile\'s callback_token_file]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand callback; and __fish_seen_subcommand_from verify" -l at -d 'Check RequestTime against this time (RFC 3339 or unix seconds) instead of now' -r
+complete -c timpush -n "__fish_timpush_using_subcommand callback; and __fish_seen_subcommand_from verify" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand callback; and __fish_seen_subcommand_from verify" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand callback; and __fish_seen_subcommand_from verify" -l sdkappid -d 'SDKAppID of the app [env: TIMPUSH_SDKAPPID] [profile key: sdkappid]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand callback; and __fish_seen_subcommand_from verify" -l identifier -d 'App admin account [env: TIMPUSH_IDENTIFIER] [profile key: identifier] [default: administrator]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand callback; and __fish_seen_subcommand_from verify" -s o -l output -d 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
+json\t''"
+complete -c timpush -n "__fish_timpush_using_subcommand callback; and __fish_seen_subcommand_from verify" -l color -d 'When to use colour on stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c timpush -n "__fish_timpush_using_subcommand callback; and __fish_seen_subcommand_from verify" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
+complete -c timpush -n "__fish_timpush_using_subcommand callback; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help'
+complete -c timpush -n "__fish_timpush_using_subcommand callback; and __fish_seen_subcommand_from help" -f -a "listen" -d 'Receive push callbacks: check each request, print one JSON line per event, a summary per TaskId at the end'
+complete -c timpush -n "__fish_timpush_using_subcommand callback; and __fish_seen_subcommand_from help" -f -a "send" -d 'Send a documented example callback to a handler and check its answer against the contract'
+complete -c timpush -n "__fish_timpush_using_subcommand callback; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check a callback URL\'s Sign and RequestTime with the token, and its SdkAppid'
+complete -c timpush -n "__fish_timpush_using_subcommand callback; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c timpush -n "__fish_timpush_using_subcommand man" -s o -l output -d 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
 json\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand man" -l color -d 'When to use colour on stderr' -r -f -a "auto\t''
@@ -713,6 +777,8 @@ complete -c timpush -n "__fish_timpush_using_subcommand emulator" -l admin -d 'A
 complete -c timpush -n "__fish_timpush_using_subcommand emulator" -l secret-key-file -d 'File holding the secret key UserSigs are checked with [default: variable TIMPUSH_EMULATOR_SECRET_KEY, else TIMPUSH_SECRET_KEY]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand emulator" -l ca-out -d 'Where --tls writes its CA certificate [default: a file in a new private folder]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand emulator" -l fault -d 'Scripted answer for the next API call, in order (repeatable): an ErrorCode such as 91000 or 90051, html502, stall:SECONDS, drop_after_apply, drop' -r
+complete -c timpush -n "__fish_timpush_using_subcommand emulator" -l callback-url -d 'Send Push.AllMemberPush callbacks of every push and batch push to URL' -r
+complete -c timpush -n "__fish_timpush_using_subcommand emulator" -l callback-token-file -d 'File holding the token callbacks are signed with (Sign, RequestTime) [default: unsigned]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand emulator" -s o -l output -d 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
 json\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand emulator" -l color -d 'When to use colour on stderr' -r -f -a "auto\t''
@@ -736,23 +802,24 @@ always\t''
 never\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand completions" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
 complete -c timpush -n "__fish_timpush_using_subcommand completions" -s h -l help -d 'Print help'
-complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke stop push batch api sched stats log trace usersig config doctor man emulator demo completions help" -f -a "revoke" -d 'Recall push tasks (POST v4/timpush/revoke)'
-complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke stop push batch api sched stats log trace usersig config doctor man emulator demo completions help" -f -a "stop" -d 'Make pushes stop, whatever their state: cancel a scheduled one, recall one that went out'
-complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke stop push batch api sched stats log trace usersig config doctor man emulator demo completions help" -f -a "push" -d 'Push a notification to all users, or to users matching tags or attributes (v4/timpush/push)'
-complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke stop push batch api sched stats log trace usersig config doctor man emulator demo completions help" -f -a "batch" -d 'Push a notification to listed UserIDs (v4/timpush/batch), 500 per call'
-complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke stop push batch api sched stats log trace usersig config doctor man emulator demo completions help" -f -a "api" -d 'Call any REST command with the profile\'s credential and print the answer (like gh api)'
-complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke stop push batch api sched stats log trace usersig config doctor man emulator demo completions help" -f -a "sched" -d 'Scheduled pushes: add, list, show, edit, and cancel one before it goes out'
-complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke stop push batch api sched stats log trace usersig config doctor man emulator demo completions help" -f -a "stats" -d 'How far pushes got: sent, delivered, clicked, per channel; --loss: why devices were missed'
-complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke stop push batch api sched stats log trace usersig config doctor man emulator demo completions help" -f -a "log" -d 'What this machine sent: the journal of pushes, recalls and scheduled tasks'
-complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke stop push batch api sched stats log trace usersig config doctor man emulator demo completions help" -f -a "trace" -d 'One user\'s delivery trace of a push, device by device'
-complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke stop push batch api sched stats log trace usersig config doctor man emulator demo completions help" -f -a "usersig" -d 'Make, read and check UserSigs'
-complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke stop push batch api sched stats log trace usersig config doctor man emulator demo completions help" -f -a "config" -d 'See, check and write the configuration'
-complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke stop push batch api sched stats log trace usersig config doctor man emulator demo completions help" -f -a "doctor" -d 'Check the configuration, the credential, the network, the clock and the service, one line each'
-complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke stop push batch api sched stats log trace usersig config doctor man emulator demo completions help" -f -a "man" -d 'Print the manual page (roff)'
-complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke stop push batch api sched stats log trace usersig config doctor man emulator demo completions help" -f -a "emulator" -d 'Serve the push service on a loopback address, to try timpush and test scripts without an account'
-complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke stop push batch api sched stats log trace usersig config doctor man emulator demo completions help" -f -a "demo" -d 'A tour on a built-in emulator, no account: push, a second push refused, recall, recall again, a task past the window, schedule two, stop one before it goes out (cancel) and the other after (recall, reach), how far it got, the journal'
-complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke stop push batch api sched stats log trace usersig config doctor man emulator demo completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke stop push batch api sched stats log trace usersig config doctor man emulator demo completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke stop push batch api sched stats log trace usersig config doctor callback man emulator demo completions help" -f -a "revoke" -d 'Recall push tasks (POST v4/timpush/revoke)'
+complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke stop push batch api sched stats log trace usersig config doctor callback man emulator demo completions help" -f -a "stop" -d 'Make pushes stop, whatever their state: cancel a scheduled one, recall one that went out'
+complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke stop push batch api sched stats log trace usersig config doctor callback man emulator demo completions help" -f -a "push" -d 'Push a notification to all users, or to users matching tags or attributes (v4/timpush/push)'
+complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke stop push batch api sched stats log trace usersig config doctor callback man emulator demo completions help" -f -a "batch" -d 'Push a notification to listed UserIDs (v4/timpush/batch), 500 per call'
+complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke stop push batch api sched stats log trace usersig config doctor callback man emulator demo completions help" -f -a "api" -d 'Call any REST command with the profile\'s credential and print the answer (like gh api)'
+complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke stop push batch api sched stats log trace usersig config doctor callback man emulator demo completions help" -f -a "sched" -d 'Scheduled pushes: add, list, show, edit, and cancel one before it goes out'
+complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke stop push batch api sched stats log trace usersig config doctor callback man emulator demo completions help" -f -a "stats" -d 'How far pushes got: sent, delivered, clicked, per channel; --loss: why devices were missed'
+complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke stop push batch api sched stats log trace usersig config doctor callback man emulator demo completions help" -f -a "log" -d 'What this machine sent: the journal of pushes, recalls and scheduled tasks'
+complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke stop push batch api sched stats log trace usersig config doctor callback man emulator demo completions help" -f -a "trace" -d 'One user\'s delivery trace of a push, device by device'
+complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke stop push batch api sched stats log trace usersig config doctor callback man emulator demo completions help" -f -a "usersig" -d 'Make, read and check UserSigs'
+complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke stop push batch api sched stats log trace usersig config doctor callback man emulator demo completions help" -f -a "config" -d 'See, check and write the configuration'
+complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke stop push batch api sched stats log trace usersig config doctor callback man emulator demo completions help" -f -a "doctor" -d 'Check the configuration, the credential, the network, the clock and the service, one line each'
+complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke stop push batch api sched stats log trace usersig config doctor callback man emulator demo completions help" -f -a "callback" -d 'Push callbacks: receive and check them, send one to a handler, verify a signed URL'
+complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke stop push batch api sched stats log trace usersig config doctor callback man emulator demo completions help" -f -a "man" -d 'Print the manual page (roff)'
+complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke stop push batch api sched stats log trace usersig config doctor callback man emulator demo completions help" -f -a "emulator" -d 'Serve the push service on a loopback address, to try timpush and test scripts without an account'
+complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke stop push batch api sched stats log trace usersig config doctor callback man emulator demo completions help" -f -a "demo" -d 'A tour on a built-in emulator, no account: push, a second push refused, recall, recall again, a task past the window, schedule two, stop one before it goes out (cancel) and the other after (recall, reach), how far it got, the journal'
+complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke stop push batch api sched stats log trace usersig config doctor callback man emulator demo completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke stop push batch api sched stats log trace usersig config doctor callback man emulator demo completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c timpush -n "__fish_timpush_using_subcommand help; and __fish_seen_subcommand_from sched" -f -a "add" -d 'Schedule a push (v4/timpush/add_sched_task); prints the new task\'s ID'
 complete -c timpush -n "__fish_timpush_using_subcommand help; and __fish_seen_subcommand_from sched" -f -a "list" -d 'List scheduled pushes, every page'
 complete -c timpush -n "__fish_timpush_using_subcommand help; and __fish_seen_subcommand_from sched" -f -a "show" -d 'Show scheduled tasks in full'
@@ -766,3 +833,6 @@ complete -c timpush -n "__fish_timpush_using_subcommand help; and __fish_seen_su
 complete -c timpush -n "__fish_timpush_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Every effective setting of the profile with its source (secrets masked)'
 complete -c timpush -n "__fish_timpush_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "check" -d 'Check the config file and the profile; every problem listed (exit 0 or 3)'
 complete -c timpush -n "__fish_timpush_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "init" -d 'Write a profile (asks on a terminal; takes flags otherwise)'
+complete -c timpush -n "__fish_timpush_using_subcommand help; and __fish_seen_subcommand_from callback" -f -a "listen" -d 'Receive push callbacks: check each request, print one JSON line per event, a summary per TaskId at the end'
+complete -c timpush -n "__fish_timpush_using_subcommand help; and __fish_seen_subcommand_from callback" -f -a "send" -d 'Send a documented example callback to a handler and check its answer against the contract'
+complete -c timpush -n "__fish_timpush_using_subcommand help; and __fish_seen_subcommand_from callback" -f -a "verify" -d 'Check a callback URL\'s Sign and RequestTime with the token, and its SdkAppid'

@@ -149,63 +149,17 @@ fn make_folder(dir: &Path) -> std::io::Result<()> {
     std::fs::create_dir_all(dir)
 }
 
-/// Opens the journal to append, never through a symlink, made private when new; the opened
-/// file is checked: a regular file of the user's that no one else can write.
+/// Opens the journal to append, never through a symlink, made private when new.
 fn open_append(path: &Path) -> Result<File, String> {
-    let mut opts = std::fs::OpenOptions::new();
-    opts.append(true).create(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        opts.mode(0o600)
-            .custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK);
-    }
-    let file = opts
-        .open(path)
-        .map_err(|e| opened_error(path, e, "write"))?;
-    check(path, &file)?;
-    Ok(file)
+    crate::settings::fsperm::append_private(path, "journal")
 }
 
 fn opened_error(path: &Path, e: std::io::Error, doing: &str) -> String {
-    #[cfg(unix)]
-    if e.raw_os_error() == Some(libc::ELOOP) {
-        return format!(
-            "{} is a symlink; the journal is never reached through one",
-            path.display()
-        );
-    }
-    format!("cannot {doing} {}: {e}", path.display())
+    crate::settings::fsperm::opened_error(path, e, doing, "journal")
 }
 
-/// The opened file is a regular file, the user's, and no one else can write it.
 fn check(path: &Path, file: &File) -> Result<(), String> {
-    let meta = file
-        .metadata()
-        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-    if !meta.is_file() {
-        return Err(format!("{} is not a regular file", path.display()));
-    }
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::MetadataExt;
-        if meta.uid() != crate::user::euid() {
-            return Err(format!(
-                "{} belongs to another user (uid {}); the journal must be yours",
-                path.display(),
-                meta.uid()
-            ));
-        }
-        if meta.mode() & 0o022 != 0 {
-            return Err(format!(
-                "others can write {} (mode {:03o}), so it could say anything; fix: chmod 600 {}",
-                path.display(),
-                meta.mode() & 0o777,
-                crate::settings::fsperm::quoted(path)
-            ));
-        }
-    }
-    Ok(())
+    crate::settings::fsperm::check_private(path, file, "journal")
 }
 
 /// The journal file's text, checked as [`open_append`] checks it; `None` when there is none.

@@ -27,6 +27,7 @@ macro_rules! eprint {
     }};
 }
 
+mod callback;
 mod cli;
 mod client;
 mod commands;
@@ -38,6 +39,7 @@ mod error;
 #[doc(hidden)]
 pub mod fuzzing;
 mod hidden;
+mod httpd;
 mod input;
 mod journal;
 mod next;
@@ -310,6 +312,7 @@ fn run_command(cli: Cli) -> Exit {
         Command::Usersig(cmd) => commands::usersig::run(&flags, cmd, &rep),
         Command::Config(cmd) => commands::config::run(&flags, cmd, &rep),
         Command::Doctor { .. } => commands::doctor::run(&flags, &rep),
+        Command::Callback(cmd) => commands::callback::run(&flags, cmd, &rep),
         Command::Man => print_only(&cli, "man", &commands::man::page(), &rep),
         #[cfg(feature = "emulator")]
         Command::Emulator(args) => commands::emulator::run(args, &rep),

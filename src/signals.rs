@@ -59,7 +59,6 @@ pub(crate) fn stop_gracefully() {
 
 /// As [`stop_gracefully`], for a command that makes no calls of its own (the emulator): the
 /// first signal says `note` instead of speaking of a next call.
-#[cfg(feature = "emulator")]
 pub(crate) fn stop_gracefully_saying(note: &'static str) {
     if let Ok(mut n) = IDLE_NOTE.lock() {
         *n = note;

@@ -46,7 +46,6 @@ pub(crate) fn iso_utc(secs: i64) -> String {
 }
 
 /// `Sun, 29 Nov 2026 13:37:27 GMT` (RFC 9110 IMF-fixdate). The emulator's Date header.
-#[cfg(any(feature = "emulator", test))]
 pub(crate) fn http_date(secs: i64) -> String {
     let (days, y, m, d, hh, mm, ss) = split(secs);
     let wd = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"][days.rem_euclid(7) as usize];

@@ -15,6 +15,7 @@ use crate::notification::{ConditionSpec, NotificationSpec};
 use crate::settings::Flags;
 use crate::settings::table::{self as table, Setting};
 
+mod callback;
 mod help;
 mod scheduled;
 mod send;
@@ -23,6 +24,7 @@ mod shared;
 mod tests;
 mod tools;
 
+pub use callback::*;
 pub(crate) use help::*;
 pub use scheduled::*;
 pub use send::*;
@@ -135,6 +137,10 @@ pub enum Command {
         conn: ConnectOpts,
     },
 
+    /// Push callbacks: receive and check them, send one to a handler, verify a signed URL
+    #[command(subcommand)]
+    Callback(CallbackCommand),
+
     /// Print the manual page (roff)
     #[command(after_help = "Example:\n  timpush man | man -l -")]
     Man,
@@ -191,6 +197,9 @@ impl Command {
             Command::Config(ConfigCommand::Check { .. }) => "config check",
             Command::Config(ConfigCommand::Init(_)) => "config init",
             Command::Doctor { .. } => "doctor",
+            Command::Callback(CallbackCommand::Listen(_)) => "callback listen",
+            Command::Callback(CallbackCommand::Send(_)) => "callback send",
+            Command::Callback(CallbackCommand::Verify(_)) => "callback verify",
             Command::Man => "man",
             #[cfg(feature = "emulator")]
             Command::Emulator(_) => "emulator",
@@ -218,6 +227,9 @@ impl Command {
             Command::Stats(a) => given(&a.conn),
             Command::Trace(a) => given(&a.conn),
             Command::Doctor { conn } => given(conn),
+            Command::Callback(CallbackCommand::Listen(a)) => given(&a.local),
+            Command::Callback(CallbackCommand::Send(a)) => given(&a.local),
+            Command::Callback(CallbackCommand::Verify(a)) => given(&a.local),
             Command::Usersig(UsersigCommand::Gen { local, .. })
             | Command::Usersig(UsersigCommand::Verify { local, .. }) => given(local),
             Command::Config(ConfigCommand::Path { file } | ConfigCommand::List { file }) => {

@@ -156,6 +156,11 @@ pub struct StatsArgs {
     #[arg(long, value_name = "TIME|DURATION")]
     pub until: Option<String>,
 
+    /// A log of the push's callbacks (as `timpush callback listen` writes it): its figures per
+    /// channel beside the statistics
+    #[arg(long, value_name = "FILE", conflicts_with = "loss")]
+    pub events: Option<String>,
+
     #[command(flatten)]
     pub conn: ConnectOpts,
 }

@@ -129,4 +129,12 @@ pub struct EmulatorArgs {
     /// or 90051, html502, stall:SECONDS, drop_after_apply, drop
     #[arg(long = "fault", value_name = "FAULT")]
     pub faults: Vec<String>,
+
+    /// Send Push.AllMemberPush callbacks of every push and batch push to URL
+    #[arg(long, value_name = "URL")]
+    pub callback_url: Option<String>,
+
+    /// File holding the token callbacks are signed with (Sign, RequestTime) [default: unsigned]
+    #[arg(long, value_name = "FILE", requires = "callback_url")]
+    pub callback_token_file: Option<String>,
 }

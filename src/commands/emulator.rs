@@ -74,7 +74,54 @@ fn options(args: &EmulatorArgs, env: EnvFn) -> Result<Options, Failure> {
         admins,
         key: key(args, env)?,
         rate_limit: !args.no_rate_limit,
+        callback: callback(args)?,
     })
+}
+
+/// Where callbacks go and the token they are signed with, if --callback-url is given.
+fn callback(args: &EmulatorArgs) -> Result<Option<emulator::CallbackTarget>, Failure> {
+    let Some(url) = &args.callback_url else {
+        return Ok(None);
+    };
+    let url = url.trim();
+    let lower = url.to_ascii_lowercase();
+    if !(lower.starts_with("http://") || lower.starts_with("https://"))
+        || url.parse::<ureq::http::Uri>().is_err()
+    {
+        return Err(Failure::usage(format!(
+            "--callback-url: {} is not an http:// or https:// URL",
+            crate::sanitize::redact_url(url)
+        )));
+    }
+    let token = match &args.callback_token_file {
+        Some(p) => {
+            let path = expand_path(p, None);
+            let what = "callback token file";
+            let opened = crate::settings::fsperm::open(&path, what)?;
+            if let Some(w) = opened.read_warning(&path, what, true) {
+                crate::output::Reporter::quiet().warn(&w);
+            }
+            let text = input::read_opened(
+                what,
+                &path,
+                &opened.file,
+                input::SECRET_CAP,
+                Failure::config,
+            )?;
+            if text.trim().is_empty() {
+                return Err(Failure::config(format!(
+                    "{what} {} is empty",
+                    path.display()
+                )));
+            }
+            Some(Secret::new(text.trim().to_string()))
+        }
+        None => None,
+    };
+    Ok(Some(emulator::CallbackTarget {
+        url: url.to_string(),
+        token,
+    }))
 }
 
 /// A new folder in the temporary folder, with a random name, that only this user can enter.
@@ -98,6 +145,10 @@ pub(crate) fn run(args: &EmulatorArgs, rep: &Reporter) -> Result<Exit, Failure> 
         .collect::<Result<_, _>>()?;
     let opts = options(args, &process_env)?;
     let (apps, admins) = (opts.sdkappids.clone(), opts.admins.clone());
+    let callbacks = opts
+        .callback
+        .as_ref()
+        .map(|c| (crate::sanitize::redact_url(&c.url), c.token.is_some()));
     // The CA goes where asked, else into a new folder only this user can enter, removed at the
     // end: never to a name in the shared temporary folder that another user could plant.
     let private_dir = match (args.tls, &args.ca_out) {
@@ -146,6 +197,16 @@ pub(crate) fn run(args: &EmulatorArgs, rep: &Reporter) -> Result<Exit, Failure> 
     }
     if !faults.is_empty() {
         eprintln!("emulator: {} scripted fault(s) queued", faults.len());
+    }
+    if let Some((url, signed)) = &callbacks {
+        eprintln!(
+            "emulator: push callbacks go to {url} ({})",
+            if *signed {
+                "signed with the token"
+            } else {
+                "unsigned"
+            }
+        );
     }
     rep.stdout(&running.base_url);
     while !signals::interrupted() {

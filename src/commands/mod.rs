@@ -2,6 +2,7 @@
 
 pub(crate) mod api;
 pub(crate) mod batch;
+pub(crate) mod callback;
 pub(crate) mod completions;
 pub(crate) mod config;
 #[cfg(feature = "emulator")]

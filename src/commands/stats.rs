@@ -57,6 +57,10 @@ pub(crate) fn stats(flags: &Flags, a: &StatsArgs, rep: &Reporter) -> Result<Exit
         ))
         .with_hint(format!("give --since within {days}d, e.g. --since {days}d")));
     }
+    let events = match &a.events {
+        Some(p) => Some(events_log(p, rep)?),
+        None => None,
+    };
     let settings = settings::resolve(flags)?;
     let mut session = Session::open(settings, rep)?;
     let command = if a.loss {
@@ -93,11 +97,19 @@ pub(crate) fn stats(flags: &Flags, a: &StatsArgs, rep: &Reporter) -> Result<Exit
         let (answered, problems) = check_results(chunk, &results);
         for r in &answered {
             if rep.json() {
-                rep.object(&crate::reach::named(r));
+                let mut named = crate::reach::named(r);
+                if let Some((tally, _)) = &events {
+                    named["callback_events"] =
+                        tally.json_of(&text(r, "TaskID")).unwrap_or(Value::Null);
+                }
+                rep.object(&named);
             } else if a.loss {
                 loss_text(rep, r);
             } else {
                 stats_text(rep, r);
+                if let Some((tally, name)) = &events {
+                    events_text(rep, r, tally, name);
+                }
             }
         }
         for (ids, message) in problems {
@@ -285,6 +297,53 @@ fn stats_text(rep: &Reporter, r: &Value) {
         .flatten()
     {
         rep.stdout(&row(&format!("  {}", channel(p)), p));
+    }
+}
+
+/// The callback log `path`, tallied; the lines that were not JSON are said.
+fn events_log(path: &str, rep: &Reporter) -> Result<(crate::callback::Tally, String), Failure> {
+    let p = crate::env::expand_path(path, None);
+    let name = p.display().to_string();
+    let file = std::fs::File::open(&p)
+        .map_err(|e| Failure::usage(format!("--events: cannot read {name}: {e}")))?;
+    let (tally, bad) = crate::callback::read_log(std::io::BufReader::new(file))
+        .map_err(|e| Failure::usage(format!("--events: cannot read {name}: {e}")))?;
+    if bad > 0 {
+        rep.warn(&format!(
+            "--events: {bad} line(s) of {name} are not JSON and were skipped"
+        ));
+    }
+    Ok((tally, name))
+}
+
+/// Beside a push's statistics, what its callbacks said per channel: events, not devices (a
+/// device the service reported twice counts twice).
+fn events_text(rep: &Reporter, r: &Value, tally: &crate::callback::Tally, name: &str) {
+    let id = text(r, "TaskID");
+    let Some(rows) = tally.by_task.get(&id) else {
+        rep.stdout(&format!(
+            "  callbacks in {}: none for this TaskId",
+            escape(name)
+        ));
+        return;
+    };
+    rep.stdout(&format!(
+        "{:<52} {:>9} {:>9} {:>10} {:>8}",
+        format!("  callbacks in {}", escape(name)),
+        "",
+        "SENT",
+        "REACHED",
+        "CLICKED"
+    ));
+    for (channel, [sent, reached, clicked]) in rows {
+        rep.stdout(&format!(
+            "{:<52} {:>9} {:>9} {:>10} {:>8}",
+            format!("  {}", escape(channel)),
+            "",
+            sent,
+            reached,
+            clicked
+        ));
     }
 }
 

@@ -18,8 +18,8 @@
 use serde_json::{Map, Value, json};
 use std::time::{Duration, Instant};
 
-use super::http::Response;
 use super::model::{Audience, SchedTask, State, Task, answer, fail, new_task, ok_with};
+use crate::httpd::Response;
 use crate::timefmt::{now_unix as now, parse_wire_utc, wire_utc};
 
 /// The commands served here.
@@ -474,6 +474,23 @@ fn per_channel(tasks: &[&Task]) -> Vec<Counts> {
         }
     }
     rows
+}
+
+/// How far `task` got on each channel, for its callbacks: the same counts as its statistics.
+pub(super) fn channels_of(task: &Task) -> Vec<super::callbacks::Channel> {
+    per_channel(&[task])
+        .iter()
+        .zip(CHANNELS)
+        .filter(|(c, _)| c.total > 0)
+        .map(|(c, (event_type, platform, _))| super::callbacks::Channel {
+            event_type,
+            platform,
+            total: c.total,
+            sent: c.sent(),
+            delivered: c.delivered(),
+            clicked: c.clicked(),
+        })
+        .collect()
 }
 
 /// The counts of a push (or of every push in the window): the rows per channel and their sums.

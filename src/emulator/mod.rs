@@ -1,8 +1,8 @@
 //! `timpush emulator`: the push service on a loopback address, for trying timpush without an
 //! account and for testing scripts (and timpush itself) in CI.
 
+mod callbacks;
 mod family;
-mod http;
 mod model;
 mod service;
 mod tls;
@@ -14,6 +14,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use crate::error::Failure;
 use crate::secret::Secret;
+pub(crate) use callbacks::Target as CallbackTarget;
 pub(crate) use service::{Fault, Options, Service};
 
 /// The SDKAppID served when none is given.
@@ -35,6 +36,7 @@ pub(crate) fn start_private() -> Result<(Running, Secret), Failure> {
         admins: vec![DEFAULT_ADMIN.into()],
         key: key.clone(),
         rate_limit: true,
+        callback: None,
     };
     let listen = SocketAddr::from(([127, 0, 0, 1], 0));
     Ok((start(listen, opts, None, None)?, key))
@@ -59,7 +61,7 @@ impl Running {
 
     fn shutdown(&mut self) {
         self.stop.store(true, Ordering::SeqCst);
-        http::wake(self.addr);
+        crate::httpd::wake(self.addr);
         if let Some(t) = self.thread.take() {
             let _ = t.join();
         }
@@ -133,8 +135,9 @@ pub(crate) fn start(
         ip => ip.to_string(),
     };
     let service = Arc::new(Service::new(opts));
+    service.set_log(log.clone());
     let svc = service.clone();
-    let handler: Arc<http::Handler> = Arc::new(move |req: &http::Request| {
+    let handler: Arc<crate::httpd::Handler> = Arc::new(move |req: &crate::httpd::Request| {
         let (action, line) = svc.handle(req);
         if let Some(log) = &log {
             log(&line);
@@ -143,7 +146,8 @@ pub(crate) fn start(
     });
     let stop = Arc::new(AtomicBool::new(false));
     let stop2 = stop.clone();
-    let thread = std::thread::spawn(move || http::serve(listener, tls_config, handler, stop2));
+    let thread =
+        std::thread::spawn(move || crate::httpd::serve(listener, tls_config, handler, stop2));
     Ok(Running {
         addr,
         base_url: format!("{scheme}://{host}:{}", addr.port()),

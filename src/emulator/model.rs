@@ -5,7 +5,7 @@ use serde_json::{Map, Value, json};
 use std::collections::{HashMap, VecDeque};
 use std::time::{Duration, Instant};
 
-use super::http::Response;
+use crate::httpd::Response;
 use crate::timefmt::wire_utc;
 
 /// A scripted answer for one coming API call.
@@ -88,6 +88,8 @@ pub(super) struct Task {
     pub(super) stores_messages: bool,
     pub(super) revoked_at: Option<i64>,
     pub(super) audience: Audience,
+    /// The push's DataId, passed through to its callbacks.
+    pub(super) data_id: Option<String>,
 }
 
 #[derive(Default)]
@@ -157,6 +159,7 @@ pub(super) fn new_task(
         stores_messages: stores,
         revoked_at: None,
         audience,
+        data_id: None,
     });
     id
 }

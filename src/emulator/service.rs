@@ -5,9 +5,9 @@ use serde_json::{Map, Value, json};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
-use super::http::{Action, Request, Response};
 pub(crate) use super::model::Fault;
 use super::model::{Audience, State, fail, new_task, ok_with};
+use crate::httpd::{Action, Request, Response};
 use crate::secret::Secret;
 use crate::timefmt::now_unix as now;
 use crate::usersig;
@@ -23,11 +23,14 @@ pub struct Options {
     pub key: Secret,
     /// Enforce one revoke (and one push) per second per app.
     pub rate_limit: bool,
+    /// Where push callbacks go, if anywhere.
+    pub callback: Option<super::callbacks::Target>,
 }
 
 pub struct Service {
     opts: Options,
     state: Mutex<State>,
+    callbacks: Option<std::sync::Arc<super::callbacks::Sender>>,
 }
 
 /// The target with the UserSig replaced, for logs. Names are read decoded, as the service
@@ -53,10 +56,39 @@ pub fn redacted_target(req: &Request) -> String {
 
 impl Service {
     pub fn new(opts: Options) -> Service {
+        let callbacks = opts
+            .callback
+            .clone()
+            .map(|t| std::sync::Arc::new(super::callbacks::Sender::new(t)));
         Service {
             opts,
             state: Mutex::new(State::default()),
+            callbacks,
         }
+    }
+
+    /// Where the callbacks' lines go.
+    pub(crate) fn set_log(&self, log: Option<super::Log>) {
+        if let Some(c) = &self.callbacks {
+            c.set_log(log);
+        }
+    }
+
+    /// The callbacks of the push `task_id`, sent now; what each request got.
+    fn callbacks_now(&self, task_id: &str) -> Result<Vec<Value>, String> {
+        let Some(sender) = &self.callbacks else {
+            return Err("no --callback-url was given".into());
+        };
+        let plan = {
+            let st = self.state.lock().expect("state lock");
+            let task = st
+                .tasks
+                .iter()
+                .find(|k| k.id == task_id)
+                .ok_or_else(|| format!("no push task {task_id:?}"))?;
+            super::callbacks::plan(task, &super::family::channels_of(task))
+        };
+        Ok(sender.deliver(&plan))
     }
 
     pub fn queue_faults(&self, faults: impl IntoIterator<Item = Fault>) -> usize {
@@ -247,6 +279,15 @@ impl Service {
                 }
                 Response::json(json!({ "pending": self.queue_faults(faults) }).to_string())
             }
+            ("POST", "/_emulator/callbacks") => {
+                let Some(id) = body.get("TaskId").and_then(Value::as_str) else {
+                    return bad("send {\"TaskId\": \"...\"}: the push whose callbacks to send now");
+                };
+                match self.callbacks_now(id) {
+                    Ok(requests) => Response::json(json!({ "requests": requests }).to_string()),
+                    Err(msg) => bad(&msg),
+                }
+            }
             ("DELETE", "/_emulator/faults") => {
                 self.state.lock().expect("state lock").faults.clear();
                 Response::json(json!({ "pending": 0 }).to_string())
@@ -288,6 +329,11 @@ impl Service {
             "faults_pending": st.faults.len(),
             "tasks": tasks,
             "sched_tasks": st.sched.iter().map(super::model::SchedTask::info).collect::<Vec<_>>(),
+            "callbacks": self.callbacks.as_ref().map(|c| json!({
+                "url": crate::sanitize::redact_url(c.url()),
+                "signed": c.signed(),
+                "answers": c.answers(),
+            })),
         })
     }
 
@@ -498,6 +544,16 @@ impl Service {
             (false, None) => Audience::All,
         };
         let id = new_task(st, sdkappid, now(), batch, stores, audience);
+        if let Some(task) = st.tasks.last_mut() {
+            task.data_id = body
+                .get("DataId")
+                .and_then(Value::as_str)
+                .map(str::to_string);
+            if let Some(sender) = &self.callbacks {
+                let plan = super::callbacks::plan(task, &super::family::channels_of(task));
+                sender.deliver_later(plan);
+            }
+        }
         let mut extra = Map::new();
         extra.insert("TaskId".into(), id.into());
         if !error_list.is_empty() {
@@ -609,7 +665,7 @@ mod tests {
                 method: "POST".into(),
                 target: target.into(),
                 path: path.into(),
-                query: super::super::http::parse_query(q),
+                query: crate::httpd::parse_query(q),
                 headers: vec![],
                 body: vec![],
                 connection: 1,

@@ -44,6 +44,67 @@ impl Opened {
     }
 }
 
+/// Opens `path` to append, never through a symlink, made private (0600) when new; the opened
+/// file is checked: a regular file of the user's that no one else can write. `what` names it
+/// in messages ("journal", "events file").
+pub(crate) fn append_private(path: &Path, what: &str) -> Result<File, String> {
+    let mut opts = std::fs::OpenOptions::new();
+    opts.append(true).create(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        opts.mode(0o600)
+            .custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK);
+    }
+    let file = opts
+        .open(path)
+        .map_err(|e| opened_error(path, e, "write", what))?;
+    check_private(path, &file, what)?;
+    Ok(file)
+}
+
+/// The error of opening `path` for `doing`, a symlink named as such.
+pub(crate) fn opened_error(path: &Path, e: std::io::Error, doing: &str, what: &str) -> String {
+    #[cfg(unix)]
+    if e.raw_os_error() == Some(libc::ELOOP) {
+        return format!(
+            "{} is a symlink; the {what} is never reached through one",
+            path.display()
+        );
+    }
+    format!("cannot {doing} {}: {e}", path.display())
+}
+
+/// The opened file is a regular file, the user's, and no one else can write it.
+pub(crate) fn check_private(path: &Path, file: &File, what: &str) -> Result<(), String> {
+    let meta = file
+        .metadata()
+        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    if !meta.is_file() {
+        return Err(format!("{} is not a regular file", path.display()));
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        if meta.uid() != crate::user::euid() {
+            return Err(format!(
+                "{} belongs to another user (uid {}); the {what} must be yours",
+                path.display(),
+                meta.uid()
+            ));
+        }
+        if meta.mode() & 0o022 != 0 {
+            return Err(format!(
+                "others can write {} (mode {:03o}), so it could say anything; fix: chmod 600 {}",
+                path.display(),
+                meta.mode() & 0o777,
+                quoted(path)
+            ));
+        }
+    }
+    Ok(())
+}
+
 /// A path quoted for a POSIX shell, for hints that are meant to be pasted.
 pub(crate) fn quoted(path: &Path) -> String {
     let s = path.display().to_string();

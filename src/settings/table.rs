@@ -110,6 +110,7 @@ pub(crate) enum Key {
     Journal,
     DuplicateWindow,
     DailyPushLimit,
+    CallbackTokenFile,
 }
 
 impl Key {
@@ -132,6 +133,7 @@ impl Key {
             Key::Journal => "journal",
             Key::DuplicateWindow => "duplicate_window",
             Key::DailyPushLimit => "daily_push_limit",
+            Key::CallbackTokenFile => "callback_token_file",
         }
     }
 }
@@ -158,6 +160,7 @@ pub(crate) const USERSIG_TTL: Key = Key::UsersigTtl;
 pub(crate) const JOURNAL: Key = Key::Journal;
 pub(crate) const DUPLICATE_WINDOW: Key = Key::DuplicateWindow;
 pub(crate) const DAILY_PUSH_LIMIT: Key = Key::DailyPushLimit;
+pub(crate) const CALLBACK_TOKEN_FILE: Key = Key::CallbackTokenFile;
 
 /// The top-level key that names the default profile.
 pub(crate) const DEFAULT_PROFILE_KEY: &str = "default_profile";
@@ -370,6 +373,19 @@ pub(crate) static SETTINGS: &[Setting] = &[
         kind: Kind::Plain(parse_push_limit),
         example: "daily_push_limit = 100",
         help: "Pushes a day the app's plan allows (10 on free and trial plans)",
+    },
+    Setting {
+        key: CALLBACK_TOKEN_FILE,
+        name: "callback token file",
+        flag: None,
+        short: None,
+        env: None,
+        profile_keys: &["callback_token_file"],
+        default: None,
+        default_text: "— (`timpush callback` also reads `TIMPUSH_CALLBACK_TOKEN`)",
+        kind: Kind::Plain(parse_path),
+        example: "callback_token_file = \"~/.config/timpush/callback.token\"",
+        help: "File holding the token the console's callback authentication signs with",
     },
 ];
 

@@ -361,64 +361,66 @@ fn listings_read_as_tables_in_a_useful_order() {
     env.run(&["-p", "zeta", "config", "show"]).is(str![[r#"
 exit 0
 --- stdout
-SETTING          VALUE                                        SOURCE
-profile          zeta                                         flag --profile
-config           [HOME]/.config/timpush/config.toml  default (~/.config/timpush/config.toml)
-region           (not set)
-sdkappid         1400000000                                   [HOME]/.config/timpush/config.toml:3:12 (profiles.zeta.sdkappid)
-identifier       administrator                                default
-endpoint         http://127.0.0.1:[PORT]                       [HOME]/.config/timpush/config.toml:2:12 (profiles.zeta.endpoint)
-ca_bundle        bundled Mozilla roots                        default
-timeout          30 s                                         default
-max_attempts     3                                            default
-output           text                                         default
-credential       (cannot read: cannot read credential file /deepdeepdeepdeepdeepdeepdeepdeepdeepdeepdeepdeepdeepdeep/prod.key: No such file or directory (os error 2))
-                                                              secret key from file /deepdeepdeepdeepdeepdeepdeepdeepdeepdeepdeepdeepdeepdeep/prod.key (set at [HOME]/.config/timpush/config.toml:4:19 (profiles.zeta.secret_key_file))
-usersig_ttl      600                                          default
-journal          $XDG_STATE_HOME/timpush/journal.jsonl, else ~/.local/state/timpush/journal.jsonl
-                                                              default
-duplicate_window 600 s                                        default
-daily_push_limit 100                                          default
+SETTING             VALUE                                        SOURCE
+profile             zeta                                         flag --profile
+config              [HOME]/.config/timpush/config.toml  default (~/.config/timpush/config.toml)
+region              (not set)
+sdkappid            1400000000                                   [HOME]/.config/timpush/config.toml:3:12 (profiles.zeta.sdkappid)
+identifier          administrator                                default
+endpoint            http://127.0.0.1:[PORT]                       [HOME]/.config/timpush/config.toml:2:12 (profiles.zeta.endpoint)
+ca_bundle           bundled Mozilla roots                        default
+timeout             30 s                                         default
+max_attempts        3                                            default
+output              text                                         default
+credential          (cannot read: cannot read credential file /deepdeepdeepdeepdeepdeepdeepdeepdeepdeepdeepdeepdeepdeep/prod.key: No such file or directory (os error 2))
+                                                                 secret key from file /deepdeepdeepdeepdeepdeepdeepdeepdeepdeepdeepdeepdeepdeep/prod.key (set at [HOME]/.config/timpush/config.toml:4:19 (profiles.zeta.secret_key_file))
+usersig_ttl         600                                          default
+journal             $XDG_STATE_HOME/timpush/journal.jsonl, else ~/.local/state/timpush/journal.jsonl
+                                                                 default
+duplicate_window    600 s                                        default
+daily_push_limit    100                                          default
+callback_token_file (not set)
 --- stderr
 timpush: warning: [HOME]/.config/timpush/config.toml:5:1 (profiles.zeta.zzz): unknown key "zzz"
-  hint: valid keys here: region, sdkappid, identifier, endpoint, ca_bundle, timeout, max_attempts, secret_key_command, secret_key_file, secret_key, usersig_file, usersig, usersig_ttl, journal, duplicate_window, daily_push_limit
+  hint: valid keys here: region, sdkappid, identifier, endpoint, ca_bundle, timeout, max_attempts, secret_key_command, secret_key_file, secret_key, usersig_file, usersig, usersig_ttl, journal, duplicate_window, daily_push_limit, callback_token_file
 timpush: warning: [HOME]/.config/timpush/config.toml:9:1 (profiles.alpha.aaa): unknown key "aaa"
-  hint: valid keys here: region, sdkappid, identifier, endpoint, ca_bundle, timeout, max_attempts, secret_key_command, secret_key_file, secret_key, usersig_file, usersig, usersig_ttl, journal, duplicate_window, daily_push_limit
+  hint: valid keys here: region, sdkappid, identifier, endpoint, ca_bundle, timeout, max_attempts, secret_key_command, secret_key_file, secret_key, usersig_file, usersig, usersig_ttl, journal, duplicate_window, daily_push_limit, callback_token_file
 
 "#]]);
     env.run(&["-p", "zeta", "config", "show", "-o", "json"])
         .is(str![[r#"
 exit 0
 --- stdout
-{"profile":{"value":"zeta","source":"flag --profile"},"config":{"value":"[HOME]/.config/timpush/config.toml","source":"default (~/.config/timpush/config.toml)"},"region":{"value":null,"source":null},"sdkappid":{"value":1400000000,"source":"[HOME]/.config/timpush/config.toml:3:12 (profiles.zeta.sdkappid)"},"identifier":{"value":"administrator","source":"default"},"endpoint":{"value":"http://127.0.0.1:[PORT]","source":"[HOME]/.config/timpush/config.toml:2:12 (profiles.zeta.endpoint)"},"ca_bundle":{"value":null,"source":"default"},"timeout":{"value":30.0,"source":"default"},"max_attempts":{"value":3,"source":"default"},"output":{"value":"json","source":"flag --output"},"credential":{"value":"(cannot read: cannot read credential file /deepdeepdeepdeepdeepdeepdeepdeepdeepdeepdeepdeepdeepdeep/prod.key: No such file or directory (os error 2))","source":"secret key from file /deepdeepdeepdeepdeepdeepdeepdeepdeepdeepdeepdeepdeepdeep/prod.key (set at [HOME]/.config/timpush/config.toml:4:19 (profiles.zeta.secret_key_file))"},"usersig_ttl":{"value":600,"source":"default"},"journal":{"value":null,"source":"default"},"duplicate_window":{"value":600.0,"source":"default"},"daily_push_limit":{"value":100,"source":"default"},"problems":[{"message":"[HOME]/.config/timpush/config.toml:5:1 (profiles.zeta.zzz): unknown key \"zzz\"","hint":"valid keys here: region, sdkappid, identifier, endpoint, ca_bundle, timeout, max_attempts, secret_key_command, secret_key_file, secret_key, usersig_file, usersig, usersig_ttl, journal, duplicate_window, daily_push_limit"},{"message":"[HOME]/.config/timpush/config.toml:9:1 (profiles.alpha.aaa): unknown key \"aaa\"","hint":"valid keys here: region, sdkappid, identifier, endpoint, ca_bundle, timeout, max_attempts, secret_key_command, secret_key_file, secret_key, usersig_file, usersig, usersig_ttl, journal, duplicate_window, daily_push_limit"}]}
+{"profile":{"value":"zeta","source":"flag --profile"},"config":{"value":"[HOME]/.config/timpush/config.toml","source":"default (~/.config/timpush/config.toml)"},"region":{"value":null,"source":null},"sdkappid":{"value":1400000000,"source":"[HOME]/.config/timpush/config.toml:3:12 (profiles.zeta.sdkappid)"},"identifier":{"value":"administrator","source":"default"},"endpoint":{"value":"http://127.0.0.1:[PORT]","source":"[HOME]/.config/timpush/config.toml:2:12 (profiles.zeta.endpoint)"},"ca_bundle":{"value":null,"source":"default"},"timeout":{"value":30.0,"source":"default"},"max_attempts":{"value":3,"source":"default"},"output":{"value":"json","source":"flag --output"},"credential":{"value":"(cannot read: cannot read credential file /deepdeepdeepdeepdeepdeepdeepdeepdeepdeepdeepdeepdeepdeep/prod.key: No such file or directory (os error 2))","source":"secret key from file /deepdeepdeepdeepdeepdeepdeepdeepdeepdeepdeepdeepdeepdeep/prod.key (set at [HOME]/.config/timpush/config.toml:4:19 (profiles.zeta.secret_key_file))"},"usersig_ttl":{"value":600,"source":"default"},"journal":{"value":null,"source":"default"},"duplicate_window":{"value":600.0,"source":"default"},"daily_push_limit":{"value":100,"source":"default"},"callback_token_file":{"value":null,"source":null},"problems":[{"message":"[HOME]/.config/timpush/config.toml:5:1 (profiles.zeta.zzz): unknown key \"zzz\"","hint":"valid keys here: region, sdkappid, identifier, endpoint, ca_bundle, timeout, max_attempts, secret_key_command, secret_key_file, secret_key, usersig_file, usersig, usersig_ttl, journal, duplicate_window, daily_push_limit, callback_token_file"},{"message":"[HOME]/.config/timpush/config.toml:9:1 (profiles.alpha.aaa): unknown key \"aaa\"","hint":"valid keys here: region, sdkappid, identifier, endpoint, ca_bundle, timeout, max_attempts, secret_key_command, secret_key_file, secret_key, usersig_file, usersig, usersig_ttl, journal, duplicate_window, daily_push_limit, callback_token_file"}]}
 --- stderr
 
 "#]]);
     env.run(&["config", "show"]).is(str![[r#"
 exit 0
 --- stdout
-SETTING          VALUE                                        SOURCE
-profile          default                                      default
-config           [HOME]/.config/timpush/config.toml  default (~/.config/timpush/config.toml)
-region           (not set)
-sdkappid         (not set)
-identifier       administrator                                default
-endpoint         (not set)
-ca_bundle        bundled Mozilla roots                        default
-timeout          30 s                                         default
-max_attempts     3                                            default
-output           text                                         default
-credential       (not set)
-usersig_ttl      600                                          default
-journal          $XDG_STATE_HOME/timpush/journal.jsonl, else ~/.local/state/timpush/journal.jsonl
-                                                              default
-duplicate_window 600 s                                        default
-daily_push_limit 100                                          default
+SETTING             VALUE                                        SOURCE
+profile             default                                      default
+config              [HOME]/.config/timpush/config.toml  default (~/.config/timpush/config.toml)
+region              (not set)
+sdkappid            (not set)
+identifier          administrator                                default
+endpoint            (not set)
+ca_bundle           bundled Mozilla roots                        default
+timeout             30 s                                         default
+max_attempts        3                                            default
+output              text                                         default
+credential          (not set)
+usersig_ttl         600                                          default
+journal             $XDG_STATE_HOME/timpush/journal.jsonl, else ~/.local/state/timpush/journal.jsonl
+                                                                 default
+duplicate_window    600 s                                        default
+daily_push_limit    100                                          default
+callback_token_file (not set)
 --- stderr
 timpush: warning: [HOME]/.config/timpush/config.toml:5:1 (profiles.zeta.zzz): unknown key "zzz"
-  hint: valid keys here: region, sdkappid, identifier, endpoint, ca_bundle, timeout, max_attempts, secret_key_command, secret_key_file, secret_key, usersig_file, usersig, usersig_ttl, journal, duplicate_window, daily_push_limit
+  hint: valid keys here: region, sdkappid, identifier, endpoint, ca_bundle, timeout, max_attempts, secret_key_command, secret_key_file, secret_key, usersig_file, usersig, usersig_ttl, journal, duplicate_window, daily_push_limit, callback_token_file
 timpush: warning: [HOME]/.config/timpush/config.toml:9:1 (profiles.alpha.aaa): unknown key "aaa"
-  hint: valid keys here: region, sdkappid, identifier, endpoint, ca_bundle, timeout, max_attempts, secret_key_command, secret_key_file, secret_key, usersig_file, usersig, usersig_ttl, journal, duplicate_window, daily_push_limit
+  hint: valid keys here: region, sdkappid, identifier, endpoint, ca_bundle, timeout, max_attempts, secret_key_command, secret_key_file, secret_key, usersig_file, usersig, usersig_ttl, journal, duplicate_window, daily_push_limit, callback_token_file
 timpush: warning: [HOME]/.config/timpush/config.toml has the profiles alpha, zeta but none is chosen
   hint: pass -p NAME, set TIMPUSH_PROFILE, or add default_profile = "alpha" at the top of the file
 timpush: warning: no region is set for profile "default"
@@ -442,9 +444,9 @@ timpush: note: no profile is the default (* marks it): pass -p NAME, set TIMPUSH
 exit 3
 --- stdout
 problem: [HOME]/.config/timpush/config.toml:5:1 (profiles.zeta.zzz): unknown key "zzz"
-  fix: valid keys here: region, sdkappid, identifier, endpoint, ca_bundle, timeout, max_attempts, secret_key_command, secret_key_file, secret_key, usersig_file, usersig, usersig_ttl, journal, duplicate_window, daily_push_limit
+  fix: valid keys here: region, sdkappid, identifier, endpoint, ca_bundle, timeout, max_attempts, secret_key_command, secret_key_file, secret_key, usersig_file, usersig, usersig_ttl, journal, duplicate_window, daily_push_limit, callback_token_file
 problem: [HOME]/.config/timpush/config.toml:9:1 (profiles.alpha.aaa): unknown key "aaa"
-  fix: valid keys here: region, sdkappid, identifier, endpoint, ca_bundle, timeout, max_attempts, secret_key_command, secret_key_file, secret_key, usersig_file, usersig, usersig_ttl, journal, duplicate_window, daily_push_limit
+  fix: valid keys here: region, sdkappid, identifier, endpoint, ca_bundle, timeout, max_attempts, secret_key_command, secret_key_file, secret_key, usersig_file, usersig, usersig_ttl, journal, duplicate_window, daily_push_limit, callback_token_file
 problem: cannot read secret key file /deepdeepdeepdeepdeepdeepdeepdeepdeepdeepdeepdeepdeepdeep/prod.key: No such file or directory (os error 2)
 --- stderr
 

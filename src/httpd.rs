@@ -1,5 +1,9 @@
-//! A small HTTP/1.1 server for the emulator: keep-alive, Content-Length bodies, size limits,
+//! A small HTTP/1.1 server for the emulator and `timpush callback listen`: keep-alive, Content-Length bodies, size limits,
 //! plain TCP or TLS, one thread per connection.
+
+// The client-only build uses it to receive callbacks alone: what only the emulator needs (faults
+// that stall or close, the connection counter, routing by path) is unused there.
+#![cfg_attr(not(feature = "emulator"), allow(dead_code))]
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
@@ -289,7 +293,7 @@ fn read_request(r: &mut impl BufRead, connection: u64) -> Result<Option<Request>
     }))
 }
 
-pub(super) fn parse_query(q: &str) -> Vec<(String, String)> {
+pub(crate) fn parse_query(q: &str) -> Vec<(String, String)> {
     q.split('&')
         .filter(|kv| !kv.is_empty())
         .map(|kv| {
