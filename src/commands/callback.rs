@@ -513,7 +513,7 @@ fn judge(a: &Answer, took: Duration) -> Vec<String> {
     }
     if took > callback::BUDGET {
         problems.push(format!(
-            "took {} ms, over the service's 2 s budget (answer at once, process later)",
+            "came in {} ms, over the service's 2 s budget (answer at once, process later)",
             took.as_millis()
         ));
     }
@@ -673,7 +673,7 @@ fn send(flags: &Flags, a: &SendArgs, rep: &Reporter) -> Result<Exit, Failure> {
         }));
     } else {
         rep.stdout(&format!(
-            "{}  HTTP {}  {} ms  {quoted}",
+            "{}  HTTP {} in {} ms  {quoted}",
             if ok { "ok" } else { "broken" },
             answer.status,
             took.as_millis()

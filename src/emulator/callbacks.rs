@@ -215,12 +215,13 @@ impl Sender {
                     events.len()
                 ));
             }
+            let mut kept = self.answers.lock().expect("the callback answers");
+            kept.push(record.clone());
+            let over = kept.len().saturating_sub(KEPT);
+            kept.drain(..over);
+            drop(kept);
             got.push(record);
         }
-        let mut kept = self.answers.lock().expect("the callback answers");
-        kept.extend(got.iter().cloned());
-        let over = kept.len().saturating_sub(KEPT);
-        kept.drain(..over);
         got
     }
 

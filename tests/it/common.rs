@@ -46,6 +46,8 @@ pub enum Reply {
     },
     /// Reads the request, waits, then closes without answering.
     Stall(Duration),
+    /// Reads the request, waits, then answers 200 with this body as application/json.
+    Late(Duration, String),
     /// Reads the request, then closes without answering.
     Drop,
     /// Reads the request, then resets the connection (TCP RST). Plain HTTP only.
@@ -373,6 +375,10 @@ fn serve(stream: Box<dyn Stream>, conn: usize, fd: i32, st: &State) {
                 )
             }
             Reply::Json(b) => (200, "application/json", b, vec![]),
+            Reply::Late(d, b) => {
+                std::thread::sleep(d);
+                (200, "application/json", b, vec![])
+            }
             Reply::EchoUserSig(make) => {
                 let sig = query
                     .iter()
@@ -664,7 +670,10 @@ impl Env {
         for (k, v) in &self.vars {
             if matches!(
                 k.as_str(),
-                "TIMPUSH_SECRET_KEY" | "TIMPUSH_USERSIG" | "TIMPUSH_EMULATOR_SECRET_KEY"
+                "TIMPUSH_SECRET_KEY"
+                    | "TIMPUSH_USERSIG"
+                    | "TIMPUSH_EMULATOR_SECRET_KEY"
+                    | "TIMPUSH_CALLBACK_TOKEN"
             ) {
                 all.push(v.clone());
             }

@@ -11,6 +11,7 @@ mod common;
 mod sig;
 
 mod batch;
+mod callback;
 mod completions;
 mod config;
 mod contract;
