@@ -2156,7 +2156,7 @@ _timpush() {
             return 0
             ;;
         timpush__subcmd__revoke)
-            opts="-y -p -c -o -v -h --task-id --from-file --title --desc --ext --dry-run --strict --fail-fast --sched --last --since --yes --report --profile --config --sdkappid --identifier --region --endpoint --ca-bundle --timeout --max-attempts --journal --output --color --verbose --help"
+            opts="-y -p -c -o -v -h --task-id --from-file --title --desc --ext --dry-run --strict --fail-fast --sched --last --since --yes --report --events --profile --config --sdkappid --identifier --region --endpoint --ca-bundle --timeout --max-attempts --journal --output --color --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2191,6 +2191,10 @@ _timpush() {
                     return 0
                     ;;
                 --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --events)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2922,7 +2926,7 @@ _timpush() {
             return 0
             ;;
         timpush__subcmd__stop)
-            opts="-p -c -o -v -h --title --desc --ext --no-report --profile --config --sdkappid --identifier --region --endpoint --ca-bundle --timeout --max-attempts --journal --output --color --verbose --help"
+            opts="-p -c -o -v -h --title --desc --ext --no-report --events --profile --config --sdkappid --identifier --region --endpoint --ca-bundle --timeout --max-attempts --journal --output --color --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2937,6 +2941,10 @@ _timpush() {
                     return 0
                     ;;
                 --ext)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --events)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -77,6 +77,7 @@ complete -c timpush -n "__fish_timpush_using_subcommand revoke" -l ext -d 'Ext o
 complete -c timpush -n "__fish_timpush_using_subcommand revoke" -l sched -d 'Recall the push a scheduled task became (its PushTaskID), by the scheduled TaskID (repeatable)' -r
 complete -c timpush -n "__fish_timpush_using_subcommand revoke" -l last -d 'Recall the last N pushes (default 1) this app\'s journal holds from the last 24 hours' -r
 complete -c timpush -n "__fish_timpush_using_subcommand revoke" -l since -d 'Recall every push of this app the journal holds since a TIME or for a DURATION (10m)' -r
+complete -c timpush -n "__fish_timpush_using_subcommand revoke" -l events -d 'With --report: a log of the pushes\' callbacks, whose figures go beside the statistics' -r
 complete -c timpush -n "__fish_timpush_using_subcommand revoke" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand revoke" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand revoke" -l sdkappid -d 'SDKAppID of the app [env: TIMPUSH_SDKAPPID] [profile key: sdkappid]' -r
@@ -115,6 +116,7 @@ complete -c timpush -n "__fish_timpush_using_subcommand recall" -l ext -d 'Ext o
 complete -c timpush -n "__fish_timpush_using_subcommand recall" -l sched -d 'Recall the push a scheduled task became (its PushTaskID), by the scheduled TaskID (repeatable)' -r
 complete -c timpush -n "__fish_timpush_using_subcommand recall" -l last -d 'Recall the last N pushes (default 1) this app\'s journal holds from the last 24 hours' -r
 complete -c timpush -n "__fish_timpush_using_subcommand recall" -l since -d 'Recall every push of this app the journal holds since a TIME or for a DURATION (10m)' -r
+complete -c timpush -n "__fish_timpush_using_subcommand recall" -l events -d 'With --report: a log of the pushes\' callbacks, whose figures go beside the statistics' -r
 complete -c timpush -n "__fish_timpush_using_subcommand recall" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand recall" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand recall" -l sdkappid -d 'SDKAppID of the app [env: TIMPUSH_SDKAPPID] [profile key: sdkappid]' -r
@@ -148,6 +150,7 @@ complete -c timpush -n "__fish_timpush_using_subcommand recall" -s h -l help -d 
 complete -c timpush -n "__fish_timpush_using_subcommand stop" -l title -d 'Title of the notification that replaces a recalled one' -r
 complete -c timpush -n "__fish_timpush_using_subcommand stop" -l desc -d 'Text of the notification that replaces a recalled one' -r
 complete -c timpush -n "__fish_timpush_using_subcommand stop" -l ext -d 'Ext of the replacement notification: JSON text, sent as a string' -r
+complete -c timpush -n "__fish_timpush_using_subcommand stop" -l events -d 'A log of the pushes\' callbacks, whose figures go beside the reach report\'s' -r
 complete -c timpush -n "__fish_timpush_using_subcommand stop" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand stop" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand stop" -l sdkappid -d 'SDKAppID of the app [env: TIMPUSH_SDKAPPID] [profile key: sdkappid]' -r

@@ -318,6 +318,50 @@ pub(crate) fn read_log(log: impl std::io::BufRead) -> std::io::Result<(Tally, us
     Ok((tally, bad))
 }
 
+/// The callback log `path` (for `--events`), tallied, and its name; lines that are not JSON
+/// are said and skipped.
+pub(crate) fn load_log(
+    path: &str,
+    rep: &crate::output::Reporter,
+) -> Result<(Tally, String), crate::error::Failure> {
+    use crate::error::Failure;
+    let p = crate::env::expand_path(path, None);
+    let name = p.display().to_string();
+    let cannot = |e: std::io::Error| {
+        Failure::usage(format!(
+            "--events: cannot read {}: {e}",
+            crate::sanitize::escape(&name)
+        ))
+    };
+    let file = std::fs::File::open(&p).map_err(cannot)?;
+    let (tally, bad) = read_log(std::io::BufReader::new(file)).map_err(cannot)?;
+    if bad > 0 {
+        rep.warn(&format!(
+            "--events: {bad} line(s) of {} are not JSON and were skipped",
+            crate::sanitize::escape(&name)
+        ));
+    }
+    Ok((tally, name))
+}
+
+/// One TaskId's callback figures in a line: `reached APNs 271, Huawei 109; clicked APNs 13`.
+pub(crate) fn figures_line(tally: &Tally, task: &str) -> Option<String> {
+    let rows = tally.by_task.get(task)?;
+    let stage = |i: usize, word: &str| {
+        let parts: Vec<String> = rows
+            .iter()
+            .filter(|(_, n)| n[i] > 0)
+            .map(|(c, n)| format!("{c} {}", n[i]))
+            .collect();
+        (!parts.is_empty()).then(|| format!("{word} {}", parts.join(", ")))
+    };
+    let said: Vec<String> = [stage(0, "sent"), stage(1, "reached"), stage(2, "clicked")]
+        .into_iter()
+        .flatten()
+        .collect();
+    Some(said.join("; "))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

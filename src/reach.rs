@@ -235,7 +235,13 @@ const PER_CALL: usize = 5;
 
 /// Reads the statistics of `pushes` and reports each one's reach: JSON objects, or lines on
 /// stderr beside text results. A report that cannot be read is a warning; the recall stands.
-pub(crate) fn report(session: &mut Session, pushes: &[TaskId], rep: &Reporter) {
+/// With `events` (a callback log and its name), what the callbacks said goes beside each.
+pub(crate) fn report(
+    session: &mut Session,
+    pushes: &[TaskId],
+    events: Option<&(crate::callback::Tally, String)>,
+    rep: &Reporter,
+) {
     let now = now_unix();
     for chunk in pushes.chunks(PER_CALL) {
         let ids: Vec<&str> = chunk.iter().map(TaskId::as_str).collect();
@@ -262,10 +268,22 @@ pub(crate) fn report(session: &mut Session, pushes: &[TaskId], rep: &Reporter) {
                 Some(r) if r.is_object() => {
                     let reach = Reach::from_statistics(r);
                     if rep.json() {
-                        rep.object(&reach.json());
+                        let mut v = reach.json();
+                        if let Some((tally, _)) = events {
+                            v["callback_events"] = tally.json_of(id).unwrap_or(Value::Null);
+                        }
+                        rep.object(&v);
                     } else {
                         for line in reach.lines() {
                             rep.note(&line);
+                        }
+                        if let Some((tally, name)) = events {
+                            rep.note(&format!(
+                                "  its callbacks in {}: {}",
+                                escape(name),
+                                crate::callback::figures_line(tally, id)
+                                    .unwrap_or_else(|| "none for this TaskId".into())
+                            ));
                         }
                     }
                 }

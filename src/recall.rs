@@ -37,6 +37,8 @@ pub(crate) struct RecallRequest {
     pub scheduled: Vec<(TaskId, u64)>,
     /// After the run, the reach report of every push recalled.
     pub report: bool,
+    /// A callback log whose figures go beside the reach report, and its name.
+    pub events: Option<(crate::callback::Tally, String)>,
 }
 
 /// Recalls the tasks of `req` through `session`; the exit status of the run.
@@ -128,7 +130,7 @@ pub(crate) fn run(
     progress_of.reported.store(ids.len(), Ordering::SeqCst);
     signals::on_abort(None);
     if req.report && !recalled.is_empty() && !signals::interrupted() && rep.delivering() {
-        crate::reach::report(session, &recalled, rep);
+        crate::reach::report(session, &recalled, req.events.as_ref(), rep);
     }
     if ids.len() > 1 || signals::interrupted() {
         rep.note(&tally.summary());

@@ -60,6 +60,10 @@ pub struct RevokeArgs {
     #[arg(long)]
     pub report: bool,
 
+    /// With --report: a log of the pushes' callbacks, whose figures go beside the statistics
+    #[arg(long, value_name = "FILE", requires = "report")]
+    pub events: Option<String>,
+
     #[command(flatten)]
     pub conn: ConnectOpts,
 }
@@ -97,6 +101,10 @@ pub struct StopArgs {
     /// Skip the reach report (who the push reached, and who may still see it)
     #[arg(long)]
     pub no_report: bool,
+
+    /// A log of the pushes' callbacks, whose figures go beside the reach report's
+    #[arg(long, value_name = "FILE", conflicts_with = "no_report")]
+    pub events: Option<String>,
 
     #[command(flatten)]
     pub conn: ConnectOpts,

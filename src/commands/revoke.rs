@@ -122,6 +122,10 @@ fn request(args: &RevokeArgs, rep: &Reporter) -> Result<RecallRequest, Failure> 
         again: None,
         scheduled: Vec::new(),
         report: args.report,
+        events: match &args.events {
+            Some(p) => Some(crate::callback::load_log(p, rep)?),
+            None => None,
+        },
     })
 }
 

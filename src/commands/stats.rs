@@ -58,7 +58,7 @@ pub(crate) fn stats(flags: &Flags, a: &StatsArgs, rep: &Reporter) -> Result<Exit
         .with_hint(format!("give --since within {days}d, e.g. --since {days}d")));
     }
     let events = match &a.events {
-        Some(p) => Some(events_log(p, rep)?),
+        Some(p) => Some(crate::callback::load_log(p, rep)?),
         None => None,
     };
     let settings = settings::resolve(flags)?;
@@ -298,22 +298,6 @@ fn stats_text(rep: &Reporter, r: &Value) {
     {
         rep.stdout(&row(&format!("  {}", channel(p)), p));
     }
-}
-
-/// The callback log `path`, tallied; the lines that were not JSON are said.
-fn events_log(path: &str, rep: &Reporter) -> Result<(crate::callback::Tally, String), Failure> {
-    let p = crate::env::expand_path(path, None);
-    let name = p.display().to_string();
-    let file = std::fs::File::open(&p)
-        .map_err(|e| Failure::usage(format!("--events: cannot read {name}: {e}")))?;
-    let (tally, bad) = crate::callback::read_log(std::io::BufReader::new(file))
-        .map_err(|e| Failure::usage(format!("--events: cannot read {name}: {e}")))?;
-    if bad > 0 {
-        rep.warn(&format!(
-            "--events: {bad} line(s) of {name} are not JSON and were skipped"
-        ));
-    }
-    Ok((tally, name))
 }
 
 /// Beside a push's statistics, what its callbacks said per channel: events, not devices (a

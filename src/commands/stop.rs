@@ -64,6 +64,11 @@ pub(crate) fn run(flags: &Flags, a: &StopArgs, rep: &Reporter) -> Result<Exit, F
             targets.push(t);
         }
     }
+    // Read before anything is sent: a log that cannot be read stops the run here.
+    let events = match &a.events {
+        Some(p) => Some(crate::callback::load_log(p, rep)?),
+        None => None,
+    };
     let info = OfflinePushInfo::from_flags(a.title.clone(), a.desc.clone(), a.ext.clone())
         .map_err(Failure::usage)?;
     let settings = settings::resolve(flags)?;
@@ -147,7 +152,7 @@ pub(crate) fn run(flags: &Flags, a: &StopArgs, rep: &Reporter) -> Result<Exit, F
     }
     crate::signals::on_abort(None);
     if !a.no_report && !recalled.is_empty() && !crate::signals::interrupted() {
-        crate::reach::report(&mut session, &recalled, rep);
+        crate::reach::report(&mut session, &recalled, events.as_ref(), rep);
     }
     if crate::signals::interrupted() {
         return Ok(Exit::Interrupted);

@@ -195,6 +195,22 @@ TASKID / CHANNEL                                         TOTAL      SENT  DELIVE
         json.json_lines()[0]["callback_events"],
         serde_json::json!({"APNs": {"sent": 3, "reached": 3, "clicked": 0}})
     );
+    // And beside the reach report of the recall.
+    let stopped = client.run(&["stop", &task, "--events", log.to_str().unwrap()]);
+    same(
+        stopped.shown().replace(log.to_str().unwrap(), "[LOG]"),
+        str![[r#"
+exit 0
+--- stdout
+recalled batch_[TASK1]
+--- stderr
+timpush: note: reach of batch_[TASK1]: 3 devices targeted, 3 sent to, 3 delivered
+timpush: note:   replaced by the recall: APNs 3 (unless the app was in the foreground)
+timpush: note:   no device of a vendor that keeps a delivered notification (Xiaomi, OPPO, vivo, Meizu) got it
+timpush: note:   its callbacks in [LOG]: sent APNs 3; reached APNs 3
+
+"#]],
+    );
 }
 
 /// A handler written here (the test server) receives the emulator's callbacks for a tag push:
@@ -439,18 +455,38 @@ t-good  Huawei      0        1        0
 }
 
 /// Ctrl-C ends a listener with its summary; with -o json the summary is JSON lines of their own
-/// kinds, and --out appends privately.
+/// kinds, --out appends privately, and --forward-to passes each request that checked out on,
+/// unchanged (and only those).
 #[test]
-fn listen_writes_a_private_file_and_a_json_summary_at_ctrl_c() {
+fn listen_writes_a_private_file_forwards_and_sums_up_at_ctrl_c() {
     let env = callback_env();
+    let app = Server::http();
+    app.set_default(Reply::Code(0));
     let out = env.home().join("events.jsonl");
-    let listener = Listener::start(&env, &["--out", out.to_str().unwrap(), "-o", "json"]);
+    let forward = format!("{}/app/hook", app.base);
+    let listener = Listener::start(
+        &env,
+        &[
+            "--out",
+            out.to_str().unwrap(),
+            "-o",
+            "json",
+            "--forward-to",
+            &forward,
+        ],
+    );
     let t = now();
-    let target = format!(
-        "/im?SdkAppid=1400000000&CallbackCommand=Push.AllMemberPush&contenttype=json&RequestTime={t}&Sign={}",
+    let query = format!(
+        "SdkAppid=1400000000&CallbackCommand=Push.AllMemberPush&contenttype=json&RequestTime={t}&Sign={}",
         sign(TOKEN, t)
     );
-    assert_eq!(post(&listener.url, &target, event("t1").as_bytes()).0, 200);
+    let body = event("t1");
+    assert_eq!(
+        post(&listener.url, &format!("/im?{query}"), body.as_bytes()).0,
+        200
+    );
+    let refused = format!("/im?{}", query.replace("1400000000", "1400000009"));
+    assert_eq!(post(&listener.url, &refused, body.as_bytes()).0, 403);
     let (code, stdout, err) = listener.finish(true);
     same(
         placeholders(&format!(
@@ -460,9 +496,10 @@ fn listen_writes_a_private_file_and_a_json_summary_at_ctrl_c() {
 exit 0
 --- stdout
 {"kind":"summary","TaskId":"t1","channels":[{"channel":"Huawei","sent":0,"reached":1,"clicked":0}]}
-{"kind":"totals","requests":1,"events":1,"refused":{}}
+{"kind":"totals","requests":2,"events":1,"refused":{"other_sdkappid":1},"forwarded":1,"forward_failed":0}
 --- stderr
 timpush: note: listening for push callbacks of SDKAppID 1400000000 at http://127.0.0.1:[PORT]/ (Sign and RequestTime checked with the token; Ctrl-C to stop)
+timpush: warning: refused a callback request: SdkAppid 1400000009 is not this app's
 timpush: stopping (a second signal stops at once)
 
 "#]],
@@ -479,6 +516,14 @@ timpush: stopping (a second signal stops at once)
         std::fs::metadata(&out).unwrap().permissions().mode() & 0o777,
         0o600
     );
+    let passed = app.requests();
+    assert_eq!(
+        passed.len(),
+        1,
+        "only the request that checked out is forwarded"
+    );
+    assert_eq!(passed[0].path, format!("/app/hook?{query}"));
+    assert_eq!(passed[0].body, body);
 }
 
 /// `callback send` signs the example (edited by the flags) and judges the answer: as the
