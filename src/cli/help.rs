@@ -91,6 +91,7 @@ Control endpoints (a loopback Host, and Content-Type: application/json on a POST
                                               scripts the answers to the next calls
   DELETE /_emulator/faults                    clears them
   POST /_emulator/sched/dispatch {\"TaskID\": N}  sends a pending scheduled task now
+  POST /_emulator/callbacks {\"TaskId\": ID}    sends a push's callbacks now (--callback-url)
 
 Examples:
   TIMPUSH_EMULATOR_SECRET_KEY=$(openssl rand -hex 32) timpush emulator

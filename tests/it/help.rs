@@ -124,7 +124,7 @@ fn the_emulator_help_lists_every_control_endpoint() {
                 .to_string()
         })
         .collect();
-    assert_eq!(endpoints.len(), 5, "{endpoints:?}");
+    assert_eq!(endpoints.len(), 6, "{endpoints:?}");
     // The help is checked whole in tests/help; here, that it names each endpoint the README does.
     for e in endpoints {
         assert!(help.contains(&e), "emulator --help does not list {e}");
