@@ -31,6 +31,34 @@ pub(crate) fn sign(token: &Secret, request_time: i64) -> String {
     digest.iter().map(|b| format!("{b:02x}")).collect()
 }
 
+/// The token in the file at `path`: opened once and checked as a secret's file is (`warn`
+/// gets the warning of a file others may read); empty is an error.
+pub(crate) fn token_file(
+    path: &std::path::Path,
+    warn: impl Fn(&str),
+) -> Result<Secret, crate::error::Failure> {
+    use crate::error::Failure;
+    let what = "callback token file";
+    let opened = crate::settings::fsperm::open(path, what)?;
+    if let Some(w) = opened.read_warning(path, what, true) {
+        warn(&w);
+    }
+    let text = crate::input::read_opened(
+        what,
+        path,
+        &opened.file,
+        crate::input::SECRET_CAP,
+        Failure::config,
+    )?;
+    match text.trim() {
+        "" => Err(Failure::config(format!(
+            "the {what} {} is empty",
+            path.display()
+        ))),
+        t => Ok(Secret::new(t.to_string())),
+    }
+}
+
 /// Equal, in a time that does not depend on where they differ.
 fn same(a: &str, b: &str) -> bool {
     a.len() == b.len()
@@ -214,12 +242,12 @@ pub(crate) fn parse_vendor(s: &str) -> Result<(i64, i64), String> {
         return Ok((2, 0));
     }
     if let Ok(n) = t.parse::<i64>()
-        && crate::reach::vendor(n).is_some()
+        && crate::channel::vendor(n).is_some()
     {
         return Ok((1, n));
     }
     (0..=8)
-        .find(|n| crate::reach::vendor(*n).is_some_and(|v| v.eq_ignore_ascii_case(t)))
+        .find(|n| crate::channel::vendor(*n).is_some_and(|v| v.eq_ignore_ascii_case(t)))
         .map(|n| (1, n))
         .ok_or_else(|| {
             format!(
@@ -237,7 +265,7 @@ pub(crate) fn annotated(event: &Map<String, Value>) -> Map<String, Value> {
     out.extend(event.clone());
     out.insert(
         "channel".into(),
-        crate::reach::channel_name(&Value::Object(event.clone())).into(),
+        crate::channel::channel_name(&Value::Object(event.clone())).into(),
     );
     if let Some(s) = event
         .get("PushStage")
@@ -269,7 +297,7 @@ impl Tally {
             .and_then(Value::as_str)
             .unwrap_or("")
             .to_string();
-        let channel = crate::reach::channel_name(&Value::Object(event.clone()));
+        let channel = crate::channel::channel_name(&Value::Object(event.clone()));
         self.by_task
             .entry(task)
             .or_default()

@@ -28,6 +28,7 @@ macro_rules! eprint {
 }
 
 mod callback;
+mod channel;
 mod cli;
 mod client;
 mod commands;

@@ -70,28 +70,15 @@ fn sdkappid(ins: &mut Inspection) -> Result<u32, Failure> {
 /// The callback token: --token-file, else TIMPUSH_CALLBACK_TOKEN, else the profile's
 /// callback_token_file; none when none is set.
 fn token(ins: &Inspection, opts: &TokenOpts, rep: &Reporter) -> Result<Option<Secret>, Failure> {
-    let from_file = |path: PathBuf, what: &str| -> Result<Secret, Failure> {
-        let opened = crate::settings::fsperm::open(&path, what)?;
-        if let Some(w) = opened.read_warning(&path, what, true) {
-            rep.warn(&w);
-        }
-        let text = input::read_opened(
-            what,
-            &path,
-            &opened.file,
-            input::SECRET_CAP,
-            Failure::config,
-        )?;
-        nonempty(text, &format!("{what} {}", path.display()))
-    };
+    let from_file = |path: PathBuf| callback::token_file(&path, |w| rep.warn(w));
     if let Some(p) = &opts.token_file {
-        return from_file(expand_path(p, None), "callback token file").map(Some);
+        return from_file(expand_path(p, None)).map(Some);
     }
     if let Some(t) = process_env("TIMPUSH_CALLBACK_TOKEN") {
         return nonempty(t, "variable TIMPUSH_CALLBACK_TOKEN").map(Some);
     }
     match ins.value(table::CALLBACK_TOKEN_FILE).map(|v| &v.value) {
-        Some(Setting::Path(p)) => from_file(p.clone(), "callback token file").map(Some),
+        Some(Setting::Path(p)) => from_file(p.clone()).map(Some),
         _ => Ok(None),
     }
 }

@@ -94,28 +94,9 @@ fn callback(args: &EmulatorArgs) -> Result<Option<emulator::CallbackTarget>, Fai
         )));
     }
     let token = match &args.callback_token_file {
-        Some(p) => {
-            let path = expand_path(p, None);
-            let what = "callback token file";
-            let opened = crate::settings::fsperm::open(&path, what)?;
-            if let Some(w) = opened.read_warning(&path, what, true) {
-                crate::output::Reporter::quiet().warn(&w);
-            }
-            let text = input::read_opened(
-                what,
-                &path,
-                &opened.file,
-                input::SECRET_CAP,
-                Failure::config,
-            )?;
-            if text.trim().is_empty() {
-                return Err(Failure::config(format!(
-                    "{what} {} is empty",
-                    path.display()
-                )));
-            }
-            Some(Secret::new(text.trim().to_string()))
-        }
+        Some(p) => Some(crate::callback::token_file(&expand_path(p, None), |w| {
+            crate::output::Reporter::quiet().warn(w)
+        })?),
         None => None,
     };
     Ok(Some(emulator::CallbackTarget {
