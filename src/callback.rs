@@ -37,26 +37,33 @@ pub(crate) fn token_file(
     path: &std::path::Path,
     warn: impl Fn(&str),
 ) -> Result<Secret, crate::error::Failure> {
-    use crate::error::Failure;
     let what = "callback token file";
-    let opened = crate::settings::fsperm::open(path, what)?;
-    if let Some(w) = opened.read_warning(path, what, true) {
-        warn(&w);
-    }
-    let text = crate::input::read_opened(
-        what,
-        path,
-        &opened.file,
-        crate::input::SECRET_CAP,
-        Failure::config,
-    )?;
-    match text.trim() {
-        "" => Err(Failure::config(format!(
+    let mut warnings = Vec::new();
+    let token = crate::settings::credential::read_secret_file(path, what, &mut warnings)?;
+    warnings.iter().for_each(|w| warn(w));
+    if token.expose().is_empty() {
+        return Err(crate::error::Failure::config(format!(
             "the {what} {} is empty",
             path.display()
-        ))),
-        t => Ok(Secret::new(t.to_string())),
+        )));
     }
+    Ok(token)
+}
+
+/// A URL callbacks are sent to: http or https (`flag` names where it was given); shown
+/// redacted in the error.
+pub(crate) fn check_url(flag: &str, url: &str) -> Result<String, crate::error::Failure> {
+    let u = url.trim();
+    let lower = u.to_ascii_lowercase();
+    if !(lower.starts_with("http://") || lower.starts_with("https://"))
+        || u.parse::<ureq::http::Uri>().is_err()
+    {
+        return Err(crate::error::Failure::usage(format!(
+            "{flag}: {} is not an http:// or https:// URL",
+            crate::sanitize::redact_url(u)
+        )));
+    }
+    Ok(u.to_string())
 }
 
 /// Equal, in a time that does not depend on where they differ.

@@ -140,7 +140,7 @@ fn listen(flags: &Flags, a: &ListenArgs, rep: &Reporter) -> Result<Exit, Failure
     let app = sdkappid(&mut ins)?;
     let token = token(&ins, &a.token, rep)?;
     let forward = match &a.forward_to {
-        Some(u) => Some(check_url("--forward-to", u)?),
+        Some(u) => Some(callback::check_url("--forward-to", u)?),
         None => None,
     };
     let sink = Arc::new(match &a.out {
@@ -419,21 +419,6 @@ fn forward_one(agent: &ureq::Agent, url: &str, query: &str, body: &[u8]) -> Resu
 // ---------------------------------------------------------------------------------------------
 // send
 
-/// A URL to send to: http or https, shown redacted.
-fn check_url(flag: &str, url: &str) -> Result<String, Failure> {
-    let u = url.trim();
-    let lower = u.to_ascii_lowercase();
-    if !(lower.starts_with("http://") || lower.starts_with("https://"))
-        || u.parse::<ureq::http::Uri>().is_err()
-    {
-        return Err(Failure::usage(format!(
-            "{flag}: {} is not an http:// or https:// URL",
-            redact_url(u)
-        )));
-    }
-    Ok(u.to_string())
-}
-
 /// An agent with `wait` for the whole exchange, no redirects, no proxy for loopback.
 fn agent_for(url: &str, wait: Duration) -> ureq::Agent {
     let mut config = ureq::Agent::config_builder();
@@ -581,7 +566,7 @@ fn body_of(a: &SendArgs, now: i64) -> Result<Value, Failure> {
 }
 
 fn send(flags: &Flags, a: &SendArgs, rep: &Reporter) -> Result<Exit, Failure> {
-    let url = check_url("URL", &a.url)?;
+    let url = callback::check_url("URL", &a.url)?;
     let mut ins = local(flags, rep)?;
     let app = sdkappid(&mut ins)?;
     let token = if a.unsigned {

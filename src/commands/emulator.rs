@@ -83,26 +83,14 @@ fn callback(args: &EmulatorArgs) -> Result<Option<emulator::CallbackTarget>, Fai
     let Some(url) = &args.callback_url else {
         return Ok(None);
     };
-    let url = url.trim();
-    let lower = url.to_ascii_lowercase();
-    if !(lower.starts_with("http://") || lower.starts_with("https://"))
-        || url.parse::<ureq::http::Uri>().is_err()
-    {
-        return Err(Failure::usage(format!(
-            "--callback-url: {} is not an http:// or https:// URL",
-            crate::sanitize::redact_url(url)
-        )));
-    }
+    let url = crate::callback::check_url("--callback-url", url)?;
     let token = match &args.callback_token_file {
         Some(p) => Some(crate::callback::token_file(&expand_path(p, None), |w| {
             crate::output::Reporter::quiet().warn(w)
         })?),
         None => None,
     };
-    Ok(Some(emulator::CallbackTarget {
-        url: url.to_string(),
-        token,
-    }))
+    Ok(Some(emulator::CallbackTarget { url, token }))
 }
 
 /// A new folder in the temporary folder, with a random name, that only this user can enter.

@@ -255,7 +255,9 @@ pub(crate) fn load(
     Ok(cred)
 }
 
-fn read_secret_file(
+/// A secret in the file at `path`, opened once and checked (`fsperm::open`), trimmed; the
+/// warning of a file others may read goes to `warnings`.
+pub(crate) fn read_secret_file(
     path: &Path,
     what: &str,
     warnings: &mut Vec<String>,

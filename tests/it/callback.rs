@@ -697,3 +697,95 @@ fn times(text: &str) -> String {
     }
     out
 }
+
+/// A handler behind --forward-to that breaks the contract is said and counted; the service's
+/// request is still answered as documented.
+#[test]
+fn a_failing_forward_is_said_and_counted() {
+    let env = callback_env();
+    let app = Server::http();
+    app.set_default(Reply::html(500));
+    let forward = format!("{}/app", app.base);
+    let listener = Listener::start(&env, &["--count", "1", "--forward-to", &forward]);
+    let t = now();
+    let target = format!(
+        "/im?SdkAppid=1400000000&CallbackCommand=Push.AllMemberPush&contenttype=json&RequestTime={t}&Sign={}",
+        sign(TOKEN, t)
+    );
+    assert_eq!(
+        post(&listener.url, &target, event("t2").as_bytes()),
+        (
+            200,
+            r#"{"ActionStatus":"OK","ErrorInfo":"","ErrorCode":0}"#.to_string()
+        )
+    );
+    let (code, out, err) = listener.finish(false);
+    same(
+        placeholders(&format!("exit {code}\n--- stdout\n{out}--- stderr\n{err}")),
+        str![[r#"
+exit 0
+--- stdout
+{"kind":"event","CallbackCommand":"Push.AllMemberPush","EventType":1,"TaskId":"t2","TaskTime":1,"EventTime":2,"To_Account":"ann","PushPlatform":3,"DeviceType":0,"PushStage":2,"ErrCode":0,"ErrInfo":"","channel":"Huawei","stage":"reached"}
+--- stderr
+timpush: note: listening for push callbacks of SDKAppID 1400000000 at http://127.0.0.1:[PORT]/ (Sign and RequestTime checked with the token; Ctrl-C to stop)
+timpush: warning: forwarding to http://127.0.0.1:[PORT]/app: the handler's answer is HTTP 500 (the service expects 200); is not a JSON object (the service expects {"ActionStatus":"OK","ErrorInfo":"","ErrorCode":0})
+timpush: note: received 1 request(s), 1 event(s); forwarded 0, 1 failed
+TASKID  CHANNEL  SENT  REACHED  CLICKED
+t2      Huawei      0        1        0
+
+"#]],
+    );
+    assert_eq!(app.requests().len(), 1);
+}
+
+/// What cannot be checked or used is refused before anything listens or is sent: a URL
+/// without Sign, an emulator callback URL that is not http(s), an empty token file.
+#[test]
+fn unusable_input_is_refused_up_front() {
+    let env = callback_env();
+    env.run(&[
+        "callback",
+        "verify",
+        "https://example.com/im?SdkAppid=1400000000&CallbackCommand=Push.AllMemberPush",
+    ])
+    .is(str![[r#"
+exit 2
+--- stdout
+--- stderr
+timpush: error: the URL has no Sign or RequestTime parameter: nothing to verify
+  hint: give the whole URL the request was sent to, query string included; a callback without them was sent with authentication off
+
+"#]]);
+    let empty = env.home().join("empty.token");
+    write_private(&empty, "  \n");
+    env.run(&[
+        "callback",
+        "send",
+        "http://127.0.0.1:9/im",
+        "--token-file",
+        empty.to_str().unwrap(),
+    ])
+    .is(str![[r#"
+exit 3
+--- stdout
+--- stderr
+timpush: error: the callback token file [HOME]/empty.token is empty
+
+"#]]);
+    let mut emu = Env::new();
+    emu.set("TIMPUSH_EMULATOR_SECRET_KEY", KEY);
+    emu.run(&[
+        "emulator",
+        "--listen",
+        "127.0.0.1:0",
+        "--callback-url",
+        "ftp://x/y?token=abc",
+    ])
+    .is(str![[r#"
+exit 2
+--- stdout
+--- stderr
+timpush: error: --callback-url: ftp://x/y?(redacted) is not an http:// or https:// URL
+
+"#]]);
+}
