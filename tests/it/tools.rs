@@ -41,12 +41,19 @@ fn config_init_on_a_terminal_asks_and_never_echoes_the_secret() {
     let mut stdin = child.stdin.take().unwrap();
     let rx = all_so_far(child.stdout.take().unwrap());
     let mut seen = String::new();
+    // How far the conversation has been read: each question is waited for after the last
+    // one, so a question asked twice (a wrong SDKAppID) is answered only once it is asked again.
+    let mut read_up_to = 0;
     let mut wait_for = |text: &str| {
         let deadline = std::time::Instant::now() + Duration::from_secs(10);
-        while !seen.contains(text) {
+        loop {
+            if let Some(at) = seen[read_up_to..].find(text) {
+                read_up_to += at + text.len();
+                return;
+            }
             match rx.recv_timeout(deadline.saturating_duration_since(std::time::Instant::now())) {
                 Ok(s) => seen = s,
-                Err(_) => panic!("no {text:?} in: {seen}"),
+                Err(_) => panic!("no {text:?} after byte {read_up_to} of: {seen}"),
             }
         }
     };
