@@ -64,14 +64,20 @@ struct Registry {
 
 static REGISTERED: Mutex<Option<Registry>> = Mutex::new(None);
 
-/// Remembers a secret (and its URL-encoded form) so that [`scrub`] removes it, or any run of
-/// 16 bytes of it, from any text. Values under 8 bytes are not registered: they would blank out
-/// ordinary words.
+/// Remembers a secret so that [`scrub`] removes it, or any run of 16 bytes of it, from any
+/// text, in every form it can be echoed in: as it is, URL-encoded, as hex (either case); and,
+/// for a UserSig, its `TLS.sig` (the signature that, with the public fields, rebuilds a valid
+/// UserSig) in its base64 forms and as hex, so that a server echoing the UserSig decoded shows
+/// none of it. Values under 8 bytes are not registered: they would blank out ordinary words.
 pub(crate) fn register(value: &str) {
     if value.len() < 8 {
         return;
     }
-    let encoded = crate::urlenc::encode_component(value);
+    let mut forms = encodings(value.as_bytes());
+    forms.push(crate::urlenc::encode_component(value));
+    if let Ok(fields) = crate::usersig::decode(value) {
+        forms.extend(signature_forms(&fields.sig));
+    }
     let Ok(mut guard) = REGISTERED.lock() else {
         return;
     };
@@ -79,18 +85,41 @@ pub(crate) fn register(value: &str) {
     if !reg.whole.iter().any(|w| w == value) {
         reg.whole.push(value.to_string());
     }
-    for v in [value, encoded.as_str()] {
+    for v in std::iter::once(value).chain(forms.iter().map(String::as_str)) {
         let b = v.as_bytes();
         if b.len() >= PIECE {
             for w in b.windows(PIECE) {
                 reg.pieces
                     .insert(w.try_into().expect("a window is PIECE bytes"));
             }
-        } else if !reg.short.iter().any(|s| s == v) {
+        } else if v.len() >= 8 && !reg.short.iter().any(|s| s == v) {
             reg.short.push(v.to_string());
             reg.short.sort_by_key(|v| std::cmp::Reverse(v.len()));
         }
     }
+}
+
+/// `bytes` as hex, lower and upper case.
+fn encodings(bytes: &[u8]) -> Vec<String> {
+    let lower: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+    let upper = lower.to_ascii_uppercase();
+    vec![lower, upper]
+}
+
+/// A UserSig's `TLS.sig` as carried, in the URL-safe alphabets, URL-encoded, and the HMAC it
+/// holds as hex.
+fn signature_forms(sig: &str) -> Vec<String> {
+    use base64::Engine;
+    let mut forms = vec![
+        sig.to_string(),
+        sig.replace('+', "-").replace('/', "_"),
+        sig.replace('+', "*").replace('/', "-").replace('=', "_"),
+        crate::urlenc::encode_component(sig),
+    ];
+    if let Ok(raw) = base64::engine::general_purpose::STANDARD.decode(sig.trim()) {
+        forms.extend(encodings(&raw));
+    }
+    forms
 }
 
 /// Replaces every registered secret, and every run of 16 bytes of one, by `(redacted)`. Linear
@@ -673,5 +702,44 @@ mod tests {
         // Nothing else changes: escapes, entities and base64 that hold no secret.
         let harmless = "a \\u0041 &amp; &#65; %41 SGVsbG8gd29ybGQsIHRoaXMgaXMgZmluZQ== 汉字";
         assert_eq!(scrub(harmless), harmless);
+    }
+
+    #[test]
+    fn scrub_removes_hex_forms_and_a_decoded_usersigs_signature() {
+        let key = Secret::new("hexformKEY-5f3a9c1e7b2d4068aa31".into());
+        let usersig = crate::usersig::make(&key, "administrator", 1400000000, 1700000000, 86400);
+        let fields = crate::usersig::decode(usersig.expose()).unwrap();
+        let hex = |b: &[u8]| b.iter().map(|b| format!("{b:02x}")).collect::<String>();
+        // The UserSig as a server could echo it decoded, with its slashes escaped as JSON
+        // allows; the signature is cut and the public fields stay.
+        let decoded = format!(
+            r#"{{"TLS.ver":"2.0","TLS.identifier":"administrator","TLS.sig":"{}"}}"#,
+            fields.sig.replace('/', "\\/")
+        );
+        assert_eq!(
+            scrub(&decoded),
+            r#"{"TLS.ver":"2.0","TLS.identifier":"administrator","TLS.sig":"(redacted)"}"#
+        );
+        use base64::Engine;
+        let raw = base64::engine::general_purpose::STANDARD
+            .decode(&fields.sig)
+            .unwrap();
+        for echo in [
+            hex(key.expose().as_bytes()),
+            hex(key.expose().as_bytes()).to_ascii_uppercase(),
+            hex(&usersig.expose().as_bytes()[10..40]),
+            hex(&raw),
+            hex(&raw[4..20]).to_ascii_uppercase(),
+            fields.sig.replace('+', "-").replace('/', "_"),
+        ] {
+            assert_eq!(
+                scrub(&format!("got <{echo}>")),
+                "got <(redacted)>",
+                "{echo}"
+            );
+        }
+        // Hex that is not of a secret is left alone.
+        let other = hex(b"an ordinary value here");
+        assert_eq!(scrub(&other), other);
     }
 }

@@ -806,6 +806,67 @@ fn an_encoded_echo_of_the_usersig_shows_none_of_it() {
     }
 }
 
+/// A server that echoes the UserSig decoded (its JSON, signature and all) or as hex, or the
+/// secret key as hex: none of the signature or the key is shown, in text, JSON or --verbose.
+#[test]
+fn a_decoded_or_hex_echo_of_a_credential_shows_none_of_it() {
+    fn hex(b: &[u8]) -> String {
+        b.iter().map(|b| format!("{b:02x}")).collect()
+    }
+    let echoes: [fn(&str) -> String; 5] = [
+        |s| {
+            let f = crate::sig::decode(s);
+            format!(
+                "{{\"TLS.ver\":\"2.0\",\"TLS.identifier\":\"{}\",\"TLS.sdkappid\":{},\"TLS.sig\":\"{}\"}} is not valid",
+                f.identifier, f.sdkappid, f.sig
+            )
+        },
+        |s| {
+            format!(
+                "sig {} rejected",
+                crate::sig::decode(s).sig.replace('/', "\\/")
+            )
+        },
+        |s| format!("usersig as hex {}", hex(s.as_bytes())),
+        |s| format!("USERSIG AS HEX {}", hex(s.as_bytes()).to_uppercase()),
+        |_| format!("key as hex {}", hex(SENTINEL_KEY.as_bytes())),
+    ];
+    for (n, make) in echoes.into_iter().enumerate() {
+        for args in [&["-o", "json"][..], &["--verbose"], &[]] {
+            let server = Server::http();
+            let env = Env::for_server(&server);
+            server.push([Reply::EchoUserSig(make)]);
+            let mut all = vec!["revoke", "--task-id", task(), "--max-attempts", "1"];
+            all.extend_from_slice(args);
+            let run = env.run(&all);
+            assert_eq!(run.code, 4, "{n} {args:?}: {run:?}");
+            let sig = server
+                .requests()
+                .last()
+                .unwrap()
+                .param("usersig")
+                .unwrap()
+                .to_string();
+            let signature = crate::sig::decode(&sig).sig;
+            let seen = format!("{}{}", run.stdout, run.stderr);
+            for form in [
+                signature.clone(),
+                signature.replace('/', "\\/"),
+                hex(sig.as_bytes()),
+                hex(sig.as_bytes()).to_uppercase(),
+                hex(SENTINEL_KEY.as_bytes()),
+            ] {
+                for piece in form.as_bytes().windows(16) {
+                    let piece = std::str::from_utf8(piece).unwrap();
+                    assert!(!seen.contains(piece), "{n} {args:?}: {piece} in {seen}");
+                }
+            }
+            assert!(seen.contains("(redacted)"), "{n} {args:?}: {seen}");
+            run.assert_no_secrets(&[SENTINEL_KEY, &sig]);
+        }
+    }
+}
+
 /// A secret pasted where a value goes: scrubbed from the usage error (text and JSON), never
 /// sent (as a TaskId, or read from a file), and a flag for it gets a hint instead.
 #[test]
