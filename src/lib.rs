@@ -366,15 +366,6 @@ fn install_panic_hook() {
 /// come before any setting is resolved.
 fn register_configured_secrets(args: &[String]) {
     use crate::env::process_env;
-    for var in [
-        "TIMPUSH_SECRET_KEY",
-        "TIMPUSH_USERSIG",
-        "TIMPUSH_EMULATOR_SECRET_KEY",
-    ] {
-        if let Some(v) = process_env(var) {
-            crate::secret::register(v.trim());
-        }
-    }
     let mut it = args.iter().peekable();
     let mut config = None;
     while let Some(a) = it.next() {
@@ -396,40 +387,9 @@ fn register_configured_secrets(args: &[String]) {
         }
     }
     let path = match config.or_else(|| process_env("TIMPUSH_CONFIG")) {
-        Some(p) => crate::env::expand_path(&p, None),
-        None => match crate::settings::default_config_path(&process_env) {
-            Some(p) => p,
-            None => return,
-        },
+        Some(p) => Some(crate::env::expand_path(&p, None)),
+        None => crate::settings::default_config_path(&process_env),
     };
-    let Ok((file, _, _)) = crate::settings::file::ConfigFile::load(&path) else {
-        return;
-    };
-    let dir = path.parent().map(std::path::Path::to_path_buf);
-    for profile in file.profiles.values() {
-        for (key, v) in &profile.values {
-            let text = match &v.value {
-                toml::Value::String(s) => s.clone(),
-                _ => continue,
-            };
-            match key.as_str() {
-                "secret_key" | "usersig" => crate::secret::register(text.trim()),
-                "secret_key_file" | "usersig_file" => {
-                    let p = crate::env::expand_path(&text, dir.as_deref());
-                    if let Ok(opened) = crate::settings::fsperm::open(&p, "key file")
-                        && let Ok(t) = crate::input::read_opened(
-                            "key file",
-                            &p,
-                            &opened.file,
-                            crate::input::SECRET_CAP,
-                            error::Failure::config,
-                        )
-                    {
-                        crate::secret::register(t.trim());
-                    }
-                }
-                _ => {}
-            }
-        }
-    }
+    let file = path.and_then(|p| crate::settings::file::ConfigFile::load(&p).ok());
+    crate::settings::credential::register_all(file.as_ref().map(|f| &f.0), &process_env);
 }

@@ -216,9 +216,9 @@ fn refuse_pasted_secrets() -> Result<(), Failure> {
         let n = i + 1;
         if crate::secret::holds_secret(arg) {
             return Err(Failure::usage(format!(
-                "argument {n} holds the secret key or the UserSig; a secret is never sent as a value, and nothing was sent"
+                "argument {n} holds a secret of the configuration (a secret key, a UserSig or a callback token, of any profile); a secret is never sent as a value, and nothing was sent"
             ))
-            .with_hint("check what was pasted there (a TaskId looks like 660cc447_537ed82a_200000cd7ee17f5_84035729_bc614e); the key belongs in TIMPUSH_SECRET_KEY or the profile"));
+            .with_hint("check what was pasted there (a TaskId looks like 660cc447_537ed82a_200000cd7ee17f5_84035729_bc614e); a secret belongs in a key file or a variable such as TIMPUSH_SECRET_KEY, never on the command line"));
         }
     }
     Ok(())
@@ -235,7 +235,7 @@ fn secret_in_body(command: &str) -> Ending {
             fault: Some(crate::client::attempt::Fault {
                 kind: FaultKind::Secret,
                 message: format!(
-                    "the {command} request would carry the secret key or the UserSig (a value read from a file or standard input holds it); nothing was sent"
+                    "the {command} request would carry a secret of the configuration (a value read from a file or standard input holds it); nothing was sent"
                 ),
                 http_status: None,
             }),

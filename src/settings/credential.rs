@@ -255,6 +255,53 @@ pub(crate) fn load(
     Ok(cred)
 }
 
+/// Registers for scrubbing, and so refuses as a value, every secret the configuration holds
+/// that can be read without running anything: each profile's inline secret key and UserSig, its
+/// key, UserSig and callback token files (those that pass the private-file checks), and the
+/// credential variables. Not only the profile in use: another profile's key pasted as a title
+/// is refused as well. A `secret_key_command` is not run for it.
+pub(crate) fn register_all(file: Option<&super::file::ConfigFile>, env: EnvFn) {
+    for var in [
+        "TIMPUSH_SECRET_KEY",
+        "TIMPUSH_USERSIG",
+        "TIMPUSH_CALLBACK_TOKEN",
+        "TIMPUSH_EMULATOR_SECRET_KEY",
+    ] {
+        if let Some(v) = env(var) {
+            crate::secret::register(v.trim());
+        }
+    }
+    let Some(file) = file else {
+        return;
+    };
+    let dir = file.path.parent();
+    for profile in file.profiles.values() {
+        for (key, v) in &profile.values {
+            let Value::String(text) = &v.value else {
+                continue;
+            };
+            match key.as_str() {
+                "secret_key" | "usersig" => crate::secret::register(text.trim()),
+                "secret_key_file" | "usersig_file" | "callback_token_file" => {
+                    let p = expand_path(text, dir);
+                    if let Ok(opened) = crate::settings::fsperm::open(&p, "key file")
+                        && let Ok(t) = crate::input::read_opened(
+                            "key file",
+                            &p,
+                            &opened.file,
+                            crate::input::SECRET_CAP,
+                            Failure::config,
+                        )
+                    {
+                        crate::secret::register(t.trim());
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+}
+
 /// A secret in the file at `path`, opened once and checked (`fsperm::open`), trimmed; the
 /// warning of a file others may read goes to `warnings`.
 pub(crate) fn read_secret_file(

@@ -356,6 +356,7 @@ pub(crate) fn inspect_at(
         }
         _ => None,
     };
+    credential::register_all(config.as_ref(), env);
     let profile = match select_profile(flags, env, config.as_ref(), config_path.as_ref()) {
         Ok(p) => p,
         Err(e) => {

@@ -934,7 +934,7 @@ For more information, try '--help'.
     env.run(&["revoke", "--task-id", SENTINEL_KEY]).expect(
         2,
         "",
-        "timpush: error: argument 3 holds the secret key or the UserSig; a secret is never sent as a value, and nothing was sent\n  hint: check what was pasted there (a TaskId looks like 660cc447_537ed82a_200000cd7ee17f5_84035729_bc614e); the key belongs in TIMPUSH_SECRET_KEY or the profile\n",
+        "timpush: error: argument 3 holds a secret of the configuration (a secret key, a UserSig or a callback token, of any profile); a secret is never sent as a value, and nothing was sent\n  hint: check what was pasted there (a TaskId looks like 660cc447_537ed82a_200000cd7ee17f5_84035729_bc614e); a secret belongs in a key file or a variable such as TIMPUSH_SECRET_KEY, never on the command line\n",
     );
     let run = env.run_with_stdin(
         &["revoke", "--from-file", "-", "-o", "json"],
@@ -943,15 +943,125 @@ For more information, try '--help'.
     run.is(str![[r#"
 exit 2
 --- stdout
-{"TaskId":"(redacted)","outcome":"failed","attempts":0,"error":{"kind":"secret","message":"the timpush/revoke request would carry the secret key or the UserSig (a value read from a file or standard input holds it); nothing was sent"},"hint":"a secret is never sent as a value: check the file or input for a pasted key or UserSig","exit_code":2}
+{"TaskId":"(redacted)","outcome":"failed","attempts":0,"error":{"kind":"secret","message":"the timpush/revoke request would carry a secret of the configuration (a value read from a file or standard input holds it); nothing was sent"},"hint":"a secret is never sent as a value: check the file or input for a pasted key or UserSig","exit_code":2}
 --- stderr
 timpush: warning: (redacted) does not have the usual TaskId shape (five hex fields, optionally after batch_); sending it anyway
-timpush: error: (redacted): the timpush/revoke request would carry the secret key or the UserSig (a value read from a file or standard input holds it); nothing was sent
+timpush: error: (redacted): the timpush/revoke request would carry a secret of the configuration (a value read from a file or standard input holds it); nothing was sent
   hint: a secret is never sent as a value: check the file or input for a pasted key or UserSig
 
 "#]]);
     run.assert_no_secrets(&[SENTINEL_KEY]);
     assert!(server.requests().is_empty(), "nothing was sent");
+}
+
+/// Every secret the configuration holds is refused as a value, not only the profile in use:
+/// another profile's key (from its key file), UserSig (inline) or callback token, pasted as a
+/// title, an account or a TaskId, or read from a file, ends the run with exit 2; nothing is sent,
+/// shown or journaled, with --dry-run as without.
+#[test]
+fn another_profiles_secret_is_refused_as_a_value() {
+    let server = Server::http();
+    let mut env = Env::new();
+    env.watch(&server);
+    let prod_key = "pr0dKEYfromAfile0123456789abcdefXYZ";
+    let prod_sig = "eJyrVspOLSjIL0pVslIqzs9LLQJyU1KLUvWSSxIzDM0MDAwNLQxMjS2MDAyMzE2NlWoBQXkPpQ";
+    let token = "cbT0KENofTHEtestAPPforCALLBACKS";
+    write_private(&env.home().join("prod.key"), &format!("{prod_key}\n"));
+    write_private(&env.home().join("cb.token"), token);
+    env.write_config(&format!(
+        "default_profile = \"staging\"\n\n[profiles.prod]\nregion = \"singapore\"\nsdkappid = 1400000001\nsecret_key_file = \"~/prod.key\"\n\n[profiles.test]\nregion = \"tokyo\"\nsdkappid = 1400000003\nusersig = \"{prod_sig}\"\ncallback_token_file = \"~/cb.token\"\n\n[profiles.staging]\nendpoint = \"{}\"\nsdkappid = 1400000002\nsecret_key = \"{SENTINEL_KEY}\"\n",
+        server.base
+    ));
+    let hint = "  hint: check what was pasted there (a TaskId looks like 660cc447_537ed82a_200000cd7ee17f5_84035729_bc614e); a secret belongs in a key file or a variable such as TIMPUSH_SECRET_KEY, never on the command line\n";
+    let title_with = |s: &str| format!("Sale {s}");
+    for (args, n) in [
+        (
+            vec![
+                "push",
+                "--all",
+                "--yes",
+                "--title",
+                &title_with(prod_key),
+                "--desc",
+                "d",
+            ],
+            5,
+        ),
+        (
+            vec![
+                "push",
+                "--tag",
+                "vip",
+                "--title",
+                "t",
+                "--desc",
+                token,
+                "--dry-run",
+            ],
+            7,
+        ),
+        (
+            vec![
+                "revoke",
+                "--task-id",
+                task(),
+                "--title",
+                prod_sig,
+                "--desc",
+                "d",
+            ],
+            5,
+        ),
+        (vec!["revoke", "--task-id", token, "--dry-run"], 3),
+        (
+            vec![
+                "batch",
+                "--to",
+                "u1",
+                "--title",
+                "t",
+                "--desc",
+                &title_with(token),
+            ],
+            7,
+        ),
+    ] {
+        let run = env.run(&args);
+        run.expect(
+            2,
+            "",
+            &format!("timpush: error: argument {n} holds a secret of the configuration (a secret key, a UserSig or a callback token, of any profile); a secret is never sent as a value, and nothing was sent\n{hint}"),
+        );
+        run.assert_no_secrets(&[prod_key, prod_sig, token, SENTINEL_KEY]);
+    }
+    // Read from a file: the accounts of a batch.
+    let list = env.home().join("accounts.txt");
+    std::fs::write(&list, format!("u1\n{prod_key}\n")).unwrap();
+    let run = env.run(&[
+        "batch",
+        "--to-file",
+        list.to_str().unwrap(),
+        "--title",
+        "t",
+        "--desc",
+        "d",
+    ]);
+    assert_eq!(run.code, 2, "{run:?}");
+    run.assert_no_secrets(&[prod_key, prod_sig, token, SENTINEL_KEY]);
+    assert!(server.requests().is_empty(), "nothing was sent");
+    // The same values that are not secrets go out.
+    server.push([Reply::Json(r#"{"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":"","TaskId":"660cc447_537ed82a_200000cd7ee17f5_84035729_bc614e"}"#.into())]);
+    let run = env.run(&[
+        "push",
+        "--all",
+        "--yes",
+        "--title",
+        "Sale pr0dKEY",
+        "--desc",
+        "d",
+    ]);
+    assert_eq!(run.code, 0, "{run:?}");
+    assert_eq!(server.requests().len(), 1);
 }
 
 /// Started with stdout closed, a command that would print a TaskId sends nothing (exit 74);
