@@ -131,7 +131,7 @@ fn make_folder(dir: &Path) -> std::io::Result<()> {
         return Err(std::io::Error::other("it is not a folder"));
     }
     if dir.is_dir() {
-        if let Some(problem) = crate::settings::fsperm::folder_problem(dir) {
+        if let Some((problem, _)) = crate::settings::fsperm::folder_problem(dir) {
             return Err(std::io::Error::other(format!(
                 "{problem}: another user could replace the journal"
             )));

@@ -198,32 +198,41 @@ fn check_folder(path: &Path, what: &str) -> Result<(), Failure> {
         folders.push(p.to_path_buf());
     }
     for folder in folders {
-        if let Some(why) = folder_problem(&folder) {
+        if let Some((why, fix)) = folder_problem(&folder) {
             return Err(Failure::config(format!(
                 "{what} {} is in a folder that {why} ({}), who could replace it; refused",
                 path.display(),
                 folder.display()
             ))
-            .with_hint(format!(
-                "keep it in a folder of your own (for example chmod go-w {})",
-                quoted(&folder)
-            )));
+            .with_hint(fix));
         }
     }
     Ok(())
 }
 
-/// Why others could replace a file in `folder`, if they could.
+/// Why others could replace a file in `folder`, if they could, and how to stop it: others may
+/// write the folder (unless it is sticky and owned by root or the user, like `/tmp`), or another
+/// user than root and the user owns it (and so can rename what is in it, or change its mode).
 #[cfg(unix)]
-pub(crate) fn folder_problem(folder: &Path) -> Option<String> {
+pub(crate) fn folder_problem(folder: &Path) -> Option<(String, String)> {
     use std::os::unix::fs::MetadataExt;
     let meta = std::fs::metadata(folder).ok()?;
+    let me = euid();
+    if meta.uid() != 0 && meta.uid() != me {
+        return Some((
+            format!("another user owns (uid {})", meta.uid()),
+            format!(
+                "keep it in a folder of your own, or take the folder over: chown {me} {}",
+                quoted(folder)
+            ),
+        ));
+    }
     let mode = meta.mode();
     if mode & 0o022 == 0 {
         return None;
     }
     let sticky = mode & 0o1000 != 0;
-    if sticky && (meta.uid() == 0 || meta.uid() == euid()) {
+    if sticky {
         return None;
     }
     let who = if mode & 0o002 != 0 {
@@ -231,7 +240,13 @@ pub(crate) fn folder_problem(folder: &Path) -> Option<String> {
     } else {
         "its group can write"
     };
-    Some(format!("{who} (mode {:03o})", mode & 0o7777))
+    Some((
+        format!("{who} (mode {:03o})", mode & 0o7777),
+        format!(
+            "keep it in a folder of your own (for example chmod go-w {})",
+            quoted(folder)
+        ),
+    ))
 }
 
 #[cfg(unix)]
@@ -327,6 +342,38 @@ mod tests {
             )
         );
         assert_ne!(e.hint.unwrap(), format!("chmod 600 {}", p.display()));
+    }
+
+    /// A folder that another user owns (not root, not the user): that user can replace the
+    /// file. Only root can give a folder away, so the check runs where the tests run as root.
+    #[test]
+    fn a_folder_another_user_owns() {
+        if euid() != 0 {
+            eprintln!("skipped: giving a folder to another user needs root");
+            return;
+        }
+        let d = tempfile::tempdir().unwrap();
+        let sub = d.path().join("shared");
+        std::fs::create_dir(&sub).unwrap();
+        std::fs::set_permissions(&sub, std::fs::Permissions::from_mode(0o755)).unwrap();
+        let p = file_in(&sub, 0o600);
+        std::os::unix::fs::chown(&sub, Some(4242), Some(4242)).unwrap();
+        let e = check(&p, "secret key file", true).unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            format!(
+                "secret key file {} is in a folder that another user owns (uid 4242) ({}), who could replace it; refused\n  hint: keep it in a folder of your own, or take the folder over: chown 0 {}",
+                p.display(),
+                sub.display(),
+                sub.display()
+            )
+        );
+        // Sticky does not help: the owner of a sticky folder may still rename what is in it.
+        std::fs::set_permissions(&sub, std::fs::Permissions::from_mode(0o1755)).unwrap();
+        assert!(check(&p, "secret key file", true).is_err());
+        // Given back to the user (root here), the file is read.
+        std::os::unix::fs::chown(&sub, Some(0), Some(0)).unwrap();
+        assert_eq!(check(&p, "secret key file", true).unwrap(), None);
     }
 
     #[test]

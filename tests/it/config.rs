@@ -868,4 +868,44 @@ recalled [TASK1]
         ),
     );
     assert_eq!(server.requests().len(), 1, "nothing more was sent");
+    // A config file in a folder another user owns (not root, not the user): that user could
+    // replace it, so it is refused with the folder named, in every command that reads it.
+    let mut env = Env::new();
+    env.set("TIMPUSH_SECRET_KEY", SENTINEL_KEY);
+    let team = env.home().join("team");
+    std::fs::create_dir(&team).unwrap();
+    set_mode(&team, 0o755);
+    let config = team.join("config.toml");
+    write_private(
+        &config,
+        &format!(
+            "[profiles.default]\nendpoint = \"{}\"\nsdkappid = 1400000000\n",
+            server.base
+        ),
+    );
+    std::os::unix::fs::chown(&team, Some(4242), Some(4242)).unwrap();
+    let c = config.to_str().unwrap();
+    let why = format!(
+        "config file {c} is in a folder that another user owns (uid 4242) ({}), who could replace it; refused",
+        team.display()
+    );
+    env.run(&["-c", c, "config", "check"]).expect(
+        3,
+        &format!("problem: {why}\n  fix: keep it in a folder of your own, or take the folder over: chown 0 {}\n", team.display()),
+        "",
+    );
+    for args in [
+        &["-c", c, "revoke", "--task-id", task()][..],
+        &["-c", c, "stats", task()],
+    ] {
+        env.run(args).expect(
+            3,
+            "",
+            &format!(
+                "timpush: error: {why}\n  hint: keep it in a folder of your own, or take the folder over: chown 0 {}\n",
+                team.display()
+            ),
+        );
+    }
+    assert_eq!(server.requests().len(), 1, "nothing more was sent");
 }
