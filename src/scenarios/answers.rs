@@ -165,6 +165,34 @@ fn sched_list_stops_when_a_page_brings_nothing_new() {
     );
 }
 
+/// A service that brings one fresh task with every page and a Total it never reaches is read
+/// for at most 100 pages (10,000 tasks at 100 a page, more than 37 days of the largest daily
+/// quota), not for as long as it goes on: what came is listed, with a warning that says why.
+#[test]
+fn sched_list_reads_at_most_a_bounded_number_of_pages() {
+    let mut kit = Kit::new();
+    kit.answer(move |req| {
+        let offset = req.body["Offset"].as_u64().unwrap();
+        ok(json!({"Total": 5_000_000, "Tasks": [
+            {"TaskID": 1000 + offset, "Type": "All", "Status": "pending", "SchedAt": "2030-01-01 00:00:00", "Title": "A"}
+        ]}))
+    });
+    let ran = kit.run(&["sched", "list", "-o", "json"]);
+    let why = "list_sched_task said Total 5000000 but listed 100 task(s): 100 pages were read, the most one listing reads; narrow it with --since, --until or --keyword; the list below may be incomplete";
+    assert_eq!(ran.exit, Exit::Unknown, "{:?}", ran.stderr);
+    assert_eq!(ran.requests.len(), 100);
+    let lines = ran.json_lines();
+    assert_eq!(lines.len(), 101);
+    assert_eq!(lines[99]["TaskID"], 1099);
+    assert_eq!(lines[100], unknown_json(json!({}), why));
+    assert_eq!(
+        ran.stderr,
+        format!(
+            "timpush: note: 100 of 5000000 scheduled task(s) from 2026-11-26 12:00:00 to 2027-01-02 12:00:00 UTC\ntimpush: error: sched list: {why}\n  hint: {PROTOCOL_HINT}\n"
+        )
+    );
+}
+
 /// Failures that concern no task result carry the kind of their exit status, never
 /// `internal`; and a scheduled task that cannot be recalled drops no other task.
 #[test]
