@@ -381,19 +381,22 @@ pub(crate) fn trace(flags: &Flags, a: &TraceArgs, rep: &Reporter) -> Result<Exit
     let Some(instances) = answer.get("InstanceTrace").and_then(Value::as_array) else {
         let f =
             schedule::protocol("all_member_push_trace answered OK without InstanceTrace".into());
-        if rep.json() {
-            let mut subject = serde_json::Map::new();
-            subject.insert("TaskID".into(), id.as_str().into());
-            rep.object(&f.json(subject));
-        }
-        rep.error(&format!("trace of {id}: {}", f.message), f.hint.as_deref());
-        return Ok(rep.settle(f.exit));
+        return Ok(trace_failed(rep, &id, &f));
     };
+    // An element that is not an object is no device's trace: it is never shown as one, and the
+    // run ends as a protocol problem after what could be read.
+    let not_objects: Vec<String> = instances
+        .iter()
+        .enumerate()
+        .filter(|(_, i)| !i.is_object())
+        .map(|(n, i)| format!("{} ({})", n + 1, json_kind(i)))
+        .collect();
+    let instances: Vec<&Value> = instances.iter().filter(|i| i.is_object()).collect();
     if rep.json() {
-        for i in instances {
+        for i in &instances {
             rep.object(&crate::reach::named(i));
         }
-    } else if instances.is_empty() {
+    } else if instances.is_empty() && not_objects.is_empty() {
         // A message, not a result: stderr, and stdout stays empty.
         rep.note(&format!(
             "no trace of {id} for {}: the push did not target this user, or it is older than 7 days",
@@ -401,7 +404,7 @@ pub(crate) fn trace(flags: &Flags, a: &TraceArgs, rep: &Reporter) -> Result<Exit
         ));
     }
     if !rep.json() {
-        for i in instances {
+        for i in instances.iter().copied() {
             rep.stdout(&format!(
                 "device {} ({} {}, {}), pushed {}",
                 text(i, "InstanceId"),
@@ -452,5 +455,40 @@ pub(crate) fn trace(flags: &Flags, a: &TraceArgs, rep: &Reporter) -> Result<Exit
             }
         }
     }
+    if !not_objects.is_empty() {
+        let f = schedule::protocol(format!(
+            "all_member_push_trace listed {} element(s) of InstanceTrace that are not a device's trace (an object), at {}",
+            not_objects.len(),
+            not_objects.join(", ")
+        ));
+        return Ok(trace_failed(rep, &id, &f));
+    }
     Ok(rep.settle(Exit::Success))
+}
+
+/// The end of a trace whose answer was not of the documented shape.
+fn trace_failed(
+    rep: &Reporter,
+    id: &impl std::fmt::Display,
+    f: &crate::client::finished::Finished,
+) -> Exit {
+    if rep.json() {
+        let mut subject = serde_json::Map::new();
+        subject.insert("TaskID".into(), id.to_string().into());
+        rep.object(&f.json(subject));
+    }
+    rep.error(&format!("trace of {id}: {}", f.message), f.hint.as_deref());
+    rep.settle(f.exit)
+}
+
+/// What kind of JSON value `v` is, for messages that must not repeat it.
+fn json_kind(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "an array",
+        Value::Object(_) => "an object",
+    }
 }

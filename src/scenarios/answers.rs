@@ -133,6 +133,32 @@ fn trace_in_json_reports_an_answer_without_instance_trace() {
     );
 }
 
+/// Elements of InstanceTrace that are not objects are no device's trace: the devices that are
+/// objects are shown, the others are named by their place and kind (never repeated), and the
+/// run ends as a protocol problem, in text and in JSON.
+#[test]
+fn trace_reports_elements_that_are_not_a_devices_trace() {
+    let mut kit = Kit::new();
+    let device = json!({"InstanceId": "9", "System": "iOS", "SystemVersion": "17", "EventType": 2, "PushPlatform": 0,
+        "PushTime": "2026-11-29 08:00:00"});
+    let answer = ok(json!({"InstanceTrace": [7, device, null, "\u{1b}[2Jforged", [1], true]}));
+    let a = id(3);
+    let msg = "all_member_push_trace listed 5 element(s) of InstanceTrace that are not a device's trace (an object), at 1 (a number), 3 (null), 4 (a string), 5 (an array), 6 (a boolean)";
+    kit.reply([answer.clone()]);
+    kit.run(&["trace", &a, "--user", "u1"]).expect(
+        Exit::Unknown,
+        "device 9 (iOS 17, online), pushed 2026-11-29 08:00:00 +00:00 (2026-11-29 08:00:00 UTC)\n",
+        &format!("timpush: error: trace of {a}: {msg}\n  hint: {PROTOCOL_HINT}\n"),
+    );
+    kit.reply([answer]);
+    let ran = kit.run(&["trace", &a, "--user", "u1", "-o", "json"]);
+    assert_eq!(ran.exit, Exit::Unknown);
+    let lines = ran.json_lines();
+    assert_eq!(lines.len(), 2, "{lines:?}");
+    assert_eq!(lines[0]["InstanceId"], "9");
+    assert_eq!(lines[1], unknown_json(json!({"TaskID": a}), msg));
+}
+
 /// A service that ignores Offset, with a Total never reached, is asked twice, not forever: what
 /// came is listed, and the listing says it is incomplete.
 #[test]
