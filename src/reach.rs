@@ -67,66 +67,90 @@ pub(crate) fn named(v: &Value) -> Value {
     }
 }
 
+/// A count as the statistics gave it: `None` when it could not be read (missing, not a whole
+/// number, negative, or past 64 bits), which is never taken for 0.
+pub(crate) type Count = Option<u64>;
+
 /// One push's reach, read from its statistics.
 #[derive(Debug, PartialEq)]
 pub(crate) struct Reach {
     pub task: String,
-    pub total: u64,
-    pub sent: u64,
-    pub delivered: u64,
+    pub total: Count,
+    pub sent: Count,
+    pub delivered: Count,
     /// (vendor, delivered) where the recall overwrote the notification.
-    pub overwritten: Vec<(String, u64)>,
+    pub overwritten: Vec<(String, Count)>,
     /// (vendor, delivered) where a delivered notification stays.
-    pub stays: Vec<(String, u64)>,
+    pub stays: Vec<(String, Count)>,
     /// (channel, delivered) where it is not documented, and online pushes.
-    pub other: Vec<(String, u64)>,
-}
-
-fn n(v: &Value, k: &str) -> u64 {
-    v.get(k).and_then(Value::as_u64).unwrap_or(0)
+    pub other: Vec<(String, Count)>,
+    /// The figures that could not be read, named as the answer names them.
+    pub unreadable: Vec<String>,
 }
 
 impl Reach {
     pub(crate) fn from_statistics(r: &Value) -> Reach {
+        let mut unreadable = Vec::new();
+        let mut count = |v: &Value, k: &str, whose: &str| -> Count {
+            let c = v.get(k).and_then(Value::as_u64);
+            if c.is_none() {
+                unreadable.push(format!("{whose}{k}"));
+            }
+            c
+        };
+        let total = count(r, "TotalCount", "");
+        let sent = count(r, "SentCount", "");
+        let delivered = count(r, "DeliveredCount", "");
         let mut reach = Reach {
             task: r
                 .get("TaskID")
                 .and_then(Value::as_str)
                 .unwrap_or("")
                 .to_string(),
-            total: n(r, "TotalCount"),
-            sent: n(r, "SentCount"),
-            delivered: n(r, "DeliveredCount"),
+            total,
+            sent,
+            delivered,
             overwritten: Vec::new(),
             stays: Vec::new(),
             other: Vec::new(),
+            unreadable: Vec::new(),
         };
-        for p in r
-            .get("PlatformStatistics")
-            .and_then(Value::as_array)
-            .into_iter()
-            .flatten()
-        {
-            let delivered = n(p, "DeliveredCount");
-            let name = channel_name(p);
-            let offline = p.get("EventType").and_then(Value::as_i64) == Some(1);
-            let platform = p.get("PushPlatform").and_then(Value::as_i64).unwrap_or(-1);
-            match (offline, recall_on(platform)) {
-                (true, Recall::Overwritten) => reach.overwritten.push((name, delivered)),
-                (true, Recall::Stays) => reach.stays.push((name, delivered)),
-                _ => reach.other.push((name, delivered)),
+        match r.get("PlatformStatistics").and_then(Value::as_array) {
+            Some(platforms) => {
+                for p in platforms {
+                    let name = channel_name(p);
+                    let delivered = count(p, "DeliveredCount", &format!("{name} "));
+                    let offline = p.get("EventType").and_then(Value::as_i64) == Some(1);
+                    let platform = p.get("PushPlatform").and_then(Value::as_i64).unwrap_or(-1);
+                    match (offline, recall_on(platform)) {
+                        (true, Recall::Overwritten) => reach.overwritten.push((name, delivered)),
+                        (true, Recall::Stays) => reach.stays.push((name, delivered)),
+                        _ => reach.other.push((name, delivered)),
+                    }
+                }
             }
+            // Without the channels, nothing is known of the vendors that keep a notification,
+            // unless nothing was delivered at all.
+            None if delivered == Some(0) => {}
+            None => unreadable.push("PlatformStatistics".into()),
         }
+        reach.unreadable = unreadable;
         reach
     }
 
-    /// Devices that may still show the original: delivered on a vendor that keeps it.
-    pub(crate) fn still_shown(&self) -> u64 {
-        self.stays.iter().map(|(_, d)| d).sum()
+    /// Devices that may still show the original: delivered on a vendor that keeps it; `None`
+    /// when one of those counts, or the channels, could not be read.
+    pub(crate) fn still_shown(&self) -> Count {
+        if self.unreadable.iter().any(|u| u == "PlatformStatistics") {
+            return None;
+        }
+        self.stays
+            .iter()
+            .try_fold(0u64, |sum, (_, d)| sum.checked_add((*d)?))
     }
 
     pub(crate) fn json(&self) -> Value {
-        let rows = |list: &[(String, u64)], recall: Recall| -> Vec<Value> {
+        let rows = |list: &[(String, Count)], recall: Recall| -> Vec<Value> {
             list.iter()
                 .map(|(name, d)| json!({"channel": name, "DeliveredCount": d, "recall": recall.as_str()}))
                 .collect()
@@ -134,7 +158,7 @@ impl Reach {
         let mut channels = rows(&self.overwritten, Recall::Overwritten);
         channels.extend(rows(&self.stays, Recall::Stays));
         channels.extend(rows(&self.other, Recall::Unknown));
-        json!({
+        let mut v = json!({
             "report": "reach",
             "TaskId": self.task,
             "TotalCount": self.total,
@@ -142,15 +166,20 @@ impl Reach {
             "DeliveredCount": self.delivered,
             "still_shown": self.still_shown(),
             "channels": channels,
-        })
+        });
+        if !self.unreadable.is_empty() {
+            v["unreadable"] = json!(self.unreadable);
+        }
+        v
     }
 
     pub(crate) fn lines(&self) -> Vec<String> {
-        let list = |l: &[(String, u64)]| {
+        let shown = |d: &Count| d.map_or_else(|| "unknown".to_string(), |d| d.to_string());
+        let list = |l: &[(String, Count)]| {
             l.iter()
                 .map(|(name, d)| match name.as_str() {
-                    "FCM" => format!("FCM {d} (in notification mode)"),
-                    _ => format!("{name} {d}"),
+                    "FCM" => format!("FCM {} (in notification mode)", shown(d)),
+                    _ => format!("{name} {}", shown(d)),
                 })
                 .collect::<Vec<_>>()
                 .join(", ")
@@ -158,9 +187,9 @@ impl Reach {
         let mut out = vec![format!(
             "reach of {}: {} devices targeted, {} sent to, {} delivered",
             escape(&self.task),
-            self.total,
-            self.sent,
-            self.delivered
+            shown(&self.total),
+            shown(&self.sent),
+            shown(&self.delivered)
         )];
         if !self.overwritten.is_empty() {
             out.push(format!(
@@ -168,17 +197,24 @@ impl Reach {
                 list(&self.overwritten)
             ));
         }
-        let stays: Vec<&(String, u64)> = self.stays.iter().filter(|(_, d)| *d > 0).collect();
-        if stays.is_empty() {
+        let channels_known = !self.unreadable.iter().any(|u| u == "PlatformStatistics");
+        let stays: Vec<String> = self
+            .stays
+            .iter()
+            .filter(|(_, d)| *d != Some(0))
+            .map(|(name, d)| match d {
+                Some(d) => format!("{d} {name}"),
+                None => format!("an unknown number of {name}"),
+            })
+            .collect();
+        if !channels_known {
+            out.push("  the channels could not be read: any device of a vendor that keeps a delivered notification (Xiaomi, OPPO, vivo, Meizu) may still show it".into());
+        } else if stays.is_empty() {
             out.push("  no device of a vendor that keeps a delivered notification (Xiaomi, OPPO, vivo, Meizu) got it".into());
         } else {
-            let names: Vec<String> = stays
-                .iter()
-                .map(|(name, d)| format!("{d} {name}"))
-                .collect();
-            let joined = match names.split_last() {
+            let joined = match stays.split_last() {
                 Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
-                _ => names.join(""),
+                _ => stays.join(""),
             };
             out.push(format!(
                 "  still shown on up to {joined} devices: these vendors keep a delivered notification; a recall cannot take it back"
@@ -187,13 +223,25 @@ impl Reach {
         for (name, d) in &self.other {
             if name == "online" {
                 out.push(format!(
-                    "  online {d}: the running app was told of the recall and can remove it"
+                    "  online {}: the running app was told of the recall and can remove it",
+                    shown(d)
                 ));
             } else {
                 out.push(format!(
-                    "  {name} {d}: what a recall does there is not documented"
+                    "  {name} {}: what a recall does there is not documented",
+                    shown(d)
                 ));
             }
+        }
+        if !self.unreadable.is_empty() {
+            out.push(format!(
+                "  could not read (missing, or not a whole number): {}; these are shown as unknown, never as 0",
+                self.unreadable
+                    .iter()
+                    .map(|u| escape(u))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ));
         }
         out
     }
@@ -282,7 +330,7 @@ mod tests {
     #[test]
     fn a_known_answer_reads_as_who_still_sees_it() {
         let r = Reach::from_statistics(&known());
-        assert_eq!(r.still_shown(), 200);
+        assert_eq!(r.still_shown(), Some(200));
         assert_eq!(
             r.lines(),
             [
@@ -331,10 +379,65 @@ mod tests {
             {"EventType": 1, "PushPlatform": 4, "DeliveredCount": 9},
             {"EventType": 1, "PushPlatform": 7, "DeliveredCount": 0}
         ]}));
-        assert_eq!(r.still_shown(), 0);
+        assert_eq!(r.still_shown(), Some(0));
         assert_eq!(
             r.lines()[2],
             "  no device of a vendor that keeps a delivered notification (Xiaomi, OPPO, vivo, Meizu) got it"
         );
+    }
+
+    /// A count that is missing, not a whole number, negative or past 64 bits is unknown, never
+    /// 0: the report names it, and says no vendor "got none" while one of theirs is unknown.
+    #[test]
+    fn an_unreadable_count_is_unknown_and_named() {
+        let r = Reach::from_statistics(&json!({"TaskID": "t", "TotalCount": 500, "SentCount": "480",
+            "PlatformStatistics": [
+                {"EventType": 1, "PushPlatform": 2, "DeliveredCount": 0},
+                {"EventType": 1, "PushPlatform": 7, "DeliveredCount": -3},
+                {"EventType": 1, "PushPlatform": 5, "DeliveredCount": 2.5},
+                {"EventType": 1, "PushPlatform": 1, "DeliveredCount": 1e30},
+                {"EventType": 2, "PushPlatform": 0}
+            ]}));
+        assert_eq!(r.still_shown(), None);
+        assert_eq!(
+            r.lines(),
+            [
+                "reach of t: 500 devices targeted, unknown sent to, unknown delivered",
+                "  replaced by the recall: APNs unknown (unless the app was in the foreground)",
+                "  still shown on up to an unknown number of vivo and an unknown number of Meizu devices: these vendors keep a delivered notification; a recall cannot take it back",
+                "  online unknown: the running app was told of the recall and can remove it",
+                "  could not read (missing, or not a whole number): SentCount, DeliveredCount, vivo DeliveredCount, Meizu DeliveredCount, APNs DeliveredCount, online DeliveredCount; these are shown as unknown, never as 0",
+            ]
+        );
+        assert_eq!(
+            r.json().to_string(),
+            r#"{"report":"reach","TaskId":"t","TotalCount":500,"SentCount":null,"DeliveredCount":null,"still_shown":null,"channels":[{"channel":"APNs","DeliveredCount":null,"recall":"overwritten"},{"channel":"Xiaomi","DeliveredCount":0,"recall":"stays"},{"channel":"vivo","DeliveredCount":null,"recall":"stays"},{"channel":"Meizu","DeliveredCount":null,"recall":"stays"},{"channel":"online","DeliveredCount":null,"recall":"unknown"}],"unreadable":["SentCount","DeliveredCount","vivo DeliveredCount","Meizu DeliveredCount","APNs DeliveredCount","online DeliveredCount"]}"#
+        );
+    }
+
+    /// Without the channels, nothing is said of the vendors that keep a notification, unless
+    /// nothing was delivered; a sum past 64 bits is unknown, never wrapped.
+    #[test]
+    fn missing_channels_and_a_sum_too_large_are_unknown() {
+        let r = Reach::from_statistics(&json!({"TaskID": "t", "TotalCount": 9, "SentCount": 9, "DeliveredCount": 9}));
+        assert_eq!(r.still_shown(), None);
+        assert_eq!(
+            r.lines()[1..],
+            [
+                "  the channels could not be read: any device of a vendor that keeps a delivered notification (Xiaomi, OPPO, vivo, Meizu) may still show it",
+                "  could not read (missing, or not a whole number): PlatformStatistics; these are shown as unknown, never as 0",
+            ]
+        );
+        let none = Reach::from_statistics(&json!({"TaskID": "t", "TotalCount": 9, "SentCount": 0, "DeliveredCount": 0}));
+        assert_eq!(none.still_shown(), Some(0));
+        assert!(none.unreadable.is_empty());
+        let big = u64::MAX / 2 + 1;
+        let r = Reach::from_statistics(&json!({"TaskID": "t", "TotalCount": 1, "SentCount": 1, "DeliveredCount": 1,
+            "PlatformStatistics": [
+                {"EventType": 1, "PushPlatform": 2, "DeliveredCount": big},
+                {"EventType": 1, "PushPlatform": 6, "DeliveredCount": big}
+            ]}));
+        assert_eq!(r.still_shown(), None);
+        assert_eq!(r.json()["still_shown"], Value::Null);
     }
 }

@@ -520,6 +520,30 @@ fn revoke_report_and_sched_name_where_a_push_came_from() {
     );
 }
 
+/// Statistics whose counts cannot be read (missing, a text, out of range): the reach report
+/// says unknown and names them, never "no device still shows it"; the recall stands.
+#[test]
+fn a_reach_report_of_unreadable_counts_says_unknown() {
+    let mut kit = Kit::new();
+    let push = pushed("eeeeee");
+    kit.reply([
+        ok(json!({})),
+        ok(json!({"Results": [{"TaskID": push, "TotalCount": 1000, "SentCount": -1, "DeliveredCount": "900",
+            "PlatformStatistics": [
+                {"EventType": 1, "PushPlatform": 6, "TotalCount": 300},
+                {"EventType": 1, "PushPlatform": 3, "DeliveredCount": 18446744073709551616u128}
+            ]}]})),
+    ]);
+    kit.run(&["revoke", "--task-id", &push, "--report"]).expect(
+        Exit::Success,
+        &format!("recalled {push}\n"),
+        &format!("timpush: note: reach of {push}: 1000 devices targeted, unknown sent to, unknown delivered\n\
+timpush: note:   replaced by the recall: Huawei unknown (unless the app was in the foreground)\n\
+timpush: note:   still shown on up to an unknown number of OPPO devices: these vendors keep a delivered notification; a recall cannot take it back\n\
+timpush: note:   could not read (missing, or not a whole number): SentCount, DeliveredCount, OPPO DeliveredCount, Huawei DeliveredCount; these are shown as unknown, never as 0\n"),
+    );
+}
+
 #[test]
 fn stats_names_vendors_in_text_and_gives_both_in_json() {
     let mut kit = Kit::new();
