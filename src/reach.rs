@@ -390,14 +390,16 @@ mod tests {
     /// 0: the report names it, and says no vendor "got none" while one of theirs is unknown.
     #[test]
     fn an_unreadable_count_is_unknown_and_named() {
-        let r = Reach::from_statistics(&json!({"TaskID": "t", "TotalCount": 500, "SentCount": "480",
+        let r = Reach::from_statistics(
+            &json!({"TaskID": "t", "TotalCount": 500, "SentCount": "480",
             "PlatformStatistics": [
                 {"EventType": 1, "PushPlatform": 2, "DeliveredCount": 0},
                 {"EventType": 1, "PushPlatform": 7, "DeliveredCount": -3},
                 {"EventType": 1, "PushPlatform": 5, "DeliveredCount": 2.5},
                 {"EventType": 1, "PushPlatform": 1, "DeliveredCount": 1e30},
                 {"EventType": 2, "PushPlatform": 0}
-            ]}));
+            ]}),
+        );
         assert_eq!(r.still_shown(), None);
         assert_eq!(
             r.lines(),
@@ -419,7 +421,9 @@ mod tests {
     /// nothing was delivered; a sum past 64 bits is unknown, never wrapped.
     #[test]
     fn missing_channels_and_a_sum_too_large_are_unknown() {
-        let r = Reach::from_statistics(&json!({"TaskID": "t", "TotalCount": 9, "SentCount": 9, "DeliveredCount": 9}));
+        let r = Reach::from_statistics(
+            &json!({"TaskID": "t", "TotalCount": 9, "SentCount": 9, "DeliveredCount": 9}),
+        );
         assert_eq!(r.still_shown(), None);
         assert_eq!(
             r.lines()[1..],
@@ -428,15 +432,19 @@ mod tests {
                 "  could not read (missing, or not a whole number): PlatformStatistics; these are shown as unknown, never as 0",
             ]
         );
-        let none = Reach::from_statistics(&json!({"TaskID": "t", "TotalCount": 9, "SentCount": 0, "DeliveredCount": 0}));
+        let none = Reach::from_statistics(
+            &json!({"TaskID": "t", "TotalCount": 9, "SentCount": 0, "DeliveredCount": 0}),
+        );
         assert_eq!(none.still_shown(), Some(0));
         assert!(none.unreadable.is_empty());
         let big = u64::MAX / 2 + 1;
-        let r = Reach::from_statistics(&json!({"TaskID": "t", "TotalCount": 1, "SentCount": 1, "DeliveredCount": 1,
+        let r = Reach::from_statistics(
+            &json!({"TaskID": "t", "TotalCount": 1, "SentCount": 1, "DeliveredCount": 1,
             "PlatformStatistics": [
                 {"EventType": 1, "PushPlatform": 2, "DeliveredCount": big},
                 {"EventType": 1, "PushPlatform": 6, "DeliveredCount": big}
-            ]}));
+            ]}),
+        );
         assert_eq!(r.still_shown(), None);
         assert_eq!(r.json()["still_shown"], Value::Null);
     }

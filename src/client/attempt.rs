@@ -126,6 +126,9 @@ pub(crate) fn classify(result: Result<HttpAnswer, SendFault>) -> Attempt {
                 None,
             );
         }
+        Err(SendFault::ProxyRefused(message)) => {
+            return fault(Class::Permanent, FaultKind::Proxy, message, None);
+        }
         Err(SendFault::PlainHttp) => {
             return fault(
                 Class::Permanent,

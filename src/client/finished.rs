@@ -290,6 +290,9 @@ pub(crate) fn fault_hint(last: &Attempt, target: &str) -> String {
             "{} speaks plain HTTP on that port (nothing was sent): check the port, or use http:// (loopback hosts only)",
             target
         ),
+        Some(FaultKind::Proxy) => format!(
+            "nothing was applied; check the proxy in HTTPS_PROXY or ALL_PROXY (its address, and its credentials as http://user:password@host:port), or name the service's host in NO_PROXY if it needs none; the call was for {target}"
+        ),
         Some(FaultKind::Secret) => "a secret is never sent as a value: check the file or input for a pasted key or UserSig".to_string(),
         Some(FaultKind::Pacing) => "another timpush process for this app was calling the service: if it was stopped (Ctrl-Z), resume it with fg or end it; then run the same command again (nothing was sent)".to_string(),
         Some(FaultKind::HttpStatus) if last.class == Class::Throttled => format!(
@@ -340,6 +343,7 @@ mod tests {
             // hint is its job's, asked for elsewhere; here it shows the guards hold).
             (FaultKind::HttpStatus, Class::Ambiguous),
             (FaultKind::ConnectionRefused, Class::NotSent),
+            (FaultKind::Proxy, Class::Permanent),
         ]
         .into_iter()
         .map(|(k, c)| fault_hint(&attempt(k, c), t))
@@ -355,6 +359,7 @@ mod tests {
                 "endpoint https://x.example answered with an HTTP status instead of the service; check the endpoint and any proxy (nothing was applied)",
                 "nothing was applied; check the network path to endpoint https://x.example, then run the same command again",
                 "nothing was applied; check the network path to endpoint https://x.example, then run the same command again",
+                "nothing was applied; check the proxy in HTTPS_PROXY or ALL_PROXY (its address, and its credentials as http://user:password@host:port), or name the service's host in NO_PROXY if it needs none; the call was for endpoint https://x.example",
             ]
         );
     }

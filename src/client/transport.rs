@@ -21,6 +21,9 @@ const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 
 pub(crate) struct Transport {
     agent: Agent,
+    /// The proxy from the environment the calls go through, as `host:port` (never its
+    /// credentials), for messages; none when calls go direct.
+    proxy: Option<String>,
 }
 
 /// An HTTP answer, whatever its status.
@@ -49,6 +52,9 @@ pub(crate) enum SendFault {
     Tls(String),
     /// An https:// endpoint whose port answered in plain HTTP.
     PlainHttp,
+    /// The proxy refused the tunnel (407, 403): nothing reached the service, and the same
+    /// call through the same proxy will be refused again.
+    ProxyRefused(String),
     /// The request may have reached the service.
     AfterSend { kind: FaultKind, message: String },
 }
@@ -73,8 +79,9 @@ impl Transport {
             .tls_config(tls.build())
             .max_idle_connections_per_host(1)
             .build();
+        let proxy = config.proxy().map(|p| format!("{}:{}", p.host(), p.port()));
         let agent = Agent::with_parts(config, DefaultConnector::new(), LookupResolver::default());
-        Ok(Transport { agent })
+        Ok(Transport { agent, proxy })
     }
 
     /// POSTs `body` as JSON, within `remaining`.
@@ -98,7 +105,7 @@ impl Transport {
             .timeout_global(Some(remaining + Duration::from_millis(200)))
             .build()
             .send(body);
-        let mut resp = result.map_err(send_fault)?;
+        let mut resp = result.map_err(|e| send_fault(e, self.proxy.as_deref()))?;
         let status = resp.status().as_u16();
         let retry_after = resp
             .headers()
@@ -167,7 +174,7 @@ impl Transport {
             .timeout_global(Some(timeout))
             .build()
             .call()
-            .map_err(send_fault)?;
+            .map_err(|e| send_fault(e, self.proxy.as_deref()))?;
         let date = resp
             .headers()
             .get("date")
@@ -213,9 +220,10 @@ fn io_text(e: &std::io::Error) -> String {
     e.to_string()
 }
 
-fn send_fault(e: ureq::Error) -> SendFault {
+fn send_fault(e: ureq::Error, proxy: Option<&str>) -> SendFault {
     use ureq::Timeout as T;
     match e {
+        ureq::Error::ConnectProxyFailed(reason) => proxy_fault(&reason, proxy.unwrap_or("?")),
         ureq::Error::HostNotFound => SendFault::NotSent {
             kind: FaultKind::Dns,
             message: "the host name could not be resolved".into(),
@@ -276,6 +284,40 @@ fn send_fault(e: ureq::Error) -> SendFault {
         _ => SendFault::AfterSend {
             kind: FaultKind::Transport,
             message: "the request failed in the HTTP client".into(),
+        },
+    }
+}
+
+/// The proxy did not open a tunnel to the service: nothing reached it. A 407 or 403 is a
+/// refusal that a repeat would meet again; anything else (a 502, no answer) may pass.
+fn proxy_fault(reason: &str, proxy: &str) -> SendFault {
+    // ureq says "proxy server responded 407/407", or "proxy server did not respond".
+    let status = reason
+        .strip_prefix("proxy server responded ")
+        .and_then(|r| r.split('/').next())
+        .and_then(|n| n.parse::<u16>().ok());
+    match status {
+        Some(code @ (403 | 407)) => {
+            let why = if code == 407 {
+                "asks for credentials it was not given or did not accept"
+            } else {
+                "forbids it"
+            };
+            SendFault::ProxyRefused(format!(
+                "the proxy {proxy} refused to open a connection to the service: HTTP {code} (it {why}); nothing reached the service"
+            ))
+        }
+        Some(code) => SendFault::NotSent {
+            kind: FaultKind::Proxy,
+            message: format!(
+                "the proxy {proxy} could not open a connection to the service: HTTP {code}; nothing reached the service"
+            ),
+        },
+        None => SendFault::NotSent {
+            kind: FaultKind::Proxy,
+            message: format!(
+                "the proxy {proxy} did not answer the request for a connection to the service; nothing reached the service"
+            ),
         },
     }
 }

@@ -233,6 +233,102 @@ timpush: error: [TASK1]: connection refused (Connection refused (os error 111)) 
 "#]]);
 }
 
+/// A proxy that answers CONNECT with `status`, counting the tunnels asked for (each request
+/// line), on a port of its own.
+fn refusing_proxy(status: &'static str) -> (String, std::sync::Arc<std::sync::Mutex<Vec<String>>>) {
+    use std::io::{BufRead, BufReader, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    let asked = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let seen = asked.clone();
+    std::thread::spawn(move || {
+        for conn in listener.incoming().flatten() {
+            let mut reader = BufReader::new(conn.try_clone().unwrap());
+            let mut first = String::new();
+            let _ = reader.read_line(&mut first);
+            let mut line = String::new();
+            while reader.read_line(&mut line).is_ok_and(|n| n > 2) {
+                line.clear();
+            }
+            seen.lock().unwrap().push(first.trim_end().to_string());
+            let _ = (&conn).write_all(
+                format!("HTTP/1.1 {status}\r\nProxy-Authenticate: Basic realm=\"corp\"\r\nContent-Length: 0\r\n\r\n").as_bytes(),
+            );
+        }
+    });
+    (url, asked)
+}
+
+/// A proxy that refuses the tunnel (407, 403): nothing reached the service, so exit 6 with the
+/// proxy and its status named, after one attempt (a repeat would meet the same refusal); the
+/// journal does not hold it as a push that may have gone out, so the same push runs again.
+/// A proxy that fails otherwise (502) is repeated, still exit 6.
+#[test]
+fn a_proxy_that_refuses_the_tunnel_is_nothing_applied_and_named() {
+    let (url, asked) = refusing_proxy("407 Proxy Authentication Required");
+    let proxy = url.trim_start_matches("http://").to_string();
+    let mut env = Env::new();
+    env.set("TIMPUSH_REGION", "singapore")
+        .set("TIMPUSH_SDKAPPID", &SDKAPPID.to_string())
+        .set("TIMPUSH_SECRET_KEY", SENTINEL_KEY)
+        .set("HTTPS_PROXY", &url);
+    let hint = "nothing was applied; check the proxy in HTTPS_PROXY or ALL_PROXY (its address, and its credentials as http://user:password@host:port), or name the service's host in NO_PROXY if it needs none; the call was for region singapore (https://adminapisgp.im.qcloud.com)";
+    let why = format!(
+        "the proxy {proxy} refused to open a connection to the service: HTTP 407 (it asks for credentials it was not given or did not accept); nothing reached the service"
+    );
+    let run = env.run(&[
+        "revoke",
+        "--task-id",
+        task(),
+        "--max-attempts",
+        "3",
+        "-o",
+        "json",
+    ]);
+    assert_eq!(
+        (run.code, run.json_lines()),
+        (
+            6,
+            vec![
+                serde_json::json!({"TaskId": task(), "outcome": "failed", "attempts": 1,
+            "error": {"kind": "proxy", "message": why}, "hint": hint, "exit_code": 6})
+            ]
+        ),
+        "{run:?}"
+    );
+    assert_eq!(
+        *asked.lock().unwrap(),
+        ["CONNECT adminapisgp.im.qcloud.com:443 HTTP/1.1"]
+    );
+    for _ in 0..2 {
+        let run = env.run(&["push", "--all", "--yes", "--title", "T", "--desc", "D"]);
+        run.expect(
+            6,
+            "",
+            &format!("timpush: error: push: {why}\n  hint: {hint}\n"),
+        );
+    }
+    assert_eq!(
+        asked.lock().unwrap().len(),
+        3,
+        "the second push was not refused as sent"
+    );
+    // A proxy that cannot reach the service (502): repeated, and still nothing applied.
+    let (url, asked) = refusing_proxy("502 Bad Gateway");
+    env.set("HTTPS_PROXY", &url);
+    let run = env.run(&["revoke", "--task-id", task(), "--max-attempts", "2"]);
+    assert_eq!(run.code, 6, "{run:?}");
+    assert!(
+        run.stderr.contains(&format!(
+            "the proxy {} could not open a connection to the service: HTTP 502; nothing reached the service (gave up after 2 attempts)",
+            url.trim_start_matches("http://")
+        )),
+        "{run:?}"
+    );
+    assert_eq!(asked.lock().unwrap().len(), 2);
+    run.assert_no_secrets(&[SENTINEL_KEY]);
+}
+
 /// A loopback endpoint's calls, UserSig and all, never go through a proxy from the environment.
 #[test]
 fn a_loopback_endpoint_is_never_proxied() {
