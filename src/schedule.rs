@@ -11,6 +11,7 @@ use crate::session::{About, Session};
 use crate::timefmt::{parse_time, parse_wire_utc};
 
 use crate::rest;
+use crate::taskid::TaskId;
 
 pub(crate) const ADD: &str = rest::ADD_SCHED.path;
 pub(crate) const MODIFY: &str = rest::MODIFY_SCHED.path;
@@ -136,6 +137,44 @@ impl SchedTask {
     /// Only a pending task can still be changed or cancelled (docs/service.md 4).
     pub(crate) fn pending(&self) -> bool {
         self.status == "pending"
+    }
+
+    /// The push this task became, if it names one, checked against the rest of the answer: a
+    /// PushTaskID that is not text (the number `12345`), one that is not a TaskId, a pending
+    /// task that names a push, or a dispatched task that names none are protocol problems,
+    /// never a push to recall or a task to wait for.
+    pub(crate) fn push(&self) -> Result<Option<TaskId>, String> {
+        let id = self.id;
+        match self.raw.get("PushTaskID") {
+            None | Some(Value::Null) | Some(Value::String(_)) => {}
+            Some(other) => {
+                let kind = match other {
+                    Value::Number(_) => "a number",
+                    Value::Bool(_) => "a boolean",
+                    Value::Array(_) => "an array",
+                    _ => "an object",
+                };
+                return Err(format!(
+                    "scheduled task {id} names a PushTaskID that is {kind}, not a TaskId's text"
+                ));
+            }
+        }
+        if self.push_task_id.is_empty() {
+            if self.status == "dispatched" {
+                return Err(format!(
+                    "scheduled task {id} is dispatched but names no PushTaskID"
+                ));
+            }
+            return Ok(None);
+        }
+        if self.pending() {
+            return Err(format!(
+                "scheduled task {id} is pending but names a PushTaskID, as if it had gone out"
+            ));
+        }
+        TaskId::parse(&self.push_task_id).map(Some).map_err(|e| {
+            format!("scheduled task {id} names a PushTaskID that is not a TaskId: {e}")
+        })
     }
 
     /// Status words for messages, escaped.

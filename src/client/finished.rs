@@ -81,6 +81,10 @@ impl Outcome {
     }
 }
 
+/// What to do about an answer that is not of the documented shape.
+pub(crate) const PROTOCOL_HINT: &str =
+    "the answer is not of the documented shape; check the endpoint";
+
 /// A call that ended, or was never made.
 #[derive(Debug, Clone)]
 pub(crate) struct Finished {
@@ -194,7 +198,7 @@ impl Finished {
             attempts: 1,
             last: None,
             message,
-            hint: Some("the answer is not of the documented shape; check the endpoint".into()),
+            hint: Some(PROTOCOL_HINT.into()),
             task_id: None,
         }
     }

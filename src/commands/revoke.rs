@@ -88,7 +88,10 @@ fn pushed_by(
         fail.hint = f.hint;
         fail
     })?;
-    if k.push_task_id.is_empty() {
+    let push = k.push().map_err(|message| {
+        Failure::new(Exit::Unknown, message).with_hint(crate::client::finished::PROTOCOL_HINT)
+    })?;
+    let Some(push) = push else {
         return Err(Failure::new(
             Exit::Refused,
             format!(
@@ -100,13 +103,8 @@ fn pushed_by(
             "cancel it instead, before it goes out: {}",
             crate::next::command(flags, &["sched", "cancel", &id.to_string()])
         )));
-    }
-    TaskId::parse(&k.push_task_id).map_err(|e| {
-        Failure::new(
-            Exit::Unknown,
-            format!("scheduled task {id} names a PushTaskID that is not a TaskId: {e}"),
-        )
-    })
+    };
+    Ok(push)
 }
 
 /// The recall the arguments ask for, checked before anything is resolved or sent.

@@ -40,6 +40,10 @@ impl Target {
     }
 }
 
+/// How many deletes of a task read back pending a stop makes when each is refused as already
+/// going out (90107).
+const MAX_DELETES: u32 = 2;
+
 /// How often a task being dispatched is read again.
 const POLL: Duration = Duration::from_secs(1);
 
@@ -221,6 +225,7 @@ fn stop_scheduled(
     let clock = &crate::run::current().clock;
     let deadline = clock.now() + timeout;
     let mut waited = false;
+    let mut refused_as_dispatching = 0;
     loop {
         let k = match schedule::get(session, id, rep) {
             Ok(k) => k,
@@ -229,20 +234,23 @@ fn stop_scheduled(
         steps.push(
             json!({"call": "get_sched_task", "Status": k.status, "PushTaskID": k.push_task_id}),
         );
-        if !k.push_task_id.is_empty() {
-            let push = match TaskId::parse(&k.push_task_id) {
-                Ok(p) => p,
-                Err(e) => {
-                    let f = Finished::protocol(format!(
-                        "scheduled task {id} names a PushTaskID that is not a TaskId: {e}"
-                    ));
-                    return done(f, None, steps);
-                }
-            };
-            let f = recall(session, &push, info, &mut steps, rep);
-            return done(f, Some(push), steps);
+        match k.push() {
+            Ok(Some(push)) => {
+                let f = recall(session, &push, info, &mut steps, rep);
+                return done(f, Some(push), steps);
+            }
+            Ok(None) => {}
+            Err(message) => return done(Finished::protocol(message), None, steps),
         }
-        if k.pending() && !waited {
+        if k.pending() {
+            // Read back pending after the service refused its delete as already going out
+            // (90107) twice: the two answers cannot both be true.
+            if refused_as_dispatching >= MAX_DELETES {
+                let f = Finished::protocol(format!(
+                    "scheduled task {id} is read back pending, but its delete was refused {refused_as_dispatching} times as already going out (90107); it may or may not go out"
+                ));
+                return done(f, None, steps);
+            }
             let Some(d) = schedule::delete(session, &k, rep) else {
                 return done(
                     Finished::not_attempted(Exit::Interrupted, "interrupted"),
@@ -254,7 +262,9 @@ fn stop_scheduled(
             if d.finished.succeeded() || d.code != Some(90107) {
                 return done(d.finished, None, steps);
             }
-            // 90107: it began to go out between the read and the delete; wait for its push.
+            // 90107: it began to go out between the read and the delete; wait for its push
+            // (and delete again if it is read back pending).
+            refused_as_dispatching += 1;
         }
         if !waited {
             rep.note(&format!(

@@ -413,6 +413,89 @@ fn stop_gives_up_on_a_dispatch_that_outlasts_the_deadline() {
     );
 }
 
+/// Scheduled-task answers that contradict themselves are protocol problems (exit 7) at once,
+/// never waited on or acted on: a dispatched task with no PushTaskID, a PushTaskID given as a
+/// number, a pending task that names a push; for `stop` and for `revoke --sched` alike.
+#[test]
+fn stop_reports_inconsistent_scheduled_answers_for_what_they_are() {
+    let hint = crate::client::finished::PROTOCOL_HINT;
+    let number = ok(
+        json!({"TaskInfo": {"TaskID": 1500000005u64, "Type": "All", "Status": "dispatched", "PushTaskID": 424242}}),
+    );
+    for (reply, why) in [
+        (
+            sched_task(1500000005, "dispatched", ""),
+            "scheduled task 1500000005 is dispatched but names no PushTaskID",
+        ),
+        (
+            number,
+            "scheduled task 1500000005 names a PushTaskID that is a number, not a TaskId's text",
+        ),
+        (
+            sched_task(1500000005, "pending", &pushed("aaaaaa")),
+            "scheduled task 1500000005 is pending but names a PushTaskID, as if it had gone out",
+        ),
+    ] {
+        let mut kit = Kit::new();
+        kit.reply([reply.clone()]);
+        let ran = kit.run(&["stop", "1500000005", "--timeout", "5s"]);
+        ran.expect(
+            Exit::Unknown,
+            "",
+            &format!("timpush: error: scheduled task 1500000005: {why}\n  hint: {hint}\n"),
+        );
+        assert_eq!(ran.commands(), ["timpush/get_sched_task"], "{why}");
+        kit.reply([reply]);
+        let ran = kit.run(&["revoke", "--sched", "1500000005"]);
+        ran.expect(
+            Exit::Unknown,
+            "",
+            &format!("timpush: error: {why}\n  hint: {hint}\n"),
+        );
+        assert_eq!(ran.commands(), ["timpush/get_sched_task"], "{why}");
+    }
+}
+
+/// A task read back pending after its delete was refused as already going out (90107) is
+/// deleted again; refused twice while it still reads pending, the contradiction is reported.
+#[test]
+fn stop_deletes_again_a_task_read_back_pending_after_90107() {
+    let mut kit = Kit::new();
+    kit.reply([
+        sched_task(1500000006, "pending", ""),
+        Reply::Code(90107),
+        sched_task(1500000006, "pending", ""),
+        ok(json!({})),
+    ]);
+    let ran = kit.run(&["stop", "1500000006"]);
+    ran.expect(
+        Exit::Success,
+        "cancelled 1500000006 (it had not gone out)\n",
+        "timpush: note: scheduled task 1500000006 is being dispatched; waiting for the push it becomes, to recall it (up to 30 s)\n",
+    );
+    assert_eq!(
+        ran.commands(),
+        [
+            "timpush/get_sched_task",
+            "timpush/delete_sched_task",
+            "timpush/get_sched_task",
+            "timpush/delete_sched_task"
+        ]
+    );
+    kit.answer(|r| match r.command.as_str() {
+        "timpush/get_sched_task" => sched_task(1500000006, "pending", ""),
+        _ => Reply::Code(90107),
+    });
+    let ran = kit.run(&["stop", "1500000006"]);
+    ran.expect(
+        Exit::Unknown,
+        "",
+        &format!("timpush: note: scheduled task 1500000006 is being dispatched; waiting for the push it becomes, to recall it (up to 30 s)\n\
+timpush: error: scheduled task 1500000006: scheduled task 1500000006 is read back pending, but its delete was refused 2 times as already going out (90107); it may or may not go out\n  hint: {}\n", crate::client::finished::PROTOCOL_HINT),
+    );
+    assert_eq!(ran.commands().len(), 5, "two deletes, three reads");
+}
+
 #[test]
 fn stop_recalls_a_push_taskid_and_reports_a_failure_by_its_exit_status() {
     let mut kit = Kit::new();
