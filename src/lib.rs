@@ -81,11 +81,14 @@ use output::{Format, Reporter};
 pub fn main() -> ExitCode {
     install_panic_hook();
     signals::install();
-    match run_in(run::Run::process()) {
-        // After its report, an interrupted run dies by the signal, so a shell loop stops too.
-        Exit::Interrupted => signals::die_interrupted(),
-        exit => ExitCode::from(exit.code()),
+    let exit = run_in(run::Run::process());
+    // After its report, a run that a signal cut short dies by the signal, so a shell loop
+    // around it stops too: a command that only reads, or one whose last call finished, as well
+    // as one that left calls unmade. A server (the emulator, `callback listen`) ends normally.
+    if exit == Exit::Interrupted || signals::cut_short() {
+        signals::die_interrupted();
     }
+    ExitCode::from(exit.code())
 }
 
 /// Runs the command line of `run` with `run`'s seams (output, environment, clock, network)

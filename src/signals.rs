@@ -57,13 +57,25 @@ pub(crate) fn stop_gracefully() {
     GRACEFUL.store(true, Ordering::SeqCst);
 }
 
-/// As [`stop_gracefully`], for a command that makes no calls of its own (the emulator): the
-/// first signal says `note` instead of speaking of a next call.
+/// A server's run (the emulator, `callback listen`): a signal is how it is meant to end.
+static SIGNAL_ENDS_IT: AtomicBool = AtomicBool::new(false);
+
+/// As [`stop_gracefully`], for a server, whose normal end is a signal (the emulator, `callback
+/// listen`): the first signal says `note` instead of speaking of a next call, and the run ends
+/// with its own status rather than by the signal.
 pub(crate) fn stop_gracefully_saying(note: &'static str) {
     if let Ok(mut n) = IDLE_NOTE.lock() {
         *n = note;
     }
+    SIGNAL_ENDS_IT.store(true, Ordering::SeqCst);
     stop_gracefully();
+}
+
+/// True when a signal cut the run short: it was received, and the run is not a server's,
+/// which a signal ends normally. Such a run dies by the signal after its report, whatever it
+/// was doing (reading or changing) and whatever its status, so that a shell loop stops.
+pub(crate) fn cut_short() -> bool {
+    interrupted() && !SIGNAL_ENDS_IT.load(Ordering::SeqCst)
 }
 
 /// True once Ctrl-C (or SIGTERM) was received.

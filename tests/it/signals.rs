@@ -316,3 +316,57 @@ fn a_shell_loop_stops_at_ctrl_c() {
         "the loop stopped after the first run"
     );
 }
+
+/// A command that only reads, interrupted while its call is out, finishes that call, reports
+/// it, and then dies by the signal, so that the shell loop around it stops: `stats`, `trace`,
+/// `sched list`, `sched show` and `stop` of a task that has gone out alike.
+#[test]
+fn a_shell_loop_of_read_commands_stops_at_ctrl_c() {
+    let stats = format!(
+        r#"{{"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":"","Results":[{{"TaskID":"{}","TotalCount":3,"SentCount":2,"DeliveredCount":1,"PlatformStatistics":[]}}]}}"#,
+        task()
+    );
+    let trace =
+        r#"{"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":"","InstanceTrace":[]}"#.to_string();
+    let list =
+        r#"{"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":"","Total":0,"Tasks":[]}"#.to_string();
+    let show = r#"{"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":"","TaskInfo":{"TaskID":7,"Type":"All","Status":"pending","PushTaskID":""}}"#.to_string();
+    for (command, answer) in [
+        (format!("stats {}", task()), stats),
+        (format!("trace {} --user u1", task()), trace),
+        ("sched list".to_string(), list),
+        ("sched show 7".to_string(), show),
+    ] {
+        let server = Server::http();
+        server.push([Reply::Late(Duration::from_millis(1500), answer)]);
+        let env = Env::for_server(&server);
+        let bin = env!("CARGO_BIN_EXE_timpush");
+        let script = format!(
+            "for n in 1 2 3; do '{bin}' {command} >/dev/null 2>&1; echo \"status $?\"; done; echo the loop went on"
+        );
+        let mut cmd = std::process::Command::new("bash");
+        cmd.arg("-c")
+            .arg(&script)
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped());
+        for (k, v) in &env.vars {
+            cmd.env(k, v);
+        }
+        cmd.env("HOME", env.home()).env("NO_COLOR", "1");
+        use std::os::unix::process::CommandExt;
+        cmd.process_group(0);
+        let child = cmd.spawn().unwrap();
+        wait_for_requests(&server, 1);
+        // SAFETY: signalling the group of our own child, as a terminal's Ctrl-C does.
+        unsafe { libc::kill(-(child.id() as i32), libc::SIGINT) };
+        let out = child.wait_with_output().unwrap();
+        assert_eq!(
+            String::from_utf8_lossy(&out.stdout),
+            "",
+            "{command}: the loop went on"
+        );
+        assert!(died_by_sigint(&out.status), "{command}: {:?}", out.status);
+        assert_eq!(server.requests().len(), 1, "{command}: one call, answered");
+    }
+}
