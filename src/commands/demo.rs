@@ -24,11 +24,17 @@ struct Demo {
     vars: Vec<(String, String)>,
     key: crate::secret::Secret,
     ok: bool,
+    /// Ctrl-C (or SIGTERM) came: the step that was running finished, and no other runs.
+    cut: bool,
 }
 
 impl Demo {
     /// Shows `$ timpush ARGS`, runs it, and shows its exit status; what it printed on stdout.
     fn run(&mut self, rep: &Reporter, header: &str, args: &[&str], expected: Exit) -> String {
+        if self.cut || crate::signals::interrupted() {
+            self.cut = true;
+            return String::new();
+        }
         // `timpush demo -v` shows each command's verbose lines: it runs each with -v.
         let mut args = args.to_vec();
         if rep.verbose {
@@ -52,6 +58,7 @@ impl Demo {
         run.made_key = Some((self.key.clone(), "the demo's emulator (no account)"));
         let run: &'static crate::run::Run = Box::leak(Box::new(run));
         let exit = (self.runner)(run);
+        self.cut = crate::signals::interrupted();
         if crate::run::stdout_lost_in(run) {
             crate::output::lose_stdout();
         }
@@ -117,6 +124,7 @@ pub(crate) fn run(rep: &Reporter, runner: Runner) -> Result<Exit, Failure> {
         vars,
         key: key.clone(),
         ok: true,
+        cut: false,
     };
     say(
         rep,
@@ -216,6 +224,9 @@ pub(crate) fn run(rep: &Reporter, runner: Runner) -> Result<Exit, Failure> {
         &["stop", &copy_id],
         Exit::Success,
     );
+    if demo.cut {
+        return Ok(interrupted(rep, emu));
+    }
     let id: u64 = first_id.parse().map_err(|_| {
         Failure::new(
             Exit::Internal,
@@ -245,6 +256,9 @@ pub(crate) fn run(rep: &Reporter, runner: Runner) -> Result<Exit, Failure> {
         Exit::Success,
     );
 
+    if demo.cut {
+        return Ok(interrupted(rep, emu));
+    }
     emu.stop();
     say(rep, NEXT_STEPS);
     if demo.ok {
@@ -255,6 +269,14 @@ pub(crate) fn run(rep: &Reporter, runner: Runner) -> Result<Exit, Failure> {
             "the demo did not go as expected (a bug)",
         ))
     }
+}
+
+/// The end of a demo that Ctrl-C cut short: the step that was running finished and was shown;
+/// what is left is said, and the run ends as interrupted.
+fn interrupted(rep: &Reporter, emu: emulator::Running) -> Exit {
+    emu.stop();
+    rep.note("demo interrupted: the steps after the last one shown were not run");
+    Exit::Interrupted
 }
 
 const NEXT_STEPS: &str = r#"Next: run the emulator yourself and point a profile at it.

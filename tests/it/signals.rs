@@ -370,3 +370,30 @@ fn a_shell_loop_of_read_commands_stops_at_ctrl_c() {
         assert_eq!(server.requests().len(), 1, "{command}: one call, answered");
     }
 }
+
+/// The demo interrupted: the step that was running finishes and is shown, no other step runs,
+/// a note says so, and the process dies by SIGINT (it said "a bug" and exited 1).
+#[test]
+fn the_demo_interrupted_stops_after_its_step() {
+    let env = Env::new();
+    let mut child = env
+        .command(&["demo", "-o", "json"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let lines = lines_of(&mut child);
+    wait_for_line(&lines, "2. The same command again");
+    sigint(&child);
+    let rest = rest_of(&lines);
+    let status = child.wait().unwrap();
+    assert!(died_by_sigint(&status), "{status:?}: {rest}");
+    assert!(
+        rest.ends_with(
+            "timpush: note: demo interrupted: the steps after the last one shown were not run\n"
+        ),
+        "{rest}"
+    );
+    assert!(!rest.contains("a bug"), "{rest}");
+    assert!(!rest.contains("11. How far it got"), "{rest}");
+}
