@@ -59,6 +59,21 @@ pub(crate) enum SendFault {
     AfterSend { kind: FaultKind, message: String },
 }
 
+/// The proxy from the environment (`HTTPS_PROXY`, `ALL_PROXY`, …) that calls to `endpoint` go
+/// through, as `host:port` (never its credentials): none for a loopback endpoint or a host
+/// that `NO_PROXY` names.
+pub(crate) fn proxy_for(endpoint: &str) -> Option<String> {
+    if crate::client::url::endpoint_is_loopback(endpoint) {
+        return None;
+    }
+    let proxy = ureq::Proxy::try_from_env()?;
+    let uri: ureq::http::Uri = endpoint.parse().ok()?;
+    if proxy.is_no_proxy(&uri) {
+        return None;
+    }
+    Some(format!("{}:{}", proxy.host(), proxy.port()))
+}
+
 impl Transport {
     /// The client for `endpoint`: proxies from the environment (`HTTPS_PROXY`, `ALL_PROXY`, …)
     /// are used except for a loopback endpoint, whose calls stay on this machine.
@@ -79,7 +94,7 @@ impl Transport {
             .tls_config(tls.build())
             .max_idle_connections_per_host(1)
             .build();
-        let proxy = config.proxy().map(|p| format!("{}:{}", p.host(), p.port()));
+        let proxy = proxy_for(endpoint);
         let agent = Agent::with_parts(config, DefaultConnector::new(), LookupResolver::default());
         Ok(Transport { agent, proxy })
     }

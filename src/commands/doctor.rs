@@ -289,13 +289,19 @@ fn network(
         .as_ref()
         .and_then(|u| u.port_u16())
         .unwrap_or(if tls { 443 } else { 80 });
-    let addrs: Vec<std::net::SocketAddr> = match (host.as_str(), port).to_socket_addrs() {
-        Ok(a) => a.collect(),
-        Err(e) => {
-            return (
-                Check::fail("network", Exit::NotApplied, format!("{host} does not resolve: {e}"), Some("check DNS, the region, or the endpoint setting; backup domains exist for networks where DNS is tampered with".into())),
-                Check::skip("clock", "no connection"),
-            );
+    // Through a proxy the proxy resolves the name: this machine may not be able to.
+    let proxy = crate::client::transport::proxy_for(base);
+    let addrs: Vec<std::net::SocketAddr> = if proxy.is_some() {
+        Vec::new()
+    } else {
+        match (host.as_str(), port).to_socket_addrs() {
+            Ok(a) => a.collect(),
+            Err(e) => {
+                return (
+                    Check::fail("network", Exit::NotApplied, format!("{host} does not resolve: {e}"), Some("check DNS, the region, or the endpoint setting; backup domains exist for networks where DNS is tampered with".into())),
+                    Check::skip("clock", "no connection"),
+                );
+            }
         }
     };
     let run = crate::run::current();
@@ -321,12 +327,13 @@ fn network(
             } else {
                 "connection (plain HTTP, loopback)"
             };
+            let path = match &proxy {
+                Some(proxy) => format!("{host} through the proxy {proxy}"),
+                None => format!("{host} resolves to {ip}"),
+            };
             let net = Check::pass(
                 "network",
-                format!(
-                    "{host} resolves to {ip}; {how} and an HTTP answer ({}) in {ms} ms",
-                    p.status
-                ),
+                format!("{path}; {how} and an HTTP answer ({}) in {ms} ms", p.status),
             );
             let date = p.date.as_deref();
             let clock = match date.map(|d| (d, parse_http_date(d))) {

@@ -327,6 +327,26 @@ fn a_proxy_that_refuses_the_tunnel_is_nothing_applied_and_named() {
     );
     assert_eq!(asked.lock().unwrap().len(), 2);
     run.assert_no_secrets(&[SENTINEL_KEY]);
+    // doctor goes through the proxy too, and leaves the name to it: a host this machine cannot
+    // resolve (.invalid never does) is not reported as "does not resolve".
+    let (url, asked) = refusing_proxy("407 Proxy Authentication Required");
+    env.set("HTTPS_PROXY", &url)
+        .set("TIMPUSH_ENDPOINT", "https://push.invalid");
+    let run = env.run(&["doctor"]);
+    let proxy = url.trim_start_matches("http://");
+    assert_eq!(run.code, 6, "{run:?}");
+    assert!(
+        run.stdout.contains(&format!(
+            "\u{2717} network    the proxy {proxy} refused to open a connection to the service: HTTP 407 (it asks for credentials it was not given or did not accept); nothing reached the service\n"
+        )),
+        "{}",
+        run.stdout
+    );
+    assert!(!run.stdout.contains("does not resolve"), "{}", run.stdout);
+    assert_eq!(
+        *asked.lock().unwrap(),
+        ["CONNECT push.invalid:443 HTTP/1.1"]
+    );
 }
 
 /// A loopback endpoint's calls, UserSig and all, never go through a proxy from the environment.
