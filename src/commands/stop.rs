@@ -115,7 +115,10 @@ pub(crate) fn run(flags: &Flags, a: &StopArgs, rep: &Reporter) -> Result<Exit, F
             break;
         }
         let s = match target {
-            Target::Scheduled(id) => stop_scheduled(&mut session, *id, info.as_ref(), rep),
+            Target::Scheduled(id) => {
+                let again = crate::next::command(flags, &["stop", &id.to_string()]);
+                stop_scheduled(&mut session, *id, info.as_ref(), &again, rep)
+            }
             Target::Push(p) => {
                 if p.is_web_push() {
                     crate::recall::warn_web_push(p, rep);
@@ -208,10 +211,12 @@ fn recall(
     f
 }
 
+/// Stops scheduled task `id`; `again` is the command that runs the same stop again.
 fn stop_scheduled(
     session: &mut Session,
     id: u64,
     info: Option<&OfflinePushInfo>,
+    again: &str,
     rep: &Reporter,
 ) -> Stopped {
     let mut steps = Vec::new();
@@ -273,13 +278,6 @@ fn stop_scheduled(
             ));
             waited = true;
         }
-        if crate::signals::interrupted() {
-            return done(
-                Finished::not_attempted(Exit::Interrupted, "interrupted"),
-                None,
-                steps,
-            );
-        }
         if clock.now() + POLL > deadline {
             let mut f = Finished::not_attempted(Exit::NotApplied, "");
             f.outcome = Outcome::Failed;
@@ -294,7 +292,24 @@ fn stop_scheduled(
             ));
             return done(f, None, steps);
         }
-        clock.sleep(POLL);
+        if !crate::signals::interrupted() {
+            clock.sleep(POLL);
+        }
+        if crate::signals::interrupted() {
+            // Not "not attempted": it was read (and maybe a delete refused), and it is still
+            // on its way out; said in text as in JSON.
+            let mut f = Finished::not_attempted(Exit::Interrupted, "");
+            f.outcome = Outcome::Failed;
+            f.attempts = steps.len() as u32;
+            f.message = format!(
+                "interrupted while waiting for it to be dispatched: it was not stopped (status {}), and may still go out",
+                k.status_text()
+            );
+            f.hint = Some(format!(
+                "run the same stop again to go on waiting for its push and recall it: {again}"
+            ));
+            return done(f, None, steps);
+        }
     }
 }
 

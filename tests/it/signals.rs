@@ -397,3 +397,55 @@ fn the_demo_interrupted_stops_after_its_step() {
     assert!(!rest.contains("a bug"), "{rest}");
     assert!(!rest.contains("11. How far it got"), "{rest}");
 }
+
+/// `stop` interrupted while it waits for a task being dispatched: it stops waiting, says the
+/// task was not stopped and why (text and JSON), and dies by SIGINT.
+#[test]
+fn stop_interrupted_while_waiting_for_a_dispatch_says_it_was_not_stopped() {
+    for json in [false, true] {
+        let server = Server::http();
+        let env = Env::for_server(&server);
+        let dispatching = serde_json::json!({"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": "",
+            "TaskInfo": {"TaskID": 1, "Type": "All", "Status": "dispatching", "PushTaskID": ""}});
+        server.set_default(Reply::Json(dispatching.to_string()));
+        let mut args = vec!["stop", "1", "--timeout", "30s"];
+        if json {
+            args.extend(["-o", "json"]);
+        }
+        let mut child = env.command(&args).spawn().unwrap();
+        let lines = lines_of(&mut child);
+        wait_for_line(
+            &lines,
+            "timpush: note: scheduled task 1 is being dispatched",
+        );
+        sigint(&child);
+        let rest = rest_of(&lines);
+        let out = child.wait_with_output().unwrap();
+        assert!(died_by_sigint(&out.status), "{:?}", out.status);
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        if json {
+            let v: serde_json::Value = serde_json::from_str(stdout.trim()).unwrap();
+            assert_eq!(
+                (&v["TaskID"], &v["outcome"], &v["exit_code"]),
+                (
+                    &serde_json::json!(1),
+                    &serde_json::json!("failed"),
+                    &serde_json::json!(130)
+                ),
+                "{stdout}"
+            );
+            assert_eq!(
+                v["error"]["message"],
+                "interrupted while waiting for it to be dispatched: it was not stopped (status dispatching), and may still go out",
+                "{stdout}"
+            );
+        } else {
+            assert_eq!(stdout, "");
+        }
+        assert_eq!(
+            rest,
+            "timpush: interrupted: stopping before the next call\ntimpush: error: scheduled task 1: interrupted while waiting for it to be dispatched: it was not stopped (status dispatching), and may still go out\n  hint: run the same stop again to go on waiting for its push and recall it: timpush stop 1\n",
+            "json {json}"
+        );
+    }
+}
