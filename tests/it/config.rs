@@ -909,3 +909,58 @@ recalled [TASK1]
     }
     assert_eq!(server.requests().len(), 1, "nothing more was sent");
 }
+
+/// `config init --secret-key-file` checks the file as the terminal's questions do: a file that
+/// is not there, or that others may change, is refused and nothing is written; one that others
+/// may read is used with the warning every run gives.
+#[test]
+fn config_init_checks_the_key_file_it_is_given() {
+    let env = Env::new();
+    let config = env.home().join(".config/timpush/config.toml");
+    let init = |file: &str| {
+        env.run(&[
+            "--region",
+            "tokyo",
+            "--sdkappid",
+            "1400000000",
+            "config",
+            "init",
+            "--secret-key-file",
+            file,
+        ])
+    };
+    let missing = env.home().join("missing.key");
+    init(missing.to_str().unwrap()).expect(
+        3,
+        "",
+        &format!(
+            "timpush: error: --secret-key-file: cannot read key file {}: No such file or directory (os error 2); nothing was written\n  hint: give the path of a file that holds the key (mode 600), or --secret-key-stdin to store one\n",
+            missing.display()
+        ),
+    );
+    assert!(!config.exists(), "nothing was written");
+    let key = env.home().join("team.key");
+    write_private(&key, SENTINEL_KEY);
+    set_mode(&key, 0o664);
+    init("~/team.key").expect(
+        3,
+        "",
+        &format!(
+            "timpush: error: --secret-key-file: key file {} can be changed by its group (mode 664); refused; nothing was written\n  hint: chmod 600 {}\n",
+            key.display(),
+            key.display()
+        ),
+    );
+    assert!(!config.exists(), "nothing was written");
+    set_mode(&key, 0o644);
+    let run = init("~/team.key");
+    let k = key.display();
+    let c = config.display();
+    run.expect(
+        0,
+        "",
+        &format!("timpush: warning: key file {k} holds a secret and can be read by other users (mode 644); fix: chmod 600 {k}\ntimpush: note: wrote profile \"default\" in {c}; check it with: timpush -p default doctor\n"),
+    );
+    assert!(config.exists());
+    run.assert_no_secrets(&[SENTINEL_KEY]);
+}

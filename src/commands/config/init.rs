@@ -50,6 +50,13 @@ pub(super) fn init(flags: &Flags, args: &InitArgs, rep: &Reporter) -> Result<Exi
     } else {
         from_flags(given, args)?
     };
+    // A key file others may read is used, as it will be at every run, with the same warning.
+    if let InitSource::File(p) = &new.source
+        && let Ok(Some(warning)) =
+            crate::settings::fsperm::check(&crate::env::expand_path(p, None), "key file", true)
+    {
+        rep.warn(&warning);
+    }
     let key_file = match &new.source {
         InitSource::Key(_) => Some(key_dir.join(format!("{name}.key"))),
         _ => None,

@@ -85,6 +85,16 @@ pub(super) fn from_flags(given: Given, args: &InitArgs) -> Result<NewProfile, Fa
         .sdkappid
         .ok_or_else(|| need("the SDKAppID", "--sdkappid"))?;
     let source = if let Some(p) = &args.secret_key_file {
+        // The file must be there and fit to hold a key now, as the terminal's questions have
+        // it, not only when the profile is first used.
+        let path = crate::env::expand_path(p, None);
+        if let Err(mut f) = crate::settings::fsperm::open(&path, "key file") {
+            f.message = format!("--secret-key-file: {}; nothing was written", f.message);
+            f.hint.get_or_insert_with(|| {
+                "give the path of a file that holds the key (mode 600), or --secret-key-stdin to store one".into()
+            });
+            return Err(f);
+        }
         InitSource::File(absolute(p))
     } else if !args.secret_key_command.is_empty() {
         InitSource::Command(command_words(&args.secret_key_command)?)
