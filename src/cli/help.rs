@@ -18,10 +18,8 @@ pub(crate) fn revoke_exit_help() -> &'static str {
 
 pub(super) const REVOKE_EXIT: &str = "\
 Examples:
-  timpush revoke --task-id 660cc447_537ed82a_200000cd7ee17f5_84035729_bc614e \\
-      --title \"Correction\" --desc \"Please ignore the last message\"
+  timpush revoke --task-id 660cc447_537ed82a_200000cd7ee17f5_84035729_bc614e --title \"Correction\" --desc \"Please ignore the last message\"
   timpush revoke --from-file tasks.txt --fail-fast -o json > results.jsonl
-  timpush -p staging revoke --task-id ID --dry-run
 
 Exit status:
   0  every task recalled (\"already recalled\" included, with a note on stderr)
@@ -126,11 +124,6 @@ Examples:
   timpush -p staging doctor -o json";
 
 /// The examples of `timpush sched --help` (tested: none goes stale).
-#[cfg(test)]
-pub(crate) fn sched_help() -> &'static str {
-    SCHED_HELP
-}
-
 pub(super) const SCHED_HELP: &str = "\
 A scheduled push is sent by the service at its time. Until then it can be changed or cancelled;
 once it went out, recall the push it became with timpush revoke --sched ID.

@@ -47,6 +47,11 @@ fn every_help_text_is_the_committed_one() {
             format!("timpush-{}", path.join("-"))
         };
         seen.push(format!("{name}.txt"));
+        // A command's help fits a terminal of 40 lines (the list of commands aside).
+        if !path.is_empty() {
+            let lines = run.stdout.trim_end().lines().count();
+            assert!(lines <= 40, "{name}: {lines} lines");
+        }
         same_as_file(run.stdout, &format!("help/{name}.txt"));
     }
     // No committed text for a command that is gone.
