@@ -155,7 +155,19 @@ pub(crate) static CATALOGUE: &[Entry] = &[
         90047,
         "daily push quota used up",
         Refused,
-        "wait until tomorrow or upgrade the plan",
+        "wait until tomorrow, upgrade the plan, or raise the daily quota in the console (paid per extra push a day)",
+    ),
+    e(
+        90026,
+        "offline storage time invalid",
+        Request,
+        "the message's offline storage time (MsgLifeTime) is out of range; check the body, or leave it out",
+    ),
+    e(
+        90035,
+        "account kind does not match (UserID or RegistrationID)",
+        Request,
+        "the accounts are of another kind than the call expects: check which are UserIDs and which RegistrationIDs",
     ),
     e(
         90056,
@@ -462,10 +474,10 @@ mod tests {
     fn every_documented_code_is_catalogued_once() {
         let documented = [
             90001, 90009, 90049, 90050, 90051, 90052, 90053, 91000, 90005, 90018, 90020, 90022,
-            90024, 90032, 90033, 90039, 90040, 90045, 90047, 90056, 90057, 90104, 90107, 60002,
-            60003, 60004, 60005, 60006, 60007, 60008, 60009, 60010, 60011, 60012, 60016, 60017,
-            60018, 60019, 60020, 60021, 70001, 70002, 70003, 70005, 70009, 70013, 70014, 70016,
-            70020, 70050, 70051, 70052, 70107, 70114, 70169, 70402, 70403, 70500,
+            90024, 90026, 90032, 90033, 90035, 90039, 90040, 90045, 90047, 90056, 90057, 90104,
+            90107, 60002, 60003, 60004, 60005, 60006, 60007, 60008, 60009, 60010, 60011, 60012,
+            60016, 60017, 60018, 60019, 60020, 60021, 70001, 70002, 70003, 70005, 70009, 70013,
+            70014, 70016, 70020, 70050, 70051, 70052, 70107, 70114, 70169, 70402, 70403, 70500,
         ];
         for code in documented {
             let n = CATALOGUE.iter().filter(|e| e.code == code).count();

@@ -40,7 +40,7 @@ fn push_errors_map_like_revoke() {
         (
             90047,
             Exit::Refused,
-            "timpush: error: push: ErrorCode 90047 (daily push quota used up): service said \"error\"\n  hint: wait until tomorrow or upgrade the plan\n",
+            "timpush: error: push: ErrorCode 90047 (daily push quota used up): service said \"error\"\n  hint: wait until tomorrow, upgrade the plan, or raise the daily quota in the console (paid per extra push a day)\n",
         ),
         (
             70001,
