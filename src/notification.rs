@@ -10,6 +10,8 @@ use crate::input::{self, Source};
 pub(crate) const MAX_TAGS: usize = 10;
 pub(crate) const MAX_TAG_BYTES: usize = 50;
 pub(crate) const MAX_DATA_ID_BYTES: usize = 64;
+/// The longest `Ext` the OfflinePushInfo page advises (docs/service.md 3.1); longer is warned of.
+pub(crate) const MAX_EXT_ADVISED: usize = 1024;
 pub(crate) use crate::wire::MAX_BODY_BYTES;
 
 /// The fields every push and batch body carries, but MsgRandom (fresh per call).
@@ -101,6 +103,36 @@ impl Notification {
             fields.insert("DataId".into(), d.clone().into());
         }
         Ok(Notification { fields })
+    }
+
+    /// What the newest OfflinePushInfo page advises that this notification does not follow
+    /// (docs/service.md 3.1), as warnings: it is still sent. Xiaomi devices on Android 8 and
+    /// later show an offline push only with `AndroidInfo.XiaoMiChannelID`; `Ext` is best kept
+    /// to 1 KB. An online-only push goes through no vendor, so only `Ext` is checked there.
+    pub(crate) fn advice(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        let info = self.fields.get("OfflinePushInfo");
+        let online_only = self.fields.get("OnlineOnlyFlag") == Some(&Value::from(1));
+        let channel = info
+            .and_then(|i| i.get("AndroidInfo"))
+            .and_then(|a| a.get("XiaoMiChannelID"))
+            .and_then(Value::as_str)
+            .is_some_and(|c| !c.trim().is_empty());
+        if !online_only && !channel {
+            out.push(
+                "no AndroidInfo.XiaoMiChannelID in the OfflinePushInfo: Xiaomi devices on Android 8 and later will not show it offline (give one with --offline-push-info FILE)"
+                    .to_string(),
+            );
+        }
+        if let Some(ext) = info.and_then(|i| i.get("Ext")).and_then(Value::as_str)
+            && ext.len() > MAX_EXT_ADVISED
+        {
+            out.push(format!(
+                "Ext is {} bytes; the service advises at most {MAX_EXT_ADVISED} (1 KB): a vendor may cut or refuse a larger one",
+                ext.len()
+            ));
+        }
+        out
     }
 
     /// The fields, without MsgRandom (a scheduled push's Content).
@@ -336,5 +368,60 @@ mod tests {
                 .contains("at most 64")
         );
         assert!(Notification::new(&NotificationSpec::default(), "a").is_err());
+    }
+
+    /// The newest OfflinePushInfo page's advice: a Xiaomi channel (not needed for an online-only
+    /// push, which no vendor carries), and Ext at most 1 KB; said, never refused.
+    #[test]
+    fn advice_follows_the_offline_push_info_page() {
+        let dir = tempfile::tempdir().unwrap();
+        let note = |info: Option<&str>, ext: Option<String>, online_only: bool| {
+            let offline_push_info = info.map(|text| {
+                let p = dir.path().join(format!("{}.json", rand::random::<u32>()));
+                std::fs::write(&p, text).unwrap();
+                Source::File(p)
+            });
+            Notification::new(
+                &NotificationSpec {
+                    title: Some("T".into()),
+                    desc: Some("D".into()),
+                    ext,
+                    online_only,
+                    offline_push_info,
+                    ..Default::default()
+                },
+                "admin",
+            )
+            .unwrap()
+            .advice()
+        };
+        let xiaomi = "no AndroidInfo.XiaoMiChannelID in the OfflinePushInfo: Xiaomi devices on Android 8 and later will not show it offline (give one with --offline-push-info FILE)";
+        assert_eq!(note(None, None, false), [xiaomi]);
+        assert_eq!(
+            note(Some(r#"{"AndroidInfo": {"Sound": "a"}}"#), None, false),
+            [xiaomi]
+        );
+        assert_eq!(
+            note(
+                Some(r#"{"AndroidInfo": {"XiaoMiChannelID": " "}}"#),
+                None,
+                false
+            ),
+            [xiaomi]
+        );
+        let with_channel = r#"{"AndroidInfo": {"XiaoMiChannelID": "high_system"}}"#;
+        assert!(note(Some(with_channel), None, false).is_empty());
+        assert!(note(None, None, true).is_empty(), "online only: no vendor");
+        let big = format!("{{\"k\":\"{}\"}}", "x".repeat(1100));
+        assert_eq!(
+            note(Some(with_channel), Some(big.clone()), false),
+            [format!(
+                "Ext is {} bytes; the service advises at most 1024 (1 KB): a vendor may cut or refuse a larger one",
+                big.len()
+            )]
+        );
+        let just = format!("{{\"k\":\"{}\"}}", "x".repeat(1024 - 8));
+        assert_eq!(just.len(), 1024);
+        assert!(note(Some(with_channel), Some(just), false).is_empty());
     }
 }

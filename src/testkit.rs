@@ -26,6 +26,9 @@ use crate::run::{Link, Net, Run, Sink, Stream};
 /// The secret key every run uses: no output may hold it.
 pub(crate) const KEY: &str = "5e471ne1k3y1n9r0cess000000000000000000000000000000000000000c0de";
 pub(crate) const SDKAPPID: u32 = 1400000000;
+/// What push, batch and sched add say before sending an OfflinePushInfo without a Xiaomi
+/// channel (docs/service.md 3.1).
+pub(crate) const XIAOMI: &str = "timpush: warning: no AndroidInfo.XiaoMiChannelID in the OfflinePushInfo: Xiaomi devices on Android 8 and later will not show it offline (give one with --offline-push-info FILE)\n";
 /// The time of day every run starts at: 2026-12-03 12:00:00 UTC.
 pub(crate) const START: u64 = 1_796_299_200;
 

@@ -57,6 +57,9 @@ pub(crate) fn run(flags: &Flags, args: &BatchArgs, rep: &Reporter) -> Result<Exi
         record.insert("title".into(), t.clone());
     }
     let mut session = Session::open(settings, rep)?;
+    for advice in note.advice() {
+        rep.warn(&advice);
+    }
     let policy = session.policy(&crate::rest::BATCH);
     let ctx = session.hint_context();
     let total = calls.len();

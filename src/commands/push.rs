@@ -33,6 +33,9 @@ pub(crate) fn run(flags: &Flags, args: &PushArgs, rep: &Reporter) -> Result<Exit
         let quota = quota(&settings, &entries);
         let warning = quota_warning(&settings, &entries, 1);
         let session = Session::open(settings, rep)?;
+        for advice in note.advice() {
+            rep.warn(&advice);
+        }
         return Ok(dry_run(&session, &body, quota, warning, rep));
     }
     journal::Repeat::of(
@@ -64,6 +67,9 @@ pub(crate) fn run(flags: &Flags, args: &PushArgs, rep: &Reporter) -> Result<Exit
         record.insert("title".into(), t.clone());
     }
     let mut session = Session::open(settings, rep)?;
+    for advice in note.advice() {
+        rep.warn(&advice);
+    }
     let policy = session.policy(&crate::rest::PUSH);
     let about = About::new(Job::Push, "push");
     let Some(end) = session.call_about(crate::rest::PUSH.path, &body, policy, rep, &about) else {

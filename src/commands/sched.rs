@@ -141,6 +141,9 @@ fn add(flags: &Flags, a: &SchedAddArgs, rep: &Reporter) -> Result<Exit, Failure>
     }
     record.insert("SchedAt".into(), wire_utc(at).into());
     let mut session = Session::open(settings, rep)?;
+    for advice in note.advice() {
+        rep.warn(&advice);
+    }
     let policy = session.policy(&crate::rest::ADD_SCHED);
     let about = About::new(Job::Schedule, "sched add")
         .with("Type", kind)

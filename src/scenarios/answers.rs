@@ -6,7 +6,7 @@
 use serde_json::{Value, json};
 
 use crate::error::Exit;
-use crate::testkit::{Kit, Reply, task_pushed};
+use crate::testkit::{Kit, Reply, XIAOMI, task_pushed};
 
 fn ok(extra: Value) -> Reply {
     let mut v = json!({"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": ""});
@@ -268,7 +268,7 @@ fn suggested_commands_keep_the_profile() {
     ran.expect(
         Exit::Success,
         "42\n",
-        "timpush: note: scheduled for 2026-12-13 12:00:00 +00:00 (2026-12-13 12:00:00 UTC); to cancel it before then: timpush --profile staging sched cancel 42\n",
+        &format!("{XIAOMI}timpush: note: scheduled for 2026-12-13 12:00:00 +00:00 (2026-12-13 12:00:00 UTC); to cancel it before then: timpush --profile staging sched cancel 42\n"),
     );
     let gone = ok(
         json!({"TaskInfo": {"TaskID": 42, "Type": "Tag", "Status": "dispatched", "PushTaskID": id(3)}}),

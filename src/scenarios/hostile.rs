@@ -4,7 +4,7 @@
 use serde_json::json;
 
 use crate::error::Exit;
-use crate::testkit::{Kit, Reply, task_pushed};
+use crate::testkit::{Kit, Reply, XIAOMI, task_pushed};
 
 /// Texts a hostile endpoint might put in any field.
 const NASTY: [&str; 9] = [
@@ -98,7 +98,7 @@ fn a_task_id_without_a_task_id_s_shape_is_a_protocol_problem_never_offered_in_a_
         ran.expect(
             Exit::Unknown,
             "",
-            &format!("timpush: error: push: {said}\n  hint: the push may have reached users: do not send it again blindly; check the push records first (for example timpush api v4/timpush/all_member_push_statistics, or the Chat console)\n"),
+            &format!("{XIAOMI}timpush: error: push: {said}\n  hint: the push may have reached users: do not send it again blindly; check the push records first (for example timpush api v4/timpush/all_member_push_statistics, or the Chat console)\n"),
         );
         kit.reply([answer(0, "", &[("TaskId", bad)])]);
         let ran = kit.run(&[
@@ -130,7 +130,7 @@ fn the_suggested_recall_is_quoted_and_keeps_the_flags_that_chose_the_app() {
         Exit::Success,
         &format!("{id}\n"),
         &format!(
-            "timpush: note: to recall it: timpush --config '$HOME/my configs/config.toml' --identifier 'ops$admin' revoke --task-id {id}\n"
+            "{XIAOMI}timpush: note: to recall it: timpush --config '$HOME/my configs/config.toml' --identifier 'ops$admin' revoke --task-id {id}\n"
         ),
     );
 }

@@ -4,7 +4,7 @@
 use serde_json::{Value, json};
 
 use crate::error::Exit;
-use crate::testkit::{Kit, Reply, START, task_pushed};
+use crate::testkit::{Kit, Reply, START, XIAOMI, task_pushed};
 
 fn ok_with(extra: &str) -> Reply {
     Reply::Json(format!(
@@ -34,7 +34,7 @@ fn every_push_is_journaled_and_log_lists_it() {
     kit.run(&SALE).expect(
         Exit::Success,
         &format!("{a}\n"),
-        &format!("timpush: note: to recall it: timpush revoke --task-id {a}\n"),
+        &format!("{XIAOMI}timpush: note: to recall it: timpush revoke --task-id {a}\n"),
     );
     let journal = kit.journal();
     assert_eq!(
@@ -107,7 +107,7 @@ fn an_identical_push_is_refused_within_the_window_and_sent_with_force() {
         Exit::Success,
         &format!("{b}\n"),
         &format!(
-            "timpush: note: an identical push was sent 3m ago (2026-12-03 12:00:00 UTC, {a}, pushed); sending again, as --force asks\n\
+            "timpush: note: an identical push was sent 3m ago (2026-12-03 12:00:00 UTC, {a}, pushed); sending again, as --force asks\n{XIAOMI}\
              timpush: note: to recall it: timpush revoke --task-id {b}\n"
         ),
     );
@@ -162,7 +162,7 @@ fn a_journal_that_cannot_be_written_warns_and_the_result_stands() {
     assert_eq!(
         ran.stderr,
         format!(
-            "timpush: note: to recall it: timpush revoke --task-id {a}\n\
+            "{XIAOMI}timpush: note: to recall it: timpush revoke --task-id {a}\n\
              timpush: warning: the journal was not written (cannot make its folder $HOME/not-a-folder: it is not a folder); the result above stands, but timpush log and the duplicate check will not know of this call\n"
         )
     );
@@ -206,6 +206,7 @@ Content-Type: application/json
 {"From_Account":"administrator","OfflinePushInfo":{"Title":"T"},"MsgRandom":1000,"Condition":{"TagsAnd":["vip"]}}
 # credential: secret key from variable TIMPUSH_SECRET_KEY
 --- stderr
+timpush: warning: no AndroidInfo.XiaoMiChannelID in the OfflinePushInfo: Xiaomi devices on Android 8 and later will not show it offline (give one with --offline-push-info FILE)
 timpush: note: 0 of 2 pushes today (UTC) for SDKAppID 1400000000, counted from this machine's journal only
 timpush: note: dry run: nothing was sent
 
@@ -230,7 +231,9 @@ timpush: note: dry run: nothing was sent
     );
     assert_eq!(
         ran.stderr,
-        "timpush: warning: 1 of 2 pushes today (UTC) for SDKAppID 1400000000, counted from this machine's journal only: near the daily limit (daily_push_limit)\ntimpush: note: dry run: nothing was sent\n"
+        format!(
+            "{XIAOMI}timpush: warning: 1 of 2 pushes today (UTC) for SDKAppID 1400000000, counted from this machine's journal only: near the daily limit (daily_push_limit)\ntimpush: note: dry run: nothing was sent\n"
+        )
     );
 }
 
@@ -823,6 +826,7 @@ Content-Type: application/json
 {"From_Account":"administrator","OfflinePushInfo":{"Title":"T"},"MsgRandom":1000,"Condition":{"TagsAnd":["x"]}}
 # credential: secret key from variable TIMPUSH_SECRET_KEY
 --- stderr
+timpush: warning: no AndroidInfo.XiaoMiChannelID in the OfflinePushInfo: Xiaomi devices on Android 8 and later will not show it offline (give one with --offline-push-info FILE)
 timpush: note: 1 of 100 pushes today (UTC) for SDKAppID 1400000000, counted from this machine's journal only
 timpush: note: dry run: nothing was sent
 

@@ -6,7 +6,7 @@ use std::time::Duration;
 use serde_json::json;
 
 use crate::error::Exit;
-use crate::testkit::{Kit, Reply};
+use crate::testkit::{Kit, Reply, XIAOMI};
 
 fn ok_with(extra: &str) -> Reply {
     Reply::Json(format!(
@@ -55,7 +55,7 @@ fn push_errors_map_like_revoke() {
     ] {
         kit.reply([Reply::Code(code)]);
         let ran = kit.run(&PUSH);
-        ran.expect(exit, "", stderr);
+        ran.expect(exit, "", &format!("{XIAOMI}{stderr}"));
         assert_eq!(ran.commands(), ["timpush/push"]);
     }
 }
@@ -72,7 +72,7 @@ fn push_is_never_repeated_once_it_may_have_been_sent() {
     ran.expect(
         Exit::Unknown,
         &format!("{{\"outcome\":\"unknown\",\"attempts\":1,\"error\":{{\"kind\":\"http_status\",\"message\":\"{message}\",\"http_status\":502}},\"hint\":\"{hint}\",\"exit_code\":7}}\n"),
-        &format!("timpush: error: push: {}\n  hint: {hint}\n", message.replace("\\\"", "\"")),
+        &format!("{XIAOMI}timpush: error: push: {}\n  hint: {hint}\n", message.replace("\\\"", "\"")),
     );
     assert_eq!(ran.requests.len(), 1, "an ambiguous push is not retried");
     // Throttled: nothing was sent, so it is retried, a second later.
@@ -85,7 +85,7 @@ fn push_is_never_repeated_once_it_may_have_been_sent() {
     ran.expect(
         Exit::Success,
         &format!("{PUSHED}\n"),
-        &format!("timpush: note: to recall it: timpush revoke --task-id {PUSHED}\n"),
+        &format!("{XIAOMI}timpush: note: to recall it: timpush revoke --task-id {PUSHED}\n"),
     );
     assert_eq!(ran.requests.len(), 2);
     assert!(ran.requests[1].at - ran.requests[0].at >= Duration::from_secs(1));
@@ -115,7 +115,7 @@ fn batch_splits_1200_accounts_into_three_paced_calls() {
     ran.expect(
         Exit::Success,
         &id.repeat(3),
-        "timpush: note: 1 account(s) given more than once; each is sent once\ntimpush: note: 3 of 3 call(s) made for 1200 accounts; 0 account(s) in ErrorList\n",
+        &format!("timpush: note: 1 account(s) given more than once; each is sent once\n{XIAOMI}timpush: note: 3 of 3 call(s) made for 1200 accounts; 0 account(s) in ErrorList\n"),
     );
     assert_eq!(ran.commands(), ["timpush/batch"; 3]);
     let sizes: Vec<usize> = ran

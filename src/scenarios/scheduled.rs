@@ -6,7 +6,7 @@ use serde_json::{Value, json};
 use std::time::Duration;
 
 use crate::error::Exit;
-use crate::testkit::{Kit, Reply, START, task_pushed};
+use crate::testkit::{Kit, Reply, START, XIAOMI, task_pushed};
 use crate::timefmt::wire_utc;
 
 fn ok(extra: Value) -> Reply {
@@ -71,7 +71,7 @@ fn sched_add_sends_utc_times_and_the_documented_body() {
         ran.expect(
             Exit::Success,
             "1500002417\n",
-            "timpush: note: scheduled for 2026-12-13 12:00:00 +00:00 (2026-12-13 12:00:00 UTC); to cancel it before then: timpush sched cancel 1500002417\n",
+            &format!("{XIAOMI}timpush: note: scheduled for 2026-12-13 12:00:00 +00:00 (2026-12-13 12:00:00 UTC); to cancel it before then: timpush sched cancel 1500002417\n"),
         );
         assert_eq!(ran.commands(), ["timpush/add_sched_task"], "{given}");
         assert_eq!(

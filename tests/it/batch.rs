@@ -305,7 +305,7 @@ fn a_proxy_that_refuses_the_tunnel_is_nothing_applied_and_named() {
         run.expect(
             6,
             "",
-            &format!("timpush: error: push: {why}\n  hint: {hint}\n"),
+            &format!("{XIAOMI}timpush: error: push: {why}\n  hint: {hint}\n"),
         );
     }
     assert_eq!(

@@ -14,6 +14,9 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 /// The secret key every test uses: it must never appear in any output.
+/// What push, batch and sched add say before sending an OfflinePushInfo without a Xiaomi
+/// channel (docs/service.md 3.1).
+pub const XIAOMI: &str = "timpush: warning: no AndroidInfo.XiaoMiChannelID in the OfflinePushInfo: Xiaomi devices on Android 8 and later will not show it offline (give one with --offline-push-info FILE)\n";
 pub const SENTINEL_KEY: &str = "5e471ne1k3y0000000000000000000000000000000000000000000000000c0de";
 pub const SDKAPPID: u32 = 1400000000;
 /// A TaskId of the documented shape, pushed a minute ago (its first field is the push time):

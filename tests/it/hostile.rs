@@ -672,6 +672,7 @@ exit 0
 {"TaskId":"batch_[TASK1]","call":1,"accounts":289,"outcome":"pushed","attempts":1,"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":"","exit_code":0}
 {"TaskId":"batch_[TASK1]","call":2,"accounts":11,"outcome":"pushed","attempts":1,"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":"","exit_code":0}
 --- stderr
+timpush: warning: no AndroidInfo.XiaoMiChannelID in the OfflinePushInfo: Xiaomi devices on Android 8 and later will not show it offline (give one with --offline-push-info FILE)
 timpush: note: 2 of 2 call(s) made for 300 accounts; 0 account(s) in ErrorList
 
 "#]]);

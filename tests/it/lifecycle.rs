@@ -46,6 +46,7 @@ exit 0
 --- stdout
 [TASK1]
 --- stderr
+timpush: warning: no AndroidInfo.XiaoMiChannelID in the OfflinePushInfo: Xiaomi devices on Android 8 and later will not show it offline (give one with --offline-push-info FILE)
 timpush: note: to recall it: timpush revoke --task-id [TASK1]
 
 "#]]);
@@ -125,6 +126,7 @@ exit 0
 --- stdout
 [TASK1]
 --- stderr
+timpush: warning: no AndroidInfo.XiaoMiChannelID in the OfflinePushInfo: Xiaomi devices on Android 8 and later will not show it offline (give one with --offline-push-info FILE)
 timpush: note: to recall it: timpush revoke --task-id [TASK1]
 
 "#]]);
@@ -302,6 +304,7 @@ exit 0
 --- stdout
 [TASK1]
 --- stderr
+timpush: warning: no AndroidInfo.XiaoMiChannelID in the OfflinePushInfo: Xiaomi devices on Android 8 and later will not show it offline (give one with --offline-push-info FILE)
 timpush: note: to recall it: timpush revoke --task-id [TASK1]
 
 "#]]);
@@ -392,6 +395,7 @@ fn push_then_revoke_in_one_script_and_batch_error_lists_against_the_emulator() {
 pushed [TASK1]
 recalled [TASK1]
 --- stderr
+timpush: warning: no AndroidInfo.XiaoMiChannelID in the OfflinePushInfo: Xiaomi devices on Android 8 and later will not show it offline (give one with --offline-push-info FILE)
 timpush: note: to recall it: timpush revoke --task-id [TASK1]
 
 "#]],
@@ -432,6 +436,7 @@ exit 0
 --- stdout
 {"TaskId":"batch_[TASK1]","call":1,"accounts":2,"outcome":"pushed","attempts":1,"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":"","exit_code":0,"ErrorList":[{"To_Account":"unknown_bob","ErrorCode":70107,"ErrorInfo":"account does not exist"}]}
 --- stderr
+timpush: warning: no AndroidInfo.XiaoMiChannelID in the OfflinePushInfo: Xiaomi devices on Android 8 and later will not show it offline (give one with --offline-push-info FILE)
 timpush: warning: account unknown_bob: ErrorCode 70107 (account does not exist): service said "account does not exist"
 timpush: note: 1 of 1 call(s) made for 2 accounts; 1 account(s) in ErrorList
 

@@ -37,6 +37,7 @@ exit 0
 --- stdout
 1
 --- stderr
+timpush: warning: no AndroidInfo.XiaoMiChannelID in the OfflinePushInfo: Xiaomi devices on Android 8 and later will not show it offline (give one with --offline-push-info FILE)
 timpush: note: scheduled for [TIME] ([TIME] UTC); to cancel it before then: timpush sched cancel 1
 
 "#]]);
@@ -56,6 +57,7 @@ exit 0
 --- stdout
 2
 --- stderr
+timpush: warning: no AndroidInfo.XiaoMiChannelID in the OfflinePushInfo: Xiaomi devices on Android 8 and later will not show it offline (give one with --offline-push-info FILE)
 timpush: note: scheduled for [TIME] ([TIME] UTC); to cancel it before then: timpush sched cancel 2
 
 "#]]);
@@ -174,6 +176,7 @@ exit 0
 --- stdout
 [SCHED1]
 --- stderr
+timpush: warning: no AndroidInfo.XiaoMiChannelID in the OfflinePushInfo: Xiaomi devices on Android 8 and later will not show it offline (give one with --offline-push-info FILE)
 timpush: note: scheduled for [TIME] ([TIME] UTC); to cancel it before then: timpush sched cancel [SCHED1]
 
 "#]],
@@ -314,6 +317,7 @@ exit 0
 --- stdout
 [SCHED]
 --- stderr
+timpush: warning: no AndroidInfo.XiaoMiChannelID in the OfflinePushInfo: Xiaomi devices on Android 8 and later will not show it offline (give one with --offline-push-info FILE)
 timpush: note: scheduled for [TIME] ([TIME] UTC); to cancel it before then: timpush sched cancel [SCHED]
 
 "#]],

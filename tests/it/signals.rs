@@ -32,7 +32,7 @@ fn push_reports_its_call_out() {
     assert_eq!(
         err,
         format!(
-            "{AGAIN}timpush: error: push: interrupted while its call was out; it may have been applied\n  hint: {PUSH_HINT}\n"
+            "{XIAOMI}{AGAIN}timpush: error: push: interrupted while its call was out; it may have been applied\n  hint: {PUSH_HINT}\n"
         )
     );
 }
@@ -71,7 +71,7 @@ fn batch_reports_its_call_out_and_the_calls_not_made() {
     assert_eq!(
         err,
         format!(
-            "{AGAIN}timpush: error: batch call 1 of 2 (500 accounts): interrupted while its call was out; it may have been applied\n  hint: {PUSH_HINT}\ntimpush: note: stopped; 1 call(s) not made (interrupted)\n"
+            "{XIAOMI}{AGAIN}timpush: error: batch call 1 of 2 (500 accounts): interrupted while its call was out; it may have been applied\n  hint: {PUSH_HINT}\ntimpush: note: stopped; 1 call(s) not made (interrupted)\n"
         )
     );
 }
@@ -109,7 +109,7 @@ fn sched_add_reports_its_call_out() {
     assert_eq!(
         err,
         format!(
-            "{AGAIN}timpush: error: sched add: interrupted while its call was out; it may have been applied\n  hint: {hint}\n"
+            "{XIAOMI}{AGAIN}timpush: error: sched add: interrupted while its call was out; it may have been applied\n  hint: {hint}\n"
         )
     );
 }
