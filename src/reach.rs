@@ -281,6 +281,25 @@ pub(crate) fn report(
                 .into_iter()
                 .flatten()
                 .find(|r| r.get("TaskID").and_then(Value::as_str) == Some(id));
+            // A batch push is in the statistics only once it has reached someone: without
+            // figures, that is what is said, not that nobody still sees it.
+            let batch_not_yet = id.starts_with("batch_")
+                && found.is_none_or(|r| {
+                    ["TotalCount", "SentCount", "DeliveredCount"]
+                        .iter()
+                        .all(|k| r.get(k).is_none_or(|v| v.as_u64() == Some(0)))
+                });
+            if batch_not_yet {
+                let note = format!(
+                    "no reach report of {id} yet: a batch push shows in the statistics only once it has reached someone; read it later with timpush stats {id}"
+                );
+                if rep.json() {
+                    rep.object(&json!({"report": "reach", "TaskId": id, "note": note}));
+                } else {
+                    rep.note(&note);
+                }
+                continue;
+            }
             match found {
                 Some(r) if r.is_object() => {
                     let reach = Reach::from_statistics(r);

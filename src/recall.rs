@@ -50,9 +50,7 @@ pub(crate) fn run(
     let ids = &req.ids;
     let now = now_unix();
     for id in ids {
-        if id.is_web_push() {
-            warn_web_push(id, rep);
-        }
+        warn_undocumented_kind(id, rep);
         if !id.has_documented_shape() && !id.is_web_push() {
             rep.warn(&format!(
                 "{id} does not have the usual TaskId shape (five hex fields, optionally after batch_); sending it anyway"
@@ -173,10 +171,19 @@ pub(crate) fn recall_one(
 }
 
 /// Web push TaskIds (`wbat@1_…`): no page says the recall takes them.
-pub(crate) fn warn_web_push(p: &TaskId, rep: &Reporter) {
-    rep.warn(&format!(
-        "{p} is a web push (webbatch); the service documents recall for all-user, tag and batch pushes only; sending it anyway"
-    ));
+/// Warns of a TaskId whose kind of push the pages do not agree can be recalled (docs/service.md
+/// 2): a web push (no page says), or a batch push (the revoke page names all-user and tag pushes
+/// only, the error page batch pushes too). It is sent anyway: the service's answer decides.
+pub(crate) fn warn_undocumented_kind(p: &TaskId, rep: &Reporter) {
+    if p.is_web_push() {
+        rep.warn(&format!(
+            "{p} is a web push (webbatch); the service documents recall for all-user and tag pushes only; sending it anyway"
+        ));
+    } else if p.is_batch() {
+        rep.warn(&format!(
+            "{p} is a batch push; the pages disagree on whether one can be recalled (the revoke page names all-user and tag pushes only, the error page batch pushes too); sending it anyway"
+        ));
+    }
 }
 
 /// Where the run stands, for a report written when a second signal ends it at once.

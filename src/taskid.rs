@@ -68,6 +68,11 @@ impl TaskId {
         s.split('_').collect()
     }
 
+    /// A push to listed users' TaskId (`batch_…`, from v4/timpush/batch).
+    pub(crate) fn is_batch(&self) -> bool {
+        self.0.starts_with("batch_")
+    }
+
     /// A web push's TaskId (`wbat@1_…`, from v4/timpush/webbatch).
     pub(crate) fn is_web_push(&self) -> bool {
         self.0.starts_with("wbat@")

@@ -94,8 +94,20 @@ pub(crate) fn stats(flags: &Flags, a: &StatsArgs, rep: &Reporter) -> Result<Exit
                 continue;
             }
         };
-        let (answered, problems) = check_results(chunk, &results);
+        let (answered, problems) = check_results(chunk, &results, !a.loss);
         for r in &answered {
+            if !a.loss
+                && let Some(note) = not_yet(r)
+            {
+                if rep.json() {
+                    let mut v = r.clone();
+                    v["note"] = note.clone().into();
+                    rep.object(&v);
+                } else {
+                    rep.note(&note);
+                }
+                continue;
+            }
             if rep.json() {
                 let mut named = crate::reach::named(r);
                 if let Some((tally, _)) = &events {
@@ -137,7 +149,14 @@ pub(crate) fn stats(flags: &Flags, a: &StatsArgs, rep: &Reporter) -> Result<Exit
 /// order asked, and the problems (which TaskIDs they concern, and what is wrong). Every TaskID
 /// must be answered, once; an entry that is not an object, or that answers a TaskID not asked
 /// for, is a protocol problem, never shown as if it were a result.
-fn check_results(asked: &[String], results: &[Value]) -> (Vec<Value>, Vec<(Vec<String>, String)>) {
+///
+/// With `batch_may_be_absent` (statistics, not loss), a `batch_` TaskID the answer leaves out is
+/// shown as `{"TaskID": …}` alone, for [`not_yet`] to say why.
+fn check_results(
+    asked: &[String],
+    results: &[Value],
+    batch_may_be_absent: bool,
+) -> (Vec<Value>, Vec<(Vec<String>, String)>) {
     let mut problems = Vec::new();
     let mut by_id: Vec<Option<Value>> = vec![None; asked.len()];
     let mut overall = Vec::new();
@@ -176,18 +195,46 @@ fn check_results(asked: &[String], results: &[Value]) -> (Vec<Value>, Vec<(Vec<S
             )),
         }
     }
+    // A batch push is in the statistics only once it has reached someone (docs/service.md
+    // 5.1): its absence is said as such, with the results.
     let missing: Vec<String> = asked
         .iter()
         .zip(&by_id)
-        .filter(|(_, r)| r.is_none())
+        .filter(|(a, r)| r.is_none() && !(batch_may_be_absent && a.starts_with("batch_")))
         .map(|(a, _)| a.clone())
         .collect();
+    for (a, r) in asked.iter().zip(by_id.iter_mut()) {
+        if r.is_none() && batch_may_be_absent && a.starts_with("batch_") {
+            *r = Some(json!({"TaskID": a}));
+        }
+    }
     if !missing.is_empty() {
         problems.push((missing, "the answer has nothing for it".to_string()));
     }
     let mut shown: Vec<Value> = by_id.into_iter().flatten().collect();
     shown.extend(overall);
     (shown, problems)
+}
+
+/// What to say instead of figures for a batch push the statistics do not hold yet, or hold as
+/// nothing but zeros: a batch push shows in them only once it has reached someone
+/// (docs/service.md 5.1), so the zeros are not a result.
+fn not_yet(r: &Value) -> Option<String> {
+    let id = r.get("TaskID").and_then(Value::as_str)?;
+    if !id.starts_with("batch_") {
+        return None;
+    }
+    let zero = |k: &str| r.get(k).is_none_or(|v| v.as_u64() == Some(0));
+    let none = ["TotalCount", "SentCount", "DeliveredCount", "ClickCount"]
+        .iter()
+        .all(|k| zero(k));
+    none.then(|| {
+        format!(
+            "no statistics yet for {}: a batch push shows in them only once it has reached someone; look again later (timpush trace {} --user ACCOUNT follows one account now)",
+            escape(id),
+            escape(id)
+        )
+    })
 }
 
 fn fail(rep: &Reporter, what: &str, chunk: &[String], f: &Finished) -> Exit {

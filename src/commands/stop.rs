@@ -120,9 +120,7 @@ pub(crate) fn run(flags: &Flags, a: &StopArgs, rep: &Reporter) -> Result<Exit, F
                 stop_scheduled(&mut session, *id, info.as_ref(), &again, rep)
             }
             Target::Push(p) => {
-                if p.is_web_push() {
-                    crate::recall::warn_web_push(p, rep);
-                }
+                crate::recall::warn_undocumented_kind(p, rep);
                 let mut steps = Vec::new();
                 let f = recall(&mut session, p, info.as_ref(), &mut steps, rep);
                 Stopped {

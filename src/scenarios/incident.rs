@@ -513,7 +513,7 @@ recalled wbat@1_6b1159c0_537ed82a_200000cd7ee17f5_84035729_ffffff
 --- stderr
 timpush: error: 6b0ffa30_537ed82a_200000cd7ee17f5_84035729_eeeeee: ErrorCode 90052 (recall window (24 hours) has passed): service said "error"
   hint: a push can only be recalled within 24 hours; it can no longer be taken back; the TaskId says it was pushed 25h 0m ago
-timpush: warning: wbat@1_6b1159c0_537ed82a_200000cd7ee17f5_84035729_ffffff is a web push (webbatch); the service documents recall for all-user, tag and batch pushes only; sending it anyway
+timpush: warning: wbat@1_6b1159c0_537ed82a_200000cd7ee17f5_84035729_ffffff is a web push (webbatch); the service documents recall for all-user and tag pushes only; sending it anyway
 
 "#]]);
     assert_eq!(
@@ -627,6 +627,60 @@ fn a_reach_report_of_unreadable_counts_says_unknown() {
 timpush: note:   replaced by the recall: Huawei unknown (unless the app was in the foreground)\n\
 timpush: note:   still shown on up to an unknown number of OPPO devices: these vendors keep a delivered notification; a recall cannot take it back\n\
 timpush: note:   could not read (missing, or not a whole number): SentCount, DeliveredCount, OPPO DeliveredCount, Huawei DeliveredCount; these are shown as unknown, never as 0\n"),
+    );
+}
+
+/// A batch push: its recall is warned of (the pages disagree on whether one can be recalled)
+/// and sent; statistics that do not hold it yet, or hold only zeros, are said to be not there
+/// yet (a batch push shows once it has reached someone), in stats and in the reach report;
+/// another push missing from the answer is still a protocol problem.
+#[test]
+fn a_fresh_batch_push_is_said_to_have_no_statistics_yet() {
+    let mut kit = Kit::new();
+    let batch = format!("batch_{}", pushed("bbbbbb"));
+    let other = pushed("cccccc");
+    let later = "a batch push shows in the statistics only once it has reached someone";
+    kit.reply([ok(json!({})), ok(json!({"Results": []}))]);
+    let ran = kit.run(&["revoke", "--task-id", &batch, "--report"]);
+    ran.expect(
+        Exit::Success,
+        &format!("recalled {batch}\n"),
+        &format!("timpush: warning: {batch} is a batch push; the pages disagree on whether one can be recalled (the revoke page names all-user and tag pushes only, the error page batch pushes too); sending it anyway\n\
+timpush: note: no reach report of {batch} yet: {later}; read it later with timpush stats {batch}\n"),
+    );
+    assert_eq!(
+        ran.commands(),
+        ["timpush/revoke", "timpush/all_member_push_statistics"]
+    );
+    let not_yet = format!(
+        "no statistics yet for {batch}: a batch push shows in them only once it has reached someone; look again later (timpush trace {batch} --user ACCOUNT follows one account now)"
+    );
+    for answer in [
+        json!({"Results": []}),
+        json!({"Results": [{"TaskID": batch, "TotalCount": 0, "SentCount": 0, "DeliveredCount": 0, "ClickCount": 0, "PlatformStatistics": []}]}),
+    ] {
+        kit.reply([ok(answer.clone())]);
+        kit.run(&["stats", &batch]).expect(
+            Exit::Success,
+            "",
+            &format!("timpush: note: {not_yet}\n"),
+        );
+        kit.reply([ok(answer)]);
+        let ran = kit.run(&["stats", &batch, "-o", "json"]);
+        assert_eq!(ran.exit, Exit::Success);
+        assert_eq!(ran.json_lines()[0]["note"], not_yet.as_str());
+        assert_eq!(ran.json_lines()[0]["TaskID"], batch.as_str());
+    }
+    // Another push left out of the answer is not "not yet": the answer is wrong.
+    kit.reply([ok(json!({"Results": []}))]);
+    let ran = kit.run(&["stats", &batch, &other]);
+    assert_eq!(ran.exit, Exit::Unknown, "{}", ran.stderr);
+    assert_eq!(
+        ran.stderr,
+        format!(
+            "timpush: note: {not_yet}\ntimpush: error: statistics of {other}: the answer has nothing for it\n  hint: {}\n",
+            crate::client::finished::PROTOCOL_HINT
+        )
     );
 }
 

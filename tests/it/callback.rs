@@ -204,6 +204,7 @@ exit 0
 --- stdout
 recalled batch_[TASK1]
 --- stderr
+timpush: warning: batch_[TASK1] is a batch push; the pages disagree on whether one can be recalled (the revoke page names all-user and tag pushes only, the error page batch pushes too); sending it anyway
 timpush: note: reach of batch_[TASK1]: 3 devices targeted, 3 sent to, 3 delivered
 timpush: note:   replaced by the recall: APNs 3 (unless the app was in the foreground)
 timpush: note:   no device of a vendor that keeps a delivered notification (Xiaomi, OPPO, vivo, Meizu) got it
