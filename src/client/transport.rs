@@ -9,7 +9,7 @@ use std::time::Duration;
 use ureq::Agent;
 use ureq::tls::{PemItem, RootCerts, TlsConfig};
 use ureq::unversioned::resolver::{DefaultResolver, ResolvedSocketAddrs, Resolver};
-use ureq::unversioned::transport::{DefaultConnector, NextTimeout};
+use ureq::unversioned::transport::{ConnectionDetails, Connector, DefaultConnector, NextTimeout};
 
 use crate::client::url::RequestUrl;
 use crate::error::Failure;
@@ -21,6 +21,9 @@ const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 
 pub(crate) struct Transport {
     agent: Agent,
+    /// Nanoseconds spent making connections (TCP, TLS, a proxy's tunnel), for
+    /// `TIMPUSH_TIMINGS`.
+    handshakes: std::sync::Arc<std::sync::atomic::AtomicU64>,
     /// The proxy from the environment the calls go through, as `host:port` (never its
     /// credentials), for messages; none when calls go direct.
     proxy: Option<String>,
@@ -95,8 +98,22 @@ impl Transport {
             .max_idle_connections_per_host(1)
             .build();
         let proxy = proxy_for(endpoint);
-        let agent = Agent::with_parts(config, DefaultConnector::new(), LookupResolver::default());
-        Ok(Transport { agent, proxy })
+        let handshakes = std::sync::Arc::new(std::sync::atomic::AtomicU64::new(0));
+        let connector = TimedConnector {
+            inner: DefaultConnector::new(),
+            spent: handshakes.clone(),
+        };
+        let agent = Agent::with_parts(config, connector, LookupResolver::default());
+        Ok(Transport {
+            agent,
+            proxy,
+            handshakes,
+        })
+    }
+
+    /// The time spent making connections so far.
+    pub(crate) fn handshake_time(&self) -> Duration {
+        Duration::from_nanos(self.handshakes.load(std::sync::atomic::Ordering::Relaxed))
     }
 
     /// POSTs `body` as JSON, within `remaining`.
@@ -148,6 +165,31 @@ impl Transport {
     }
 }
 
+/// The default chain of connectors (TCP, a proxy's tunnel, TLS), timed: what a connection
+/// costs before the request is written.
+#[derive(Debug)]
+struct TimedConnector {
+    inner: DefaultConnector,
+    spent: std::sync::Arc<std::sync::atomic::AtomicU64>,
+}
+
+impl Connector<()> for TimedConnector {
+    type Out = Box<dyn ureq::unversioned::transport::Transport>;
+
+    fn connect(
+        &self,
+        details: &ConnectionDetails,
+        chained: Option<()>,
+    ) -> Result<Option<Self::Out>, ureq::Error> {
+        let at = std::time::Instant::now();
+        let out = self.inner.connect(details, chained);
+        let nanos = u64::try_from(at.elapsed().as_nanos()).unwrap_or(u64::MAX);
+        self.spent
+            .fetch_add(nanos, std::sync::atomic::Ordering::Relaxed);
+        out
+    }
+}
+
 /// The default resolver, with every lookup failure reported as `HostNotFound`: ureq passes
 /// the system resolver's errors on as plain I/O errors, which cannot be told from a broken
 /// connection after the request went out.
@@ -161,6 +203,24 @@ impl Resolver for LookupResolver {
         config: &ureq::config::Config,
         timeout: NextTimeout,
     ) -> Result<ResolvedSocketAddrs, ureq::Error> {
+        // An address written as an IP (the emulator, a test stand) needs no lookup: ureq would
+        // still start a thread to look it up within the timeout, at every connection.
+        let host = uri
+            .host()
+            .unwrap_or("")
+            .trim_matches(|c| c == '[' || c == ']');
+        if let Ok(ip) = host.parse::<std::net::IpAddr>() {
+            let port = uri
+                .port_u16()
+                .unwrap_or(if uri.scheme_str() == Some("http") {
+                    80
+                } else {
+                    443
+                });
+            let mut addrs = self.0.empty();
+            addrs.push(std::net::SocketAddr::new(ip, port));
+            return Ok(addrs);
+        }
         self.0.resolve(uri, config, timeout).map_err(|e| match e {
             ureq::Error::Io(_) => ureq::Error::HostNotFound,
             other => other,
@@ -354,5 +414,38 @@ fn body_fault(e: ureq::Error) -> BodyFault {
         ureq::Error::Io(io) => BodyFault::Cut(io_text(&io)),
         ureq::Error::Protocol(p) => BodyFault::Cut(p.to_string()),
         _ => BodyFault::Cut("the body could not be read".into()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// An address written as an IP is taken as it is, its port or the scheme's; a name is
+    /// looked up (and a lookup that fails is HostNotFound).
+    #[test]
+    fn an_ip_needs_no_lookup() {
+        let r = LookupResolver::default();
+        let config = Agent::config_builder().build();
+        let timeout = NextTimeout {
+            after: std::time::Duration::from_secs(1).into(),
+            reason: ureq::Timeout::Resolve,
+            per_read: None,
+            per_write: None,
+        };
+        let one = |url: &str| -> Result<Vec<String>, ureq::Error> {
+            r.resolve(&url.parse().unwrap(), &config, timeout)
+                .map(|a| a.iter().map(|a| a.to_string()).collect())
+        };
+        assert_eq!(
+            one("https://127.0.0.1:8443/v4").unwrap(),
+            ["127.0.0.1:8443"]
+        );
+        assert_eq!(one("http://127.0.0.1/").unwrap(), ["127.0.0.1:80"]);
+        assert_eq!(one("https://[::1]/").unwrap(), ["[::1]:443"]);
+        assert!(matches!(
+            one("https://no-such-host.invalid/"),
+            Err(ureq::Error::HostNotFound)
+        ));
     }
 }
