@@ -55,6 +55,42 @@ lines.append("| revoke --dry-run | time | ratio to 10,000 TaskIds |")
 lines.append("|---|---|---|")
 for n in sorted(dry):
     lines.append(f"| {n:,} TaskIds | {dry[n]:.2f} s | {dry[n] / dry[10000]:.1f} |")
+# One recall, split: timpush's phases beside curl's (medians of the runs).
+def median(xs):
+    xs = sorted(xs)
+    n = len(xs)
+    return (xs[n // 2] + xs[(n - 1) // 2]) / 2 if xs else float("nan")
+
+
+phases = {}
+with open(f"{out_dir}/split-timpush.txt") as f:
+    for line in f:
+        for part in line.split("timings: ", 1)[1].strip().split("; "):
+            name, value, _unit = part.rsplit(" ", 2)
+            phases.setdefault(name, []).append(float(value))
+curl_runs = []
+with open(f"{out_dir}/split-curl.txt") as f:
+    for line in f:
+        if line.strip():
+            curl_runs.append([float(x) * 1000 for x in line.split()])
+startups = {r.get("command_name", r["command"]): r["median"] * 1000 for r in load("startup")}
+recalls = {r.get("command_name", r["command"]): r["median"] * 1000 for r in load("recall")}
+tp = {k: median(v) for k, v in phases.items()}
+# curl's points in time: name looked up, TCP connected, TLS done, ready, first byte, all.
+c = [median([r[i] for r in curl_runs]) for i in range(6)]
+lines.append("")
+lines.append("One recall, where the time goes (medians, ms; a phase of one is not always a phase of the other):")
+lines.append("")
+lines.append("| part | timpush | curl |")
+lines.append("|---|---|---|")
+lines.append(f"| start-up (the process, to its first line of code; measured as `--version`) | {startups['timpush --version']:.2f} | {startups['curl --version']:.2f} (`curl --version`) |")
+lines.append(f"| settings (command line, settings, credential and UserSig, HTTP client) | {sum(tp.get(k, 0) for k in ('command line', 'settings', 'credential', 'HTTP client (CA roots)', 'command')):.2f} | {c[0]:.2f} (to the name looked up) |")
+lines.append(f"| handshake (TCP, TLS) | {tp.get('connection (TCP, TLS)', 0):.2f} | {c[2] - c[0]:.2f} |")
+lines.append(f"| call (request to whole answer) | {tp.get('call', 0):.2f} | {c[5] - c[3]:.2f} |")
+lines.append(f"| bookkeeping (pacer, journal, output) | {tp.get('pacing', 0) + tp.get('bookkeeping (journal, output)', 0):.2f} | {c[3] - c[2]:.2f} (after TLS, before the request) |")
+lines.append(f"| whole process (hyperfine, above) | {recalls['timpush']:.2f} | {recalls['curl']:.2f} |")
+lines.append("")
+lines.append("timpush's phases in full: " + "; ".join(f"{k} {v:.2f} ms" for k, v in tp.items()))
 table = "\n".join(lines)
 print(table)
 with open(f"{out_dir}/results.md", "w") as f:

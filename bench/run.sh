@@ -83,6 +83,16 @@ for name in timpush curl python; do
   printf '%s\t%s\n' "$name" "$kib" >>"$out/memory.txt"
 done
 
+# Where one recall's time goes, beside curl's: timpush's own phases (TIMPUSH_TIMINGS=1) and
+# curl's -w timings, each the median of RUNS runs of the same recall.
+curl_split_cmd="curl -sf -o /dev/null -w '%{time_namelookup} %{time_connect} %{time_appconnect} %{time_pretransfer} %{time_starttransfer} %{time_total}\n' ${curl_cmd#curl -sf }"
+: >"$out/split-timpush.txt"
+: >"$out/split-curl.txt"
+for _ in $(seq "$runs"); do
+  TIMPUSH_TIMINGS=1 $timpush_cmd 2>&1 >/dev/null | grep '^timpush: timings: ' >>"$out/split-timpush.txt" || true
+  eval "$curl_split_cmd" >>"$out/split-curl.txt"
+done
+
 # A batch of 10 with the documented limit enforced (1 revoke per second per app).
 url2=$(start_emulator limited)
 ca2=$out/limited-ca.pem

@@ -66,6 +66,7 @@ mod taskid;
 #[cfg(test)]
 mod testkit;
 mod timefmt;
+mod timings;
 mod urlenc;
 mod user;
 mod usersig;
@@ -96,12 +97,19 @@ pub fn main() -> ExitCode {
 /// it in process with seams of its own.
 pub(crate) fn run_in(run: &'static run::Run) -> Exit {
     run::enter(run, || {
+        timings::start();
         let line = std::iter::once("timpush".to_string()).chain(run.args.iter().cloned());
         let cli = match cli::parse_from(line) {
             Ok(cli) => cli,
             Err(e) => return usage_error(escaped_error(e)),
         };
-        std::panic::catch_unwind(|| run_command(cli)).unwrap_or(Exit::Internal)
+        timings::mark("command line");
+        let exit = std::panic::catch_unwind(|| run_command(cli)).unwrap_or(Exit::Internal);
+        timings::mark("bookkeeping (journal, output)");
+        if let Some(line) = timings::report() {
+            eprintln!("{line}");
+        }
+        exit
     })
 }
 

@@ -53,6 +53,11 @@ pub(crate) trait Link {
     ) -> Result<HttpAnswer, SendFault>;
     /// Any answer from `base`, for doctor's network and clock checks.
     fn probe(&self, base: &str, timeout: Duration) -> Result<Probe, SendFault>;
+    /// The time spent so far setting up connections (TCP, TLS, a proxy's tunnel), for
+    /// `TIMPUSH_TIMINGS`.
+    fn handshake_time(&self) -> Duration {
+        Duration::ZERO
+    }
 }
 
 /// Opens connections.
@@ -321,5 +326,8 @@ impl Link for Transport {
     }
     fn probe(&self, base: &str, timeout: Duration) -> Result<Probe, SendFault> {
         Transport::probe(self, base, timeout)
+    }
+    fn handshake_time(&self) -> Duration {
+        Transport::handshake_time(self)
     }
 }

@@ -56,6 +56,7 @@ impl Session {
     /// Loads the credential (warnings go to `rep`), makes or checks the UserSig, and sets up
     /// the HTTP client (TLS roots). Nothing is sent; every failure has its exit status.
     pub(crate) fn open(settings: Settings, rep: &Reporter) -> Result<Session, Failure> {
+        crate::timings::mark("settings");
         let mut warnings = settings.warnings.clone();
         let cred = credential::load(&settings.credential, settings.timeout.value, &mut warnings)?;
         for w in &warnings {
@@ -69,9 +70,11 @@ impl Session {
         ));
         let usersig = usersig_for_run(&settings, cred)?;
         refuse_pasted_secrets()?;
+        crate::timings::mark("credential");
         let ca = read_ca_bundle(&settings)?;
         let ca = ca.as_ref();
         let link = run::current().net.connect(ca, &settings.endpoint.value)?;
+        crate::timings::mark("HTTP client (CA roots)");
         crate::signals::stop_gracefully();
         Ok(Session {
             settings,
@@ -173,6 +176,8 @@ impl Session {
         if crate::secret::holds_secret(body) {
             return Some(secret_in_body(command));
         }
+        crate::timings::mark("command");
+        let mut exchange = std::time::Duration::ZERO;
         let timeout = self.settings.timeout.value;
         let max_attempts = policy.max_attempts;
         let mut pacer = match self.pacers.remove(command) {
@@ -192,7 +197,10 @@ impl Session {
             &mut pacer,
             |remaining| {
                 let url = self.url(command);
-                send_once(&*self.link, &url, body, remaining, rep)
+                let at = std::time::Instant::now();
+                let attempt = send_once(&*self.link, &url, body, remaining, rep);
+                exchange += at.elapsed();
+                attempt
             },
             |note| {
                 rep.debug(&format!(
@@ -205,6 +213,14 @@ impl Session {
             },
         );
         self.pacers.insert(command.to_string(), pacer);
+        let handshake = self.link.handshake_time();
+        crate::timings::split(
+            &[
+                ("connection (TCP, TLS)", handshake.min(exchange)),
+                ("call", exchange.saturating_sub(handshake)),
+            ],
+            "pacing",
+        );
         ending
     }
 }

@@ -72,6 +72,8 @@ pub(crate) fn opened_error(path: &Path, e: std::io::Error, doing: &str, what: &s
             path.display()
         );
     }
+    #[cfg(not(unix))]
+    let _ = what;
     format!("cannot {doing} {}: {e}", path.display())
 }
 
@@ -81,7 +83,10 @@ pub(crate) fn check_private(path: &Path, file: &File, what: &str) -> Result<(), 
         .metadata()
         .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
     if !meta.is_file() {
-        return Err(format!("{} is not a regular file", path.display()));
+        return Err(format!(
+            "{} is not a regular file; the {what} must be one",
+            path.display()
+        ));
     }
     #[cfg(unix)]
     {

@@ -668,3 +668,49 @@ timpush: error: [TASK1]: ErrorCode 90049 (TaskId unknown or not a push task): se
         same(placeholders(&text), want);
     }
 }
+
+/// `TIMPUSH_TIMINGS=1` (for bench/run.sh) adds one line on stderr: each phase of the run, in
+/// order, with its milliseconds; without it, nothing.
+#[test]
+fn timings_say_where_a_recall_s_time_went() {
+    let server = Server::http();
+    let mut env = Env::for_server(&server);
+    env.run(&["revoke", "--task-id", task()])
+        .expect(0, &format!("recalled {}\n", task()), "");
+    env.set("TIMPUSH_TIMINGS", "1");
+    let run = env.run(&["revoke", "--task-id", task()]);
+    assert_eq!(run.code, 0, "{run:?}");
+    let line = run
+        .stderr
+        .strip_prefix(&format!(
+            "timpush: note: {} was already recalled (ErrorCode 90050); nothing more to do\n",
+            task()
+        ))
+        .unwrap_or(&run.stderr);
+    let line = line
+        .strip_prefix("timpush: timings: ")
+        .and_then(|l| l.strip_suffix('\n'))
+        .unwrap_or_else(|| panic!("{}", run.stderr));
+    let phases: Vec<&str> = line
+        .split("; ")
+        .map(|p| {
+            let (name, ms) = p.strip_suffix(" ms").unwrap().rsplit_once(' ').unwrap();
+            assert!(ms.parse::<f64>().unwrap() >= 0.0, "{p}");
+            name
+        })
+        .collect();
+    assert_eq!(
+        phases,
+        [
+            "command line",
+            "settings",
+            "credential",
+            "HTTP client (CA roots)",
+            "command",
+            "connection (TCP, TLS)",
+            "call",
+            "pacing",
+            "bookkeeping (journal, output)"
+        ]
+    );
+}
