@@ -152,6 +152,13 @@ pub(crate) fn scrub(text: &str) -> String {
         })
         .collect();
     pieces_in(reg, &stripped, &mut cut);
+    // The same without backslashes: an echo that escapes some characters of a secret (`\/`,
+    // and `\\/` once that is escaped again for JSON) still shows the rest of it to a reader.
+    let unslashed: Vec<(u8, usize, usize)> =
+        stripped.iter().copied().filter(|v| v.0 != b'\\').collect();
+    if unslashed.len() != stripped.len() {
+        pieces_in(reg, &unslashed, &mut cut);
+    }
     // The text decoded.
     let decoded = decoded_view(text);
     pieces_in(reg, &decoded, &mut cut);
@@ -741,5 +748,26 @@ mod tests {
         // Hex that is not of a secret is left alone.
         let other = hex(b"an ordinary value here");
         assert_eq!(scrub(&other), other);
+    }
+
+    /// A secret whose slashes are escaped in the echo (`\/`, or `\\/` once escaped again), so
+    /// that no run of 16 bytes of it stands plainly: still cut, and the whole of it.
+    #[test]
+    fn escaped_slashes_do_not_hide_a_secret() {
+        let secret = "Ab3dEf7hIj1kLm/Op9rSt5vWxY2z/Bc4eFg6iJk8mN0/Pq";
+        let _s = Secret::new(secret.into());
+        for echo in [
+            secret.replace('/', "\\/"),
+            secret.replace('/', "\\\\/"),
+            secret.replace('/', "\\\\\\/"),
+        ] {
+            assert_eq!(
+                scrub(&format!("sig <{echo}> end")),
+                "sig <(redacted)> end",
+                "{echo}"
+            );
+        }
+        // Backslashes that hold no secret are left as they are.
+        assert_eq!(scrub(r"C:\Users\me \/ \\/"), r"C:\Users\me \/ \\/");
     }
 }
