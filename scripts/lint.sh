@@ -5,6 +5,7 @@
 #   - the tests checked for Windows: cargo check --tests --target x86_64-pc-windows-gnu
 #     (the target with rustup, its C compiler from Debian's gcc-mingw-w64-x86-64)
 #   - the client-only build checked: cargo check --no-default-features
+#   - the Windows release build run for real under Wine: scripts/wine.sh
 #
 #   scripts/lint.sh
 set -euo pipefail
@@ -27,4 +28,5 @@ if ! command -v x86_64-w64-mingw32-gcc >/dev/null; then
 fi
 cargo check --locked --tests --target x86_64-pc-windows-gnu
 cargo check --locked --no-default-features --all-targets
+bash scripts/wine.sh
 echo "lint: all clean"

@@ -73,8 +73,9 @@ pub(super) fn init(flags: &Flags, args: &InitArgs, rep: &Reporter) -> Result<Exi
     let what = if exists { "replaced" } else { "wrote" };
     if let Some(kf) = &key_file {
         rep.note(&format!(
-            "stored the secret key in {} (mode 600)",
-            kf.display()
+            "stored the secret key in {}{}",
+            kf.display(),
+            if cfg!(unix) { " (mode 600)" } else { "" }
         ));
     }
     let config_flag = match flags.get(table::CONFIG) {

@@ -49,6 +49,7 @@ fn the_path(flags: &Flags) -> Result<Sourced<PathBuf>, Failure> {
 /// How a config path was chosen, in words.
 fn chosen_by(p: &Sourced<PathBuf>) -> String {
     match &p.source {
+        Source::Default if cfg!(windows) => "default (the user's roaming AppData folder)".into(),
         Source::Default if settings::xdg_config_home(&process_env).is_some() => {
             "default ($XDG_CONFIG_HOME/timpush/config.toml)".into()
         }

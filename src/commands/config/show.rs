@@ -95,6 +95,10 @@ pub(super) fn show(flags: &Flags, rep: &Reporter) -> Result<Exit, Failure> {
                 Some(format!("{} (does not exist)", p.display()))
             }
             (Some(v), _) => Some(v.to_string()),
+            // Windows has no XDG folders: the journal's default is named as the path it is.
+            (None, table::JOURNAL) if cfg!(windows) => {
+                crate::journal::default_path().map(|p| p.display().to_string())
+            }
             // A default that is no value of its own (the bundled roots) is named; the
             // endpoint's comes from the region, so without one it is not set.
             (None, key)
