@@ -198,13 +198,24 @@ pub(crate) fn check_account(a: &str) -> Result<(), String> {
             crate::sanitize::escape(a)
         ));
     }
-    if a.len() > max {
+    if a.len() > max && !is_registration_id(a) {
         return Err(format!(
-            "an account is {} bytes; a UserID is at most {max}",
+            "an account is {} bytes; a UserID is at most {max}, and a RegistrationID is 36 characters such as 379C2F0D-290D-47AE-94D1-919058C39C77",
             a.len()
         ));
     }
     Ok(())
+}
+
+/// A RegistrationID, which push and batch take where a UserID goes (docs/service.md 3): the
+/// 36-character form of the pages' example, hex in groups of 8, 4, 4, 4 and 12.
+pub(crate) fn is_registration_id(a: &str) -> bool {
+    let groups: Vec<&str> = a.split('-').collect();
+    groups.len() == 5
+        && groups
+            .iter()
+            .zip([8, 4, 4, 4, 12])
+            .all(|(g, n)| g.len() == n && g.bytes().all(|b| b.is_ascii_hexdigit()))
 }
 
 fn attrs(list: &[String], flag: &str) -> Result<Map<String, Value>, Failure> {
@@ -423,5 +434,28 @@ mod tests {
         let just = format!("{{\"k\":\"{}\"}}", "x".repeat(1024 - 8));
         assert_eq!(just.len(), 1024);
         assert!(note(Some(with_channel), Some(just), false).is_empty());
+    }
+
+    /// An account is a UserID of at most 32 bytes, or a RegistrationID (36 characters).
+    #[test]
+    fn accounts_are_user_ids_or_registration_ids() {
+        assert!(check_account("379C2F0D-290D-47AE-94D1-919058C39C77").is_ok());
+        assert!(check_account("379c2f0d-290d-47ae-94d1-919058c39c77").is_ok());
+        assert!(check_account(&"u".repeat(32)).is_ok());
+        for bad in [
+            "379C2F0D-290D-47AE-94D1-919058C39C7Z",
+            "379C2F0D290D47AE94D1919058C39C77abcd",
+            "379C2F0D-290D-47AE-94D1919058C39C77-",
+            &"u".repeat(33),
+        ] {
+            assert_eq!(
+                check_account(bad).unwrap_err(),
+                format!(
+                    "an account is {} bytes; a UserID is at most 32, and a RegistrationID is 36 characters such as 379C2F0D-290D-47AE-94D1-919058C39C77",
+                    bad.len()
+                ),
+                "{bad}"
+            );
+        }
     }
 }

@@ -78,7 +78,7 @@ fn limits_are_checked_before_sending() {
         ("", "--to: an account cannot be empty"),
         (
             long.as_str(),
-            "--to: an account is 5000 bytes; a UserID is at most 32",
+            "--to: an account is 5000 bytes; a UserID is at most 32, and a RegistrationID is 36 characters such as 379C2F0D-290D-47AE-94D1-919058C39C77",
         ),
     ] {
         let ran = kit.run(&["batch", "--to", to, "--title", "T", "--desc", "D"]);

@@ -185,3 +185,19 @@ fn api_calls_any_command_and_exits_by_its_errorcode() {
     );
     assert_eq!(ran.requests[0].body, json!({}));
 }
+
+/// A RegistrationID goes where a UserID does (docs/service.md 3): batch sends it as given.
+#[test]
+fn batch_takes_registration_ids() {
+    let mut kit = Kit::new();
+    let reg = "379C2F0D-290D-47AE-94D1-919058C39C77";
+    kit.reply([ok_with(&format!(r#","TaskId":"batch_{PUSHED}""#))]);
+    let ran = kit.run(&[
+        "batch", "--to", reg, "--to", "alice", "--title", "T", "--desc", "D",
+    ]);
+    ran.expect(Exit::Success, &format!("batch_{PUSHED}\n"), XIAOMI);
+    assert_eq!(
+        ran.requests[0].body["To_Account"],
+        serde_json::json!([reg, "alice"])
+    );
+}
