@@ -3,7 +3,7 @@
 # build, under Wine) on loopback: a config file and profile written by config init, key files
 # as they are checked there, revoke, push, batch, the journal, pacing between two processes,
 # Ctrl-C and -o json. Each step's exit status and output are checked; the first that differs
-# stops the script with what it saw.
+# stops the script with what it saw. Then the tests that run on Windows, under Wine.
 #
 #   scripts/wine.sh          (run by scripts/lint.sh)
 #
@@ -215,4 +215,15 @@ PY
 has err "timpush: interrupted: waiting for the call that is out to end, then stopping"
 steps=$((steps + 1))
 
-echo "wine: all $steps steps passed (timpush.exe under $(wine --version))"
+# The tests that run on Windows (as the windows-latest job runs them), here under Wine: the
+# unit tests and the command lines in process.
+mkdir -p target/x86_64-pc-windows-gnu/debug/deps
+cp "$work/bcryptprimitives.dll" target/x86_64-pc-windows-gnu/debug/deps/
+CARGO_TARGET_X86_64_PC_WINDOWS_GNU_RUNNER=wine cargo test --locked -q --target x86_64-pc-windows-gnu --lib >"$work/tests.txt" 2>&1 || {
+  tail -n 60 "$work/tests.txt" >&2
+  echo "wine: the tests failed under Wine" >&2
+  exit 1
+}
+grep '^test result' "$work/tests.txt"
+
+echo "wine: all $steps steps passed (timpush.exe under $(wine --version)), and the tests"

@@ -22,11 +22,44 @@ pub(crate) fn home() -> Option<PathBuf> {
     })
 }
 
+/// A folder of timpush's on macOS and Windows, where the system keeps such folders.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum AppDir {
+    /// The config file (Windows: the roaming AppData folder).
+    Config,
+    /// The journal (Windows: the local AppData folder).
+    Data,
+    /// What can be made again: the pacer's files, lists of what was not attempted.
+    Cache,
+}
+
+/// `kind`'s folder for timpush as the system has it: on Windows under `%APPDATA%` (config) or
+/// `%LOCALAPPDATA%` (data, cache) as the run's environment gives them, which Windows sets for
+/// every process, else the user's known folders; on macOS, `~/Library`'s.
+pub(crate) fn app_dir(kind: AppDir, env: EnvFn) -> Option<PathBuf> {
+    if cfg!(windows) {
+        let (var, leaf) = match kind {
+            AppDir::Config => ("APPDATA", "config"),
+            AppDir::Data => ("LOCALAPPDATA", "data"),
+            AppDir::Cache => ("LOCALAPPDATA", "cache"),
+        };
+        if let Some(base) = env(var).map(PathBuf::from).filter(|p| p.is_absolute()) {
+            return Some(base.join("timpush").join(leaf));
+        }
+    }
+    let dirs = directories::ProjectDirs::from("", "", "timpush")?;
+    Some(match kind {
+        AppDir::Config => dirs.config_dir().into(),
+        AppDir::Data => dirs.data_local_dir().into(),
+        AppDir::Cache => dirs.cache_dir().into(),
+    })
+}
+
 /// The user's cache folder for timpush: `$XDG_CACHE_HOME/timpush` (when absolute), else
 /// `~/.cache/timpush`; on macOS and Windows, the system's.
 pub(crate) fn cache_dir() -> Option<PathBuf> {
     if cfg!(any(windows, target_os = "macos")) {
-        return directories::ProjectDirs::from("", "", "timpush").map(|d| d.cache_dir().into());
+        return app_dir(AppDir::Cache, &process_env);
     }
     if let Some(x) = process_env("XDG_CACHE_HOME")
         .map(PathBuf::from)

@@ -36,7 +36,7 @@ pub(crate) struct Journal {
 /// `~/.local/state/timpush/journal.jsonl`; on macOS and Windows, the system's data folder.
 pub(crate) fn default_path() -> Option<PathBuf> {
     let dir = if cfg!(any(windows, target_os = "macos")) {
-        directories::ProjectDirs::from("", "", "timpush").map(|d| d.data_local_dir().into())
+        crate::env::app_dir(crate::env::AppDir::Data, &crate::env::process_env)
     } else if let Some(x) = crate::env::process_env("XDG_STATE_HOME")
         .map(PathBuf::from)
         .filter(|p| p.is_absolute())

@@ -203,7 +203,10 @@ impl Kit {
             .set("TIMPUSH_ENDPOINT", "http://127.0.0.1:9")
             .set("TIMPUSH_SDKAPPID", &SDKAPPID.to_string())
             .set("TIMPUSH_SECRET_KEY", KEY)
-            .set("XDG_RUNTIME_DIR", &format!("{home}/run"));
+            .set("XDG_RUNTIME_DIR", &format!("{home}/run"))
+            // Where Windows keeps the config, journal and cache: in the home too.
+            .set("APPDATA", &format!("{home}/AppData/Roaming"))
+            .set("LOCALAPPDATA", &format!("{home}/AppData/Local"));
         kit
     }
 
@@ -316,6 +319,8 @@ impl Kit {
     }
 
     /// The journal at its default place, one entry a line (none when there is no journal).
+    /// (Its Unix place: the tests that read it run on Unix.)
+    #[cfg_attr(not(unix), allow(dead_code))]
     pub(crate) fn journal(&self) -> Vec<serde_json::Value> {
         let path = self.home().join(".local/state/timpush/journal.jsonl");
         std::fs::read_to_string(path)

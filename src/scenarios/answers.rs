@@ -3,6 +3,10 @@
 //! without end, is reported, never shown as data or acted on. And the JSON `kind` of every
 //! failure, suggested commands that keep the profile, and one failure that drops nothing else.
 
+// Some of these tests state Unix paths and run on Unix only; what they alone use is unused
+// elsewhere.
+#![cfg_attr(not(unix), allow(unused_imports, dead_code))]
+
 use serde_json::{Value, json};
 
 use crate::error::Exit;
@@ -252,6 +256,7 @@ fn refusals_say_their_kind_and_drop_nothing_else() {
 }
 
 /// After `-p staging …`, every command timpush suggests carries `--profile staging`.
+#[cfg(unix)] // It states Unix paths (Windows: AppData folders, checked by scripts/wine.sh).
 #[test]
 fn suggested_commands_keep_the_profile() {
     let mut kit = Kit::new();

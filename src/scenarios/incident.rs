@@ -1,6 +1,10 @@
 //! When a push goes wrong: the journal and `log`, the refused second push, `stop` in every
 //! state of a task, `revoke --last`, and the reach report.
 
+// Some of these tests state Unix paths and run on Unix only; what they alone use is unused
+// elsewhere.
+#![cfg_attr(not(unix), allow(unused_imports, dead_code))]
+
 use serde_json::{Value, json};
 
 use crate::error::Exit;
@@ -26,6 +30,7 @@ fn pushed(tail: &str) -> String {
     task_pushed(0, tail)
 }
 
+#[cfg(unix)] // It states Unix paths (Windows: AppData folders, checked by scripts/wine.sh).
 #[test]
 fn every_push_is_journaled_and_log_lists_it() {
     let mut kit = Kit::new();
@@ -76,6 +81,7 @@ fn every_push_is_journaled_and_log_lists_it() {
     );
 }
 
+#[cfg(unix)] // It states Unix paths (Windows: AppData folders, checked by scripts/wine.sh).
 #[test]
 fn an_identical_push_is_refused_within_the_window_and_sent_with_force() {
     let mut kit = Kit::new();
@@ -147,6 +153,7 @@ fn an_idempotency_key_refuses_a_rerun_however_late_and_an_unknown_one_says_how_t
     );
 }
 
+#[cfg(unix)] // It states Unix paths (Windows: AppData folders, checked by scripts/wine.sh).
 #[test]
 fn a_journal_that_cannot_be_written_warns_and_the_result_stands() {
     let mut kit = Kit::new();
@@ -168,6 +175,7 @@ fn a_journal_that_cannot_be_written_warns_and_the_result_stands() {
     );
 }
 
+#[cfg(unix)] // It states Unix paths (Windows: AppData folders, checked by scripts/wine.sh).
 #[test]
 fn a_ci_job_keeps_its_journal_where_it_says() {
     let mut kit = Kit::new();
@@ -190,6 +198,7 @@ fn a_ci_job_keeps_its_journal_where_it_says() {
     );
 }
 
+#[cfg(unix)] // It states Unix paths (Windows: AppData folders, checked by scripts/wine.sh).
 #[test]
 fn push_dry_run_counts_the_days_pushes() {
     let mut kit = Kit::new();
@@ -261,6 +270,7 @@ timpush: note:   replaced by the recall: APNs 460 (unless the app was in the for
 timpush: note:   still shown on up to 260 Xiaomi devices: these vendors keep a delivered notification; a recall cannot take it back\n\
 timpush: note:   online 180: the running app was told of the recall and can remove it\n";
 
+#[cfg(unix)] // It states Unix paths (Windows: AppData folders, checked by scripts/wine.sh).
 #[test]
 fn stop_cancels_a_pending_task_and_recalls_one_that_went_out() {
     let mut kit = Kit::new();
@@ -523,6 +533,7 @@ timpush: warning: wbat@1_6b1159c0_537ed82a_200000cd7ee17f5_84035729_ffffff is a 
     );
 }
 
+#[cfg(unix)] // It states Unix paths (Windows: AppData folders, checked by scripts/wine.sh).
 #[test]
 fn revoke_last_recalls_what_the_journal_pushed() {
     let mut kit = Kit::new();
@@ -708,6 +719,7 @@ fn stats_names_vendors_in_text_and_gives_both_in_json() {
     assert_eq!(v["PlatformStatistics"][1]["vendor"], "Xiaomi");
 }
 
+#[cfg(unix)] // It states Unix paths (Windows: AppData folders, checked by scripts/wine.sh).
 #[test]
 fn batch_and_scheduled_pushes_are_refused_as_duplicates_too() {
     let mut kit = Kit::new();
@@ -754,6 +766,7 @@ fn batch_and_scheduled_pushes_are_refused_as_duplicates_too() {
     );
 }
 
+#[cfg(unix)] // It states Unix paths (Windows: AppData folders, checked by scripts/wine.sh).
 #[test]
 fn push_all_is_said_outright_and_every_change_is_journaled() {
     let mut kit = Kit::new();
@@ -809,6 +822,7 @@ fn push_all_is_said_outright_and_every_change_is_journaled() {
     assert_eq!(kit.journal()[0]["audience"], "all users");
 }
 
+#[cfg(unix)] // It states Unix paths (Windows: AppData folders, checked by scripts/wine.sh).
 #[test]
 fn log_filters_by_time_command_and_the_profile_named() {
     let mut kit = Kit::new();

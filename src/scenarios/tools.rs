@@ -2,6 +2,10 @@
 //! path|list|show|check|init` (without a terminal), on the run's own clock so every time and
 //! every UserSig shown is the same at each run; whole outputs.
 
+// Some of these tests state Unix paths and run on Unix only; what they alone use is unused
+// elsewhere.
+#![cfg_attr(not(unix), allow(unused_imports, dead_code))]
+
 use snapbox::str;
 
 use crate::secret::Secret;
@@ -42,6 +46,7 @@ fn written(kit: &Kit) -> String {
         .replace(home, "$HOME")
 }
 
+#[cfg(unix)] // It states Unix paths (Windows: AppData folders, checked by scripts/wine.sh).
 #[test]
 fn usersig_gen_prints_a_usersig_for_the_profile() {
     let mut kit = keyed("usersig_ttl = 900\n");
@@ -164,6 +169,7 @@ timpush: error: the UserSig cannot be read: it is not base64 text (was it cut sh
 "#]]);
 }
 
+#[cfg(unix)] // It states Unix paths (Windows: AppData folders, checked by scripts/wine.sh).
 #[test]
 fn usersig_verify_says_what_is_wrong() {
     let mut kit = keyed("");
@@ -253,6 +259,7 @@ exit 3 (Config)
 "#]]);
 }
 
+#[cfg(unix)] // It states Unix paths (Windows: AppData folders, checked by scripts/wine.sh).
 #[test]
 fn config_path_says_which_file_and_why() {
     let mut kit = keyed("");
@@ -291,6 +298,7 @@ timpush: note: chosen by flag --config; the file does not exist yet (timpush con
 "#]]);
 }
 
+#[cfg(unix)] // It states Unix paths (Windows: AppData folders, checked by scripts/wine.sh).
 #[test]
 fn config_list_and_show_name_every_source() {
     let mut kit = keyed(&format!(
@@ -357,6 +365,7 @@ exit 0 (Success)
 "#]]);
 }
 
+#[cfg(unix)] // It states Unix paths (Windows: AppData folders, checked by scripts/wine.sh).
 #[test]
 fn config_check_lists_every_problem() {
     let mut kit = keyed("");

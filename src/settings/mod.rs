@@ -152,8 +152,7 @@ pub(crate) fn config_path(flags: &Flags, env: EnvFn) -> Option<Sourced<PathBuf>>
 
 pub(crate) fn default_config_path(env: EnvFn) -> Option<PathBuf> {
     if cfg!(windows) {
-        return directories::ProjectDirs::from("", "", "timpush")
-            .map(|d| d.config_dir().join("config.toml"));
+        return crate::env::app_dir(crate::env::AppDir::Config, env).map(|d| d.join("config.toml"));
     }
     if let Some(x) = xdg_config_home(env) {
         return Some(x.join("timpush").join("config.toml"));
