@@ -277,17 +277,18 @@ fn stop_scheduled(
             waited = true;
         }
         if clock.now() + POLL > deadline {
-            let mut f = Finished::not_attempted(Exit::NotApplied, "");
-            f.outcome = Outcome::Failed;
-            f.attempts = steps.len() as u32;
-            f.message = format!(
-                "scheduled task {id} was still being dispatched after {} s, with no push to recall yet",
-                timeout.as_secs()
+            let f = not_stopped(
+                Exit::NotApplied,
+                &steps,
+                format!(
+                    "scheduled task {id} was still being dispatched after {} s, with no push to recall yet",
+                    timeout.as_secs()
+                ),
+                format!(
+                    "run the same stop again in a moment, or give a longer --timeout; it could not be cancelled (status {})",
+                    escape(&k.status)
+                ),
             );
-            f.hint = Some(format!(
-                "run the same stop again in a moment, or give a longer --timeout; it could not be cancelled (status {})",
-                escape(&k.status)
-            ));
             return done(f, None, steps);
         }
         if !crate::signals::interrupted() {
@@ -296,19 +297,30 @@ fn stop_scheduled(
         if crate::signals::interrupted() {
             // Not "not attempted": it was read (and maybe a delete refused), and it is still
             // on its way out; said in text as in JSON.
-            let mut f = Finished::not_attempted(Exit::Interrupted, "");
-            f.outcome = Outcome::Failed;
-            f.attempts = steps.len() as u32;
-            f.message = format!(
-                "interrupted while waiting for it to be dispatched: it was not stopped (status {}), and may still go out",
-                k.status_text()
+            let f = not_stopped(
+                Exit::Interrupted,
+                &steps,
+                format!(
+                    "interrupted while waiting for it to be dispatched: it was not stopped (status {}), and may still go out",
+                    k.status_text()
+                ),
+                format!(
+                    "run the same stop again to go on waiting for its push and recall it: {again}"
+                ),
             );
-            f.hint = Some(format!(
-                "run the same stop again to go on waiting for its push and recall it: {again}"
-            ));
             return done(f, None, steps);
         }
     }
+}
+
+/// A scheduled task that was waited on and not stopped: failed, with what it took.
+fn not_stopped(exit: Exit, steps: &[Value], message: String, hint: String) -> Finished {
+    let mut f = Finished::not_attempted(exit, "");
+    f.outcome = Outcome::Failed;
+    f.attempts = steps.len() as u32;
+    f.message = message;
+    f.hint = Some(hint);
+    f
 }
 
 /// One ID's result: a line on stdout (a failure on stderr), or one JSON object with its steps.

@@ -741,6 +741,37 @@ fn keys_c1_controls_and_big_numbers_from_an_answer() {
     );
 }
 
+/// Each of `echoes` answered by a server of its own to a recall in JSON, --verbose and text:
+/// the run (exit 4, the credential refused) and the UserSig it sent, for `check`, with the
+/// echo's number and flags to name a failure; every run is also checked for the key and the
+/// UserSig.
+fn each_echo(echoes: &[fn(&str) -> String], check: impl Fn(&str, &Run, &str)) {
+    for (n, make) in echoes.iter().enumerate() {
+        for args in [&["-o", "json"][..], &["--verbose"], &[]] {
+            // A server each: a run does not wait for the pace of the one before.
+            let server = Server::http();
+            let env = Env::for_server(&server);
+            server.push([Reply::EchoUserSig(*make)]);
+            let mut all = vec!["revoke", "--task-id", task(), "--max-attempts", "1"];
+            all.extend_from_slice(args);
+            let run = env.run(&all);
+            let name = format!("{n} {args:?}");
+            assert_eq!(run.code, 4, "{name}: {run:?}");
+            let sig = server
+                .requests()
+                .last()
+                .unwrap()
+                .param("usersig")
+                .unwrap()
+                .to_string();
+            check(&name, &run, &sig);
+            let seen = format!("{}{}", run.stdout, run.stderr);
+            assert!(seen.contains("(redacted)"), "{name}: {seen}");
+            run.assert_no_secrets(&[SENTINEL_KEY, &sig]);
+        }
+    }
+}
+
 /// A server that echoes the UserSig encoded (zero-width characters between its letters, JSON
 /// `\u` escapes, HTML entities, UTF-16, base64) shows none of it, in text, JSON or --verbose.
 #[test]
@@ -763,48 +794,27 @@ fn an_encoded_echo_of_the_usersig_shows_none_of_it() {
             )
         },
     ];
-    for (n, make) in encodings.into_iter().enumerate() {
-        for args in [&["-o", "json"][..], &["--verbose"], &[]] {
-            // A server each: a run does not wait for the pace of the one before.
-            let server = Server::http();
-            let env = Env::for_server(&server);
-            server.push([Reply::EchoUserSig(make)]);
-            let mut all = vec!["revoke", "--task-id", task(), "--max-attempts", "1"];
-            all.extend_from_slice(args);
-            let run = env.run(&all);
-            assert_eq!(run.code, 4, "{n} {args:?}: {run:?}");
-            let sig = server
-                .requests()
-                .last()
-                .unwrap()
-                .param("usersig")
-                .unwrap()
-                .to_string();
-            // What a reader of the output would decode: the text with escapes and entities
-            // undone, format characters and NULs dropped, and base64 decoded.
-            let seen = format!("{}{}", run.stdout, run.stderr);
-            let mut views = vec![seen.clone()];
-            let stripped: String = seen
-                .replace("\\u200b", "")
-                .replace("\\u{200b}", "")
-                .replace("\\u2060", "")
-                .replace("\\u{2060}", "")
-                .replace("\\u0000", "")
-                .replace("\\u{0}", "");
-            views.push(stripped);
-            for view in &views {
-                for piece in sig.as_bytes().windows(16) {
-                    let piece = std::str::from_utf8(piece).unwrap();
-                    assert!(!view.contains(piece), "{n} {args:?}: {piece} in {view}");
-                }
+    each_echo(&encodings, |name, run, sig| {
+        // What a reader of the output would decode: the text with escapes and entities
+        // undone, format characters and NULs dropped, and base64 decoded. Not the wording (it
+        // differs with each encoding, and the answers' wording is checked whole in
+        // scenarios::hostile) but what a reader could decode from it: no piece of the UserSig,
+        // and the mark that something was taken out.
+        let seen = format!("{}{}", run.stdout, run.stderr);
+        let stripped: String = seen
+            .replace("\\u200b", "")
+            .replace("\\u{200b}", "")
+            .replace("\\u2060", "")
+            .replace("\\u{2060}", "")
+            .replace("\\u0000", "")
+            .replace("\\u{0}", "");
+        for view in [&seen, &stripped] {
+            for piece in sig.as_bytes().windows(16) {
+                let piece = std::str::from_utf8(piece).unwrap();
+                assert!(!view.contains(piece), "{name}: {piece} in {view}");
             }
-            // Not the wording (it differs with each encoding, and the answers' wording is checked
-            // whole in scenarios::hostile) but what a reader could decode from it: no piece of
-            // the UserSig, and the mark that something was taken out.
-            assert!(seen.contains("(redacted)"), "{n} {args:?}: {seen}");
-            run.assert_no_secrets(&[SENTINEL_KEY, &sig]);
         }
-    }
+    });
 }
 
 /// A server that echoes the UserSig decoded (its JSON, signature and all) or as hex, or the
@@ -832,40 +842,22 @@ fn a_decoded_or_hex_echo_of_a_credential_shows_none_of_it() {
         |s| format!("USERSIG AS HEX {}", hex(s.as_bytes()).to_uppercase()),
         |_| format!("key as hex {}", hex(SENTINEL_KEY.as_bytes())),
     ];
-    for (n, make) in echoes.into_iter().enumerate() {
-        for args in [&["-o", "json"][..], &["--verbose"], &[]] {
-            let server = Server::http();
-            let env = Env::for_server(&server);
-            server.push([Reply::EchoUserSig(make)]);
-            let mut all = vec!["revoke", "--task-id", task(), "--max-attempts", "1"];
-            all.extend_from_slice(args);
-            let run = env.run(&all);
-            assert_eq!(run.code, 4, "{n} {args:?}: {run:?}");
-            let sig = server
-                .requests()
-                .last()
-                .unwrap()
-                .param("usersig")
-                .unwrap()
-                .to_string();
-            let signature = crate::sig::decode(&sig).sig;
-            let seen = format!("{}{}", run.stdout, run.stderr);
-            for form in [
-                signature.clone(),
-                signature.replace('/', "\\/"),
-                hex(sig.as_bytes()),
-                hex(sig.as_bytes()).to_uppercase(),
-                hex(SENTINEL_KEY.as_bytes()),
-            ] {
-                for piece in form.as_bytes().windows(16) {
-                    let piece = std::str::from_utf8(piece).unwrap();
-                    assert!(!seen.contains(piece), "{n} {args:?}: {piece} in {seen}");
-                }
+    each_echo(&echoes, |name, run, sig| {
+        let signature = crate::sig::decode(sig).sig;
+        let seen = format!("{}{}", run.stdout, run.stderr);
+        for form in [
+            signature.clone(),
+            signature.replace('/', "\\/"),
+            hex(sig.as_bytes()),
+            hex(sig.as_bytes()).to_uppercase(),
+            hex(SENTINEL_KEY.as_bytes()),
+        ] {
+            for piece in form.as_bytes().windows(16) {
+                let piece = std::str::from_utf8(piece).unwrap();
+                assert!(!seen.contains(piece), "{name}: {piece} in {seen}");
             }
-            assert!(seen.contains("(redacted)"), "{n} {args:?}: {seen}");
-            run.assert_no_secrets(&[SENTINEL_KEY, &sig]);
         }
-    }
+    });
 }
 
 /// A secret pasted where a value goes: scrubbed from the usage error (text and JSON), never

@@ -279,6 +279,28 @@ fn revoke_reports_its_call_out_and_the_tasks_not_attempted() {
 
 /// A shell loop over timpush stops at Ctrl-C (sent to the whole group, as a terminal does):
 /// the interrupted run dies by SIGINT, and the shell then stops its loop.
+/// Runs `script` with bash in a process group of its own, in `env`, and once `server` has a
+/// request, sends the group SIGINT as a terminal's Ctrl-C does; what bash left.
+fn ctrl_c_in_a_shell_loop(env: &Env, server: &Server, script: &str) -> std::process::Output {
+    let mut cmd = std::process::Command::new("bash");
+    cmd.arg("-c")
+        .arg(script)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    for (k, v) in &env.vars {
+        cmd.env(k, v);
+    }
+    cmd.env("HOME", env.home()).env("NO_COLOR", "1");
+    use std::os::unix::process::CommandExt;
+    cmd.process_group(0);
+    let child = cmd.spawn().unwrap();
+    wait_for_requests(server, 1);
+    // SAFETY: signalling the group of our own child, as a terminal's Ctrl-C does.
+    unsafe { libc::kill(-(child.id() as i32), libc::SIGINT) };
+    child.wait_with_output().unwrap()
+}
+
 #[test]
 fn a_shell_loop_stops_at_ctrl_c() {
     let server = Server::http();
@@ -291,23 +313,7 @@ fn a_shell_loop_stops_at_ctrl_c() {
         b = task(),
         c = task()
     );
-    let mut cmd = std::process::Command::new("bash");
-    cmd.arg("-c")
-        .arg(&script)
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped());
-    for (k, v) in &env.vars {
-        cmd.env(k, v);
-    }
-    cmd.env("HOME", env.home()).env("NO_COLOR", "1");
-    use std::os::unix::process::CommandExt;
-    cmd.process_group(0);
-    let child = cmd.spawn().unwrap();
-    wait_for_requests(&server, 1);
-    // SAFETY: signalling the group of our own child, as a terminal's Ctrl-C does.
-    unsafe { libc::kill(-(child.id() as i32), libc::SIGINT) };
-    let out = child.wait_with_output().unwrap();
+    let out = ctrl_c_in_a_shell_loop(&env, &server, &script);
     let stdout = String::from_utf8_lossy(&out.stdout);
     same(placeholders(&stdout), str![]);
     assert_eq!(
@@ -344,23 +350,7 @@ fn a_shell_loop_of_read_commands_stops_at_ctrl_c() {
         let script = format!(
             "for n in 1 2 3; do '{bin}' {command} >/dev/null 2>&1; echo \"status $?\"; done; echo the loop went on"
         );
-        let mut cmd = std::process::Command::new("bash");
-        cmd.arg("-c")
-            .arg(&script)
-            .stdin(Stdio::null())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped());
-        for (k, v) in &env.vars {
-            cmd.env(k, v);
-        }
-        cmd.env("HOME", env.home()).env("NO_COLOR", "1");
-        use std::os::unix::process::CommandExt;
-        cmd.process_group(0);
-        let child = cmd.spawn().unwrap();
-        wait_for_requests(&server, 1);
-        // SAFETY: signalling the group of our own child, as a terminal's Ctrl-C does.
-        unsafe { libc::kill(-(child.id() as i32), libc::SIGINT) };
-        let out = child.wait_with_output().unwrap();
+        let out = ctrl_c_in_a_shell_loop(&env, &server, &script);
         assert_eq!(
             String::from_utf8_lossy(&out.stdout),
             "",
