@@ -70,6 +70,7 @@ mod timings;
 mod urlenc;
 mod user;
 mod usersig;
+mod usersig_fields;
 mod wire;
 
 use std::process::ExitCode;

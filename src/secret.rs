@@ -75,7 +75,7 @@ pub(crate) fn register(value: &str) {
     }
     let mut forms = encodings(value.as_bytes());
     forms.push(crate::urlenc::encode_component(value));
-    if let Ok(fields) = crate::usersig::decode(value) {
+    if let Ok(fields) = crate::usersig_fields::decode(value) {
         forms.extend(signature_forms(&fields.sig));
     }
     let Ok(mut guard) = REGISTERED.lock() else {
