@@ -10,6 +10,8 @@
 //! format, UserSig, secrets, sanitizing, input). `run` holds the seams every command takes
 //! from its run: arguments, environment, output, clock and network.
 
+// Every call into the system that Rust cannot check is in `os`, behind a safe function.
+#![deny(unsafe_code)]
 // Messages on stderr never panic: std's `eprintln!` panics when stderr is gone (a closed pipe,
 // `timpush demo 2>&1 | head`), and a panic while panicking aborts. These take the place of std's
 // macros in every module below (a macro defined here comes before the prelude's), and drop a
@@ -45,6 +47,7 @@ mod input;
 mod journal;
 mod next;
 mod notification;
+mod os;
 mod output;
 #[cfg(test)]
 mod properties;
@@ -68,7 +71,6 @@ mod testkit;
 mod timefmt;
 mod timings;
 mod urlenc;
-mod user;
 mod usersig;
 mod usersig_fields;
 mod wire;

@@ -5,7 +5,7 @@
 //! sending calls whose results could not be delivered, and ends with [`Exit::OutputLost`].
 
 use serde_json::{Map, Value, json};
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::Ordering;
 
 use crate::error::{Exit, Failure};
 use crate::run::{self, Stream};
@@ -33,29 +33,10 @@ pub(crate) fn stderr_raw(text: &str) {
     run::current().sink.stderr(text.as_bytes());
 }
 
-/// True when the process started with standard output closed (`timpush push … >&-`). The Rust
-/// runtime then opens /dev/null in its place before `main`, so writes would "succeed" and a
-/// TaskId would be lost; this is read before that happens, by a constructor the system runs
-/// before the runtime starts (Linux and Android, where `.init_array` runs before `main`).
-static STDOUT_CLOSED_AT_START: AtomicBool = AtomicBool::new(false);
-
-#[cfg(any(target_os = "linux", target_os = "android"))]
-#[used]
-#[unsafe(link_section = ".init_array")]
-static NOTE_CLOSED_STDOUT: extern "C" fn() = {
-    extern "C" fn note() {
-        // SAFETY: F_GETFD only asks whether descriptor 1 is open.
-        if unsafe { libc::fcntl(1, libc::F_GETFD) } == -1 {
-            STDOUT_CLOSED_AT_START.store(true, Ordering::SeqCst);
-        }
-    }
-    note
-};
-
 /// True when standard output was closed when the process started: nothing it prints can be
 /// delivered, so nothing is sent.
 pub(crate) fn stdout_closed_at_start() -> bool {
-    STDOUT_CLOSED_AT_START.load(Ordering::SeqCst)
+    crate::os::stdout_closed_at_start()
 }
 
 /// Remembers that stdout failed: nothing more is sent, and the run exits 74.

@@ -286,19 +286,7 @@ impl Sink for Standard {
         }
     }
     fn stdout_is_file(&self) -> bool {
-        #[cfg(unix)]
-        {
-            // SAFETY: fstat of descriptor 1 into a zeroed stat; no other memory is touched.
-            let mut st: libc::stat = unsafe { std::mem::zeroed() };
-            if unsafe { libc::fstat(1, &mut st) } != 0 {
-                return false;
-            }
-            (st.st_mode & libc::S_IFMT) == libc::S_IFREG
-        }
-        #[cfg(not(unix))]
-        {
-            false
-        }
+        crate::os::stdout_is_regular_file()
     }
 }
 

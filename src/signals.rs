@@ -95,12 +95,7 @@ pub(crate) fn die_interrupted() -> ! {
     {
         use std::io::Write as _;
         let _ = std::io::stdout().flush();
-        // SAFETY: restoring the default action and raising the signal at ourselves; both are
-        // plain system calls with no memory passed.
-        unsafe {
-            libc::signal(libc::SIGINT, libc::SIG_DFL);
-            libc::raise(libc::SIGINT);
-        }
+        crate::os::raise_sigint();
     }
     std::process::exit(130)
 }

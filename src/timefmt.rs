@@ -166,22 +166,7 @@ pub(crate) fn parse_time(s: &str) -> Result<i64, String> {
 
 /// This machine's offset from UTC at `secs`, in seconds (0 where it cannot be known).
 pub(crate) fn local_offset(secs: i64) -> i64 {
-    #[cfg(unix)]
-    {
-        // libc marks time_t deprecated on musl (its width changed in musl 1.2); it is what
-        // localtime_r takes there all the same.
-        #[allow(deprecated)]
-        let t = secs as libc::time_t;
-        // SAFETY: localtime_r writes into the tm it is given and reads only `t`.
-        unsafe {
-            let mut tm: libc::tm = std::mem::zeroed();
-            if !libc::localtime_r(&t, &mut tm).is_null() {
-                return tm.tm_gmtoff as i64;
-            }
-        }
-    }
-    let _ = secs;
-    0
+    crate::os::utc_offset_at(secs).unwrap_or(0)
 }
 
 /// A time in this machine's zone: `2026-12-01 09:00:00 +08:00`.

@@ -292,20 +292,7 @@ impl Pacer {
 
 /// True while process `pid` exists (stopped counts: it may go on).
 fn process_alive(pid: u32) -> bool {
-    #[cfg(unix)]
-    {
-        let Ok(pid) = i32::try_from(pid) else {
-            return false;
-        };
-        // SAFETY: signal 0 only asks whether the process exists.
-        let r = unsafe { libc::kill(pid, 0) };
-        r == 0 || std::io::Error::last_os_error().raw_os_error() == Some(libc::EPERM)
-    }
-    #[cfg(not(unix))]
-    {
-        let _ = pid;
-        true
-    }
+    i32::try_from(pid).is_ok_and(crate::os::process_exists)
 }
 
 /// Why the shared state cannot be used.
@@ -360,7 +347,7 @@ fn open_state(
             .metadata()
             .map_err(|e| Unusable::Missing(format!("cannot read {} ({e})", path.display())))?;
         if !meta.file_type().is_file()
-            || meta.uid() != crate::user::euid()
+            || meta.uid() != crate::os::euid()
             || meta.mode() & 0o022 != 0
         {
             return Err(Unusable::Unsafe(format!(
@@ -416,7 +403,7 @@ fn make_private_dir(dir: &Path) -> Result<(), Unusable> {
                 dir.display()
             )));
         }
-        if meta.uid() != crate::user::euid() || meta.mode() & 0o022 != 0 {
+        if meta.uid() != crate::os::euid() || meta.mode() & 0o022 != 0 {
             return Err(Unusable::Unsafe(format!(
                 "{} belongs to another user or others can write it",
                 dir.display()
@@ -786,9 +773,7 @@ mod tests {
         ));
         // Not a regular file (a FIFO of this user's, private): refused.
         std::fs::remove_file(&file).unwrap();
-        let fifo = std::ffi::CString::new(file.to_str().unwrap()).unwrap();
-        // SAFETY: mkfifo with a NUL-terminated path; no memory is shared.
-        assert_eq!(unsafe { libc::mkfifo(fifo.as_ptr(), 0o600) }, 0);
+        crate::os::mkfifo(&file).unwrap();
         let opened = open_in(dir.path());
         assert!(
             matches!(&opened, Err(Unusable::Unsafe(w)) if w.ends_with("is not a private file of this user's; remove it")),
@@ -797,16 +782,7 @@ mod tests {
         std::fs::remove_file(&file).unwrap();
         // The file is opened without blocking and closed in child processes.
         let (f, _) = open_in(dir.path()).unwrap();
-        use std::os::fd::AsRawFd;
-        // SAFETY: fcntl queries of a descriptor this test owns.
-        let (fd_flags, fl_flags) = unsafe {
-            (
-                libc::fcntl(f.as_raw_fd(), libc::F_GETFD),
-                libc::fcntl(f.as_raw_fd(), libc::F_GETFL),
-            )
-        };
-        assert_ne!(fd_flags & libc::FD_CLOEXEC, 0);
-        assert_ne!(fl_flags & libc::O_NONBLOCK, 0);
+        assert_eq!(crate::os::descriptor_flags(&f), (true, true));
         // A folder of this user's that others can write: refused too.
         let open = tempfile::tempdir().unwrap();
         std::fs::set_permissions(open.path(), std::fs::Permissions::from_mode(0o777)).unwrap();

@@ -91,7 +91,7 @@ pub(crate) fn check_private(path: &Path, file: &File, what: &str) -> Result<(), 
     #[cfg(unix)]
     {
         use std::os::unix::fs::MetadataExt;
-        if meta.uid() != crate::user::euid() {
+        if meta.uid() != crate::os::euid() {
             return Err(format!(
                 "{} belongs to another user (uid {}); the {what} must be yours",
                 path.display(),
@@ -175,15 +175,7 @@ pub(crate) fn open(path: &Path, what: &str) -> Result<Opened, Failure> {
         .with_hint(format!("chmod 600 {}", quoted(path))));
     }
     // Reads block again, as for any file.
-    // SAFETY: fcntl on a descriptor this function owns; no memory is passed.
-    unsafe {
-        use std::os::fd::AsRawFd;
-        let fd = file.as_raw_fd();
-        let flags = libc::fcntl(fd, libc::F_GETFL);
-        if flags >= 0 {
-            libc::fcntl(fd, libc::F_SETFL, flags & !libc::O_NONBLOCK);
-        }
-    }
+    crate::os::set_blocking(&file);
     Ok(Opened { file, mode })
 }
 
@@ -255,7 +247,7 @@ pub(crate) fn folder_problem(folder: &Path) -> Option<(String, String)> {
 }
 
 #[cfg(unix)]
-pub(crate) use crate::user::euid;
+pub(crate) use crate::os::euid;
 
 /// Opens `path` (no ownership or mode checks where the system has none of its kind).
 #[cfg(not(unix))]
@@ -413,9 +405,7 @@ mod tests {
     fn a_fifo_or_a_folder_is_not_a_regular_file() {
         let d = tempfile::tempdir().unwrap();
         let fifo = d.path().join("fifo");
-        let c = std::ffi::CString::new(fifo.to_str().unwrap()).unwrap();
-        // SAFETY: a valid C string; mkfifo only creates a file.
-        assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
+        crate::os::mkfifo(&fifo).unwrap();
         assert_eq!(
             check(&fifo, "config file", false).unwrap_err().to_string(),
             format!(
