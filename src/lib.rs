@@ -9,6 +9,7 @@
 //! retry, pacer, clock, catalogue, finished results), and at the bottom the leaves (wire
 //! format, UserSig, secrets, sanitizing, input). `run` holds the seams every command takes
 //! from its run: arguments, environment, output, clock and network.
+//! ARCHITECTURE.md gives every module its floor; `architecture.rs` holds the code to it.
 
 // Every call into the system that Rust cannot check is in `os`, behind a safe function.
 #![deny(unsafe_code)]
@@ -29,6 +30,8 @@ macro_rules! eprint {
     }};
 }
 
+#[cfg(test)]
+mod architecture;
 mod callback;
 mod channel;
 mod cli;

@@ -222,4 +222,44 @@ mod tests {
         let cut = &ok.expose()[..ok.expose().len() / 2];
         assert!(decode(cut).is_err());
     }
+
+    /// (The scrubber's own test of a UserSig, here where UserSigs are made: secret.rs is below.)
+    #[test]
+    fn the_scrubber_cuts_a_usersigs_signature_decoded_and_credentials_as_hex() {
+        let key = Secret::new("hexformKEY-5f3a9c1e7b2d4068aa31".into());
+        let usersig = make(&key, "administrator", 1400000000, 1700000000, 86400);
+        let fields = decode(usersig.expose()).unwrap();
+        let hex = |b: &[u8]| b.iter().map(|b| format!("{b:02x}")).collect::<String>();
+        // The UserSig as a server could echo it decoded, with its slashes escaped as JSON
+        // allows; the signature is cut and the public fields stay.
+        let decoded = format!(
+            r#"{{"TLS.ver":"2.0","TLS.identifier":"administrator","TLS.sig":"{}"}}"#,
+            fields.sig.replace('/', "\\/")
+        );
+        assert_eq!(
+            crate::secret::scrub(&decoded),
+            r#"{"TLS.ver":"2.0","TLS.identifier":"administrator","TLS.sig":"(redacted)"}"#
+        );
+        use base64::Engine;
+        let raw = base64::engine::general_purpose::STANDARD
+            .decode(&fields.sig)
+            .unwrap();
+        for echo in [
+            hex(key.expose().as_bytes()),
+            hex(key.expose().as_bytes()).to_ascii_uppercase(),
+            hex(&usersig.expose().as_bytes()[10..40]),
+            hex(&raw),
+            hex(&raw[4..20]).to_ascii_uppercase(),
+            fields.sig.replace('+', "-").replace('/', "_"),
+        ] {
+            assert_eq!(
+                crate::secret::scrub(&format!("got <{echo}>")),
+                "got <(redacted)>",
+                "{echo}"
+            );
+        }
+        // Hex that is not of a secret is left alone.
+        let other = hex(b"an ordinary value here");
+        assert_eq!(crate::secret::scrub(&other), other);
+    }
 }

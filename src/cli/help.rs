@@ -124,7 +124,7 @@ Examples:
   timpush -p staging doctor -o json";
 
 /// The examples of `timpush sched --help` (tested: none goes stale).
-pub(super) const SCHED_HELP: &str = "\
+pub(crate) const SCHED_HELP: &str = "\
 A scheduled push is sent by the service at its time. Until then it can be changed or cancelled;
 once it went out, recall the push it became with timpush revoke --sched ID.
 

@@ -105,20 +105,3 @@ fn the_folded_line_wraps_at_its_width() {
     let text = wrap_names("Head:", &["-a/--alpha", "--beta", "--gamma"], 20);
     assert_eq!(text, "Head: -a/--alpha,\n  --beta, --gamma");
 }
-
-/// Every `--at` in `sched --help`'s examples is a time that has not passed, however long from
-/// now the help is read: none is a date that will go stale.
-#[test]
-fn the_sched_help_s_examples_stay_valid() {
-    let words: Vec<&str> = help::SCHED_HELP.split_whitespace().collect();
-    let ats: Vec<&str> = words
-        .windows(2)
-        .filter(|w| w[0] == "--at")
-        .map(|w| w[1])
-        .collect();
-    assert!(!ats.is_empty());
-    for at in ats {
-        assert!(at.starts_with('+'), "{at} is a date that will pass");
-        assert!(crate::schedule::at_time(at, 0).unwrap() > 0, "{at}");
-    }
-}

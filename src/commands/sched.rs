@@ -676,3 +676,23 @@ fn cancel_one(flags: &Flags, session: &mut Session, id: u64, rep: &Reporter) -> 
     }
     Exit::Success
 }
+
+#[cfg(test)]
+mod tests {
+    /// Every `--at` in `sched --help`'s examples is a time that has not passed, however long from
+    /// now the help is read: none is a date that will go stale.
+    #[test]
+    fn the_sched_help_s_examples_stay_valid() {
+        let words: Vec<&str> = crate::cli::SCHED_HELP.split_whitespace().collect();
+        let ats: Vec<&str> = words
+            .windows(2)
+            .filter(|w| w[0] == "--at")
+            .map(|w| w[1])
+            .collect();
+        assert!(!ats.is_empty());
+        for at in ats {
+            assert!(at.starts_with('+'), "{at} is a date that will pass");
+            assert!(crate::schedule::at_time(at, 0).unwrap() > 0, "{at}");
+        }
+    }
+}
