@@ -12,7 +12,7 @@ pub(crate) fn all_users(question: &str, what: &str, done: &str) -> Result<(), Fa
             "{what}; pass --yes to confirm (standard input is not a terminal to ask on)"
         )));
     }
-    eprint!("{question} Type yes to go on: ");
+    stderr_print!("{question} Type yes to go on: ");
     let mut answer = String::new();
     let _ = run.sink.stdin().read_line(&mut answer);
     if matches!(answer.trim(), "yes" | "y" | "YES" | "Yes") {

@@ -14,17 +14,17 @@
 // Every call into the system that Rust cannot check is in `os`, behind a safe function.
 #![deny(unsafe_code)]
 // Messages on stderr never panic: std's `eprintln!` panics when stderr is gone (a closed pipe,
-// `timpush demo 2>&1 | head`), and a panic while panicking aborts. These take the place of std's
-// macros in every module below (a macro defined here comes before the prelude's), and drop a
-// failed write: there is nowhere left to say it.
-macro_rules! eprintln {
+// `timpush demo 2>&1 | head`), and a panic while panicking aborts. These write to the run's
+// stderr instead and drop a failed write (there is nowhere left to say it); std's macros are
+// refused by clippy (clippy.toml), so that none comes back by habit.
+macro_rules! stderr_println {
     ($($t:tt)*) => {{
         let mut text = format!($($t)*);
         text.push('\n');
         $crate::output::stderr_raw(&text);
     }};
 }
-macro_rules! eprint {
+macro_rules! stderr_print {
     ($($t:tt)*) => {{
         $crate::output::stderr_raw(&format!($($t)*));
     }};
@@ -113,7 +113,7 @@ pub(crate) fn run_in(run: &'static run::Run) -> Exit {
         let exit = std::panic::catch_unwind(|| run_command(cli)).unwrap_or(Exit::Internal);
         timings::mark("bookkeeping (journal, output)");
         if let Some(line) = timings::report() {
-            eprintln!("{line}");
+            stderr_println!("{line}");
         }
         exit
     })
@@ -370,7 +370,7 @@ fn install_panic_hook() {
             .location()
             .map(|l| format!(" at {}:{}", l.file(), l.line()))
             .unwrap_or_default();
-        eprintln!(
+        stderr_println!(
             "timpush: error: internal error{place} (a bug; please report it with the command that was run)"
         );
     }));

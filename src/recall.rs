@@ -429,7 +429,7 @@ impl Progress {
         } else {
             format!("about {left} s left")
         };
-        eprint!(
+        stderr_print!(
             "\r\x1b[K[{}/{}] {} {current}{failed}, {time}",
             done + 1,
             self.total,
@@ -439,7 +439,7 @@ impl Progress {
 
     pub(crate) fn clear(&self) {
         if self.on {
-            eprint!("\r\x1b[K");
+            stderr_print!("\r\x1b[K");
         }
     }
 }

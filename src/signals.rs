@@ -104,11 +104,11 @@ pub(crate) fn die_interrupted() -> ! {
 pub(crate) fn install() {
     let _ = ctrlc::set_handler(|| {
         if !GRACEFUL.load(Ordering::SeqCst) {
-            eprintln!("timpush: interrupted");
+            stderr_println!("timpush: interrupted");
             die_interrupted();
         }
         if INTERRUPTED.swap(true, Ordering::SeqCst) {
-            eprintln!("timpush: interrupted again; stopping now");
+            stderr_println!("timpush: interrupted again; stopping now");
             for words in [&IN_FLIGHT, &LAST_WORDS] {
                 if let Ok(w) = words.try_lock()
                     && let Some(words) = w.as_ref()
@@ -120,12 +120,12 @@ pub(crate) fn install() {
         }
         let out = IN_FLIGHT.try_lock().map(|w| w.is_some()).unwrap_or(true);
         if out {
-            eprintln!(
+            stderr_println!(
                 "timpush: interrupted: waiting for the call that is out to end, then stopping (Ctrl-C again to stop at once; that call's outcome is then unknown)"
             );
         } else {
             let note = IDLE_NOTE.try_lock().map(|n| *n).unwrap_or(STOPPING);
-            eprintln!("{note}");
+            stderr_println!("{note}");
         }
     });
 }

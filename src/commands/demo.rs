@@ -9,7 +9,7 @@ use crate::output::Reporter;
 fn say(rep: &Reporter, text: &str) {
     // Step headers are for people: on stdout in text mode, on stderr beside JSON.
     if rep.json() {
-        eprintln!("{text}");
+        stderr_println!("{text}");
     } else {
         rep.stdout(text);
     }

@@ -134,7 +134,7 @@ pub(crate) fn run(args: &EmulatorArgs, rep: &Reporter) -> Result<Exit, Failure> 
         _ => None,
     };
     let log: emulator::Log = Arc::new(|line: &str| {
-        eprintln!("emulator: {}", escape(&scrub(line)));
+        stderr_println!("emulator: {}", escape(&scrub(line)));
     });
     // Before the URL is printed: a script may signal as soon as it has read it. A second signal
     // ends the process at once; the private folder goes with it.
@@ -149,7 +149,7 @@ pub(crate) fn run(args: &EmulatorArgs, rep: &Reporter) -> Result<Exit, Failure> 
     running.service.queue_faults(faults.iter().cloned());
     // What it serves is said before the URL is printed: a client that has read the URL may
     // call at once, and its calls are logged after these lines, never before.
-    eprintln!(
+    stderr_println!(
         "emulator: serving SDKAppID {} for admin {} at {} (Ctrl-C to stop)",
         apps.iter()
             .map(u32::to_string)
@@ -159,16 +159,16 @@ pub(crate) fn run(args: &EmulatorArgs, rep: &Reporter) -> Result<Exit, Failure> 
         running.base_url
     );
     if let Some(ca) = &running.ca_file {
-        eprintln!(
+        stderr_println!(
             "emulator: CA certificate written to {} (pass it as --ca-bundle)",
             escape(&ca.display().to_string())
         );
     }
     if !faults.is_empty() {
-        eprintln!("emulator: {} scripted fault(s) queued", faults.len());
+        stderr_println!("emulator: {} scripted fault(s) queued", faults.len());
     }
     if let Some((url, signed)) = &callbacks {
-        eprintln!(
+        stderr_println!(
             "emulator: push callbacks go to {url} ({})",
             if *signed {
                 "signed with the token"
@@ -183,6 +183,6 @@ pub(crate) fn run(args: &EmulatorArgs, rep: &Reporter) -> Result<Exit, Failure> 
     }
     running.stop();
     drop(private_dir);
-    eprintln!("emulator: stopped");
+    stderr_println!("emulator: stopped");
     Ok(Exit::Success)
 }

@@ -346,7 +346,7 @@ mod tests {
     #[test]
     fn a_folder_another_user_owns() {
         if euid() != 0 {
-            eprintln!("skipped: giving a folder to another user needs root");
+            stderr_println!("skipped: giving a folder to another user needs root");
             return;
         }
         let d = tempfile::tempdir().unwrap();
@@ -428,7 +428,7 @@ mod tests {
     #[test]
     fn another_users_file_or_symlink_is_refused() {
         if euid() != 0 {
-            eprintln!("skipped: making another user's files needs root");
+            stderr_println!("skipped: making another user's files needs root");
             return;
         }
         let d = tempfile::tempdir().unwrap();

@@ -6,6 +6,7 @@
 //! (`cargo test --lib`), and this crate compiles to nothing; so it does without the emulator
 //! (`--no-default-features`), which most of it runs against.
 #![cfg(all(unix, feature = "emulator"))]
+#![allow(clippy::disallowed_macros)] // A test's own notes go to the test harness's stderr.
 
 mod common;
 mod sig;

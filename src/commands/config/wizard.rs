@@ -4,7 +4,7 @@ use super::profile::*;
 use super::*;
 
 pub(super) fn prompt(question: &str) -> Result<String, Failure> {
-    eprint!("{question}");
+    stderr_print!("{question}");
     let mut line = String::new();
     crate::run::current()
         .sink
@@ -28,7 +28,7 @@ pub(super) fn ask_until<T>(
         let a = prompt(question)?;
         match parse(&a) {
             Ok(v) => return Ok(v),
-            Err(e) => eprintln!("  {e}"),
+            Err(e) => stderr_println!("  {e}"),
         }
     }
 }
@@ -51,9 +51,9 @@ pub(super) fn ask(given: Given, args: &InitArgs) -> Result<NewProfile, Failure> 
     let (region, endpoint) = if given.region.is_some() || given.endpoint.is_some() {
         (given.region, given.endpoint.clone())
     } else {
-        eprintln!("Region of the app (Chat console > your app):");
+        stderr_println!("Region of the app (Chat console > your app):");
         for (i, r) in Region::ALL.iter().enumerate() {
-            eprintln!("  {}. {:<15} {}", i + 1, r.name(), r.domain());
+            stderr_println!("  {}. {:<15} {}", i + 1, r.name(), r.domain());
         }
         let count = Region::ALL.len();
         let r = ask_until("Region [number or name]: ", |a| match a.parse::<usize>() {
@@ -100,11 +100,11 @@ pub(super) fn ask(given: Given, args: &InitArgs) -> Result<NewProfile, Failure> 
     } else if args.secret_key_stdin {
         read_hidden_key()?
     } else {
-        eprintln!("Where does the secret key come from?");
-        eprintln!("  1. paste it now (stored in a key file readable only by you)");
-        eprintln!("  2. a file that holds it");
-        eprintln!("  3. a command that prints it (e.g. pass show timpush/prod)");
-        eprintln!("  4. the variable TIMPUSH_SECRET_KEY, set when timpush runs");
+        stderr_println!("Where does the secret key come from?");
+        stderr_println!("  1. paste it now (stored in a key file readable only by you)");
+        stderr_println!("  2. a file that holds it");
+        stderr_println!("  3. a command that prints it (e.g. pass show timpush/prod)");
+        stderr_println!("  4. the variable TIMPUSH_SECRET_KEY, set when timpush runs");
         match ask_until("Choice [1-4]: ", |a| match a {
             "1" | "2" | "3" | "4" => Ok(a.to_string()),
             _ => Err("answer 1, 2, 3 or 4".into()),
