@@ -170,7 +170,6 @@ pub(crate) fn recall_one(
     Some(Finished::new(Job::Recall, ending, &ctx, strict))
 }
 
-/// Web push TaskIds (`wbat@1_…`): no page says the recall takes them.
 /// Warns of a TaskId whose kind of push the pages do not agree can be recalled (docs/service.md
 /// 2): a web push (no page says), or a batch push (the revoke page names all-user and tag pushes
 /// only, the error page batch pushes too). It is sent anyway: the service's answer decides.
