@@ -256,7 +256,8 @@ fn refusals_say_their_kind_and_drop_nothing_else() {
 }
 
 /// After `-p staging …`, every command timpush suggests carries `--profile staging`.
-#[cfg(unix)] // It states Unix paths (Windows: AppData folders, checked by scripts/wine.sh).
+#[cfg(unix)]
+// It states Unix paths (Windows keeps these in AppData folders; the Windows run of scripts/lint.sh checks them).
 #[test]
 fn suggested_commands_keep_the_profile() {
     let mut kit = Kit::new();

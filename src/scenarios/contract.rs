@@ -87,7 +87,8 @@ fn limits_are_checked_before_sending() {
     }
 }
 
-#[cfg(unix)] // It states Unix paths (Windows: AppData folders, checked by scripts/wine.sh).
+#[cfg(unix)]
+// It states Unix paths (Windows keeps these in AppData folders; the Windows run of scripts/lint.sh checks them).
 #[test]
 fn secret_key_command_never_swallows_the_flags_after_it() {
     let mut kit = Kit::new();
@@ -123,7 +124,8 @@ secret_key_command = ["pass", "show", "timpush/ci key"]
     );
 }
 
-#[cfg(unix)] // It states Unix paths (Windows: AppData folders, checked by scripts/wine.sh).
+#[cfg(unix)]
+// It states Unix paths (Windows keeps these in AppData folders; the Windows run of scripts/lint.sh checks them).
 #[test]
 fn config_path_says_a_relative_xdg_config_home_is_ignored() {
     let mut kit = Kit::new();

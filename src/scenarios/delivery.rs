@@ -23,7 +23,8 @@ fn html(status: u16) -> Reply {
     )
 }
 
-#[cfg(unix)] // It states Unix paths (Windows: AppData folders, checked by scripts/wine.sh).
+#[cfg(unix)]
+// It states Unix paths (Windows keeps these in AppData folders; the Windows run of scripts/lint.sh checks them).
 #[test]
 fn two_transient_errors_then_success() {
     let task = task_n(1);
@@ -237,7 +238,8 @@ fn duplicates_are_recalled_once_and_mixed_batches_exit_with_the_first_failure() 
     assert_eq!(ran.requests.len(), 4);
 }
 
-#[cfg(unix)] // It states Unix paths (Windows: AppData folders, checked by scripts/wine.sh).
+#[cfg(unix)]
+// It states Unix paths (Windows keeps these in AppData folders; the Windows run of scripts/lint.sh checks them).
 #[test]
 fn fail_fast_stops_at_the_first_failure_and_lists_the_rest() {
     let ids: Vec<String> = (1..=4).map(task_n).collect();

@@ -112,7 +112,8 @@ fn a_task_id_without_a_task_id_s_shape_is_a_protocol_problem_never_offered_in_a_
     }
 }
 
-#[cfg(unix)] // It states Unix paths (Windows: AppData folders, checked by scripts/wine.sh).
+#[cfg(unix)]
+// It states Unix paths (Windows keeps these in AppData folders; the Windows run of scripts/lint.sh checks them).
 #[test]
 fn the_suggested_recall_is_quoted_and_keeps_the_flags_that_chose_the_app() {
     let mut kit = Kit::new();

@@ -30,7 +30,8 @@ fn pushed(tail: &str) -> String {
     task_pushed(0, tail)
 }
 
-#[cfg(unix)] // It states Unix paths (Windows: AppData folders, checked by scripts/wine.sh).
+#[cfg(unix)]
+// It states Unix paths (Windows keeps these in AppData folders; the Windows run of scripts/lint.sh checks them).
 #[test]
 fn every_push_is_journaled_and_log_lists_it() {
     let mut kit = Kit::new();
@@ -81,7 +82,8 @@ fn every_push_is_journaled_and_log_lists_it() {
     );
 }
 
-#[cfg(unix)] // It states Unix paths (Windows: AppData folders, checked by scripts/wine.sh).
+#[cfg(unix)]
+// It states Unix paths (Windows keeps these in AppData folders; the Windows run of scripts/lint.sh checks them).
 #[test]
 fn an_identical_push_is_refused_within_the_window_and_sent_with_force() {
     let mut kit = Kit::new();
@@ -153,7 +155,8 @@ fn an_idempotency_key_refuses_a_rerun_however_late_and_an_unknown_one_says_how_t
     );
 }
 
-#[cfg(unix)] // It states Unix paths (Windows: AppData folders, checked by scripts/wine.sh).
+#[cfg(unix)]
+// It states Unix paths (Windows keeps these in AppData folders; the Windows run of scripts/lint.sh checks them).
 #[test]
 fn a_journal_that_cannot_be_written_warns_and_the_result_stands() {
     let mut kit = Kit::new();
@@ -175,7 +178,8 @@ fn a_journal_that_cannot_be_written_warns_and_the_result_stands() {
     );
 }
 
-#[cfg(unix)] // It states Unix paths (Windows: AppData folders, checked by scripts/wine.sh).
+#[cfg(unix)]
+// It states Unix paths (Windows keeps these in AppData folders; the Windows run of scripts/lint.sh checks them).
 #[test]
 fn a_ci_job_keeps_its_journal_where_it_says() {
     let mut kit = Kit::new();
@@ -198,7 +202,8 @@ fn a_ci_job_keeps_its_journal_where_it_says() {
     );
 }
 
-#[cfg(unix)] // It states Unix paths (Windows: AppData folders, checked by scripts/wine.sh).
+#[cfg(unix)]
+// It states Unix paths (Windows keeps these in AppData folders; the Windows run of scripts/lint.sh checks them).
 #[test]
 fn push_dry_run_counts_the_days_pushes() {
     let mut kit = Kit::new();
@@ -270,7 +275,8 @@ timpush: note:   replaced by the recall: APNs 460 (unless the app was in the for
 timpush: note:   still shown on up to 260 Xiaomi devices: these vendors keep a delivered notification; a recall cannot take it back\n\
 timpush: note:   online 180: the running app was told of the recall and can remove it\n";
 
-#[cfg(unix)] // It states Unix paths (Windows: AppData folders, checked by scripts/wine.sh).
+#[cfg(unix)]
+// It states Unix paths (Windows keeps these in AppData folders; the Windows run of scripts/lint.sh checks them).
 #[test]
 fn stop_cancels_a_pending_task_and_recalls_one_that_went_out() {
     let mut kit = Kit::new();
@@ -533,7 +539,8 @@ timpush: warning: wbat@1_6b1159c0_537ed82a_200000cd7ee17f5_84035729_ffffff is a 
     );
 }
 
-#[cfg(unix)] // It states Unix paths (Windows: AppData folders, checked by scripts/wine.sh).
+#[cfg(unix)]
+// It states Unix paths (Windows keeps these in AppData folders; the Windows run of scripts/lint.sh checks them).
 #[test]
 fn revoke_last_recalls_what_the_journal_pushed() {
     let mut kit = Kit::new();
@@ -719,7 +726,8 @@ fn stats_names_vendors_in_text_and_gives_both_in_json() {
     assert_eq!(v["PlatformStatistics"][1]["vendor"], "Xiaomi");
 }
 
-#[cfg(unix)] // It states Unix paths (Windows: AppData folders, checked by scripts/wine.sh).
+#[cfg(unix)]
+// It states Unix paths (Windows keeps these in AppData folders; the Windows run of scripts/lint.sh checks them).
 #[test]
 fn batch_and_scheduled_pushes_are_refused_as_duplicates_too() {
     let mut kit = Kit::new();
@@ -766,7 +774,8 @@ fn batch_and_scheduled_pushes_are_refused_as_duplicates_too() {
     );
 }
 
-#[cfg(unix)] // It states Unix paths (Windows: AppData folders, checked by scripts/wine.sh).
+#[cfg(unix)]
+// It states Unix paths (Windows keeps these in AppData folders; the Windows run of scripts/lint.sh checks them).
 #[test]
 fn push_all_is_said_outright_and_every_change_is_journaled() {
     let mut kit = Kit::new();
@@ -822,7 +831,8 @@ fn push_all_is_said_outright_and_every_change_is_journaled() {
     assert_eq!(kit.journal()[0]["audience"], "all users");
 }
 
-#[cfg(unix)] // It states Unix paths (Windows: AppData folders, checked by scripts/wine.sh).
+#[cfg(unix)]
+// It states Unix paths (Windows keeps these in AppData folders; the Windows run of scripts/lint.sh checks them).
 #[test]
 fn log_filters_by_time_command_and_the_profile_named() {
     let mut kit = Kit::new();

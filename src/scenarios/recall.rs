@@ -139,7 +139,8 @@ fn odd_taskid_shapes_warn_but_are_sent_trimmed() {
     assert_eq!(ran.requests[0].body, json!({"TaskId": "custom-id"}));
 }
 
-#[cfg(unix)] // It states Unix paths (Windows: AppData folders, checked by scripts/wine.sh).
+#[cfg(unix)]
+// It states Unix paths (Windows keeps these in AppData folders; the Windows run of scripts/lint.sh checks them).
 #[test]
 fn a_configuration_error_in_json_is_one_object() {
     let mut kit = Kit::new();

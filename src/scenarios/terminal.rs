@@ -5,7 +5,8 @@ use crate::error::Exit;
 use crate::run::Stream;
 use crate::testkit::{Kit, Reply, task_pushed};
 
-#[cfg(unix)] // It states Unix paths (Windows: AppData folders, checked by scripts/wine.sh).
+#[cfg(unix)]
+// It states Unix paths (Windows keeps these in AppData folders; the Windows run of scripts/lint.sh checks them).
 #[test]
 fn progress_shows_only_where_it_cannot_run_into_the_results() {
     let (a, b) = (task_pushed(60, "000001"), task_pushed(60, "000002"));

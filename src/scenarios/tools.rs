@@ -46,7 +46,8 @@ fn written(kit: &Kit) -> String {
         .replace(home, "$HOME")
 }
 
-#[cfg(unix)] // It states Unix paths (Windows: AppData folders, checked by scripts/wine.sh).
+#[cfg(unix)]
+// It states Unix paths (Windows keeps these in AppData folders; the Windows run of scripts/lint.sh checks them).
 #[test]
 fn usersig_gen_prints_a_usersig_for_the_profile() {
     let mut kit = keyed("usersig_ttl = 900\n");
@@ -169,7 +170,8 @@ timpush: error: the UserSig cannot be read: it is not base64 text (was it cut sh
 "#]]);
 }
 
-#[cfg(unix)] // It states Unix paths (Windows: AppData folders, checked by scripts/wine.sh).
+#[cfg(unix)]
+// It states Unix paths (Windows keeps these in AppData folders; the Windows run of scripts/lint.sh checks them).
 #[test]
 fn usersig_verify_says_what_is_wrong() {
     let mut kit = keyed("");
@@ -259,7 +261,8 @@ exit 3 (Config)
 "#]]);
 }
 
-#[cfg(unix)] // It states Unix paths (Windows: AppData folders, checked by scripts/wine.sh).
+#[cfg(unix)]
+// It states Unix paths (Windows keeps these in AppData folders; the Windows run of scripts/lint.sh checks them).
 #[test]
 fn config_path_says_which_file_and_why() {
     let mut kit = keyed("");
@@ -298,7 +301,8 @@ timpush: note: chosen by flag --config; the file does not exist yet (timpush con
 "#]]);
 }
 
-#[cfg(unix)] // It states Unix paths (Windows: AppData folders, checked by scripts/wine.sh).
+#[cfg(unix)]
+// It states Unix paths (Windows keeps these in AppData folders; the Windows run of scripts/lint.sh checks them).
 #[test]
 fn config_list_and_show_name_every_source() {
     let mut kit = keyed(&format!(
@@ -365,7 +369,8 @@ exit 0 (Success)
 "#]]);
 }
 
-#[cfg(unix)] // It states Unix paths (Windows: AppData folders, checked by scripts/wine.sh).
+#[cfg(unix)]
+// It states Unix paths (Windows keeps these in AppData folders; the Windows run of scripts/lint.sh checks them).
 #[test]
 fn config_check_lists_every_problem() {
     let mut kit = keyed("");
