@@ -303,6 +303,11 @@ fn run_command(cli: Cli) -> Exit {
         }
     };
     let rep = Reporter::new(format, color, verbose);
+    if cli.command.changes_nothing() {
+        run::current()
+            .quiet_pipe
+            .store(true, std::sync::atomic::Ordering::SeqCst);
+    }
     if output::stdout_closed_at_start() {
         rep.error(
             "standard output is closed, so results (a TaskId, a recall's outcome) could not be written; nothing was sent",

@@ -111,6 +111,12 @@ impl Reporter {
         let written = run::current().sink.stdout(format!("{safe}\n").as_bytes());
         if let Err(e) = written {
             lose_stdout();
+            let run = run::current();
+            if e.kind() == std::io::ErrorKind::BrokenPipe && run.quiet_pipe.load(Ordering::SeqCst) {
+                // Its reader left (`| head`): nothing was asked of this run but its output.
+                run.reader_left.store(true, Ordering::SeqCst);
+                return;
+            }
             self.error(
                 &format!("cannot write results to standard output: {e}"),
                 Some("no further calls are sent; results not shown are lost (see the exit status)"),
@@ -148,9 +154,10 @@ impl Reporter {
         !run::stdout_lost()
     }
 
-    /// The exit status, once a write to stdout failed.
+    /// The exit status, once a write to stdout failed; a command that changes nothing, whose
+    /// reader left early, ends as it would have.
     pub(crate) fn settle(&self, exit: Exit) -> Exit {
-        if self.delivering() {
+        if self.delivering() || run::current().reader_left.load(Ordering::SeqCst) {
             exit
         } else {
             Exit::OutputLost

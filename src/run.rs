@@ -84,6 +84,11 @@ pub(crate) struct Run {
     pub random: Box<dyn Fn() -> u32 + Send + Sync>,
     /// Set once a write to stdout failed: nothing more is sent.
     pub stdout_lost: AtomicBool,
+    /// The command changes nothing (or runs inside one that does not, as the demo's commands
+    /// do): a reader that leaves early ends it quietly.
+    pub quiet_pipe: AtomicBool,
+    /// Set when stdout's reader left early (a broken pipe) in such a run.
+    pub reader_left: AtomicBool,
     /// A secret key the caller made for this run (the demo's, for its emulator), and what made
     /// it: the credential then, whatever the environment and profile say.
     pub made_key: Option<(crate::secret::Secret, &'static str)>,
@@ -106,6 +111,8 @@ impl Run {
             sink,
             random,
             stdout_lost: AtomicBool::new(false),
+            quiet_pipe: AtomicBool::new(false),
+            reader_left: AtomicBool::new(false),
             made_key: None,
         }
     }
@@ -139,6 +146,7 @@ impl Run {
         vars: Vec<(String, String)>,
     ) -> (Run, std::sync::Arc<std::sync::Mutex<Vec<u8>>>) {
         let kept = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        let quiet = parent.quiet_pipe.load(Ordering::SeqCst);
         let run = Run::new(
             args,
             Box::new(move |name| match vars.iter().find(|(k, _)| k == name) {
@@ -153,6 +161,7 @@ impl Run {
             }),
             Box::new(move || (parent.random)()),
         );
+        run.quiet_pipe.store(quiet, Ordering::SeqCst);
         (run, kept)
     }
 

@@ -209,6 +209,26 @@ impl Command {
         }
     }
 
+    /// True for a command that changes nothing (it reads, checks or prints): a reader that
+    /// leaves its output early (`| head`) ends it quietly, as for any such program.
+    pub(crate) fn changes_nothing(&self) -> bool {
+        match self {
+            Command::Log(_)
+            | Command::Sched(SchedCommand::List(_) | SchedCommand::Show { .. })
+            | Command::Stats(_)
+            | Command::Trace(_)
+            | Command::Usersig(_)
+            | Command::Doctor { .. }
+            | Command::Callback(CallbackCommand::Verify(_))
+            | Command::Man
+            | Command::Completions { .. } => true,
+            Command::Config(c) => !matches!(c, ConfigCommand::Init(_)),
+            #[cfg(feature = "emulator")]
+            Command::Demo => true,
+            _ => false,
+        }
+    }
+
     /// The shared settings given after the command name, and the keys the command offers.
     fn shared(&self) -> (Vec<(table::Key, String)>, &'static [table::Key]) {
         match self {

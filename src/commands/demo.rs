@@ -31,7 +31,7 @@ struct Demo {
 impl Demo {
     /// Shows `$ timpush ARGS`, runs it, and shows its exit status; what it printed on stdout.
     fn run(&mut self, rep: &Reporter, header: &str, args: &[&str], expected: Exit) -> String {
-        if self.cut || crate::signals::interrupted() {
+        if self.cut || crate::signals::interrupted() || !rep.delivering() {
             self.cut = true;
             return String::new();
         }
@@ -61,6 +61,12 @@ impl Demo {
         self.cut = crate::signals::interrupted();
         if crate::run::stdout_lost_in(run) {
             crate::output::lose_stdout();
+            // Its reader left early (`timpush demo | head`): the demo ends there, quietly.
+            if run.reader_left.load(std::sync::atomic::Ordering::SeqCst) {
+                parent
+                    .reader_left
+                    .store(true, std::sync::atomic::Ordering::SeqCst);
+            }
         }
         self.ok &= exit == expected;
         say(rep, &format!("[exit status {}]\n", exit.code()));
@@ -225,7 +231,7 @@ pub(crate) fn run(rep: &Reporter, runner: Runner) -> Result<Exit, Failure> {
         Exit::Success,
     );
     if demo.cut {
-        return Ok(interrupted(rep, emu));
+        return Ok(cut_short(rep, emu));
     }
     let id: u64 = first_id.parse().map_err(|_| {
         Failure::new(
@@ -257,7 +263,7 @@ pub(crate) fn run(rep: &Reporter, runner: Runner) -> Result<Exit, Failure> {
     );
 
     if demo.cut {
-        return Ok(interrupted(rep, emu));
+        return Ok(cut_short(rep, emu));
     }
     emu.stop();
     say(rep, NEXT_STEPS);
@@ -271,10 +277,14 @@ pub(crate) fn run(rep: &Reporter, runner: Runner) -> Result<Exit, Failure> {
     }
 }
 
-/// The end of a demo that Ctrl-C cut short: the step that was running finished and was shown;
-/// what is left is said, and the run ends as interrupted.
-fn interrupted(rep: &Reporter, emu: emulator::Running) -> Exit {
+/// The end of a demo cut short. By Ctrl-C: the step that was running finished and was shown;
+/// what is left is said, and the run ends as interrupted. By its reader leaving (`| head`):
+/// quietly. By another failed write: as any lost output ends.
+fn cut_short(rep: &Reporter, emu: emulator::Running) -> Exit {
     emu.stop();
+    if !crate::signals::interrupted() {
+        return rep.settle(Exit::Success);
+    }
     rep.note("demo interrupted: the steps after the last one shown were not run");
     Exit::Interrupted
 }

@@ -1137,3 +1137,58 @@ For more information, try '--help'.
 
 "#]]);
 }
+
+/// A command that changes nothing, whose reader leaves early (`timpush log | head`), ends
+/// quietly with its own status; one that changes something says what could not be written and
+/// exits 74, as its results are lost.
+#[test]
+fn a_reader_that_leaves_early_ends_a_command_that_changes_nothing_quietly() {
+    let server = Server::http();
+    let env = Env::for_server(&server);
+    // A journal to list: two pushes.
+    for title in ["One", "Two"] {
+        server.push([Reply::Json(format!(
+            r#"{{"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":"","TaskId":"{}"}}"#,
+            task()
+        ))]);
+        let run = env.run(&["push", "--tag", "vip", "--title", title, "--desc", "D"]);
+        assert_eq!(run.code, 0, "{run:?}");
+    }
+    // Standard output a pipe whose reader is gone before the command starts.
+    let gone = || {
+        let (reader, writer) = std::io::pipe().unwrap();
+        drop(reader);
+        writer
+    };
+    let note = format!(
+        "timpush: note: 2 of 2 entries of the journal {}/.local/state/timpush/journal.jsonl (default)\n",
+        env.home().display()
+    );
+    for (args, code, stderr) in [
+        (&["log"][..], 0, note.clone()),
+        (&["log", "-o", "json"], 0, note.clone()),
+        (&["config", "show"], 0, String::new()),
+        (&["demo"], 0, String::new()),
+        (
+            &["revoke", "--task-id", task()][..],
+            74,
+            "timpush: error: cannot write results to standard output: Broken pipe (os error 32)\n  hint: no further calls are sent; results not shown are lost (see the exit status)\n".to_string(),
+        ),
+    ] {
+        let out = env
+            .command(args)
+            .stdin(Stdio::null())
+            .stdout(gone())
+            .stderr(Stdio::piped())
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(code), "{args:?}: {err}");
+        if args[0] == "demo" {
+            // The demo's steps say things on stderr as they run; none is about the pipe.
+            assert!(!err.contains("cannot write"), "{err}");
+        } else {
+            assert_eq!(err, stderr, "{args:?}");
+        }
+    }
+}
