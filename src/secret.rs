@@ -6,6 +6,7 @@
 
 use std::collections::HashSet;
 use std::fmt;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::Mutex;
 
 #[derive(Clone, PartialEq, Eq)]
@@ -55,7 +56,7 @@ const PIECE: usize = 16;
 #[derive(Default)]
 struct Registry {
     /// Every run of [`PIECE`] bytes of every secret at least that long.
-    pieces: HashSet<[u8; PIECE]>,
+    pieces: HashSet<[u8; PIECE], BuildHasherDefault<PieceHasher>>,
     /// Secrets shorter than a piece, replaced whole (longest first).
     short: Vec<String>,
     /// Every secret whole, as registered.
@@ -63,6 +64,27 @@ struct Registry {
 }
 
 static REGISTERED: Mutex<Option<Registry>> = Mutex::new(None);
+
+/// The hash of a piece: its 16 bytes folded and mixed. The keys are this process's own secrets,
+/// never chosen by someone else, so std's flood-resistant hasher (several times slower, and a
+/// recall registers a thousand pieces and looks up one for every byte it prints) buys nothing.
+#[derive(Default)]
+struct PieceHasher(u64);
+
+impl Hasher for PieceHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut word = [0u8; 8];
+            word[..chunk.len()].copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(29) ^ u64::from_le_bytes(word))
+                .wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0 ^ (self.0 >> 32)
+    }
+}
 
 /// Remembers a secret so that [`scrub`] removes it, or any run of 16 bytes of it, from any
 /// text, in every form it can be echoed in: as it is, URL-encoded, as hex (either case); and,
@@ -75,7 +97,11 @@ pub(crate) fn register(value: &str) {
     }
     let mut forms = encodings(value.as_bytes());
     forms.push(crate::urlenc::encode_component(value));
-    if let Ok(fields) = crate::usersig_fields::decode(value) {
+    // A UserSig is base64 of zlib, whose first byte (0x78) reads as `e`: nothing else is
+    // decoded, for the inflater's set-up is not free.
+    if value.starts_with('e')
+        && let Ok(fields) = crate::usersig_fields::decode(value)
+    {
         forms.extend(signature_forms(&fields.sig));
     }
     let Ok(mut guard) = REGISTERED.lock() else {
