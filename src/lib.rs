@@ -95,6 +95,15 @@ pub fn main() -> ExitCode {
     if exit == Exit::Interrupted || signals::cut_short() {
         signals::die_interrupted();
     }
+    // A command that changes nothing, whose reader left early (`| head`), ends as any program
+    // whose pipe closed: by SIGPIPE, after nothing more is said.
+    #[cfg(unix)]
+    if run::Run::process()
+        .reader_left
+        .load(std::sync::atomic::Ordering::SeqCst)
+    {
+        os::raise_sigpipe();
+    }
     ExitCode::from(exit.code())
 }
 

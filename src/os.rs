@@ -129,6 +129,17 @@ pub(crate) fn raise_sigint() {
     }
 }
 
+/// Ends the process as a write to a pipe whose reader left would have (SIGPIPE, which Rust's
+/// runtime ignores): the status a closed pipe conventionally gives (141 for a shell).
+#[cfg(unix)]
+pub(crate) fn raise_sigpipe() {
+    // SAFETY: as for raise_sigint: the default action restored, the signal raised at ourselves.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+        libc::raise(libc::SIGPIPE);
+    }
+}
+
 /// A terminal's settings as they were before [`echo_off`], to put back.
 #[cfg(unix)]
 #[derive(Clone, Copy)]

@@ -135,12 +135,16 @@ impl Reporter {
     }
 
     /// Raw bytes on stdout (a manual page, a completion script), unscrubbed: the whole output
-    /// of a command that only prints. A reader that leaves early (`| head`) ends it quietly, as
-    /// for any such program; any other failed write (a full disk) is said, and exits 74.
+    /// of a command that only prints. A reader that leaves early (`| head`) ends it quietly, by
+    /// SIGPIPE, as for any such program; any other failed write (a full disk) is said, and
+    /// exits 74.
     pub(crate) fn stdout_bytes(&self, bytes: &[u8]) -> Exit {
         match run::current().sink.stdout(bytes) {
             Ok(()) => Exit::Success,
-            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Exit::Success,
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {
+                run::current().reader_left.store(true, Ordering::SeqCst);
+                Exit::Success
+            }
             Err(e) => {
                 lose_stdout();
                 self.error(&format!("cannot write to standard output: {e}"), None);

@@ -210,7 +210,7 @@ impl Command {
     }
 
     /// True for a command that changes nothing (it reads, checks or prints): a reader that
-    /// leaves its output early (`| head`) ends it quietly, as for any such program.
+    /// leaves its output early (`| head`) ends it quietly, by SIGPIPE, as for any such program.
     pub(crate) fn changes_nothing(&self) -> bool {
         match self {
             Command::Log(_)

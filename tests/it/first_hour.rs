@@ -85,14 +85,15 @@ timpush: error: -o/--output does not apply to `timpush completions`: it prints o
         // The reader leaves at once, as `| head -1` does after its line.
         drop(child.stdout.take());
         let out = child.wait_with_output().unwrap();
-        assert_eq!(
-            (
-                out.status.code(),
-                String::from_utf8_lossy(&out.stderr).into_owned()
-            ),
-            (Some(0), String::new()),
-            "{args:?}"
+        // Quiet either way: all written before the reader left (exit 0), or ended by SIGPIPE
+        // at the write that found it gone (tests/it/hostile.rs closes the pipe first).
+        use std::os::unix::process::ExitStatusExt;
+        assert!(
+            out.status.code() == Some(0) || out.status.signal() == Some(libc::SIGPIPE),
+            "{args:?}: {:?}",
+            out.status
         );
+        assert_eq!(String::from_utf8_lossy(&out.stderr), "", "{args:?}");
         let mut with_o = args.to_vec();
         with_o.extend(["-o", "json"]);
         env.run(&with_o).is(want);
