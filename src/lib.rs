@@ -324,6 +324,12 @@ fn run_command(cli: Cli) -> Exit {
         );
         return Exit::OutputLost;
     }
+    for flag in cli.unused() {
+        rep.debug(&format!(
+            "{flag} is not used by `timpush {}`; left out",
+            cli.command.name()
+        ));
+    }
     let flags = match cli.flags() {
         Ok(f) => f,
         Err(f) => {

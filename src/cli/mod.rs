@@ -70,7 +70,8 @@ pub struct Cli {
     #[command(flatten)]
     pub global: GlobalOpts,
 
-    /// Shared options given before the command name; each must be one the command offers.
+    /// Shared options given before the command name; one the command does not use is left out
+    /// (the emulator and the demo refuse it).
     #[command(flatten)]
     pub shared: ConnectOpts,
 
@@ -229,6 +230,16 @@ impl Command {
         }
     }
 
+    /// The emulator and the demo serve an app of their own: a shared option meant for the
+    /// service's app is not theirs to ignore.
+    fn serves_its_own_app(&self) -> bool {
+        #[cfg(feature = "emulator")]
+        if matches!(self, Command::Emulator(_) | Command::Demo) {
+            return true;
+        }
+        false
+    }
+
     /// The shared settings given after the command name, and the keys the command offers.
     fn shared(&self) -> (Vec<(table::Key, String)>, &'static [table::Key]) {
         match self {
@@ -296,13 +307,18 @@ impl Cli {
     }
 
     /// The settings given as flags, before and after the command name (after wins). A shared
-    /// option before the name that the command does not offer is a usage error.
+    /// option before the name that the command does not use is left out (see [`Cli::unused`]),
+    /// so that `alias tp='timpush -p prod'` serves every command; but the emulator and the demo
+    /// serve an app of their own, and one named before them is a usage error, not a surprise.
     pub(crate) fn flags(&self) -> Result<Flags, crate::error::Failure> {
         let mut flags = self.output_flag();
         let (own, offered) = self.command.shared();
         let mut before = Vec::new();
         self.shared.given(&mut before);
         for (key, value) in before {
+            if !offered.contains(&key) && !self.command.serves_its_own_app() {
+                continue;
+            }
             if !offered.contains(&key) {
                 let s: &Setting = table::get(key);
                 let name = self.command.name();
@@ -320,5 +336,20 @@ impl Cli {
             flags.set(key, value);
         }
         Ok(flags)
+    }
+
+    /// The shared options given before the command name that it does not use (left out).
+    pub(crate) fn unused(&self) -> Vec<&'static str> {
+        if self.command.serves_its_own_app() {
+            return Vec::new();
+        }
+        let (_, offered) = self.command.shared();
+        let mut before = Vec::new();
+        self.shared.given(&mut before);
+        before
+            .into_iter()
+            .filter(|(key, _)| !offered.contains(key))
+            .map(|(key, _)| table::get(key).flag.unwrap_or(key.as_str()))
+            .collect()
     }
 }

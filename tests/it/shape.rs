@@ -5,7 +5,7 @@ use crate::common::*;
 use serde_json::{Value, json};
 
 #[test]
-fn a_shared_option_the_command_does_not_use_is_a_usage_error() {
+fn a_shared_option_the_command_does_not_use_is_refused_or_left_out() {
     let env = Env::new();
     env.run(&["--sdkappid", "1400654321", "emulator"]).expect(
         2,
@@ -93,14 +93,40 @@ For more information, try '--help'.
         env.run(args).is(want);
     }
     // In JSON too, the usage error is one object.
-    env.run(&["-o", "json", "--region", "tokyo", "man"])
+    env.run(&["-o", "json", "--sdkappid", "1400654321", "demo"])
         .is(str![[r#"
 exit 2
 --- stdout
-{"error":{"kind":"usage","message":"--region does not apply to `timpush man`","hint":"`timpush man --help` lists the options it takes"},"exit_code":2}
+{"error":{"kind":"usage","message":"--sdkappid does not apply to `timpush demo`","hint":"`timpush demo --help` lists the options it takes"},"exit_code":2}
 --- stderr
-timpush: error: --region does not apply to `timpush man`
-  hint: `timpush man --help` lists the options it takes
+timpush: error: --sdkappid does not apply to `timpush demo`
+  hint: `timpush demo --help` lists the options it takes
+
+"#]]);
+    // Any other command leaves a shared option before its name out, so that an alias such as
+    // `alias tp='timpush -p prod'` serves them all; --verbose says so.
+    env.write_config(
+        "default_profile = \"prod\"\n[profiles.prod]\nregion = \"tokyo\"\nsdkappid = 1400000000\n",
+    );
+    env.run(&["-p", "prod", "--region", "seoul", "-v", "config", "list"])
+        .is(str![[r#"
+exit 0
+--- stdout
+  PROFILE          REGION / ENDPOINT        SDKAPPID
+* prod             tokyo                    1400000000
+--- stderr
+timpush: --profile is not used by `timpush config list`; left out
+timpush: --region is not used by `timpush config list`; left out
+timpush: note: * marks the default profile
+
+"#]]);
+    env.run(&["-p", "prod", "config", "list"]).is(str![[r#"
+exit 0
+--- stdout
+  PROFILE          REGION / ENDPOINT        SDKAPPID
+* prod             tokyo                    1400000000
+--- stderr
+timpush: note: * marks the default profile
 
 "#]]);
 }
