@@ -341,7 +341,7 @@ max_attempts        3                                            default
 output              text                                         default
 credential          ****c0de                                     secret key from file $HOME/p.key (set at $HOME/.config/timpush/config.toml:7:19 (profiles.p.secret_key_file))
 usersig_ttl         600                                          default
-journal             $XDG_STATE_HOME/timpush/journal.jsonl, else ~/.local/state/timpush/journal.jsonl
+journal             $HOME/.local/state/timpush/journal.jsonl
                                                                  default
 duplicate_window    600 s                                        default
 daily_push_limit    100                                          default

@@ -964,3 +964,24 @@ fn config_init_checks_the_key_file_it_is_given() {
     assert!(config.exists());
     run.assert_no_secrets(&[SENTINEL_KEY]);
 }
+
+/// `config show` of a profile the file does not have shows what it can and exits 3, as every
+/// command that uses that profile would.
+#[test]
+fn config_show_of_a_profile_that_is_not_there_exits_3() {
+    let env = Env::new();
+    let config = env.write_config("[profiles.prod]\nregion = \"tokyo\"\nsdkappid = 1400000000\n");
+    let run = env.run(&["-p", "nosuch", "config", "show", "-o", "json"]);
+    assert_eq!(run.code, 3, "{run:?}");
+    let v = &run.json_lines()[0];
+    assert_eq!(v["profile"]["value"], serde_json::Value::Null);
+    assert_eq!(
+        v["problems"][0]["message"],
+        format!(
+            "profile \"nosuch\" (from flag --profile) is not in {}",
+            config.display()
+        )
+    );
+    let run = env.run(&["-p", "prod", "config", "show", "-o", "json"]);
+    assert_eq!(run.code, 0, "{run:?}");
+}

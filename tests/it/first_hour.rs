@@ -376,7 +376,7 @@ output              text                                         default
 credential          (cannot read: cannot read credential file /deepdeepdeepdeepdeepdeepdeepdeepdeepdeepdeepdeepdeepdeep/prod.key: No such file or directory (os error 2))
                                                                  secret key from file /deepdeepdeepdeepdeepdeepdeepdeepdeepdeepdeepdeepdeepdeep/prod.key (set at [HOME]/.config/timpush/config.toml:4:19 (profiles.zeta.secret_key_file))
 usersig_ttl         600                                          default
-journal             $XDG_STATE_HOME/timpush/journal.jsonl, else ~/.local/state/timpush/journal.jsonl
+journal             [HOME]/.local/state/timpush/journal.jsonl
                                                                  default
 duplicate_window    600 s                                        default
 daily_push_limit    100                                          default
@@ -412,7 +412,7 @@ max_attempts        3                                            default
 output              text                                         default
 credential          (not set)
 usersig_ttl         600                                          default
-journal             $XDG_STATE_HOME/timpush/journal.jsonl, else ~/.local/state/timpush/journal.jsonl
+journal             [HOME]/.local/state/timpush/journal.jsonl
                                                                  default
 duplicate_window    600 s                                        default
 daily_push_limit    100                                          default

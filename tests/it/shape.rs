@@ -210,7 +210,7 @@ max_attempts        3                      default
 output              text                   default
 credential          (not set)
 usersig_ttl         600                    default
-journal             $XDG_STATE_HOME/timpush/journal.jsonl, else ~/.local/state/timpush/journal.jsonl
+journal             [HOME]/.local/state/timpush/journal.jsonl
                                            default
 duplicate_window    600 s                  default
 daily_push_limit    100                    default

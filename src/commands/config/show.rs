@@ -95,8 +95,8 @@ pub(super) fn show(flags: &Flags, rep: &Reporter) -> Result<Exit, Failure> {
                 Some(format!("{} (does not exist)", p.display()))
             }
             (Some(v), _) => Some(v.to_string()),
-            // Windows has no XDG folders: the journal's default is named as the path it is.
-            (None, table::JOURNAL) if cfg!(windows) => {
+            // The journal's default, as the path it resolves to here.
+            (None, table::JOURNAL) => {
                 crate::journal::default_path().map(|p| p.display().to_string())
             }
             // A default that is no value of its own (the bundled roots) is named; the
@@ -167,6 +167,11 @@ pub(super) fn show(flags: &Flags, rep: &Reporter) -> Result<Exit, Failure> {
         for f in ins.all_problems() {
             rep.warn(&f.to_string());
         }
+    }
+    // The profile named (or the config file named) is not there: what is shown is not what
+    // that name would give, so the run fails as the commands that use it would (exit 3).
+    if ins.profile.is_none() && !ins.problems.is_empty() {
+        return Ok(Exit::Config);
     }
     Ok(Exit::Success)
 }
