@@ -270,9 +270,37 @@ pub(crate) fn fingerprint(sdkappid: u32, command: &str, body: &Value) -> String 
             c.remove("MsgRandom");
         }
     }
-    let text = format!("{sdkappid}\n{command}\n{b}");
+    let text = format!("{sdkappid}\n{command}\n{}", canonical(&b));
     let digest = Sha256::digest(text.as_bytes());
     digest.iter().take(16).map(|x| format!("{x:02x}")).collect()
+}
+
+/// Lists whose order does not change what a call does: the tags of a condition (all, any,
+/// none of them) and the accounts of a batch.
+const SETS: [&str; 4] = ["TagsAnd", "TagsOr", "TagsNot", "To_Account"];
+
+/// `v` with every object's keys in order and every list of [`SETS`] sorted: two calls that
+/// differ only in the order their flags were given read the same.
+fn canonical(v: &Value) -> Value {
+    match v {
+        Value::Object(m) => {
+            let mut keys: Vec<&String> = m.keys().collect();
+            keys.sort();
+            let mut out = Map::new();
+            for k in keys {
+                let mut inner = canonical(&m[k]);
+                if SETS.contains(&k.as_str())
+                    && let Value::Array(items) = &mut inner
+                {
+                    items.sort_by_key(|i| i.to_string());
+                }
+                out.insert(k.clone(), inner);
+            }
+            Value::Object(out)
+        }
+        Value::Array(items) => Value::Array(items.iter().map(canonical).collect()),
+        other => other.clone(),
+    }
 }
 
 /// Outcomes after which the push may be out: a second identical one would be a duplicate.
@@ -298,9 +326,10 @@ pub(crate) fn earlier<'a>(
         let by_key = key.is_some() && e.get("idempotency_key").and_then(Value::as_str) == key;
         let by_content = window > 0
             && e.get("fingerprint").and_then(Value::as_str) == Some(fingerprint)
+            // An entry dated after now (the clock stepped back since) is as recent as can be.
             && e.get("unix")
                 .and_then(Value::as_i64)
-                .is_some_and(|t| now - t < window && t <= now + 60);
+                .is_some_and(|t| now - t < window);
         same_app && may_be_out(e) && (by_key || by_content)
     })
 }
@@ -511,6 +540,35 @@ mod tests {
             fingerprint(1, "sched add", &s1),
             fingerprint(1, "sched add", &s2)
         );
+    }
+
+    /// The order flags were given in changes nothing: keys in any order, tags and accounts in
+    /// any order read the same; another tag, or a tag moved to another condition, does not.
+    #[test]
+    fn the_fingerprint_reads_a_call_whatever_the_order_of_its_flags() {
+        let a = json!({"OfflinePushInfo": {"Title": "x", "Desc": "d"},
+            "Condition": {"TagsAnd": ["b", "a"], "TagsNot": ["z", "y"]}});
+        let b = json!({"Condition": {"TagsNot": ["y", "z"], "TagsAnd": ["a", "b"]},
+            "OfflinePushInfo": {"Desc": "d", "Title": "x"}});
+        let c = json!({"OfflinePushInfo": {"Title": "x", "Desc": "d"},
+            "Condition": {"TagsOr": ["b", "a"], "TagsNot": ["z", "y"]}});
+        let d = json!({"OfflinePushInfo": {"Title": "x", "Desc": "d"},
+            "Condition": {"TagsAnd": ["b", "a", "c"], "TagsNot": ["z", "y"]}});
+        assert_eq!(fingerprint(1, "push", &a), fingerprint(1, "push", &b));
+        assert_ne!(fingerprint(1, "push", &a), fingerprint(1, "push", &c));
+        assert_ne!(fingerprint(1, "push", &a), fingerprint(1, "push", &d));
+        let u1 = json!({"To_Account": ["bob", "alice"], "T": 1});
+        let u2 = json!({"T": 1, "To_Account": ["alice", "bob"]});
+        assert_eq!(fingerprint(1, "batch", &u1), fingerprint(1, "batch", &u2));
+    }
+
+    /// An entry dated after now (the clock stepped back since it was written) is recent.
+    #[test]
+    fn an_entry_from_the_future_counts_as_recent() {
+        let entries = vec![obj(
+            json!({"unix": 5000, "sdkappid": 7, "fingerprint": "f", "outcome": "pushed"}),
+        )];
+        assert!(earlier(&entries, 7, "f", None, 600, 1000).is_some());
     }
 
     #[test]

@@ -910,3 +910,47 @@ timpush: note: dry run: nothing was sent
 
 "#]]);
 }
+
+/// The same push with its tags given in another order is the same push: refused as a
+/// duplicate, nothing sent.
+#[test]
+fn the_order_of_the_tags_does_not_make_another_push() {
+    let mut kit = Kit::new();
+    let a = pushed("aaaaaa");
+    kit.reply([ok_with(&format!(r#","TaskId":"{a}""#))]);
+    let first = kit.run(&[
+        "push",
+        "--tag",
+        "a",
+        "--tag",
+        "b",
+        "--not-tag",
+        "x",
+        "--title",
+        "T",
+        "--desc",
+        "D",
+    ]);
+    assert_eq!(first.exit, Exit::Success, "{}", first.stderr);
+    let again = kit.run(&[
+        "push",
+        "--not-tag",
+        "x",
+        "--tag",
+        "b",
+        "--tag",
+        "a",
+        "--desc",
+        "D",
+        "--title",
+        "T",
+    ]);
+    again.expect(
+        Exit::Refused,
+        "",
+        &format!(
+            "timpush: error: an identical push was sent under a minute ago (2026-12-03 12:00:00 UTC, {a}, pushed); nothing was sent\n  hint: to recall it: timpush revoke --task-id {a}; to send this one as well, add --force\n"
+        ),
+    );
+    assert!(again.requests.is_empty());
+}
