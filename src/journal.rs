@@ -303,6 +303,66 @@ fn canonical(v: &Value) -> Value {
     }
 }
 
+/// What the journal says was taken back: the TaskIds recalled, and the scheduled TaskIDs
+/// cancelled (by `sched cancel` or `stop`). A push taken back is not one a second identical
+/// push would repeat. Read once for a whole journal.
+pub(crate) struct TakenBack {
+    recalled: std::collections::HashSet<String>,
+    cancelled: std::collections::HashSet<u64>,
+}
+
+impl TakenBack {
+    pub(crate) fn of(entries: &[Map<String, Value>]) -> TakenBack {
+        let mut t = TakenBack {
+            recalled: Default::default(),
+            cancelled: Default::default(),
+        };
+        for x in entries {
+            match x.get("outcome").and_then(Value::as_str) {
+                Some("revoked" | "already_revoked" | "revoked_after_retry") => {
+                    if let Some(id) = x.get("TaskId").and_then(Value::as_str) {
+                        t.recalled.insert(id.to_string());
+                    }
+                }
+                Some("cancelled") => {
+                    if let Some(n) = x.get("TaskID").and_then(Value::as_u64) {
+                        t.cancelled.insert(n);
+                    }
+                }
+                _ => {}
+            }
+        }
+        t
+    }
+
+    /// `recalled` or `cancelled` when `e`'s push was taken back.
+    pub(crate) fn how(&self, e: &Map<String, Value>) -> Option<&'static str> {
+        if e.get("TaskId")
+            .and_then(Value::as_str)
+            .is_some_and(|id| self.recalled.contains(id))
+        {
+            return Some("recalled");
+        }
+        if e.get("TaskID")
+            .and_then(Value::as_u64)
+            .is_some_and(|n| self.cancelled.contains(&n))
+        {
+            return Some("cancelled");
+        }
+        None
+    }
+}
+
+/// The TaskId (or scheduled TaskID) of an entry, as it is shown.
+fn shown_id(e: &Map<String, Value>) -> Option<String> {
+    e.get("TaskId")
+        .or_else(|| e.get("TaskID"))
+        .map(|v| match v {
+            Value::String(s) => crate::sanitize::escape(s),
+            other => other.to_string(),
+        })
+}
+
 /// Outcomes after which the push may be out: a second identical one would be a duplicate.
 fn may_be_out(e: &Map<String, Value>) -> bool {
     matches!(
@@ -321,7 +381,11 @@ pub(crate) fn earlier<'a>(
     window: i64,
     now: i64,
 ) -> Option<&'a Map<String, Value>> {
+    let taken_back = TakenBack::of(entries);
     entries.iter().rev().find(|e| {
+        if taken_back.how(e).is_some() {
+            return false;
+        }
         let same_app = e.get("sdkappid").and_then(Value::as_u64) == Some(sdkappid as u64);
         let by_key = key.is_some() && e.get("idempotency_key").and_then(Value::as_str) == key;
         let by_content = window > 0
@@ -449,14 +513,35 @@ impl<'a> Repeat<'a> {
         rep: &crate::output::Reporter,
     ) -> Result<(), crate::error::Failure> {
         let now = now_unix();
+        let window = self.window.as_secs() as i64;
         let Some(e) = earlier(
             self.entries,
             self.sdkappid,
             self.fingerprint,
             self.key,
-            self.window.as_secs() as i64,
+            window,
             now,
         ) else {
+            // The same push taken back since (recalled, or cancelled before it went out) is
+            // not one this would repeat: said, and sent.
+            let taken_back = TakenBack::of(self.entries);
+            if let Some((e, how)) = self.entries.iter().rev().find_map(|e| {
+                let same = e.get("sdkappid").and_then(Value::as_u64) == Some(self.sdkappid as u64)
+                    && (e.get("fingerprint").and_then(Value::as_str) == Some(self.fingerprint)
+                        || (self.key.is_some()
+                            && e.get("idempotency_key").and_then(Value::as_str) == self.key));
+                same.then(|| taken_back.how(e).map(|how| (e, how)))
+                    .flatten()
+            }) {
+                let when = e.get("unix").and_then(Value::as_i64).unwrap_or(now);
+                let id = shown_id(e).unwrap_or_default();
+                if now - when < window || self.key.is_some() {
+                    rep.note(&format!(
+                        "the same {what} was sent at {} UTC ({id}) and {how} since; sending this one",
+                        crate::timefmt::wire_utc(when)
+                    ));
+                }
+            }
             return Ok(());
         };
         let when = e.get("unix").and_then(Value::as_i64).unwrap_or(now);
@@ -464,13 +549,7 @@ impl<'a> Repeat<'a> {
             0..60 => "under a minute".to_string(),
             secs => crate::taskid::human_age(secs),
         };
-        let id = e
-            .get("TaskId")
-            .or_else(|| e.get("TaskID"))
-            .map(|v| match v {
-                Value::String(s) => crate::sanitize::escape(s),
-                other => other.to_string(),
-            });
+        let id = shown_id(e);
         let outcome = e.get("outcome").and_then(Value::as_str).unwrap_or("?");
         let by_key =
             self.key.is_some() && e.get("idempotency_key").and_then(Value::as_str) == self.key;

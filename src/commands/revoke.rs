@@ -128,8 +128,8 @@ fn request(args: &RevokeArgs, rep: &Reporter) -> Result<RecallRequest, Failure> 
 }
 
 /// The pushes of this app that the journal holds, for `--last N` or `--since`: those that went
-/// out (push and batch), within the recall window of 24 hours. More than one needs `--yes`, or
-/// a yes on a terminal.
+/// out (push and batch) and were not recalled since, within the recall window of 24 hours. More
+/// than one needs `--yes`, or a yes on a terminal.
 fn from_journal(
     args: &RevokeArgs,
     settings: &crate::settings::Settings,
@@ -152,6 +152,8 @@ fn from_journal(
         None => Vec::new(),
     };
     let app = settings.sdkappid.value as u64;
+    let taken_back = crate::journal::TakenBack::of(&entries);
+    let mut recalled_already = 0;
     let mut picked: Vec<(TaskId, &serde_json::Map<String, serde_json::Value>)> = Vec::new();
     for e in &entries {
         let of = |k: &str| e.get(k).and_then(serde_json::Value::as_str);
@@ -167,11 +169,21 @@ fn from_journal(
         {
             continue;
         }
+        // A push recalled since is not offered again.
+        if taken_back.how(e).is_some() {
+            recalled_already += 1;
+            continue;
+        }
         if let Some(id) = of("TaskId").and_then(|t| TaskId::parse(t).ok())
             && !picked.iter().any(|(p, _)| *p == id)
         {
             picked.push((id, e));
         }
+    }
+    if recalled_already > 0 {
+        rep.note(&format!(
+            "{recalled_already} push(es) of the journal in that time were recalled already; left out"
+        ));
     }
     if let Some(n) = args.last {
         if n == 0 {

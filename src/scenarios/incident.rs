@@ -563,15 +563,23 @@ fn revoke_last_recalls_what_the_journal_pushed() {
         &format!("timpush: note: from the journal, 1 push(es) of SDKAppID 1400000000:\n  {b}  2026-12-03 12:00:00 UTC  Other\n"),
     );
     assert_eq!(ran.requests[0].body, json!({"TaskId": b}));
+    // A third push; b, recalled already, is no longer offered.
+    let c = pushed("cccccc");
+    kit.reply([ok_with(&format!(r#","TaskId":"{c}""#))]);
+    assert_eq!(
+        kit.run(&["push", "--tag", "vip", "--title", "Third"]).exit,
+        Exit::Success
+    );
     // Two, with no terminal to ask on: --yes is needed.
     let ran = kit.run(&["recall", "--last", "2"]);
     ran.is(snapbox::str![[r#"
 exit 2 (Usage)
 --- stdout
 --- stderr
+timpush: note: 1 push(es) of the journal in that time were recalled already; left out
 timpush: note: from the journal, 2 push(es) of SDKAppID 1400000000:
   6b1159c0_537ed82a_200000cd7ee17f5_84035729_aaaaaa  2026-12-03 12:00:00 UTC  Sale
-  6b1159c0_537ed82a_200000cd7ee17f5_84035729_bbbbbb  2026-12-03 12:00:00 UTC  Other
+  6b1159c0_537ed82a_200000cd7ee17f5_84035729_cccccc  2026-12-03 12:00:00 UTC  Third
 timpush: error: 2 pushes were picked from the journal; pass --yes to confirm (standard input is not a terminal to ask on)
 
 "#]]);
@@ -581,7 +589,7 @@ timpush: error: 2 pushes were picked from the journal; pass --yes to confirm (st
     assert_eq!(ran.exit, Exit::Success, "{}", ran.stderr);
     assert_eq!(
         ran.stdout,
-        format!("recalled {a}\nrecalled {b} (already recalled)\n")
+        format!("recalled {a}\nrecalled {c} (already recalled)\n")
     );
     // Another app's journal holds none.
     kit.set("TIMPUSH_SDKAPPID", "1400000001");
@@ -953,4 +961,64 @@ fn the_order_of_the_tags_does_not_make_another_push() {
         ),
     );
     assert!(again.requests.is_empty());
+}
+
+/// A push recalled since, or a scheduled push cancelled before it went out, is not one a second
+/// identical call would repeat: a note names it and the call is made; `revoke --last` does not
+/// offer a push recalled already.
+#[test]
+fn a_push_taken_back_is_no_duplicate_and_is_not_offered_again() {
+    let mut kit = Kit::new();
+    let a = pushed("aaaaaa");
+    let b = pushed("bbbbbb");
+    kit.reply([
+        ok_with(&format!(r#","TaskId":"{a}""#)),
+        ok(json!({})),
+        ok_with(&format!(r#","TaskId":"{b}""#)),
+    ]);
+    assert_eq!(kit.run(&SALE).exit, Exit::Success);
+    assert_eq!(kit.run(&["revoke", "--task-id", &a]).exit, Exit::Success);
+    kit.run(&SALE).expect(
+        Exit::Success,
+        &format!("{b}\n"),
+        &format!(
+            "timpush: note: the same push was sent at 2026-12-03 12:00:00 UTC ({a}) and recalled since; sending this one\n{XIAOMI}timpush: note: to recall it: timpush revoke --task-id {b}\n"
+        ),
+    );
+    // --last: the recalled one is left out, the other offered.
+    kit.reply([ok(json!({}))]);
+    let ran = kit.run(&["revoke", "--last", "5", "--yes"]);
+    assert_eq!(ran.exit, Exit::Success, "{}", ran.stderr);
+    assert_eq!(ran.requests.len(), 1);
+    assert_eq!(ran.requests[0].body["TaskId"], b.as_str());
+    assert_eq!(
+        ran.stderr,
+        format!(
+            "timpush: note: 1 push(es) of the journal in that time were recalled already; left out\ntimpush: note: from the journal, 1 push(es) of SDKAppID 1400000000:\n  {b}  2026-12-03 12:00:00 UTC  Sale\n"
+        )
+    );
+    // A scheduled push cancelled before it went out: scheduling it again is no repeat.
+    let launch = [
+        "sched", "add", "--at", "+2h", "--tag", "vip", "--title", "Launch", "--desc", "Doors",
+    ];
+    kit.reply([
+        ok(json!({"TaskID": 1500000011u64})),
+        sched_task(1500000011, "pending", ""),
+        ok(json!({})),
+        ok(json!({"TaskID": 1500000012u64})),
+    ]);
+    assert_eq!(kit.run(&launch).exit, Exit::Success);
+    assert_eq!(
+        kit.run(&["sched", "cancel", "1500000011"]).exit,
+        Exit::Success
+    );
+    let ran = kit.run(&launch);
+    assert_eq!(ran.exit, Exit::Success, "{}", ran.stderr);
+    assert_eq!(ran.stdout, "1500000012\n");
+    assert_eq!(
+        ran.stderr,
+        format!(
+            "timpush: note: the same scheduled push was sent at 2026-12-03 12:00:00 UTC (1500000011) and cancelled since; sending this one\n{XIAOMI}timpush: note: scheduled for 2026-12-03 14:00:00 +00:00 (2026-12-03 14:00:00 UTC); to cancel it before then: timpush sched cancel 1500000012\n"
+        )
+    );
 }
