@@ -353,6 +353,21 @@ impl TakenBack {
     }
 }
 
+/// True when the journal of `settings` holds a cancel of scheduled task `id` (by `sched
+/// cancel` or `stop`): a task the service no longer knows was cancelled from here, and a second
+/// cancel or stop of it is done, not a failure. A journal that cannot be read holds none.
+pub(crate) fn cancelled_here(settings: &Settings, id: u64) -> bool {
+    let Some(Ok(entries)) = Journal::of(settings).as_ref().map(Journal::read) else {
+        return false;
+    };
+    let sdkappid = Some(settings.sdkappid.value as u64);
+    entries.iter().any(|e| {
+        e.get("TaskID").and_then(Value::as_u64) == Some(id)
+            && e.get("sdkappid").and_then(Value::as_u64) == sdkappid
+            && e.get("outcome").and_then(Value::as_str) == Some("cancelled")
+    })
+}
+
 /// The TaskId (or scheduled TaskID) of an entry, as it is shown.
 fn shown_id(e: &Map<String, Value>) -> Option<String> {
     e.get("TaskId")

@@ -630,6 +630,19 @@ fn cancel_one(flags: &Flags, session: &mut Session, id: u64, rep: &Reporter) -> 
     let k = match schedule::get(session, id, rep) {
         Ok(k) => k,
         Err(mut f) => {
+            // No such task, and this journal holds its cancel: a second cancel (a re-run CI
+            // step) finds it done.
+            if schedule::not_found(&f) && journal::cancelled_here(&session.settings, id) {
+                rep.note(&format!(
+                    "scheduled task {id} was cancelled already (the journal holds its cancel); nothing more to do"
+                ));
+                if rep.json() {
+                    rep.object(&json!({"TaskID": id, "outcome": "cancelled", "already": true, "exit_code": 0}));
+                } else {
+                    rep.stdout(&format!("cancelled {id} (already)"));
+                }
+                return Exit::Success;
+            }
             // No such task: most often one cancelled already (a second cancel), or a wrong id.
             if schedule::not_found(&f) {
                 f.hint = Some(format!(

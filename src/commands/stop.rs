@@ -232,6 +232,21 @@ fn stop_scheduled(
     loop {
         let k = match schedule::get(session, id, rep) {
             Ok(k) => k,
+            // Gone, and cancelled from here before: a second stop (a re-run CI step) finds it
+            // done.
+            Err(f)
+                if schedule::not_found(&f)
+                    && crate::journal::cancelled_here(&session.settings, id) =>
+            {
+                rep.note(&format!(
+                    "scheduled task {id} was cancelled already (the journal holds its cancel); nothing more to do"
+                ));
+                let mut done_already = Finished::not_attempted(Exit::Success, "");
+                done_already.outcome = Outcome::Cancelled;
+                done_already.message = String::new();
+                steps.push(json!({"call": "get_sched_task", "ErrorCode": 90104}));
+                return done(done_already, None, steps);
+            }
             Err(f) => return done(*f, None, steps),
         };
         steps.push(

@@ -1022,3 +1022,48 @@ fn a_push_taken_back_is_no_duplicate_and_is_not_offered_again() {
         )
     );
 }
+
+/// A second cancel or stop of a scheduled task cancelled from here (a re-run CI step) finds it
+/// done: exit 0 and a note, not a refusal; a task the journal never cancelled still fails.
+#[test]
+fn a_second_cancel_or_stop_of_a_task_cancelled_here_is_done() {
+    let gone = || {
+        Reply::Json(
+            r#"{"ActionStatus":"FAIL","ErrorCode":90104,"ErrorInfo":"task not found"}"#.into(),
+        )
+    };
+    let mut kit = Kit::new();
+    kit.reply([sched_task(1500000021, "pending", ""), ok(json!({}))]);
+    kit.run(&["sched", "cancel", "1500000021"])
+        .expect(Exit::Success, "cancelled 1500000021\n", "");
+    let note = "timpush: note: scheduled task 1500000021 was cancelled already (the journal holds its cancel); nothing more to do\n";
+    kit.reply([gone()]);
+    kit.run(&["sched", "cancel", "1500000021"]).expect(
+        Exit::Success,
+        "cancelled 1500000021 (already)\n",
+        note,
+    );
+    kit.reply([gone()]);
+    let ran = kit.run(&["sched", "cancel", "1500000021", "-o", "json"]);
+    assert_eq!(
+        (ran.exit, ran.json_lines()),
+        (
+            Exit::Success,
+            vec![
+                json!({"TaskID": 1500000021u64, "outcome": "cancelled", "already": true, "exit_code": 0})
+            ]
+        )
+    );
+    kit.reply([gone()]);
+    kit.run(&["stop", "1500000021"]).expect(
+        Exit::Success,
+        "cancelled 1500000021 (it had not gone out)\n",
+        note,
+    );
+    // Never cancelled from here: the service's answer stands.
+    kit.reply([gone()]);
+    assert_eq!(
+        kit.run(&["sched", "cancel", "1500000022"]).exit,
+        Exit::Refused
+    );
+}
