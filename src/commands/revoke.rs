@@ -154,6 +154,9 @@ fn from_journal(
     let app = settings.sdkappid.value as u64;
     let taken_back = crate::journal::TakenBack::of(&entries);
     let mut recalled_already = 0;
+    // A push older than the recall window cannot be recalled (90052): it is left out, said.
+    let window_start = now - 24 * 3600;
+    let mut too_old = 0;
     let mut picked: Vec<(TaskId, &serde_json::Map<String, serde_json::Value>)> = Vec::new();
     for e in &entries {
         let of = |k: &str| e.get(k).and_then(serde_json::Value::as_str);
@@ -169,6 +172,10 @@ fn from_journal(
         {
             continue;
         }
+        if at < window_start {
+            too_old += 1;
+            continue;
+        }
         // A push recalled since is not offered again.
         if taken_back.how(e).is_some() {
             recalled_already += 1;
@@ -179,6 +186,11 @@ fn from_journal(
         {
             picked.push((id, e));
         }
+    }
+    if too_old > 0 {
+        rep.note(&format!(
+            "{too_old} push(es) of the journal in that time are older than the 24-hour recall window; left out"
+        ));
     }
     if recalled_already > 0 {
         rep.note(&format!(

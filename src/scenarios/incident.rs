@@ -1067,3 +1067,32 @@ fn a_second_cancel_or_stop_of_a_task_cancelled_here_is_done() {
         Exit::Refused
     );
 }
+
+/// `revoke --since` reaching past the 24-hour recall window leaves the older pushes out (the
+/// service would refuse them, 90052), and says so.
+#[test]
+fn revoke_since_leaves_out_pushes_past_the_recall_window() {
+    let mut kit = Kit::new();
+    let old = pushed("aaaaaa");
+    // Pushed two days after the first (the TaskId carries its time).
+    let new = format!(
+        "{:08x}_537ed82a_200000cd7ee17f5_84035729_bbbbbb",
+        START + 2 * 86400
+    );
+    kit.reply([ok_with(&format!(r#","TaskId":"{old}""#))]);
+    assert_eq!(kit.run(&SALE).exit, Exit::Success);
+    kit.later(2 * 86400);
+    kit.reply([ok_with(&format!(r#","TaskId":"{new}""#))]);
+    assert_eq!(
+        kit.run(&["push", "--tag", "vip", "--title", "New"]).exit,
+        Exit::Success
+    );
+    kit.reply([ok(json!({}))]);
+    let ran = kit.run(&["revoke", "--since", "3d", "--yes"]);
+    ran.expect(
+        Exit::Success,
+        &format!("recalled {new}\n"),
+        &format!("timpush: note: 1 push(es) of the journal in that time are older than the 24-hour recall window; left out\ntimpush: note: from the journal, 1 push(es) of SDKAppID 1400000000:\n  {new}  2026-12-05 12:00:00 UTC  New\n"),
+    );
+    assert_eq!(ran.requests.len(), 1);
+}
