@@ -109,12 +109,21 @@ impl Journal {
     /// Every entry, oldest first (the file moved aside, then the current one). A line that is
     /// not a JSON object (one cut short by a full disk) is skipped. No file: no entries.
     pub(crate) fn read(&self) -> Result<Vec<Map<String, Value>>, String> {
+        self.read_where(|_| true)
+    }
+
+    /// The entries whose line `keep` takes, oldest first: a search for a few TaskIds parses
+    /// only the lines that name them, however long the journal.
+    pub(crate) fn read_where(
+        &self,
+        keep: impl Fn(&str) -> bool,
+    ) -> Result<Vec<Map<String, Value>>, String> {
         let mut out = Vec::new();
         for path in [self.rotated(), self.path.clone()] {
             let Some(text) = read_private(&path)? else {
                 continue;
             };
-            for line in text.lines() {
+            for line in text.lines().filter(|l| keep(l)) {
                 if let Ok(Value::Object(m)) = serde_json::from_str::<Value>(line) {
                     out.push(m);
                 }

@@ -7,6 +7,7 @@ use crate::error::{Exit, Failure};
 use crate::input::{self, Item, Source};
 use crate::output::Reporter;
 use crate::recall::{self, RecallRequest};
+use crate::sanitize::escape;
 use crate::schedule;
 use crate::session::Session;
 use crate::settings::{self, Flags};
@@ -25,6 +26,7 @@ pub(crate) fn run(flags: &Flags, args: &RevokeArgs, rep: &Reporter) -> Result<Ex
     let mut req = request(args, rep)?;
     req.again = Some(crate::next::command(flags, &["revoke"]));
     let settings = settings::resolve(flags)?;
+    refuse_other_apps_pushes(&req.ids, &settings)?;
     if args.last.is_some() || args.since.is_some() {
         for id in from_journal(args, &settings, rep)? {
             if !req.ids.contains(&id) {
@@ -125,6 +127,56 @@ fn request(args: &RevokeArgs, rep: &Reporter) -> Result<RecallRequest, Failure> 
             None => None,
         },
     })
+}
+
+/// A TaskId that this machine's journal holds as pushed by another app (another SDKAppID, so
+/// another profile) is refused before anything is sent: with this app's credential the service
+/// would answer only a generic 90049. The hint names the profile the journal holds.
+fn refuse_other_apps_pushes(
+    ids: &[TaskId],
+    settings: &crate::settings::Settings,
+) -> Result<(), Failure> {
+    if ids.is_empty() {
+        return Ok(());
+    }
+    let Some(Ok(entries)) = crate::journal::Journal::of(settings)
+        .as_ref()
+        .map(|j| j.read_where(|line| ids.iter().any(|id| line.contains(id.as_str()))))
+    else {
+        return Ok(());
+    };
+    let app = settings.sdkappid.value as u64;
+    for id in ids {
+        let theirs = entries.iter().rev().find(|e| {
+            e.get("TaskId").and_then(serde_json::Value::as_str) == Some(id.as_str())
+                && matches!(
+                    e.get("command").and_then(serde_json::Value::as_str),
+                    Some("push" | "batch")
+                )
+        });
+        let Some(e) = theirs else { continue };
+        let Some(other) = e.get("sdkappid").and_then(serde_json::Value::as_u64) else {
+            continue;
+        };
+        if other == app {
+            continue;
+        }
+        let profile = e
+            .get("profile")
+            .and_then(serde_json::Value::as_str)
+            .unwrap_or("?");
+        return Err(Failure::config(format!(
+            "{id} was pushed by SDKAppID {other} (profile {}), not this run's SDKAppID {app}; nothing was sent",
+            escape(profile)
+        ))
+        .with_hint(format!(
+            "recall it with that app's profile: timpush -p {} revoke --task-id {id}",
+            shlex::try_quote(profile)
+                .map(|q| q.into_owned())
+                .unwrap_or_else(|_| escape(profile))
+        )));
+    }
+    Ok(())
 }
 
 /// The pushes of this app that the journal holds, for `--last N` or `--since`: those that went

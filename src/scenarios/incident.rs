@@ -1096,3 +1096,34 @@ fn revoke_since_leaves_out_pushes_past_the_recall_window() {
     );
     assert_eq!(ran.requests.len(), 1);
 }
+
+/// A TaskId this journal holds as another app's push is refused before anything is sent, with
+/// the profile that pushed it named; the service would answer this app only a generic 90049.
+#[test]
+fn a_push_of_another_profile_is_recalled_with_that_profile() {
+    let mut kit = Kit::new();
+    kit.unset("TIMPUSH_SDKAPPID").unset("TIMPUSH_ENDPOINT");
+    kit.file(
+        ".config/timpush/config.toml",
+        "default_profile = \"prod\"\n[profiles.prod]\nendpoint = \"http://127.0.0.1:9\"\nsdkappid = 1400000001\n\n[profiles.staging]\nendpoint = \"http://127.0.0.1:9\"\nsdkappid = 1400000002\n",
+    );
+    let a = pushed("aaaaaa");
+    kit.reply([ok_with(&format!(r#","TaskId":"{a}""#))]);
+    assert_eq!(
+        kit.run(&[
+            "-p", "staging", "push", "--tag", "vip", "--title", "T", "--desc", "D"
+        ])
+        .exit,
+        Exit::Success
+    );
+    let ran = kit.run(&["revoke", "--task-id", &a]);
+    ran.expect(
+        Exit::Config,
+        "",
+        &format!("timpush: error: {a} was pushed by SDKAppID 1400000002 (profile staging), not this run's SDKAppID 1400000001; nothing was sent\n  hint: recall it with that app's profile: timpush -p staging revoke --task-id {a}\n"),
+    );
+    assert!(ran.requests.is_empty());
+    kit.reply([ok(json!({}))]);
+    kit.run(&["-p", "staging", "revoke", "--task-id", &a])
+        .expect(Exit::Success, &format!("recalled {a}\n"), "");
+}
