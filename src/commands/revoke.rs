@@ -261,6 +261,38 @@ fn from_journal(
         .map(|j| j.path.display().to_string())
         .unwrap_or_default();
     if picked.is_empty() {
+        // Another profile's pushes in that time: the likely mistake is the profile.
+        let mut others: Vec<(String, u64)> = Vec::new();
+        for e in &entries {
+            let of = |k: &str| e.get(k).and_then(serde_json::Value::as_str);
+            let at = e
+                .get("unix")
+                .and_then(serde_json::Value::as_i64)
+                .unwrap_or(0);
+            if matches!(of("command"), Some("push" | "batch"))
+                && of("outcome") == Some("pushed")
+                && at >= since.max(window_start)
+                && let Some(other) = e.get("sdkappid").and_then(serde_json::Value::as_u64)
+                && other != app
+                && let Some(p) = of("profile")
+            {
+                let p = (escape(p), other);
+                if !others.contains(&p) {
+                    others.push(p);
+                }
+            }
+        }
+        let here = &settings.profile.value;
+        let hint = match others.iter().find(|(p, _)| p != here) {
+            _ if others.is_empty() => "timpush log lists what it holds; pushes sent from another machine or job are in that one's journal".to_string(),
+            Some((p, other)) => format!(
+                "it holds pushes of another app in that time: SDKAppID {other} (profile {p}); pass -p {p} to recall those"
+            ),
+            None => format!(
+                "it holds pushes of another app in that time: SDKAppID {} (this profile, with another SDKAppID then); see where this run's comes from with timpush config show",
+                others[0].1
+            ),
+        };
         return Err(Failure::new(
             Exit::Refused,
             format!(
@@ -268,7 +300,7 @@ fn from_journal(
                 crate::timefmt::wire_utc(since)
             ),
         )
-        .with_hint("timpush log lists what it holds; pushes sent from another machine or job are in that one's journal"));
+        .with_hint(hint));
     }
     let mut text = format!(
         "from the journal, {} push(es) of SDKAppID {app}:",

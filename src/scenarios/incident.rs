@@ -596,7 +596,7 @@ timpush: error: 2 pushes were picked from the journal; pass --yes to confirm (st
     kit.run(&["revoke", "--last"]).expect(
         Exit::Refused,
         "",
-        "timpush: error: the journal $HOME/.local/state/timpush/journal.jsonl holds no push of SDKAppID 1400000001 since 2026-12-02 12:00:00 UTC; nothing was recalled\n  hint: timpush log lists what it holds; pushes sent from another machine or job are in that one's journal\n",
+        "timpush: error: the journal $HOME/.local/state/timpush/journal.jsonl holds no push of SDKAppID 1400000001 since 2026-12-02 12:00:00 UTC; nothing was recalled\n  hint: it holds pushes of another app in that time: SDKAppID 1400000000 (this profile, with another SDKAppID then); see where this run's comes from with timpush config show\n",
     );
 }
 
@@ -1123,6 +1123,17 @@ fn a_push_of_another_profile_is_recalled_with_that_profile() {
         &format!("timpush: error: {a} was pushed by SDKAppID 1400000002 (profile staging), not this run's SDKAppID 1400000001; nothing was sent\n  hint: recall it with that app's profile: timpush -p staging revoke --task-id {a}\n"),
     );
     assert!(ran.requests.is_empty());
+    // --last under the default profile: none of its own, and the one of staging named. (The
+    // hint only: the error's first line names the journal's path, which differs on Windows.)
+    let ran = kit.run(&["revoke", "--last"]);
+    assert_eq!(ran.exit, Exit::Refused);
+    assert!(
+        ran.stderr.ends_with(
+            "  hint: it holds pushes of another app in that time: SDKAppID 1400000002 (profile staging); pass -p staging to recall those\n"
+        ),
+        "{}",
+        ran.stderr
+    );
     kit.reply([ok(json!({}))]);
     kit.run(&["-p", "staging", "revoke", "--task-id", &a])
         .expect(Exit::Success, &format!("recalled {a}\n"), "");
