@@ -253,6 +253,13 @@ fn usage_hint(kind: clap::error::ErrorKind, invalid: &str, args: &[String]) -> O
         ) {
             return Some("the secret key is never a flag (it would show in the process list and the shell's history): use TIMPUSH_SECRET_KEY, or secret_key_file or secret_key_command in the profile (timpush config init writes one)".into());
         }
+        // gh's and others' flags for JSON: timpush's is -o json, and jq filters it.
+        if matches!(
+            name.as_str(),
+            "json" | "jq" | "format" | "output-format" | "template" | "jsonl"
+        ) {
+            return Some("JSON is -o json (one JSON object a line, every command); to filter it, pipe it to jq: timpush log -o json | jq -r .TaskId".into());
+        }
         if matches!(name.as_str(), "usersig" | "user-sig" | "sig") {
             return Some("a UserSig is never a flag (it would show in the process list and the shell's history): use TIMPUSH_USERSIG, or usersig_file in the profile; or let timpush make one from the secret key".into());
         }

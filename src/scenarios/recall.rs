@@ -153,3 +153,30 @@ fn a_configuration_error_in_json_is_one_object() {
         &format!("timpush: error: {message}\n  hint: {hint}\n"),
     );
 }
+
+/// gh's flags for JSON (`--json`, `--jq`, …) are usage errors that say what timpush's is.
+#[test]
+fn json_flags_of_other_tools_say_what_timpush_takes() {
+    let mut kit = Kit::new();
+    let hint = "JSON is -o json (one JSON object a line, every command); to filter it, pipe it to jq: timpush log -o json | jq -r .TaskId";
+    for (args, said, help) in [
+        (&["log", "--json"][..], "--json", "timpush log --help"),
+        (
+            &["stats", "--jq", ".TaskID"],
+            "--jq",
+            "timpush stats --help",
+        ),
+        // clap names the group for a flag with its value attached.
+        (
+            &["sched", "list", "--format=json"],
+            "--format",
+            "timpush sched --help",
+        ),
+    ] {
+        kit.run(args).expect(
+            Exit::Usage,
+            "",
+            &format!("timpush: error: unexpected argument '{said}' found\n\nFor more information, try '{help}'.\n  hint: {hint}\n"),
+        );
+    }
+}
