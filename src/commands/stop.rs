@@ -36,7 +36,17 @@ impl Target {
                 .map(Target::Scheduled)
                 .map_err(|_| format!("{t} is too large for a scheduled TaskID"));
         }
-        TaskId::parse(t).map(Target::Push)
+        // Anything else must read as a push's TaskId: `stop` acts at once on what it is
+        // given, so a word that is neither is refused, never sent (revoke, which takes odd
+        // shapes with a warning, is there for a TaskId of a shape no page shows).
+        let id = TaskId::parse(t)?;
+        if !id.has_documented_shape() && !id.is_web_push() {
+            return Err(format!(
+                "{} is neither a scheduled TaskID (digits) nor a push TaskId (five hex fields, optionally after batch_, such as 660cc447_537ed82a_200000cd7ee17f5_84035729_bc614e)",
+                crate::sanitize::escape(t)
+            ));
+        }
+        Ok(Target::Push(id))
     }
 }
 
@@ -404,5 +414,19 @@ mod tests {
         assert!(matches!(Target::parse("wbat@1_abc"), Ok(Target::Push(_))));
         assert!(Target::parse("99999999999999999999999").is_err());
         assert!(Target::parse("").is_err());
+        // A word that is neither is refused, named (escaped), never sent.
+        assert_eq!(
+            Target::parse("not_a_task"),
+            Err("not_a_task is neither a scheduled TaskID (digits) nor a push TaskId (five hex fields, optionally after batch_, such as 660cc447_537ed82a_200000cd7ee17f5_84035729_bc614e)".into())
+        );
+        assert!(
+            Target::parse("660cc447_537ed82a_200000cd7ee17f5_84035729")
+                .unwrap_err()
+                .starts_with("660cc447_537ed82a_200000cd7ee17f5_84035729 is neither")
+        );
+        assert!(matches!(
+            Target::parse("batch_667015d4_537529d8_2000005e80aa873_d03ac87_56f5e750"),
+            Ok(Target::Push(_))
+        ));
     }
 }

@@ -180,3 +180,17 @@ fn json_flags_of_other_tools_say_what_timpush_takes() {
         );
     }
 }
+
+/// `stop` acts at once on what it is given: an ID that is neither a scheduled TaskID nor a
+/// push TaskId by shape is a usage error, and nothing is sent (not even the IDs before it).
+#[test]
+fn stop_refuses_an_id_of_no_shape_before_anything_is_sent() {
+    let mut kit = Kit::new();
+    let ran = kit.run(&["stop", "1500000001", "not_a_task"]);
+    ran.expect(
+        Exit::Usage,
+        "",
+        "timpush: error: ID: not_a_task is neither a scheduled TaskID (digits) nor a push TaskId (five hex fields, optionally after batch_, such as 660cc447_537ed82a_200000cd7ee17f5_84035729_bc614e)\n",
+    );
+    assert!(ran.requests.is_empty());
+}
