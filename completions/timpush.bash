@@ -302,7 +302,7 @@ _timpush() {
 
     case "${cmd}" in
         timpush)
-            opts="-o -v -p -c -h -V --output --color --verbose --profile --config --sdkappid --identifier --region --endpoint --ca-bundle --timeout --max-attempts --journal --help --version revoke recall stop push batch api sched stats log trace usersig config doctor callback man emulator demo completions help"
+            opts="-o -v -q -p -c -h -V --output --color --verbose --quiet --profile --config --sdkappid --identifier --region --endpoint --ca-bundle --timeout --max-attempts --journal --help --version revoke recall stop push batch api sched stats log trace usersig config doctor callback man emulator demo completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -376,7 +376,7 @@ _timpush() {
             return 0
             ;;
         timpush__subcmd__api)
-            opts="-d -p -c -o -v -h --data --retry --profile --config --sdkappid --identifier --region --endpoint --ca-bundle --timeout --max-attempts --journal --output --color --verbose --help"
+            opts="-d -p -c -o -v -q -h --data --retry --profile --config --sdkappid --identifier --region --endpoint --ca-bundle --timeout --max-attempts --journal --output --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -458,7 +458,7 @@ _timpush() {
             return 0
             ;;
         timpush__subcmd__batch)
-            opts="-p -c -o -v -h --title --desc --ext --from --offline-push-info --store --online-only --data-id --to --to-file --force --idempotency-key --profile --config --sdkappid --identifier --region --endpoint --ca-bundle --timeout --max-attempts --journal --output --color --verbose --help"
+            opts="-p -c -o -v -q -h --title --desc --ext --from --offline-push-info --store --online-only --data-id --to --to-file --force --idempotency-key --profile --config --sdkappid --identifier --region --endpoint --ca-bundle --timeout --max-attempts --journal --output --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -568,7 +568,7 @@ _timpush() {
             return 0
             ;;
         timpush__subcmd__callback)
-            opts="-o -v -h --output --color --verbose --help listen send verify help"
+            opts="-o -v -q -h --output --color --verbose --quiet --help listen send verify help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -664,7 +664,7 @@ _timpush() {
             return 0
             ;;
         timpush__subcmd__callback__subcmd__listen)
-            opts="-p -c -o -v -h --listen --token-file --out --forward-to --count --profile --config --sdkappid --identifier --output --color --verbose --help"
+            opts="-p -c -o -v -q -h --listen --token-file --out --forward-to --count --profile --config --sdkappid --identifier --output --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -734,7 +734,7 @@ _timpush() {
             return 0
             ;;
         timpush__subcmd__callback__subcmd__send)
-            opts="-p -c -o -v -h --file --task-id --stage --vendor --to --token-file --unsigned --profile --config --sdkappid --identifier --output --color --verbose --help"
+            opts="-p -c -o -v -q -h --file --task-id --stage --vendor --to --token-file --unsigned --profile --config --sdkappid --identifier --output --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -808,7 +808,7 @@ _timpush() {
             return 0
             ;;
         timpush__subcmd__callback__subcmd__verify)
-            opts="-p -c -o -v -h --token-file --at --profile --config --sdkappid --identifier --output --color --verbose --help"
+            opts="-p -c -o -v -q -h --token-file --at --profile --config --sdkappid --identifier --output --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -866,7 +866,7 @@ _timpush() {
             return 0
             ;;
         timpush__subcmd__completions)
-            opts="-o -v -h --output --color --verbose --help bash elvish fish powershell zsh"
+            opts="-o -v -q -h --output --color --verbose --quiet --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -892,7 +892,7 @@ _timpush() {
             return 0
             ;;
         timpush__subcmd__config)
-            opts="-o -v -h --output --color --verbose --help path list show check init help"
+            opts="-o -v -q -h --output --color --verbose --quiet --help path list show check init help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -918,7 +918,7 @@ _timpush() {
             return 0
             ;;
         timpush__subcmd__config__subcmd__check)
-            opts="-p -c -o -v -h --profile --config --sdkappid --identifier --region --endpoint --ca-bundle --timeout --max-attempts --journal --output --color --verbose --help"
+            opts="-p -c -o -v -q -h --profile --config --sdkappid --identifier --region --endpoint --ca-bundle --timeout --max-attempts --journal --output --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1090,7 +1090,7 @@ _timpush() {
             return 0
             ;;
         timpush__subcmd__config__subcmd__init)
-            opts="-p -c -o -v -h --secret-key-file --secret-key-command --secret-key-stdin --secret-from-env --force --set-default --profile --config --sdkappid --identifier --region --endpoint --ca-bundle --output --color --verbose --help"
+            opts="-p -c -o -v -q -h --secret-key-file --secret-key-command --secret-key-stdin --secret-from-env --force --set-default --profile --config --sdkappid --identifier --region --endpoint --ca-bundle --output --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1160,7 +1160,7 @@ _timpush() {
             return 0
             ;;
         timpush__subcmd__config__subcmd__list)
-            opts="-c -o -v -h --config --output --color --verbose --help"
+            opts="-c -o -v -q -h --config --output --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1194,7 +1194,7 @@ _timpush() {
             return 0
             ;;
         timpush__subcmd__config__subcmd__path)
-            opts="-c -o -v -h --config --output --color --verbose --help"
+            opts="-c -o -v -q -h --config --output --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1228,7 +1228,7 @@ _timpush() {
             return 0
             ;;
         timpush__subcmd__config__subcmd__show)
-            opts="-p -c -o -v -h --profile --config --sdkappid --identifier --region --endpoint --ca-bundle --timeout --max-attempts --journal --output --color --verbose --help"
+            opts="-p -c -o -v -q -h --profile --config --sdkappid --identifier --region --endpoint --ca-bundle --timeout --max-attempts --journal --output --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1302,7 +1302,7 @@ _timpush() {
             return 0
             ;;
         timpush__subcmd__demo)
-            opts="-o -v -h --output --color --verbose --help"
+            opts="-o -v -q -h --output --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1328,7 +1328,7 @@ _timpush() {
             return 0
             ;;
         timpush__subcmd__doctor)
-            opts="-p -c -o -v -h --profile --config --sdkappid --identifier --region --endpoint --ca-bundle --timeout --max-attempts --journal --output --color --verbose --help"
+            opts="-p -c -o -v -q -h --profile --config --sdkappid --identifier --region --endpoint --ca-bundle --timeout --max-attempts --journal --output --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1402,7 +1402,7 @@ _timpush() {
             return 0
             ;;
         timpush__subcmd__emulator)
-            opts="-o -v -h --listen --app --admin --secret-key-file --tls --ca-out --no-rate-limit --fault --callback-url --callback-token-file --output --color --verbose --help"
+            opts="-o -v -q -h --listen --app --admin --secret-key-file --tls --ca-out --no-rate-limit --fault --callback-url --callback-token-file --output --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1950,7 +1950,7 @@ _timpush() {
             return 0
             ;;
         timpush__subcmd__log)
-            opts="-p -c -o -v -h --since --command --limit --profile --config --journal --output --color --verbose --help"
+            opts="-p -c -o -v -q -h --since --command --limit --profile --config --journal --output --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2008,7 +2008,7 @@ _timpush() {
             return 0
             ;;
         timpush__subcmd__man)
-            opts="-o -v -h --output --color --verbose --help"
+            opts="-o -v -q -h --output --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2034,7 +2034,7 @@ _timpush() {
             return 0
             ;;
         timpush__subcmd__push)
-            opts="-y -p -c -o -v -h --title --desc --ext --from --offline-push-info --store --online-only --data-id --tag --any-tag --not-tag --attr --any-attr --all --yes --dry-run --force --idempotency-key --profile --config --sdkappid --identifier --region --endpoint --ca-bundle --timeout --max-attempts --journal --output --color --verbose --help"
+            opts="-y -p -c -o -v -q -h --title --desc --ext --from --offline-push-info --store --online-only --data-id --tag --any-tag --not-tag --attr --any-attr --all --yes --dry-run --force --idempotency-key --profile --config --sdkappid --identifier --region --endpoint --ca-bundle --timeout --max-attempts --journal --output --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2156,7 +2156,7 @@ _timpush() {
             return 0
             ;;
         timpush__subcmd__revoke)
-            opts="-y -p -c -o -v -h --task-id --from-file --title --desc --ext --dry-run --strict --fail-fast --sched --last --since --yes --report --events --profile --config --sdkappid --identifier --region --endpoint --ca-bundle --timeout --max-attempts --journal --output --color --verbose --help"
+            opts="-y -p -c -o -v -q -h --task-id --from-file --title --desc --ext --dry-run --strict --fail-fast --sched --last --since --yes --report --events --profile --config --sdkappid --identifier --region --endpoint --ca-bundle --timeout --max-attempts --journal --output --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2266,7 +2266,7 @@ _timpush() {
             return 0
             ;;
         timpush__subcmd__sched)
-            opts="-o -v -h --output --color --verbose --help add list show edit cancel help"
+            opts="-o -v -q -h --output --color --verbose --quiet --help add list show edit cancel help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2292,7 +2292,7 @@ _timpush() {
             return 0
             ;;
         timpush__subcmd__sched__subcmd__add)
-            opts="-y -p -c -o -v -h --at --all --yes --tag --any-tag --to --to-file --title --desc --ext --from --offline-push-info --force --idempotency-key --profile --config --sdkappid --identifier --region --endpoint --ca-bundle --timeout --max-attempts --journal --output --color --verbose --help"
+            opts="-y -p -c -o -v -q -h --at --all --yes --tag --any-tag --to --to-file --title --desc --ext --from --offline-push-info --force --idempotency-key --profile --config --sdkappid --identifier --region --endpoint --ca-bundle --timeout --max-attempts --journal --output --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2410,7 +2410,7 @@ _timpush() {
             return 0
             ;;
         timpush__subcmd__sched__subcmd__cancel)
-            opts="-p -c -o -v -h --profile --config --sdkappid --identifier --region --endpoint --ca-bundle --timeout --max-attempts --journal --output --color --verbose --help"
+            opts="-p -c -o -v -q -h --profile --config --sdkappid --identifier --region --endpoint --ca-bundle --timeout --max-attempts --journal --output --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2484,7 +2484,7 @@ _timpush() {
             return 0
             ;;
         timpush__subcmd__sched__subcmd__edit)
-            opts="-p -c -o -v -h --at --title --desc --ext --profile --config --sdkappid --identifier --region --endpoint --ca-bundle --timeout --max-attempts --journal --output --color --verbose --help"
+            opts="-p -c -o -v -q -h --at --title --desc --ext --profile --config --sdkappid --identifier --region --endpoint --ca-bundle --timeout --max-attempts --journal --output --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2672,7 +2672,7 @@ _timpush() {
             return 0
             ;;
         timpush__subcmd__sched__subcmd__list)
-            opts="-p -c -o -v -h --since --until --keyword --order --asc --desc --limit --profile --config --sdkappid --identifier --region --endpoint --ca-bundle --timeout --max-attempts --journal --output --color --verbose --help"
+            opts="-p -c -o -v -q -h --since --until --keyword --order --asc --desc --limit --profile --config --sdkappid --identifier --region --endpoint --ca-bundle --timeout --max-attempts --journal --output --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2766,7 +2766,7 @@ _timpush() {
             return 0
             ;;
         timpush__subcmd__sched__subcmd__show)
-            opts="-p -c -o -v -h --profile --config --sdkappid --identifier --region --endpoint --ca-bundle --timeout --max-attempts --journal --output --color --verbose --help"
+            opts="-p -c -o -v -q -h --profile --config --sdkappid --identifier --region --endpoint --ca-bundle --timeout --max-attempts --journal --output --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2840,7 +2840,7 @@ _timpush() {
             return 0
             ;;
         timpush__subcmd__stats)
-            opts="-p -c -o -v -h --loss --since --until --events --profile --config --sdkappid --identifier --region --endpoint --ca-bundle --timeout --max-attempts --journal --output --color --verbose --help"
+            opts="-p -c -o -v -q -h --loss --since --until --events --profile --config --sdkappid --identifier --region --endpoint --ca-bundle --timeout --max-attempts --journal --output --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2926,7 +2926,7 @@ _timpush() {
             return 0
             ;;
         timpush__subcmd__stop)
-            opts="-p -c -o -v -h --title --desc --ext --no-report --events --profile --config --sdkappid --identifier --region --endpoint --ca-bundle --timeout --max-attempts --journal --output --color --verbose --help"
+            opts="-p -c -o -v -q -h --title --desc --ext --no-report --events --profile --config --sdkappid --identifier --region --endpoint --ca-bundle --timeout --max-attempts --journal --output --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3016,7 +3016,7 @@ _timpush() {
             return 0
             ;;
         timpush__subcmd__trace)
-            opts="-p -c -o -v -h --user --profile --config --sdkappid --identifier --region --endpoint --ca-bundle --timeout --max-attempts --journal --output --color --verbose --help"
+            opts="-p -c -o -v -q -h --user --profile --config --sdkappid --identifier --region --endpoint --ca-bundle --timeout --max-attempts --journal --output --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3094,7 +3094,7 @@ _timpush() {
             return 0
             ;;
         timpush__subcmd__usersig)
-            opts="-o -v -h --output --color --verbose --help gen decode verify help"
+            opts="-o -v -q -h --output --color --verbose --quiet --help gen decode verify help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3120,7 +3120,7 @@ _timpush() {
             return 0
             ;;
         timpush__subcmd__usersig__subcmd__decode)
-            opts="-o -v -h --output --color --verbose --help"
+            opts="-o -v -q -h --output --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3146,7 +3146,7 @@ _timpush() {
             return 0
             ;;
         timpush__subcmd__usersig__subcmd__gen)
-            opts="-p -c -o -v -h --ttl --profile --config --sdkappid --identifier --output --color --verbose --help"
+            opts="-p -c -o -v -q -h --ttl --profile --config --sdkappid --identifier --output --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3270,7 +3270,7 @@ _timpush() {
             return 0
             ;;
         timpush__subcmd__usersig__subcmd__verify)
-            opts="-p -c -o -v -h --profile --config --sdkappid --identifier --output --color --verbose --help"
+            opts="-p -c -o -v -q -h --profile --config --sdkappid --identifier --output --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -35,6 +35,8 @@ set edit:completion:arg-completer[timpush] = {|@words|
             cand --journal 'File where every call that changes something is written down (timpush log reads it) [env: TIMPUSH_JOURNAL] [profile key: journal] [default: $XDG_STATE_HOME/timpush/journal.jsonl, else ~/.local/state/timpush/journal.jsonl]'
             cand -v 'Say more on stderr: credential source, the redacted request, each answer'
             cand --verbose 'Say more on stderr: credential source, the redacted request, each answer'
+            cand -q 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
+            cand --quiet 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -92,6 +94,8 @@ set edit:completion:arg-completer[timpush] = {|@words|
             cand --report 'After the recall, read each push''s statistics: who it reached, and who may still see it'
             cand -v 'Say more on stderr: credential source, the redacted request, each answer'
             cand --verbose 'Say more on stderr: credential source, the redacted request, each answer'
+            cand -q 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
+            cand --quiet 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -128,6 +132,8 @@ set edit:completion:arg-completer[timpush] = {|@words|
             cand --report 'After the recall, read each push''s statistics: who it reached, and who may still see it'
             cand -v 'Say more on stderr: credential source, the redacted request, each answer'
             cand --verbose 'Say more on stderr: credential source, the redacted request, each answer'
+            cand -q 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
+            cand --quiet 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -154,6 +160,8 @@ set edit:completion:arg-completer[timpush] = {|@words|
             cand --no-report 'Skip the reach report (who the push reached, and who may still see it)'
             cand -v 'Say more on stderr: credential source, the redacted request, each answer'
             cand --verbose 'Say more on stderr: credential source, the redacted request, each answer'
+            cand -q 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
+            cand --quiet 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -194,6 +202,8 @@ set edit:completion:arg-completer[timpush] = {|@words|
             cand --force 'Send even when the journal holds an identical call (within duplicate_window) or the same key'
             cand -v 'Say more on stderr: credential source, the redacted request, each answer'
             cand --verbose 'Say more on stderr: credential source, the redacted request, each answer'
+            cand -q 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
+            cand --quiet 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -227,6 +237,8 @@ set edit:completion:arg-completer[timpush] = {|@words|
             cand --force 'Send even when the journal holds an identical call (within duplicate_window) or the same key'
             cand -v 'Say more on stderr: credential source, the redacted request, each answer'
             cand --verbose 'Say more on stderr: credential source, the redacted request, each answer'
+            cand -q 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
+            cand --quiet 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -251,6 +263,8 @@ set edit:completion:arg-completer[timpush] = {|@words|
             cand --retry 'Also repeat the call when its answer was lost (only for commands safe to repeat)'
             cand -v 'Say more on stderr: credential source, the redacted request, each answer'
             cand --verbose 'Say more on stderr: credential source, the redacted request, each answer'
+            cand -q 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
+            cand --quiet 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -260,6 +274,8 @@ set edit:completion:arg-completer[timpush] = {|@words|
             cand --color 'When to use colour on stderr'
             cand -v 'Say more on stderr: credential source, the redacted request, each answer'
             cand --verbose 'Say more on stderr: credential source, the redacted request, each answer'
+            cand -q 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
+            cand --quiet 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
             cand -h 'Print help'
             cand --help 'Print help'
             cand add 'Schedule a push (v4/timpush/add_sched_task); prints the new task''s ID'
@@ -302,6 +318,8 @@ set edit:completion:arg-completer[timpush] = {|@words|
             cand --force 'Send even when the journal holds an identical call (within duplicate_window) or the same key'
             cand -v 'Say more on stderr: credential source, the redacted request, each answer'
             cand --verbose 'Say more on stderr: credential source, the redacted request, each answer'
+            cand -q 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
+            cand --quiet 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -330,6 +348,8 @@ set edit:completion:arg-completer[timpush] = {|@words|
             cand --desc 'Latest first (the default by creation time: the newest on top)'
             cand -v 'Say more on stderr: credential source, the redacted request, each answer'
             cand --verbose 'Say more on stderr: credential source, the redacted request, each answer'
+            cand -q 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
+            cand --quiet 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -351,6 +371,8 @@ set edit:completion:arg-completer[timpush] = {|@words|
             cand --color 'When to use colour on stderr'
             cand -v 'Say more on stderr: credential source, the redacted request, each answer'
             cand --verbose 'Say more on stderr: credential source, the redacted request, each answer'
+            cand -q 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
+            cand --quiet 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -376,6 +398,8 @@ set edit:completion:arg-completer[timpush] = {|@words|
             cand --color 'When to use colour on stderr'
             cand -v 'Say more on stderr: credential source, the redacted request, each answer'
             cand --verbose 'Say more on stderr: credential source, the redacted request, each answer'
+            cand -q 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
+            cand --quiet 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -397,6 +421,8 @@ set edit:completion:arg-completer[timpush] = {|@words|
             cand --color 'When to use colour on stderr'
             cand -v 'Say more on stderr: credential source, the redacted request, each answer'
             cand --verbose 'Say more on stderr: credential source, the redacted request, each answer'
+            cand -q 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
+            cand --quiet 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -442,6 +468,8 @@ set edit:completion:arg-completer[timpush] = {|@words|
             cand --loss 'Why devices were missed, instead of the counts (window of at most 7 days)'
             cand -v 'Say more on stderr: credential source, the redacted request, each answer'
             cand --verbose 'Say more on stderr: credential source, the redacted request, each answer'
+            cand -q 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
+            cand --quiet 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -459,6 +487,8 @@ set edit:completion:arg-completer[timpush] = {|@words|
             cand --color 'When to use colour on stderr'
             cand -v 'Say more on stderr: credential source, the redacted request, each answer'
             cand --verbose 'Say more on stderr: credential source, the redacted request, each answer'
+            cand -q 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
+            cand --quiet 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -481,6 +511,8 @@ set edit:completion:arg-completer[timpush] = {|@words|
             cand --color 'When to use colour on stderr'
             cand -v 'Say more on stderr: credential source, the redacted request, each answer'
             cand --verbose 'Say more on stderr: credential source, the redacted request, each answer'
+            cand -q 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
+            cand --quiet 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -490,6 +522,8 @@ set edit:completion:arg-completer[timpush] = {|@words|
             cand --color 'When to use colour on stderr'
             cand -v 'Say more on stderr: credential source, the redacted request, each answer'
             cand --verbose 'Say more on stderr: credential source, the redacted request, each answer'
+            cand -q 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
+            cand --quiet 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
             cand -h 'Print help'
             cand --help 'Print help'
             cand gen 'Make a UserSig for the profile and print it (the one command that prints a credential)'
@@ -510,6 +544,8 @@ set edit:completion:arg-completer[timpush] = {|@words|
             cand --color 'When to use colour on stderr'
             cand -v 'Say more on stderr: credential source, the redacted request, each answer'
             cand --verbose 'Say more on stderr: credential source, the redacted request, each answer'
+            cand -q 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
+            cand --quiet 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -519,6 +555,8 @@ set edit:completion:arg-completer[timpush] = {|@words|
             cand --color 'When to use colour on stderr'
             cand -v 'Say more on stderr: credential source, the redacted request, each answer'
             cand --verbose 'Say more on stderr: credential source, the redacted request, each answer'
+            cand -q 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
+            cand --quiet 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -534,6 +572,8 @@ set edit:completion:arg-completer[timpush] = {|@words|
             cand --color 'When to use colour on stderr'
             cand -v 'Say more on stderr: credential source, the redacted request, each answer'
             cand --verbose 'Say more on stderr: credential source, the redacted request, each answer'
+            cand -q 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
+            cand --quiet 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -557,6 +597,8 @@ set edit:completion:arg-completer[timpush] = {|@words|
             cand --color 'When to use colour on stderr'
             cand -v 'Say more on stderr: credential source, the redacted request, each answer'
             cand --verbose 'Say more on stderr: credential source, the redacted request, each answer'
+            cand -q 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
+            cand --quiet 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
             cand -h 'Print help'
             cand --help 'Print help'
             cand path 'The config file in use and how it was chosen'
@@ -574,6 +616,8 @@ set edit:completion:arg-completer[timpush] = {|@words|
             cand --color 'When to use colour on stderr'
             cand -v 'Say more on stderr: credential source, the redacted request, each answer'
             cand --verbose 'Say more on stderr: credential source, the redacted request, each answer'
+            cand -q 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
+            cand --quiet 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -585,6 +629,8 @@ set edit:completion:arg-completer[timpush] = {|@words|
             cand --color 'When to use colour on stderr'
             cand -v 'Say more on stderr: credential source, the redacted request, each answer'
             cand --verbose 'Say more on stderr: credential source, the redacted request, each answer'
+            cand -q 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
+            cand --quiet 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -606,6 +652,8 @@ set edit:completion:arg-completer[timpush] = {|@words|
             cand --color 'When to use colour on stderr'
             cand -v 'Say more on stderr: credential source, the redacted request, each answer'
             cand --verbose 'Say more on stderr: credential source, the redacted request, each answer'
+            cand -q 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
+            cand --quiet 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -627,6 +675,8 @@ set edit:completion:arg-completer[timpush] = {|@words|
             cand --color 'When to use colour on stderr'
             cand -v 'Say more on stderr: credential source, the redacted request, each answer'
             cand --verbose 'Say more on stderr: credential source, the redacted request, each answer'
+            cand -q 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
+            cand --quiet 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -651,6 +701,8 @@ set edit:completion:arg-completer[timpush] = {|@words|
             cand --set-default 'Make it the default profile'
             cand -v 'Say more on stderr: credential source, the redacted request, each answer'
             cand --verbose 'Say more on stderr: credential source, the redacted request, each answer'
+            cand -q 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
+            cand --quiet 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -692,6 +744,8 @@ set edit:completion:arg-completer[timpush] = {|@words|
             cand --color 'When to use colour on stderr'
             cand -v 'Say more on stderr: credential source, the redacted request, each answer'
             cand --verbose 'Say more on stderr: credential source, the redacted request, each answer'
+            cand -q 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
+            cand --quiet 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -701,6 +755,8 @@ set edit:completion:arg-completer[timpush] = {|@words|
             cand --color 'When to use colour on stderr'
             cand -v 'Say more on stderr: credential source, the redacted request, each answer'
             cand --verbose 'Say more on stderr: credential source, the redacted request, each answer'
+            cand -q 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
+            cand --quiet 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
             cand -h 'Print help'
             cand --help 'Print help'
             cand listen 'Receive push callbacks: check each request, print one JSON line per event, a summary per TaskId at the end'
@@ -725,6 +781,8 @@ set edit:completion:arg-completer[timpush] = {|@words|
             cand --color 'When to use colour on stderr'
             cand -v 'Say more on stderr: credential source, the redacted request, each answer'
             cand --verbose 'Say more on stderr: credential source, the redacted request, each answer'
+            cand -q 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
+            cand --quiet 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -747,6 +805,8 @@ set edit:completion:arg-completer[timpush] = {|@words|
             cand --unsigned 'Send without Sign and RequestTime, as an app with authentication off receives them'
             cand -v 'Say more on stderr: credential source, the redacted request, each answer'
             cand --verbose 'Say more on stderr: credential source, the redacted request, each answer'
+            cand -q 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
+            cand --quiet 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -764,6 +824,8 @@ set edit:completion:arg-completer[timpush] = {|@words|
             cand --color 'When to use colour on stderr'
             cand -v 'Say more on stderr: credential source, the redacted request, each answer'
             cand --verbose 'Say more on stderr: credential source, the redacted request, each answer'
+            cand -q 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
+            cand --quiet 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -787,6 +849,8 @@ set edit:completion:arg-completer[timpush] = {|@words|
             cand --color 'When to use colour on stderr'
             cand -v 'Say more on stderr: credential source, the redacted request, each answer'
             cand --verbose 'Say more on stderr: credential source, the redacted request, each answer'
+            cand -q 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
+            cand --quiet 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -806,6 +870,8 @@ set edit:completion:arg-completer[timpush] = {|@words|
             cand --no-rate-limit 'Do not enforce the one-call-per-second limits (for benchmarks)'
             cand -v 'Say more on stderr: credential source, the redacted request, each answer'
             cand --verbose 'Say more on stderr: credential source, the redacted request, each answer'
+            cand -q 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
+            cand --quiet 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -815,6 +881,8 @@ set edit:completion:arg-completer[timpush] = {|@words|
             cand --color 'When to use colour on stderr'
             cand -v 'Say more on stderr: credential source, the redacted request, each answer'
             cand --verbose 'Say more on stderr: credential source, the redacted request, each answer'
+            cand -q 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
+            cand --quiet 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -824,6 +892,8 @@ set edit:completion:arg-completer[timpush] = {|@words|
             cand --color 'When to use colour on stderr'
             cand -v 'Say more on stderr: credential source, the redacted request, each answer'
             cand --verbose 'Say more on stderr: credential source, the redacted request, each answer'
+            cand -q 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
+            cand --quiet 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
             cand -h 'Print help'
             cand --help 'Print help'
         }

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_timpush_global_optspecs
-    string join \n o/output= color= v/verbose p/profile= c/config= sdkappid= identifier= region= endpoint= ca-bundle= timeout= max-attempts= journal= h/help V/version
+    string join \n o/output= color= v/verbose q/quiet p/profile= c/config= sdkappid= identifier= region= endpoint= ca-bundle= timeout= max-attempts= journal= h/help V/version
 end
 
 function __fish_timpush_needs_command
@@ -48,6 +48,7 @@ complete -c timpush -n "__fish_timpush_needs_command" -l timeout -d 'Deadline pe
 complete -c timpush -n "__fish_timpush_needs_command" -l max-attempts -d 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [profile key: max_attempts] [default: 3 (1..=5)]' -r
 complete -c timpush -n "__fish_timpush_needs_command" -l journal -d 'File where every call that changes something is written down (timpush log reads it) [env: TIMPUSH_JOURNAL] [profile key: journal] [default: $XDG_STATE_HOME/timpush/journal.jsonl, else ~/.local/state/timpush/journal.jsonl]' -r
 complete -c timpush -n "__fish_timpush_needs_command" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
+complete -c timpush -n "__fish_timpush_needs_command" -s q -l quiet -d 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
 complete -c timpush -n "__fish_timpush_needs_command" -s h -l help -d 'Print help'
 complete -c timpush -n "__fish_timpush_needs_command" -s V -l version -d 'Print version'
 complete -c timpush -n "__fish_timpush_needs_command" -f -a "revoke" -d 'Recall push tasks (POST v4/timpush/revoke)'
@@ -107,6 +108,7 @@ complete -c timpush -n "__fish_timpush_using_subcommand revoke" -l fail-fast -d 
 complete -c timpush -n "__fish_timpush_using_subcommand revoke" -s y -l yes -d 'Confirm recalling several pushes picked from the journal without asking'
 complete -c timpush -n "__fish_timpush_using_subcommand revoke" -l report -d 'After the recall, read each push\'s statistics: who it reached, and who may still see it'
 complete -c timpush -n "__fish_timpush_using_subcommand revoke" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
+complete -c timpush -n "__fish_timpush_using_subcommand revoke" -s q -l quiet -d 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
 complete -c timpush -n "__fish_timpush_using_subcommand revoke" -s h -l help -d 'Print help'
 complete -c timpush -n "__fish_timpush_using_subcommand recall" -l task-id -d 'TaskId returned by push or batch (repeatable)' -r
 complete -c timpush -n "__fish_timpush_using_subcommand recall" -l from-file -d 'Read TaskIds from FILE (or - for stdin), one a line; blank lines and # comments skipped' -r
@@ -146,6 +148,7 @@ complete -c timpush -n "__fish_timpush_using_subcommand recall" -l fail-fast -d 
 complete -c timpush -n "__fish_timpush_using_subcommand recall" -s y -l yes -d 'Confirm recalling several pushes picked from the journal without asking'
 complete -c timpush -n "__fish_timpush_using_subcommand recall" -l report -d 'After the recall, read each push\'s statistics: who it reached, and who may still see it'
 complete -c timpush -n "__fish_timpush_using_subcommand recall" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
+complete -c timpush -n "__fish_timpush_using_subcommand recall" -s q -l quiet -d 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
 complete -c timpush -n "__fish_timpush_using_subcommand recall" -s h -l help -d 'Print help'
 complete -c timpush -n "__fish_timpush_using_subcommand stop" -l title -d 'Title of the notification that replaces a recalled one' -r
 complete -c timpush -n "__fish_timpush_using_subcommand stop" -l desc -d 'Text of the notification that replaces a recalled one' -r
@@ -176,6 +179,7 @@ always\t''
 never\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand stop" -l no-report -d 'Skip the reach report (who the push reached, and who may still see it)'
 complete -c timpush -n "__fish_timpush_using_subcommand stop" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
+complete -c timpush -n "__fish_timpush_using_subcommand stop" -s q -l quiet -d 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
 complete -c timpush -n "__fish_timpush_using_subcommand stop" -s h -l help -d 'Print help'
 complete -c timpush -n "__fish_timpush_using_subcommand push" -l title -d 'Title of the notification' -r
 complete -c timpush -n "__fish_timpush_using_subcommand push" -l desc -d 'Text of the notification' -r
@@ -219,6 +223,7 @@ complete -c timpush -n "__fish_timpush_using_subcommand push" -s y -l yes -d 'Pu
 complete -c timpush -n "__fish_timpush_using_subcommand push" -l dry-run -d 'Print the request that would be sent (credential redacted) and today\'s push count; send nothing'
 complete -c timpush -n "__fish_timpush_using_subcommand push" -l force -d 'Send even when the journal holds an identical call (within duplicate_window) or the same key'
 complete -c timpush -n "__fish_timpush_using_subcommand push" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
+complete -c timpush -n "__fish_timpush_using_subcommand push" -s q -l quiet -d 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
 complete -c timpush -n "__fish_timpush_using_subcommand push" -s h -l help -d 'Print help'
 complete -c timpush -n "__fish_timpush_using_subcommand batch" -l title -d 'Title of the notification' -r
 complete -c timpush -n "__fish_timpush_using_subcommand batch" -l desc -d 'Text of the notification' -r
@@ -256,6 +261,7 @@ complete -c timpush -n "__fish_timpush_using_subcommand batch" -l store -d 'Also
 complete -c timpush -n "__fish_timpush_using_subcommand batch" -l online-only -d 'Online push only, nothing stored (OnlineOnlyFlag 1)'
 complete -c timpush -n "__fish_timpush_using_subcommand batch" -l force -d 'Send even when the journal holds an identical call (within duplicate_window) or the same key'
 complete -c timpush -n "__fish_timpush_using_subcommand batch" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
+complete -c timpush -n "__fish_timpush_using_subcommand batch" -s q -l quiet -d 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
 complete -c timpush -n "__fish_timpush_using_subcommand batch" -s h -l help -d 'Print help'
 complete -c timpush -n "__fish_timpush_using_subcommand api" -s d -l data -d 'The JSON body: text, @FILE, or - for standard input [default: {}]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand api" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r
@@ -283,6 +289,7 @@ always\t''
 never\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand api" -l retry -d 'Also repeat the call when its answer was lost (only for commands safe to repeat)'
 complete -c timpush -n "__fish_timpush_using_subcommand api" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
+complete -c timpush -n "__fish_timpush_using_subcommand api" -s q -l quiet -d 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
 complete -c timpush -n "__fish_timpush_using_subcommand api" -s h -l help -d 'Print help'
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and not __fish_seen_subcommand_from add list show edit cancel help" -s o -l output -d 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
 json\t''"
@@ -290,6 +297,7 @@ complete -c timpush -n "__fish_timpush_using_subcommand sched; and not __fish_se
 always\t''
 never\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and not __fish_seen_subcommand_from add list show edit cancel help" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
+complete -c timpush -n "__fish_timpush_using_subcommand sched; and not __fish_seen_subcommand_from add list show edit cancel help" -s q -l quiet -d 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and not __fish_seen_subcommand_from add list show edit cancel help" -s h -l help -d 'Print help'
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and not __fish_seen_subcommand_from add list show edit cancel help" -f -a "add" -d 'Schedule a push (v4/timpush/add_sched_task); prints the new task\'s ID'
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and not __fish_seen_subcommand_from add list show edit cancel help" -f -a "list" -d 'List scheduled pushes, every page'
@@ -335,6 +343,7 @@ complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_s
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from add" -s y -l yes -d 'Confirm a push to all users without asking'
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from add" -l force -d 'Send even when the journal holds an identical call (within duplicate_window) or the same key'
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
+complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from list" -l since -d 'Start of the window: a TIME, or a DURATION ago such as 7d [default: 7 days ago]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from list" -l until -d 'End of the window: a TIME, or a DURATION from now such as 30d [default: 30 days from now]' -r
@@ -368,6 +377,7 @@ never\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from list" -l asc -d 'Earliest first (the default by scheduled time: the next to go out on top)'
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from list" -l desc -d 'Latest first (the default by creation time: the newest on top)'
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
+complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from show" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from show" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]' -r
@@ -393,6 +403,7 @@ complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_s
 always\t''
 never\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
+complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from edit" -l at -d 'A new time: a time from now (+2h), RFC 3339 with a zone, or unix seconds' -r
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from edit" -l title -d 'A new title' -r
@@ -422,6 +433,7 @@ complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_s
 always\t''
 never\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from edit" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
+complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from cancel" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from cancel" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]' -r
@@ -447,6 +459,7 @@ complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_s
 always\t''
 never\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from cancel" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
+complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from cancel" -s q -l quiet -d 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help'
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from help" -f -a "add" -d 'Schedule a push (v4/timpush/add_sched_task); prints the new task\'s ID'
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from help" -f -a "list" -d 'List scheduled pushes, every page'
@@ -482,6 +495,7 @@ always\t''
 never\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand stats" -l loss -d 'Why devices were missed, instead of the counts (window of at most 7 days)'
 complete -c timpush -n "__fish_timpush_using_subcommand stats" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
+complete -c timpush -n "__fish_timpush_using_subcommand stats" -s q -l quiet -d 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
 complete -c timpush -n "__fish_timpush_using_subcommand stats" -s h -l help -d 'Print help'
 complete -c timpush -n "__fish_timpush_using_subcommand log" -l since -d 'Only entries since a TIME, or for a DURATION back such as 24h' -r
 complete -c timpush -n "__fish_timpush_using_subcommand log" -l command -d 'Only entries of this command (push, batch, revoke, stop, sched add, ...)' -r
@@ -495,6 +509,7 @@ complete -c timpush -n "__fish_timpush_using_subcommand log" -l color -d 'When t
 always\t''
 never\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand log" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
+complete -c timpush -n "__fish_timpush_using_subcommand log" -s q -l quiet -d 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
 complete -c timpush -n "__fish_timpush_using_subcommand log" -s h -l help -d 'Print help'
 complete -c timpush -n "__fish_timpush_using_subcommand trace" -l user -d 'The user (UserID)' -r
 complete -c timpush -n "__fish_timpush_using_subcommand trace" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r
@@ -521,6 +536,7 @@ complete -c timpush -n "__fish_timpush_using_subcommand trace" -l color -d 'When
 always\t''
 never\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand trace" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
+complete -c timpush -n "__fish_timpush_using_subcommand trace" -s q -l quiet -d 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
 complete -c timpush -n "__fish_timpush_using_subcommand trace" -s h -l help -d 'Print help'
 complete -c timpush -n "__fish_timpush_using_subcommand usersig; and not __fish_seen_subcommand_from gen decode verify help" -s o -l output -d 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
 json\t''"
@@ -528,6 +544,7 @@ complete -c timpush -n "__fish_timpush_using_subcommand usersig; and not __fish_
 always\t''
 never\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand usersig; and not __fish_seen_subcommand_from gen decode verify help" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
+complete -c timpush -n "__fish_timpush_using_subcommand usersig; and not __fish_seen_subcommand_from gen decode verify help" -s q -l quiet -d 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
 complete -c timpush -n "__fish_timpush_using_subcommand usersig; and not __fish_seen_subcommand_from gen decode verify help" -s h -l help -d 'Print help'
 complete -c timpush -n "__fish_timpush_using_subcommand usersig; and not __fish_seen_subcommand_from gen decode verify help" -f -a "gen" -d 'Make a UserSig for the profile and print it (the one command that prints a credential)'
 complete -c timpush -n "__fish_timpush_using_subcommand usersig; and not __fish_seen_subcommand_from gen decode verify help" -f -a "decode" -d 'Show what a UserSig holds: identifier, SDKAppID, when made, when it expires (no key needed)'
@@ -544,6 +561,7 @@ complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen
 always\t''
 never\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from gen" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
+complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from gen" -s q -l quiet -d 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
 complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from gen" -s h -l help -d 'Print help'
 complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from decode" -s o -l output -d 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
 json\t''"
@@ -551,6 +569,7 @@ complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen
 always\t''
 never\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from decode" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
+complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from decode" -s q -l quiet -d 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
 complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from decode" -s h -l help -d 'Print help'
 complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from verify" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from verify" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]' -r
@@ -562,6 +581,7 @@ complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen
 always\t''
 never\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from verify" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
+complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
 complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help'
 complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from help" -f -a "gen" -d 'Make a UserSig for the profile and print it (the one command that prints a credential)'
 complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from help" -f -a "decode" -d 'Show what a UserSig holds: identifier, SDKAppID, when made, when it expires (no key needed)'
@@ -573,6 +593,7 @@ complete -c timpush -n "__fish_timpush_using_subcommand config; and not __fish_s
 always\t''
 never\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand config; and not __fish_seen_subcommand_from path list show check init help" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
+complete -c timpush -n "__fish_timpush_using_subcommand config; and not __fish_seen_subcommand_from path list show check init help" -s q -l quiet -d 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
 complete -c timpush -n "__fish_timpush_using_subcommand config; and not __fish_seen_subcommand_from path list show check init help" -s h -l help -d 'Print help'
 complete -c timpush -n "__fish_timpush_using_subcommand config; and not __fish_seen_subcommand_from path list show check init help" -f -a "path" -d 'The config file in use and how it was chosen'
 complete -c timpush -n "__fish_timpush_using_subcommand config; and not __fish_seen_subcommand_from path list show check init help" -f -a "list" -d 'The profiles in the config file, the default marked'
@@ -587,6 +608,7 @@ complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_
 always\t''
 never\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from path" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from path" -s q -l quiet -d 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
 complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help'
 complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from list" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
@@ -595,6 +617,7 @@ complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_
 always\t''
 never\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
 complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from show" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from show" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]' -r
@@ -620,6 +643,7 @@ complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_
 always\t''
 never\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
 complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from check" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from check" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]' -r
@@ -645,6 +669,7 @@ complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_
 always\t''
 never\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from check" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
 complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help'
 complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from init" -l secret-key-file -d 'The profile\'s secret key is in this file' -r
 complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from init" -l secret-key-command -d 'The profile\'s secret key is printed by this program and its arguments (no shell), given as one argument split on spaces, or repeated once per word' -r
@@ -673,6 +698,7 @@ complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_
 complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from init" -l force -d 'Replace the profile if it exists (other profiles are kept as they are)'
 complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from init" -l set-default -d 'Make it the default profile'
 complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from init" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from init" -s q -l quiet -d 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
 complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from init" -s h -l help -d 'Print help'
 complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "path" -d 'The config file in use and how it was chosen'
 complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "list" -d 'The profiles in the config file, the default marked'
@@ -704,6 +730,7 @@ complete -c timpush -n "__fish_timpush_using_subcommand doctor" -l color -d 'Whe
 always\t''
 never\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand doctor" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
+complete -c timpush -n "__fish_timpush_using_subcommand doctor" -s q -l quiet -d 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
 complete -c timpush -n "__fish_timpush_using_subcommand doctor" -s h -l help -d 'Print help'
 complete -c timpush -n "__fish_timpush_using_subcommand callback; and not __fish_seen_subcommand_from listen send verify help" -s o -l output -d 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
 json\t''"
@@ -711,6 +738,7 @@ complete -c timpush -n "__fish_timpush_using_subcommand callback; and not __fish
 always\t''
 never\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand callback; and not __fish_seen_subcommand_from listen send verify help" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
+complete -c timpush -n "__fish_timpush_using_subcommand callback; and not __fish_seen_subcommand_from listen send verify help" -s q -l quiet -d 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
 complete -c timpush -n "__fish_timpush_using_subcommand callback; and not __fish_seen_subcommand_from listen send verify help" -s h -l help -d 'Print help'
 complete -c timpush -n "__fish_timpush_using_subcommand callback; and not __fish_seen_subcommand_from listen send verify help" -f -a "listen" -d 'Receive push callbacks: check each request, print one JSON line per event, a summary per TaskId at the end'
 complete -c timpush -n "__fish_timpush_using_subcommand callback; and not __fish_seen_subcommand_from listen send verify help" -f -a "send" -d 'Send a documented example callback to a handler and check its answer against the contract'
@@ -731,6 +759,7 @@ complete -c timpush -n "__fish_timpush_using_subcommand callback; and __fish_see
 always\t''
 never\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand callback; and __fish_seen_subcommand_from listen" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
+complete -c timpush -n "__fish_timpush_using_subcommand callback; and __fish_seen_subcommand_from listen" -s q -l quiet -d 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
 complete -c timpush -n "__fish_timpush_using_subcommand callback; and __fish_seen_subcommand_from listen" -s h -l help -d 'Print help'
 complete -c timpush -n "__fish_timpush_using_subcommand callback; and __fish_seen_subcommand_from send" -l file -d 'A request body to send instead of the example ({"Events": [...]}, as the service sends)' -r
 complete -c timpush -n "__fish_timpush_using_subcommand callback; and __fish_seen_subcommand_from send" -l task-id -d 'Set every event\'s TaskId' -r
@@ -749,6 +778,7 @@ always\t''
 never\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand callback; and __fish_seen_subcommand_from send" -l unsigned -d 'Send without Sign and RequestTime, as an app with authentication off receives them'
 complete -c timpush -n "__fish_timpush_using_subcommand callback; and __fish_seen_subcommand_from send" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
+complete -c timpush -n "__fish_timpush_using_subcommand callback; and __fish_seen_subcommand_from send" -s q -l quiet -d 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
 complete -c timpush -n "__fish_timpush_using_subcommand callback; and __fish_seen_subcommand_from send" -s h -l help -d 'Print help'
 complete -c timpush -n "__fish_timpush_using_subcommand callback; and __fish_seen_subcommand_from verify" -l token-file -d 'File holding the callback token [default: variable TIMPUSH_CALLBACK_TOKEN, else the profile\'s callback_token_file]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand callback; and __fish_seen_subcommand_from verify" -l at -d 'Check RequestTime against this time (RFC 3339 or unix seconds) instead of now' -r
@@ -762,6 +792,7 @@ complete -c timpush -n "__fish_timpush_using_subcommand callback; and __fish_see
 always\t''
 never\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand callback; and __fish_seen_subcommand_from verify" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
+complete -c timpush -n "__fish_timpush_using_subcommand callback; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
 complete -c timpush -n "__fish_timpush_using_subcommand callback; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help'
 complete -c timpush -n "__fish_timpush_using_subcommand callback; and __fish_seen_subcommand_from help" -f -a "listen" -d 'Receive push callbacks: check each request, print one JSON line per event, a summary per TaskId at the end'
 complete -c timpush -n "__fish_timpush_using_subcommand callback; and __fish_seen_subcommand_from help" -f -a "send" -d 'Send a documented example callback to a handler and check its answer against the contract'
@@ -773,6 +804,7 @@ complete -c timpush -n "__fish_timpush_using_subcommand man" -l color -d 'When t
 always\t''
 never\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand man" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
+complete -c timpush -n "__fish_timpush_using_subcommand man" -s q -l quiet -d 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
 complete -c timpush -n "__fish_timpush_using_subcommand man" -s h -l help -d 'Print help'
 complete -c timpush -n "__fish_timpush_using_subcommand emulator" -l listen -d 'Address to listen on, loopback only; port 0 picks a free one' -r
 complete -c timpush -n "__fish_timpush_using_subcommand emulator" -l app -d 'An SDKAppID to serve (repeatable) [default: 1400000000]' -r
@@ -790,6 +822,7 @@ never\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand emulator" -l tls -d 'Serve HTTPS with a certificate made at start-up'
 complete -c timpush -n "__fish_timpush_using_subcommand emulator" -l no-rate-limit -d 'Do not enforce the one-call-per-second limits (for benchmarks)'
 complete -c timpush -n "__fish_timpush_using_subcommand emulator" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
+complete -c timpush -n "__fish_timpush_using_subcommand emulator" -s q -l quiet -d 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
 complete -c timpush -n "__fish_timpush_using_subcommand emulator" -s h -l help -d 'Print help'
 complete -c timpush -n "__fish_timpush_using_subcommand demo" -s o -l output -d 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
 json\t''"
@@ -797,6 +830,7 @@ complete -c timpush -n "__fish_timpush_using_subcommand demo" -l color -d 'When 
 always\t''
 never\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand demo" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
+complete -c timpush -n "__fish_timpush_using_subcommand demo" -s q -l quiet -d 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
 complete -c timpush -n "__fish_timpush_using_subcommand demo" -s h -l help -d 'Print help'
 complete -c timpush -n "__fish_timpush_using_subcommand completions" -s o -l output -d 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
 json\t''"
@@ -804,6 +838,7 @@ complete -c timpush -n "__fish_timpush_using_subcommand completions" -l color -d
 always\t''
 never\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand completions" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
+complete -c timpush -n "__fish_timpush_using_subcommand completions" -s q -l quiet -d 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
 complete -c timpush -n "__fish_timpush_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke stop push batch api sched stats log trace usersig config doctor callback man emulator demo completions help" -f -a "revoke" -d 'Recall push tasks (POST v4/timpush/revoke)'
 complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke stop push batch api sched stats log trace usersig config doctor callback man emulator demo completions help" -f -a "stop" -d 'Make pushes stop, whatever their state: cancel a scheduled one, recall one that went out'

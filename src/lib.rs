@@ -318,7 +318,7 @@ fn run_command(cli: Cli) -> Exit {
             return f.exit;
         }
     };
-    let rep = Reporter::new(format, color, verbose);
+    let rep = Reporter::new(format, color, verbose).saying_only_errors(cli.global.quiet);
     if cli.command.changes_nothing() {
         run::current()
             .quiet_pipe

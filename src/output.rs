@@ -49,6 +49,8 @@ pub(crate) struct Reporter {
     pub format: Format,
     color: bool,
     pub verbose: bool,
+    /// `-q`: notes, warnings and progress are not said; errors are.
+    pub quiet: bool,
 }
 
 const RED: &str = "\x1b[1;31m";
@@ -72,7 +74,13 @@ impl Reporter {
             format,
             color,
             verbose,
+            quiet: false,
         }
+    }
+
+    /// The same, saying only errors on stderr (`-q`).
+    pub(crate) fn saying_only_errors(self, quiet: bool) -> Reporter {
+        Reporter { quiet, ..self }
     }
 
     /// A reporter that prints plain text and no debug lines.
@@ -169,10 +177,16 @@ impl Reporter {
     }
 
     pub(crate) fn warn(&self, msg: &str) {
+        if self.quiet {
+            return;
+        }
         self.stderr(&format!("timpush: {} ", self.label("warning", YELLOW)), msg);
     }
 
     pub(crate) fn note(&self, msg: &str) {
+        if self.quiet {
+            return;
+        }
         self.stderr(&format!("timpush: {} ", self.label("note", CYAN)), msg);
     }
 

@@ -395,6 +395,7 @@ impl Progress {
             total,
             on: total > 1
                 && !rep.verbose
+                && !rep.quiet
                 && crate::run::current()
                     .sink
                     .terminal(crate::run::Stream::Stderr)

@@ -244,6 +244,10 @@ pub struct GlobalOpts {
     /// Say more on stderr: credential source, the redacted request, each answer
     #[arg(short = 'v', long, global = true, help_heading = SHARED)]
     pub verbose: bool,
+
+    /// Say less on stderr: no notes, warnings or progress, only errors (for cron)
+    #[arg(short = 'q', long, global = true, help_heading = SHARED, conflicts_with = "verbose")]
+    pub quiet: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]

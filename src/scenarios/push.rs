@@ -201,3 +201,24 @@ fn batch_takes_registration_ids() {
         serde_json::json!([reg, "alice"])
     );
 }
+
+/// `-q` (cron): the result on stdout and errors on stderr, nothing else: no notes, warnings or
+/// progress; with -v it is a usage error.
+#[test]
+fn quiet_says_only_results_and_errors() {
+    let mut kit = Kit::new();
+    kit.reply([ok_with(&format!(r#","TaskId":"{PUSHED}""#))]);
+    kit.run(&["-q", "push", "--tag", "vip", "--title", "T", "--desc", "D"])
+        .expect(Exit::Success, &format!("{PUSHED}\n"), "");
+    kit.reply([Reply::Code(90045)]);
+    kit.run(&["push", "-q", "--tag", "vip", "--title", "U", "--desc", "D"]).expect(
+        Exit::Refused,
+        "",
+        "timpush: error: push: ErrorCode 90045 (the push feature is not enabled): service said \"error\"\n  hint: enable push (timpush) for the app in the Chat console\n",
+    );
+    let ran = kit.run(&[
+        "-q", "-v", "push", "--tag", "vip", "--title", "T", "--desc", "D",
+    ]);
+    assert_eq!(ran.exit, Exit::Usage);
+    assert!(ran.requests.is_empty());
+}
