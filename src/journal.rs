@@ -377,6 +377,10 @@ pub(crate) fn cancelled_here(settings: &Settings, id: u64) -> bool {
     })
 }
 
+/// Where to see whether a push whose answer was lost went out: the statistics cannot say it of
+/// one push (a push that reached no one yet is not in them).
+pub(crate) const PUSH_RECORDS: &str = "the Chat console's push records";
+
 /// The TaskId (or scheduled TaskID) of an entry, as it is shown.
 fn shown_id(e: &Map<String, Value>) -> Option<String> {
     e.get("TaskId")
@@ -599,7 +603,7 @@ impl<'a> Repeat<'a> {
         }
         let hint = if outcome == "unknown" {
             format!(
-                "its answer was lost, so it may have gone out: check first with {check}; if it did not, add --force"
+                "its answer was lost, so it may have gone out: look for it first ({check}); if it is not there, add --force"
             )
         } else {
             let recall = match (&id, e.get("TaskId")) {

@@ -34,7 +34,7 @@ impl Job {
                 "the recall may have been applied; running the same command again is safe (a repeat answers \"already recalled\")"
             }
             Job::Push => {
-                "the push may have reached users: do not send it again blindly; check the push records first (for example timpush api v4/timpush/all_member_push_statistics, or the Chat console)"
+                "the push may have reached users: do not send it again blindly; look for it first in the Chat console's push records (the statistics cannot say whether this one push went out)"
             }
             Job::Call => {
                 "the call may have been applied; check before repeating it (or pass --retry for commands that are safe to repeat)"

@@ -39,11 +39,7 @@ pub(crate) fn run(flags: &Flags, args: &BatchArgs, rep: &Reporter) -> Result<Exi
         args.repeat.force,
         flags,
     )
-    .check(
-        "batch",
-        "the app's push records (timpush stats --since 1h)",
-        rep,
-    )?;
+    .check("batch", journal::PUSH_RECORDS, rep)?;
     let mut record = journal::entry(&settings, "batch");
     record.insert(
         "audience".into(),

@@ -46,11 +46,7 @@ pub(crate) fn run(flags: &Flags, args: &PushArgs, rep: &Reporter) -> Result<Exit
         args.repeat.force,
         flags,
     )
-    .check(
-        "push",
-        &crate::next::command(flags, &["stats", "--since", "1h"]),
-        rep,
-    )?;
+    .check("push", journal::PUSH_RECORDS, rep)?;
     if let Some(warning) = quota_warning(&settings, &entries, 1) {
         rep.warn(&warning);
     }

@@ -98,7 +98,7 @@ fn a_task_id_without_a_task_id_s_shape_is_a_protocol_problem_never_offered_in_a_
         ran.expect(
             Exit::Unknown,
             "",
-            &format!("{XIAOMI}timpush: error: push: {said}\n  hint: the push may have reached users: do not send it again blindly; check the push records first (for example timpush api v4/timpush/all_member_push_statistics, or the Chat console)\n"),
+            &format!("{XIAOMI}timpush: error: push: {said}\n  hint: the push may have reached users: do not send it again blindly; look for it first in the Chat console's push records (the statistics cannot say whether this one push went out)\n"),
         );
         kit.reply([answer(0, "", &[("TaskId", bad)])]);
         let ran = kit.run(&[

@@ -151,7 +151,7 @@ fn an_idempotency_key_refuses_a_rerun_however_late_and_an_unknown_one_says_how_t
     kit.run(&SALE).expect(
         Exit::Refused,
         "",
-        "timpush: error: an identical push was sent under a minute ago (2026-12-03 12:00:00 UTC, unknown); nothing was sent\n  hint: its answer was lost, so it may have gone out: check first with timpush stats --since 1h; if it did not, add --force\n",
+        "timpush: error: an identical push was sent under a minute ago (2026-12-03 12:00:00 UTC, unknown); nothing was sent\n  hint: its answer was lost, so it may have gone out: look for it first (the Chat console's push records); if it is not there, add --force\n",
     );
 }
 
@@ -778,7 +778,7 @@ fn batch_and_scheduled_pushes_are_refused_as_duplicates_too() {
     ran.expect(
         Exit::Refused,
         "",
-        "timpush: error: an identical scheduled push was sent under a minute ago (2026-12-03 12:00:00 UTC, unknown); nothing was sent\n  hint: its answer was lost, so it may have gone out: check first with timpush --identifier administrator sched list --keyword Launch; if it did not, add --force\n",
+        "timpush: error: an identical scheduled push was sent under a minute ago (2026-12-03 12:00:00 UTC, unknown); nothing was sent\n  hint: its answer was lost, so it may have gone out: look for it first (timpush --identifier administrator sched list --keyword Launch); if it is not there, add --force\n",
     );
 }
 

@@ -68,7 +68,7 @@ fn push_is_never_repeated_once_it_may_have_been_sent() {
         "push", "--tag", "t", "--title", "t", "--desc", "d", "-o", "json",
     ]);
     let message = "HTTP 502 from the endpoint, not an answer of the service: \\\"<html>bad gateway</html>\\\" (gave up after 1 attempt; not repeated, since the call may have been applied)";
-    let hint = "the push may have reached users: do not send it again blindly; check the push records first (for example timpush api v4/timpush/all_member_push_statistics, or the Chat console)";
+    let hint = "the push may have reached users: do not send it again blindly; look for it first in the Chat console's push records (the statistics cannot say whether this one push went out)";
     ran.expect(
         Exit::Unknown,
         &format!("{{\"outcome\":\"unknown\",\"attempts\":1,\"error\":{{\"kind\":\"http_status\",\"message\":\"{message}\",\"http_status\":502}},\"hint\":\"{hint}\",\"exit_code\":7}}\n"),

@@ -14,7 +14,7 @@ fn cut_off(subject: &str, hint: &str) -> String {
     )
 }
 
-const PUSH_HINT: &str = "the push may have reached users: do not send it again blindly; check the push records first (for example timpush api v4/timpush/all_member_push_statistics, or the Chat console)";
+const PUSH_HINT: &str = "the push may have reached users: do not send it again blindly; look for it first in the Chat console's push records (the statistics cannot say whether this one push went out)";
 
 #[test]
 fn push_reports_its_call_out() {
