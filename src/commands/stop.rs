@@ -91,6 +91,9 @@ pub(crate) fn run(flags: &Flags, a: &StopArgs, rep: &Reporter) -> Result<Exit, F
     let mut session = Session::open(settings, rep)?;
     let mut first_failure = None;
     let mut recalled: Vec<TaskId> = Vec::new();
+    // For the summary line, as revoke has one: cancelled, recalled, failed, not attempted.
+    let (mut cancelled, mut recalls, mut failed) = (0, 0, 0);
+    let mut reached = 0;
     for (i, target) in targets.iter().enumerate() {
         // What a second Ctrl-C reports besides the call out: the IDs after this one.
         let rest: Vec<Target> = targets[i + 1..].to_vec();
@@ -142,6 +145,12 @@ pub(crate) fn run(flags: &Flags, a: &StopArgs, rep: &Reporter) -> Result<Exit, F
             }
         };
         report(rep, &s);
+        reached = i + 1;
+        match (s.finished.succeeded(), s.finished.outcome) {
+            (true, Outcome::Cancelled) => cancelled += 1,
+            (true, _) => recalls += 1,
+            (false, _) => failed += 1,
+        }
         let mut entry = base.clone();
         journal::stamp(&mut entry);
         if let Some(id) = s.scheduled {
@@ -168,6 +177,13 @@ pub(crate) fn run(flags: &Flags, a: &StopArgs, rep: &Reporter) -> Result<Exit, F
     crate::signals::on_abort(None);
     if !a.no_report && !recalled.is_empty() && !crate::signals::interrupted() {
         crate::reach::report(&mut session, &recalled, events.as_ref(), rep);
+    }
+    if targets.len() > 1 {
+        let mut line = format!("{cancelled} cancelled, {recalls} recalled, {failed} failed");
+        if reached < targets.len() {
+            line.push_str(&format!(", {} not attempted", targets.len() - reached));
+        }
+        rep.note(&line);
     }
     if crate::signals::interrupted() {
         return Ok(Exit::Interrupted);

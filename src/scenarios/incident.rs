@@ -292,7 +292,10 @@ fn stop_cancels_a_pending_task_and_recalls_one_that_went_out() {
     ran.expect(
         Exit::Success,
         &format!("cancelled 1500000001 (it had not gone out)\nrecalled {push} (scheduled task 1500000002 had gone out)\n"),
-        &REACH.replace("{T}", &push),
+        &format!(
+            "{}timpush: note: 1 cancelled, 1 recalled, 0 failed\n",
+            REACH.replace("{T}", &push)
+        ),
     );
     assert_eq!(
         ran.commands(),
@@ -530,6 +533,7 @@ recalled wbat@1_6b1159c0_537ed82a_200000cd7ee17f5_84035729_ffffff
 timpush: error: 6b0ffa30_537ed82a_200000cd7ee17f5_84035729_eeeeee: ErrorCode 90052 (recall window (24 hours) has passed): service said "error"
   hint: a push can only be recalled within 24 hours; it can no longer be taken back; the TaskId says it was pushed 25h 0m ago
 timpush: warning: wbat@1_6b1159c0_537ed82a_200000cd7ee17f5_84035729_ffffff is a web push (webbatch); the service documents recall for all-user and tag pushes only; sending it anyway
+timpush: note: 0 cancelled, 1 recalled, 1 failed
 
 "#]]);
     assert_eq!(
