@@ -1107,10 +1107,12 @@ fn revoke_since_leaves_out_pushes_past_the_recall_window() {
 fn a_push_of_another_profile_is_recalled_with_that_profile() {
     let mut kit = Kit::new();
     kit.unset("TIMPUSH_SDKAPPID").unset("TIMPUSH_ENDPOINT");
-    kit.file(
-        ".config/timpush/config.toml",
+    // Named by the variable, so that the test reads the same on every system.
+    let config = kit.file(
+        "timpush.toml",
         "default_profile = \"prod\"\n[profiles.prod]\nendpoint = \"http://127.0.0.1:9\"\nsdkappid = 1400000001\n\n[profiles.staging]\nendpoint = \"http://127.0.0.1:9\"\nsdkappid = 1400000002\n",
     );
+    kit.set("TIMPUSH_CONFIG", config.to_str().unwrap());
     let a = pushed("aaaaaa");
     kit.reply([ok_with(&format!(r#","TaskId":"{a}""#))]);
     assert_eq!(
