@@ -32,13 +32,16 @@ pub(crate) fn time_or_duration(
     if let Ok(t) = parse_time(raw) {
         return Ok(t);
     }
+    if let Some(t) = crate::timefmt::parse_local(raw, now, ahead) {
+        return Ok(t);
+    }
     match crate::settings::table::parse_duration(raw) {
         Ok(d) if !raw.trim().chars().all(|c| c.is_ascii_digit()) => {
             let secs = d.as_secs() as i64;
             Ok(if ahead { now + secs } else { now - secs })
         }
         _ => Err(Failure::usage(format!(
-            "{flag}: {:?} is neither a time (RFC 3339 with a zone, or unix seconds) nor a duration such as 24h or 7d",
+            "{flag}: {:?} is neither a time (RFC 3339 with a zone, unix seconds, or in this machine's zone: today, yesterday 18:00, 09:00, 2026-12-09 or 2026-12-09 09:00) nor a duration such as 24h or 7d",
             escape(raw)
         ))),
     }
@@ -46,6 +49,9 @@ pub(crate) fn time_or_duration(
 
 /// A `--at` value: a TIME, or a DURATION from now (`+2h`, `2h`, `90m`), for a scheduled push.
 pub(crate) fn at_time(raw: &str, now: i64) -> Result<i64, String> {
+    if let Some(t) = crate::timefmt::parse_local(raw, now, true) {
+        return Ok(t);
+    }
     let as_time = parse_time(raw);
     if as_time.is_ok() || raw.contains(['-', ':', 'T']) && !raw.trim().starts_with('+') {
         // A time, or what was meant as one: its own error says what is wrong with it.
@@ -55,7 +61,7 @@ pub(crate) fn at_time(raw: &str, now: i64) -> Result<i64, String> {
     match crate::settings::table::parse_duration(d) {
         Ok(dur) if !d.chars().all(|c| c.is_ascii_digit()) => Ok(now + dur.as_secs() as i64),
         _ => Err(format!(
-            "{:?} is neither a time (RFC 3339 with a zone, such as 2030-12-01T09:00:00+08:00, or unix seconds) nor a time from now such as +2h or 90m",
+            "{:?} is neither a time (RFC 3339 with a zone, such as 2030-12-01T09:00:00+08:00, unix seconds, or in this machine's zone: tomorrow 09:00, 09:00 or 2030-12-01 09:00) nor a time from now such as +2h or 90m",
             escape(raw)
         )),
     }
@@ -286,8 +292,13 @@ mod tests {
             at_time("2030-12-01T01:00:00Z", now),
             parse_time("2030-12-01T09:00:00+08:00")
         );
+        // In this machine's zone: tomorrow's midnight, there.
+        assert_eq!(
+            at_time("tomorrow", now),
+            Ok(crate::timefmt::parse_local("tomorrow", now, true).unwrap())
+        );
         assert!(
-            at_time("tomorrow", now)
+            at_time("someday", now)
                 .unwrap_err()
                 .contains("nor a time from now such as +2h")
         );

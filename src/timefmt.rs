@@ -182,6 +182,80 @@ pub(crate) fn local_time(secs: i64) -> String {
     )
 }
 
+/// A time as people write it, in this machine's zone (`TZ` changes it): `today`, `yesterday`,
+/// `tomorrow`, each with an optional `HH:MM[:SS]`; `HH:MM[:SS]` alone (the next one when
+/// `ahead`, else the last one); `YYYY-MM-DD` (its midnight) and `YYYY-MM-DD HH:MM[:SS]` (a
+/// space or `T` between, no zone). `None` when `raw` is none of these.
+pub(crate) fn parse_local(raw: &str, now: i64, ahead: bool) -> Option<i64> {
+    let text = raw.trim().to_ascii_lowercase();
+    // `DAY TIME`, `YYYY-MM-DDTHH:MM` (a `T` after a date), `TIME` or `DAY`.
+    let dated_t = text.len() > 11 && text.as_bytes()[10] == b't';
+    let (day, clock) = match text.split_once(' ') {
+        Some((d, c)) => (d.trim(), Some(c.trim())),
+        None if dated_t => (&text[..10], Some(&text[11..])),
+        None if text.contains(':') => ("", Some(text.as_str())),
+        None => (text.as_str(), None),
+    };
+    let secs_of_day = match clock {
+        Some(c) => Some(clock_secs(c)?),
+        None => None,
+    };
+    // Today's local midnight, as unix seconds.
+    let off_now = local_offset(now);
+    let today = (now + off_now).div_euclid(86400);
+    let local_days = match day {
+        "" => today,
+        "today" => today,
+        "yesterday" => today - 1,
+        "tomorrow" => today + 1,
+        date => {
+            let mut parts = date.splitn(3, '-');
+            let y: i64 = parts.next()?.parse().ok()?;
+            let m: i64 = parts.next()?.parse().ok()?;
+            let d: i64 = parts.next()?.parse().ok()?;
+            if date.len() != 10 || !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+                return None;
+            }
+            let days = days_from_civil(y, m, d);
+            // A day that does not exist (30 February) comes back as another.
+            if civil_from_days(days) != (y, m, d) {
+                return None;
+            }
+            days
+        }
+    };
+    let mut t = to_utc(local_days * 86400 + secs_of_day.unwrap_or(0));
+    // `09:00` alone: the next one for a time to come, the last one for a time gone.
+    if day.is_empty() {
+        if ahead && t <= now {
+            t = to_utc((local_days + 1) * 86400 + secs_of_day.unwrap_or(0));
+        } else if !ahead && t > now {
+            t = to_utc((local_days - 1) * 86400 + secs_of_day.unwrap_or(0));
+        }
+    }
+    Some(t)
+}
+
+/// `HH:MM` or `HH:MM:SS` as seconds into a day.
+fn clock_secs(c: &str) -> Option<i64> {
+    let parts: Vec<&str> = c.split(':').collect();
+    if !(2..=3).contains(&parts.len()) || parts.iter().any(|p| p.len() != 2) {
+        return None;
+    }
+    let n: Vec<i64> = parts
+        .iter()
+        .map(|p| p.parse().ok())
+        .collect::<Option<_>>()?;
+    let (h, m, s) = (n[0], n[1], n.get(2).copied().unwrap_or(0));
+    (h < 24 && m < 60 && s < 60).then_some(h * 3600 + m * 60 + s)
+}
+
+/// Local seconds (as if UTC) to unix seconds, by this machine's offset there.
+fn to_utc(local: i64) -> i64 {
+    let guess = local - local_offset(local);
+    local - local_offset(guess)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -243,5 +317,56 @@ mod tests {
         );
         assert_eq!(parse_wire_utc("2026-12-01 01:00:00"), Some(t));
         assert_eq!(parse_wire_utc("2026-13-01 01:00:00"), None);
+    }
+
+    /// Times as people write them, read in this machine's zone (whatever it is here: each
+    /// expectation is made with the same offset).
+    #[test]
+    fn local_times_as_people_write_them() {
+        let now = 1_796_299_200 + 5 * 3600 + 17; // 2026-12-03 17:00:17 UTC
+        let at = |y, m, d, secs: i64| to_utc(days_from_civil(y, m, d) * 86400 + secs);
+        let off = local_offset(now);
+        let today = (now + off).div_euclid(86400);
+        let midnight = |days: i64| to_utc(days * 86400);
+        assert_eq!(parse_local("today", now, false), Some(midnight(today)));
+        assert_eq!(
+            parse_local("Yesterday", now, false),
+            Some(midnight(today - 1))
+        );
+        assert_eq!(
+            parse_local("tomorrow 09:00", now, true),
+            Some(to_utc((today + 1) * 86400 + 9 * 3600))
+        );
+        assert_eq!(
+            parse_local("2026-12-09", now, true),
+            Some(at(2026, 12, 9, 0))
+        );
+        assert_eq!(
+            parse_local("2026-12-09 09:00", now, true),
+            Some(at(2026, 12, 9, 9 * 3600))
+        );
+        assert_eq!(
+            parse_local("2026-12-09T09:00:30", now, true),
+            Some(at(2026, 12, 9, 9 * 3600 + 30))
+        );
+        // `HH:MM` alone: the next one ahead, the last one back; never now itself ahead.
+        let next = parse_local("09:00", now, true).unwrap();
+        let last = parse_local("09:00", now, false).unwrap();
+        assert!(next > now && next - now <= 86400, "{next}");
+        assert!(last <= now && now - last < 86400, "{last}");
+        assert_eq!(next - last, 86400);
+        for bad in [
+            "2026-02-30",
+            "25:00",
+            "9:00",
+            "today 9",
+            "someday",
+            "2030-12-01T01:00:00Z",
+            "2030-12-01T01:00:00+08:00",
+            "+2h",
+            "1800000000",
+        ] {
+            assert_eq!(parse_local(bad, now, true), None, "{bad}");
+        }
     }
 }

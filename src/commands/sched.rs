@@ -50,9 +50,22 @@ fn report_failure(rep: &Reporter, what: &str, id: Option<u64>, f: &Finished) -> 
     f.exit
 }
 
+/// A time written in this machine's zone is said back in both zones before anything is sent:
+/// the service takes UTC, and a zone misread is a push at the wrong hour.
+fn said_back(raw: &str, at: i64, now: i64, rep: &Reporter) {
+    if crate::timefmt::parse_local(raw, now, true).is_some() {
+        rep.note(&format!(
+            "--at {:?} is read in this machine's zone: {}",
+            escape(raw.trim()),
+            both_zones(at)
+        ));
+    }
+}
+
 fn add(flags: &Flags, a: &SchedAddArgs, rep: &Reporter) -> Result<Exit, Failure> {
     let now = now_unix();
     let at = schedule::at_time(&a.at, now).map_err(|e| Failure::usage(format!("--at: {e}")))?;
+    said_back(&a.at, at, now, rep);
     if at <= now {
         return Err(Failure::usage(format!(
             "--at: {} is in the past; nothing was scheduled",
@@ -470,6 +483,7 @@ fn edit(flags: &Flags, a: &SchedEditArgs, rep: &Reporter) -> Result<Exit, Failur
         Some(t) => {
             let at = schedule::at_time(t, now_unix())
                 .map_err(|e| Failure::usage(format!("--at: {e}")))?;
+            said_back(t, at, now_unix(), rep);
             if at <= now_unix() {
                 return Err(Failure::usage(format!(
                     "--at: {} is in the past; nothing was changed",

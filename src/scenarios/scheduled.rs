@@ -292,7 +292,7 @@ fn stats_split_long_task_id_lists_and_check_the_window() {
         ),
         (
             vec!["stats", "--since", "soon"],
-            "timpush: error: --since: \"soon\" is neither a time (RFC 3339 with a zone, or unix seconds) nor a duration such as 24h or 7d\n",
+            "timpush: error: --since: \"soon\" is neither a time (RFC 3339 with a zone, unix seconds, or in this machine's zone: today, yesterday 18:00, 09:00, 2026-12-09 or 2026-12-09 09:00) nor a duration such as 24h or 7d\n",
         ),
         (
             vec!["stats", "bad id"],

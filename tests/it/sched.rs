@@ -113,7 +113,7 @@ timpush: error: --at: [TIME] ([TIME] UTC) is in the past; nothing was scheduled
                 "sched",
                 "add",
                 "--at",
-                "2030-01-01T09:00:00",
+                "2030-13-01T09:00:00",
                 "--tag",
                 "a",
                 "--title",
@@ -123,7 +123,7 @@ timpush: error: --at: [TIME] ([TIME] UTC) is in the past; nothing was scheduled
 exit 2
 --- stdout
 --- stderr
-timpush: error: --at: "2030-01-01T09:00:00" is not a time: write RFC 3339 with a zone, such as 2030-12-01T09:00:00+08:00 or 2030-12-01T01:00:00Z, or unix seconds (the zone is needed: Z or +HH:MM)
+timpush: error: --at: "2030-13-01T09:00:00" is not a time: write RFC 3339 with a zone, such as 2030-12-01T09:00:00+08:00 or 2030-12-01T01:00:00Z, or unix seconds
 
 "#]],
         ),
@@ -447,4 +447,43 @@ exit 0
 
 "#]]);
     r.assert_no_secrets(&[SENTINEL_KEY]);
+}
+
+/// A time as people write it is read in this machine's zone (`TZ`; a POSIX rule here, so no
+/// zone database is needed), said back in both zones before anything is sent, and sent in UTC.
+#[test]
+fn a_local_time_is_read_in_the_machines_zone_and_said_back() {
+    let server = Server::http();
+    let mut env = Env::for_server(&server);
+    env.set("TZ", "SGT-8");
+    server.push([Reply::Json(
+        r#"{"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":"","TaskID":1500000031}"#.into(),
+    )]);
+    let r = run(
+        &env,
+        &[
+            "sched",
+            "add",
+            "--at",
+            "2030-06-01 09:00",
+            "--tag",
+            "vip",
+            "--title",
+            "T",
+            "--desc",
+            "D",
+        ],
+    );
+    r.expect(
+        0,
+        "1500000031\n",
+        &format!("timpush: note: --at \"2030-06-01 09:00\" is read in this machine's zone: 2030-06-01 09:00:00 +08:00 (2030-06-01 01:00:00 UTC)\n{XIAOMI}timpush: note: scheduled for 2030-06-01 09:00:00 +08:00 (2030-06-01 01:00:00 UTC); to cancel it before then: timpush sched cancel 1500000031\n"),
+    );
+    assert_eq!(
+        server.requests()[0].json()["SchedAt"],
+        "2030-06-01 01:00:00"
+    );
+    // The day as people name it, for a window.
+    let r = run(&env, &["log", "--since", "today"]);
+    assert_eq!(r.code, 0, "{r:?}");
 }
