@@ -377,6 +377,13 @@ pub(crate) fn cancelled_here(settings: &Settings, id: u64) -> bool {
     })
 }
 
+/// What a second cancel or stop of a task cancelled from here says (see [`cancelled_here`]).
+pub(crate) fn cancelled_already(id: u64) -> String {
+    format!(
+        "scheduled task {id} was cancelled already (the journal holds its cancel); nothing more to do"
+    )
+}
+
 /// Where to see whether a push whose answer was lost went out: the statistics cannot say it of
 /// one push (a push that reached no one yet is not in them).
 pub(crate) const PUSH_RECORDS: &str = "the Chat console's push records";

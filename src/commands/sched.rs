@@ -647,9 +647,7 @@ fn cancel_one(flags: &Flags, session: &mut Session, id: u64, rep: &Reporter) -> 
             // No such task, and this journal holds its cancel: a second cancel (a re-run CI
             // step) finds it done.
             if schedule::not_found(&f) && journal::cancelled_here(&session.settings, id) {
-                rep.note(&format!(
-                    "scheduled task {id} was cancelled already (the journal holds its cancel); nothing more to do"
-                ));
+                rep.note(&journal::cancelled_already(id));
                 if rep.json() {
                     rep.object(&json!({"TaskID": id, "outcome": "cancelled", "already": true, "exit_code": 0}));
                 } else {

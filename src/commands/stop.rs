@@ -264,9 +264,7 @@ fn stop_scheduled(
                 if schedule::not_found(&f)
                     && crate::journal::cancelled_here(&session.settings, id) =>
             {
-                rep.note(&format!(
-                    "scheduled task {id} was cancelled already (the journal holds its cancel); nothing more to do"
-                ));
+                rep.note(&crate::journal::cancelled_already(id));
                 let mut done_already = Finished::not_attempted(Exit::Success, "");
                 done_already.outcome = Outcome::Cancelled;
                 done_already.message = String::new();
