@@ -50,6 +50,8 @@ set edit:completion:arg-completer[timpush] = {|@words|
             cand sched 'Scheduled pushes: add, list, show, edit, and cancel one before it goes out'
             cand stats 'How far pushes got: sent, delivered, clicked, per channel; --loss: why devices were missed'
             cand log 'What this machine sent: the journal of pushes, recalls and scheduled tasks'
+            cand tag 'The audience''s tags: add, remove, show, clear; for a few accounts or a file of millions'
+            cand attr 'The audience''s attributes: set, show, remove, and the app''s attribute names'
             cand trace 'One user''s delivery trace of a push, device by device'
             cand usersig 'Make, read and check UserSigs'
             cand config 'See, check and write the configuration'
@@ -492,6 +494,291 @@ set edit:completion:arg-completer[timpush] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'timpush;tag'= {
+            cand -o 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]'
+            cand --output 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]'
+            cand --color 'When to use colour on stderr'
+            cand -v 'Say more on stderr: credential source, the redacted request, each answer'
+            cand --verbose 'Say more on stderr: credential source, the redacted request, each answer'
+            cand -q 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
+            cand --quiet 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand add 'Add tags to accounts (v4/timpush/add_tag); --replace sets them instead'
+            cand rm 'Remove tags from accounts (v4/timpush/remove_tag)'
+            cand get 'Show accounts'' tags (v4/timpush/get_tag)'
+            cand clear 'Remove all tags of accounts (v4/timpush/clear_all_tags)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'timpush;tag;add'= {
+            cand --to-file 'Accounts from FILE (or - for stdin), one a line; blank lines and # comments skipped'
+            cand --from-file 'Rows from FILE (or -): CSV with a header (account,...) or JSON Lines; see the help'
+            cand --tag 'A tag to add to every account given (repeatable; at most 50 bytes)'
+            cand --connections 'Calls out at once, each on its own connection (1 to 16)'
+            cand --resume-file 'Where the rows not done go, to resume from (default: beside the input, FILE.resume)'
+            cand -p 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]'
+            cand --profile 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]'
+            cand -c 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]'
+            cand --config 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]'
+            cand --sdkappid 'SDKAppID of the app [env: TIMPUSH_SDKAPPID] [profile key: sdkappid]'
+            cand --identifier 'App admin account [env: TIMPUSH_IDENTIFIER] [profile key: identifier] [default: administrator]'
+            cand --region 'Region of the app [env: TIMPUSH_REGION] [profile key: region]'
+            cand --endpoint 'Base URL instead of the region''s (http:// only for loopback) [env: TIMPUSH_ENDPOINT] [profile key: endpoint] [default: the region''s domain]'
+            cand --ca-bundle 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE] [profile key: ca_bundle] [default: bundled Mozilla roots]'
+            cand --timeout 'Deadline per task, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [profile key: timeout] [default: 30 s]'
+            cand --max-attempts 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [profile key: max_attempts] [default: 3 (1..=5)]'
+            cand --journal 'File where every call that changes something is written down (timpush log reads it) [env: TIMPUSH_JOURNAL] [profile key: journal] [default: $XDG_STATE_HOME/timpush/journal.jsonl, else ~/.local/state/timpush/journal.jsonl]'
+            cand -o 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]'
+            cand --output 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]'
+            cand --color 'When to use colour on stderr'
+            cand --replace 'Replace all of each account''s tags with these (up to 100 a user, instead of 10 added)'
+            cand --dry-run 'Print the first calls and the totals; send nothing'
+            cand -v 'Say more on stderr: credential source, the redacted request, each answer'
+            cand --verbose 'Say more on stderr: credential source, the redacted request, each answer'
+            cand -q 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
+            cand --quiet 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'timpush;tag;rm'= {
+            cand --to-file 'Accounts from FILE (or - for stdin), one a line; blank lines and # comments skipped'
+            cand --from-file 'Rows from FILE (or -): CSV with a header (account,...) or JSON Lines; see the help'
+            cand --tag 'A tag to remove from every account given (repeatable)'
+            cand --connections 'Calls out at once, each on its own connection (1 to 16)'
+            cand --resume-file 'Where the rows not done go, to resume from (default: beside the input, FILE.resume)'
+            cand -p 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]'
+            cand --profile 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]'
+            cand -c 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]'
+            cand --config 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]'
+            cand --sdkappid 'SDKAppID of the app [env: TIMPUSH_SDKAPPID] [profile key: sdkappid]'
+            cand --identifier 'App admin account [env: TIMPUSH_IDENTIFIER] [profile key: identifier] [default: administrator]'
+            cand --region 'Region of the app [env: TIMPUSH_REGION] [profile key: region]'
+            cand --endpoint 'Base URL instead of the region''s (http:// only for loopback) [env: TIMPUSH_ENDPOINT] [profile key: endpoint] [default: the region''s domain]'
+            cand --ca-bundle 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE] [profile key: ca_bundle] [default: bundled Mozilla roots]'
+            cand --timeout 'Deadline per task, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [profile key: timeout] [default: 30 s]'
+            cand --max-attempts 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [profile key: max_attempts] [default: 3 (1..=5)]'
+            cand --journal 'File where every call that changes something is written down (timpush log reads it) [env: TIMPUSH_JOURNAL] [profile key: journal] [default: $XDG_STATE_HOME/timpush/journal.jsonl, else ~/.local/state/timpush/journal.jsonl]'
+            cand -o 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]'
+            cand --output 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]'
+            cand --color 'When to use colour on stderr'
+            cand --dry-run 'Print the first calls and the totals; send nothing'
+            cand -v 'Say more on stderr: credential source, the redacted request, each answer'
+            cand --verbose 'Say more on stderr: credential source, the redacted request, each answer'
+            cand -q 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
+            cand --quiet 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'timpush;tag;get'= {
+            cand --to-file 'Accounts from FILE (or - for stdin), one a line'
+            cand -p 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]'
+            cand --profile 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]'
+            cand -c 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]'
+            cand --config 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]'
+            cand --sdkappid 'SDKAppID of the app [env: TIMPUSH_SDKAPPID] [profile key: sdkappid]'
+            cand --identifier 'App admin account [env: TIMPUSH_IDENTIFIER] [profile key: identifier] [default: administrator]'
+            cand --region 'Region of the app [env: TIMPUSH_REGION] [profile key: region]'
+            cand --endpoint 'Base URL instead of the region''s (http:// only for loopback) [env: TIMPUSH_ENDPOINT] [profile key: endpoint] [default: the region''s domain]'
+            cand --ca-bundle 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE] [profile key: ca_bundle] [default: bundled Mozilla roots]'
+            cand --timeout 'Deadline per task, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [profile key: timeout] [default: 30 s]'
+            cand --max-attempts 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [profile key: max_attempts] [default: 3 (1..=5)]'
+            cand --journal 'File where every call that changes something is written down (timpush log reads it) [env: TIMPUSH_JOURNAL] [profile key: journal] [default: $XDG_STATE_HOME/timpush/journal.jsonl, else ~/.local/state/timpush/journal.jsonl]'
+            cand -o 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]'
+            cand --output 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]'
+            cand --color 'When to use colour on stderr'
+            cand -v 'Say more on stderr: credential source, the redacted request, each answer'
+            cand --verbose 'Say more on stderr: credential source, the redacted request, each answer'
+            cand -q 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
+            cand --quiet 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'timpush;tag;clear'= {
+            cand --to-file 'Accounts from FILE (or - for stdin), one a line; blank lines and # comments skipped'
+            cand --from-file 'Rows from FILE (or -): CSV with a header (account,...) or JSON Lines; see the help'
+            cand --connections 'Calls out at once, each on its own connection (1 to 16)'
+            cand --resume-file 'Where the rows not done go, to resume from (default: beside the input, FILE.resume)'
+            cand -p 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]'
+            cand --profile 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]'
+            cand -c 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]'
+            cand --config 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]'
+            cand --sdkappid 'SDKAppID of the app [env: TIMPUSH_SDKAPPID] [profile key: sdkappid]'
+            cand --identifier 'App admin account [env: TIMPUSH_IDENTIFIER] [profile key: identifier] [default: administrator]'
+            cand --region 'Region of the app [env: TIMPUSH_REGION] [profile key: region]'
+            cand --endpoint 'Base URL instead of the region''s (http:// only for loopback) [env: TIMPUSH_ENDPOINT] [profile key: endpoint] [default: the region''s domain]'
+            cand --ca-bundle 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE] [profile key: ca_bundle] [default: bundled Mozilla roots]'
+            cand --timeout 'Deadline per task, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [profile key: timeout] [default: 30 s]'
+            cand --max-attempts 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [profile key: max_attempts] [default: 3 (1..=5)]'
+            cand --journal 'File where every call that changes something is written down (timpush log reads it) [env: TIMPUSH_JOURNAL] [profile key: journal] [default: $XDG_STATE_HOME/timpush/journal.jsonl, else ~/.local/state/timpush/journal.jsonl]'
+            cand -o 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]'
+            cand --output 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]'
+            cand --color 'When to use colour on stderr'
+            cand --dry-run 'Print the first calls and the totals; send nothing'
+            cand -v 'Say more on stderr: credential source, the redacted request, each answer'
+            cand --verbose 'Say more on stderr: credential source, the redacted request, each answer'
+            cand -q 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
+            cand --quiet 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'timpush;tag;help'= {
+            cand add 'Add tags to accounts (v4/timpush/add_tag); --replace sets them instead'
+            cand rm 'Remove tags from accounts (v4/timpush/remove_tag)'
+            cand get 'Show accounts'' tags (v4/timpush/get_tag)'
+            cand clear 'Remove all tags of accounts (v4/timpush/clear_all_tags)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'timpush;tag;help;add'= {
+        }
+        &'timpush;tag;help;rm'= {
+        }
+        &'timpush;tag;help;get'= {
+        }
+        &'timpush;tag;help;clear'= {
+        }
+        &'timpush;tag;help;help'= {
+        }
+        &'timpush;attr'= {
+            cand -o 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]'
+            cand --output 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]'
+            cand --color 'When to use colour on stderr'
+            cand -v 'Say more on stderr: credential source, the redacted request, each answer'
+            cand --verbose 'Say more on stderr: credential source, the redacted request, each answer'
+            cand -q 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
+            cand --quiet 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand set 'Set attributes of accounts (v4/timpush/set_attr)'
+            cand get 'Show accounts'' attributes (v4/timpush/get_attr)'
+            cand rm 'Remove attributes of accounts (v4/timpush/remove_attr)'
+            cand names 'Show the app''s attribute names, or set them with --set (v4/timpush/get_attr_name, set_attr_name)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'timpush;attr;set'= {
+            cand --to-file 'Accounts from FILE (or - for stdin), one a line; blank lines and # comments skipped'
+            cand --from-file 'Rows from FILE (or -): CSV with a header (account,...) or JSON Lines; see the help'
+            cand --attr 'NAME=VALUE to set on every account given (repeatable; the value at most 50 bytes)'
+            cand --connections 'Calls out at once, each on its own connection (1 to 16)'
+            cand --resume-file 'Where the rows not done go, to resume from (default: beside the input, FILE.resume)'
+            cand -p 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]'
+            cand --profile 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]'
+            cand -c 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]'
+            cand --config 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]'
+            cand --sdkappid 'SDKAppID of the app [env: TIMPUSH_SDKAPPID] [profile key: sdkappid]'
+            cand --identifier 'App admin account [env: TIMPUSH_IDENTIFIER] [profile key: identifier] [default: administrator]'
+            cand --region 'Region of the app [env: TIMPUSH_REGION] [profile key: region]'
+            cand --endpoint 'Base URL instead of the region''s (http:// only for loopback) [env: TIMPUSH_ENDPOINT] [profile key: endpoint] [default: the region''s domain]'
+            cand --ca-bundle 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE] [profile key: ca_bundle] [default: bundled Mozilla roots]'
+            cand --timeout 'Deadline per task, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [profile key: timeout] [default: 30 s]'
+            cand --max-attempts 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [profile key: max_attempts] [default: 3 (1..=5)]'
+            cand --journal 'File where every call that changes something is written down (timpush log reads it) [env: TIMPUSH_JOURNAL] [profile key: journal] [default: $XDG_STATE_HOME/timpush/journal.jsonl, else ~/.local/state/timpush/journal.jsonl]'
+            cand -o 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]'
+            cand --output 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]'
+            cand --color 'When to use colour on stderr'
+            cand --dry-run 'Print the first calls and the totals; send nothing'
+            cand -v 'Say more on stderr: credential source, the redacted request, each answer'
+            cand --verbose 'Say more on stderr: credential source, the redacted request, each answer'
+            cand -q 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
+            cand --quiet 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'timpush;attr;get'= {
+            cand --to-file 'Accounts from FILE (or - for stdin), one a line'
+            cand -p 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]'
+            cand --profile 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]'
+            cand -c 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]'
+            cand --config 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]'
+            cand --sdkappid 'SDKAppID of the app [env: TIMPUSH_SDKAPPID] [profile key: sdkappid]'
+            cand --identifier 'App admin account [env: TIMPUSH_IDENTIFIER] [profile key: identifier] [default: administrator]'
+            cand --region 'Region of the app [env: TIMPUSH_REGION] [profile key: region]'
+            cand --endpoint 'Base URL instead of the region''s (http:// only for loopback) [env: TIMPUSH_ENDPOINT] [profile key: endpoint] [default: the region''s domain]'
+            cand --ca-bundle 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE] [profile key: ca_bundle] [default: bundled Mozilla roots]'
+            cand --timeout 'Deadline per task, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [profile key: timeout] [default: 30 s]'
+            cand --max-attempts 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [profile key: max_attempts] [default: 3 (1..=5)]'
+            cand --journal 'File where every call that changes something is written down (timpush log reads it) [env: TIMPUSH_JOURNAL] [profile key: journal] [default: $XDG_STATE_HOME/timpush/journal.jsonl, else ~/.local/state/timpush/journal.jsonl]'
+            cand -o 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]'
+            cand --output 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]'
+            cand --color 'When to use colour on stderr'
+            cand -v 'Say more on stderr: credential source, the redacted request, each answer'
+            cand --verbose 'Say more on stderr: credential source, the redacted request, each answer'
+            cand -q 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
+            cand --quiet 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'timpush;attr;rm'= {
+            cand --to-file 'Accounts from FILE (or - for stdin), one a line; blank lines and # comments skipped'
+            cand --from-file 'Rows from FILE (or -): CSV with a header (account,...) or JSON Lines; see the help'
+            cand --attr 'An attribute NAME to remove from every account given (repeatable)'
+            cand --connections 'Calls out at once, each on its own connection (1 to 16)'
+            cand --resume-file 'Where the rows not done go, to resume from (default: beside the input, FILE.resume)'
+            cand -p 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]'
+            cand --profile 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]'
+            cand -c 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]'
+            cand --config 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]'
+            cand --sdkappid 'SDKAppID of the app [env: TIMPUSH_SDKAPPID] [profile key: sdkappid]'
+            cand --identifier 'App admin account [env: TIMPUSH_IDENTIFIER] [profile key: identifier] [default: administrator]'
+            cand --region 'Region of the app [env: TIMPUSH_REGION] [profile key: region]'
+            cand --endpoint 'Base URL instead of the region''s (http:// only for loopback) [env: TIMPUSH_ENDPOINT] [profile key: endpoint] [default: the region''s domain]'
+            cand --ca-bundle 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE] [profile key: ca_bundle] [default: bundled Mozilla roots]'
+            cand --timeout 'Deadline per task, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [profile key: timeout] [default: 30 s]'
+            cand --max-attempts 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [profile key: max_attempts] [default: 3 (1..=5)]'
+            cand --journal 'File where every call that changes something is written down (timpush log reads it) [env: TIMPUSH_JOURNAL] [profile key: journal] [default: $XDG_STATE_HOME/timpush/journal.jsonl, else ~/.local/state/timpush/journal.jsonl]'
+            cand -o 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]'
+            cand --output 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]'
+            cand --color 'When to use colour on stderr'
+            cand --dry-run 'Print the first calls and the totals; send nothing'
+            cand -v 'Say more on stderr: credential source, the redacted request, each answer'
+            cand --verbose 'Say more on stderr: credential source, the redacted request, each answer'
+            cand -q 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
+            cand --quiet 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'timpush;attr;names'= {
+            cand --set 'Name the attributes: INDEX=NAME pairs, comma-separated (0=plan,1=city); indexes 0 to 9'
+            cand --types 'With --set: the account kind of each attribute, INDEX=user or INDEX=registration (fixed once set)'
+            cand -p 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]'
+            cand --profile 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]'
+            cand -c 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]'
+            cand --config 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]'
+            cand --sdkappid 'SDKAppID of the app [env: TIMPUSH_SDKAPPID] [profile key: sdkappid]'
+            cand --identifier 'App admin account [env: TIMPUSH_IDENTIFIER] [profile key: identifier] [default: administrator]'
+            cand --region 'Region of the app [env: TIMPUSH_REGION] [profile key: region]'
+            cand --endpoint 'Base URL instead of the region''s (http:// only for loopback) [env: TIMPUSH_ENDPOINT] [profile key: endpoint] [default: the region''s domain]'
+            cand --ca-bundle 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE] [profile key: ca_bundle] [default: bundled Mozilla roots]'
+            cand --timeout 'Deadline per task, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [profile key: timeout] [default: 30 s]'
+            cand --max-attempts 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [profile key: max_attempts] [default: 3 (1..=5)]'
+            cand --journal 'File where every call that changes something is written down (timpush log reads it) [env: TIMPUSH_JOURNAL] [profile key: journal] [default: $XDG_STATE_HOME/timpush/journal.jsonl, else ~/.local/state/timpush/journal.jsonl]'
+            cand -o 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]'
+            cand --output 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]'
+            cand --color 'When to use colour on stderr'
+            cand --dry-run 'With --set: print the call; send nothing'
+            cand -v 'Say more on stderr: credential source, the redacted request, each answer'
+            cand --verbose 'Say more on stderr: credential source, the redacted request, each answer'
+            cand -q 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
+            cand --quiet 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'timpush;attr;help'= {
+            cand set 'Set attributes of accounts (v4/timpush/set_attr)'
+            cand get 'Show accounts'' attributes (v4/timpush/get_attr)'
+            cand rm 'Remove attributes of accounts (v4/timpush/remove_attr)'
+            cand names 'Show the app''s attribute names, or set them with --set (v4/timpush/get_attr_name, set_attr_name)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'timpush;attr;help;set'= {
+        }
+        &'timpush;attr;help;get'= {
+        }
+        &'timpush;attr;help;rm'= {
+        }
+        &'timpush;attr;help;names'= {
+        }
+        &'timpush;attr;help;help'= {
+        }
         &'timpush;trace'= {
             cand --user 'The user (UserID)'
             cand -p 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]'
@@ -860,6 +1147,7 @@ set edit:completion:arg-completer[timpush] = {|@words|
             cand --admin 'An App admin identifier (repeatable) [default: administrator]'
             cand --secret-key-file 'File holding the secret key UserSigs are checked with [default: variable TIMPUSH_EMULATOR_SECRET_KEY, else TIMPUSH_SECRET_KEY]'
             cand --ca-out 'Where --tls writes its CA certificate [default: a file in a new private folder]'
+            cand --delay 'Hold every API answer this many milliseconds, to stand for a far region''s round trip'
             cand --fault 'Scripted answer for the next API call, in order (repeatable): an ErrorCode such as 91000 or 90051, html502, stall:SECONDS, drop_after_apply, drop'
             cand --callback-url 'Send Push.AllMemberPush callbacks of every push and batch push to URL'
             cand --callback-token-file 'File holding the token callbacks are signed with (Sign, RequestTime) [default: unsigned]'
@@ -906,6 +1194,8 @@ set edit:completion:arg-completer[timpush] = {|@words|
             cand sched 'Scheduled pushes: add, list, show, edit, and cancel one before it goes out'
             cand stats 'How far pushes got: sent, delivered, clicked, per channel; --loss: why devices were missed'
             cand log 'What this machine sent: the journal of pushes, recalls and scheduled tasks'
+            cand tag 'The audience''s tags: add, remove, show, clear; for a few accounts or a file of millions'
+            cand attr 'The audience''s attributes: set, show, remove, and the app''s attribute names'
             cand trace 'One user''s delivery trace of a push, device by device'
             cand usersig 'Make, read and check UserSigs'
             cand config 'See, check and write the configuration'
@@ -947,6 +1237,34 @@ set edit:completion:arg-completer[timpush] = {|@words|
         &'timpush;help;stats'= {
         }
         &'timpush;help;log'= {
+        }
+        &'timpush;help;tag'= {
+            cand add 'Add tags to accounts (v4/timpush/add_tag); --replace sets them instead'
+            cand rm 'Remove tags from accounts (v4/timpush/remove_tag)'
+            cand get 'Show accounts'' tags (v4/timpush/get_tag)'
+            cand clear 'Remove all tags of accounts (v4/timpush/clear_all_tags)'
+        }
+        &'timpush;help;tag;add'= {
+        }
+        &'timpush;help;tag;rm'= {
+        }
+        &'timpush;help;tag;get'= {
+        }
+        &'timpush;help;tag;clear'= {
+        }
+        &'timpush;help;attr'= {
+            cand set 'Set attributes of accounts (v4/timpush/set_attr)'
+            cand get 'Show accounts'' attributes (v4/timpush/get_attr)'
+            cand rm 'Remove attributes of accounts (v4/timpush/remove_attr)'
+            cand names 'Show the app''s attribute names, or set them with --set (v4/timpush/get_attr_name, set_attr_name)'
+        }
+        &'timpush;help;attr;set'= {
+        }
+        &'timpush;help;attr;get'= {
+        }
+        &'timpush;help;attr;rm'= {
+        }
+        &'timpush;help;attr;names'= {
         }
         &'timpush;help;trace'= {
         }

@@ -60,6 +60,8 @@ complete -c timpush -n "__fish_timpush_needs_command" -f -a "api" -d 'Call any R
 complete -c timpush -n "__fish_timpush_needs_command" -f -a "sched" -d 'Scheduled pushes: add, list, show, edit, and cancel one before it goes out'
 complete -c timpush -n "__fish_timpush_needs_command" -f -a "stats" -d 'How far pushes got: sent, delivered, clicked, per channel; --loss: why devices were missed'
 complete -c timpush -n "__fish_timpush_needs_command" -f -a "log" -d 'What this machine sent: the journal of pushes, recalls and scheduled tasks'
+complete -c timpush -n "__fish_timpush_needs_command" -f -a "tag" -d 'The audience\'s tags: add, remove, show, clear; for a few accounts or a file of millions'
+complete -c timpush -n "__fish_timpush_needs_command" -f -a "attr" -d 'The audience\'s attributes: set, show, remove, and the app\'s attribute names'
 complete -c timpush -n "__fish_timpush_needs_command" -f -a "trace" -d 'One user\'s delivery trace of a push, device by device'
 complete -c timpush -n "__fish_timpush_needs_command" -f -a "usersig" -d 'Make, read and check UserSigs'
 complete -c timpush -n "__fish_timpush_needs_command" -f -a "config" -d 'See, check and write the configuration'
@@ -511,6 +513,285 @@ never\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand log" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
 complete -c timpush -n "__fish_timpush_using_subcommand log" -s q -l quiet -d 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
 complete -c timpush -n "__fish_timpush_using_subcommand log" -s h -l help -d 'Print help'
+complete -c timpush -n "__fish_timpush_using_subcommand tag; and not __fish_seen_subcommand_from add rm get clear help" -s o -l output -d 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
+json\t''"
+complete -c timpush -n "__fish_timpush_using_subcommand tag; and not __fish_seen_subcommand_from add rm get clear help" -l color -d 'When to use colour on stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c timpush -n "__fish_timpush_using_subcommand tag; and not __fish_seen_subcommand_from add rm get clear help" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
+complete -c timpush -n "__fish_timpush_using_subcommand tag; and not __fish_seen_subcommand_from add rm get clear help" -s q -l quiet -d 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
+complete -c timpush -n "__fish_timpush_using_subcommand tag; and not __fish_seen_subcommand_from add rm get clear help" -s h -l help -d 'Print help'
+complete -c timpush -n "__fish_timpush_using_subcommand tag; and not __fish_seen_subcommand_from add rm get clear help" -f -a "add" -d 'Add tags to accounts (v4/timpush/add_tag); --replace sets them instead'
+complete -c timpush -n "__fish_timpush_using_subcommand tag; and not __fish_seen_subcommand_from add rm get clear help" -f -a "rm" -d 'Remove tags from accounts (v4/timpush/remove_tag)'
+complete -c timpush -n "__fish_timpush_using_subcommand tag; and not __fish_seen_subcommand_from add rm get clear help" -f -a "get" -d 'Show accounts\' tags (v4/timpush/get_tag)'
+complete -c timpush -n "__fish_timpush_using_subcommand tag; and not __fish_seen_subcommand_from add rm get clear help" -f -a "clear" -d 'Remove all tags of accounts (v4/timpush/clear_all_tags)'
+complete -c timpush -n "__fish_timpush_using_subcommand tag; and not __fish_seen_subcommand_from add rm get clear help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from add" -l to-file -d 'Accounts from FILE (or - for stdin), one a line; blank lines and # comments skipped' -r
+complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from add" -l from-file -d 'Rows from FILE (or -): CSV with a header (account,...) or JSON Lines; see the help' -r
+complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from add" -l tag -d 'A tag to add to every account given (repeatable; at most 50 bytes)' -r
+complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from add" -l connections -d 'Calls out at once, each on its own connection (1 to 16)' -r
+complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from add" -l resume-file -d 'Where the rows not done go, to resume from (default: beside the input, FILE.resume)' -r
+complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from add" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from add" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from add" -l sdkappid -d 'SDKAppID of the app [env: TIMPUSH_SDKAPPID] [profile key: sdkappid]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from add" -l identifier -d 'App admin account [env: TIMPUSH_IDENTIFIER] [profile key: identifier] [default: administrator]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from add" -l region -d 'Region of the app [env: TIMPUSH_REGION] [profile key: region]' -r -f -a "china\t''
+singapore\t''
+seoul\t''
+tokyo\t''
+frankfurt\t''
+silicon-valley\t''
+jakarta\t''
+riyadh\t''
+mumbai\t''"
+complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from add" -l endpoint -d 'Base URL instead of the region\'s (http:// only for loopback) [env: TIMPUSH_ENDPOINT] [profile key: endpoint] [default: the region\'s domain]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from add" -l ca-bundle -d 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE] [profile key: ca_bundle] [default: bundled Mozilla roots]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from add" -l timeout -d 'Deadline per task, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [profile key: timeout] [default: 30 s]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from add" -l max-attempts -d 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [profile key: max_attempts] [default: 3 (1..=5)]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from add" -l journal -d 'File where every call that changes something is written down (timpush log reads it) [env: TIMPUSH_JOURNAL] [profile key: journal] [default: $XDG_STATE_HOME/timpush/journal.jsonl, else ~/.local/state/timpush/journal.jsonl]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
+json\t''"
+complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from add" -l color -d 'When to use colour on stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from add" -l replace -d 'Replace all of each account\'s tags with these (up to 100 a user, instead of 10 added)'
+complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from add" -l dry-run -d 'Print the first calls and the totals; send nothing'
+complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
+complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
+complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from rm" -l to-file -d 'Accounts from FILE (or - for stdin), one a line; blank lines and # comments skipped' -r
+complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from rm" -l from-file -d 'Rows from FILE (or -): CSV with a header (account,...) or JSON Lines; see the help' -r
+complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from rm" -l tag -d 'A tag to remove from every account given (repeatable)' -r
+complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from rm" -l connections -d 'Calls out at once, each on its own connection (1 to 16)' -r
+complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from rm" -l resume-file -d 'Where the rows not done go, to resume from (default: beside the input, FILE.resume)' -r
+complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from rm" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from rm" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from rm" -l sdkappid -d 'SDKAppID of the app [env: TIMPUSH_SDKAPPID] [profile key: sdkappid]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from rm" -l identifier -d 'App admin account [env: TIMPUSH_IDENTIFIER] [profile key: identifier] [default: administrator]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from rm" -l region -d 'Region of the app [env: TIMPUSH_REGION] [profile key: region]' -r -f -a "china\t''
+singapore\t''
+seoul\t''
+tokyo\t''
+frankfurt\t''
+silicon-valley\t''
+jakarta\t''
+riyadh\t''
+mumbai\t''"
+complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from rm" -l endpoint -d 'Base URL instead of the region\'s (http:// only for loopback) [env: TIMPUSH_ENDPOINT] [profile key: endpoint] [default: the region\'s domain]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from rm" -l ca-bundle -d 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE] [profile key: ca_bundle] [default: bundled Mozilla roots]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from rm" -l timeout -d 'Deadline per task, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [profile key: timeout] [default: 30 s]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from rm" -l max-attempts -d 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [profile key: max_attempts] [default: 3 (1..=5)]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from rm" -l journal -d 'File where every call that changes something is written down (timpush log reads it) [env: TIMPUSH_JOURNAL] [profile key: journal] [default: $XDG_STATE_HOME/timpush/journal.jsonl, else ~/.local/state/timpush/journal.jsonl]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from rm" -s o -l output -d 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
+json\t''"
+complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from rm" -l color -d 'When to use colour on stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from rm" -l dry-run -d 'Print the first calls and the totals; send nothing'
+complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
+complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
+complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from get" -l to-file -d 'Accounts from FILE (or - for stdin), one a line' -r
+complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from get" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from get" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from get" -l sdkappid -d 'SDKAppID of the app [env: TIMPUSH_SDKAPPID] [profile key: sdkappid]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from get" -l identifier -d 'App admin account [env: TIMPUSH_IDENTIFIER] [profile key: identifier] [default: administrator]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from get" -l region -d 'Region of the app [env: TIMPUSH_REGION] [profile key: region]' -r -f -a "china\t''
+singapore\t''
+seoul\t''
+tokyo\t''
+frankfurt\t''
+silicon-valley\t''
+jakarta\t''
+riyadh\t''
+mumbai\t''"
+complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from get" -l endpoint -d 'Base URL instead of the region\'s (http:// only for loopback) [env: TIMPUSH_ENDPOINT] [profile key: endpoint] [default: the region\'s domain]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from get" -l ca-bundle -d 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE] [profile key: ca_bundle] [default: bundled Mozilla roots]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from get" -l timeout -d 'Deadline per task, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [profile key: timeout] [default: 30 s]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from get" -l max-attempts -d 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [profile key: max_attempts] [default: 3 (1..=5)]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from get" -l journal -d 'File where every call that changes something is written down (timpush log reads it) [env: TIMPUSH_JOURNAL] [profile key: journal] [default: $XDG_STATE_HOME/timpush/journal.jsonl, else ~/.local/state/timpush/journal.jsonl]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
+json\t''"
+complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from get" -l color -d 'When to use colour on stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
+complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
+complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from clear" -l to-file -d 'Accounts from FILE (or - for stdin), one a line; blank lines and # comments skipped' -r
+complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from clear" -l from-file -d 'Rows from FILE (or -): CSV with a header (account,...) or JSON Lines; see the help' -r
+complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from clear" -l connections -d 'Calls out at once, each on its own connection (1 to 16)' -r
+complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from clear" -l resume-file -d 'Where the rows not done go, to resume from (default: beside the input, FILE.resume)' -r
+complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from clear" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from clear" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from clear" -l sdkappid -d 'SDKAppID of the app [env: TIMPUSH_SDKAPPID] [profile key: sdkappid]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from clear" -l identifier -d 'App admin account [env: TIMPUSH_IDENTIFIER] [profile key: identifier] [default: administrator]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from clear" -l region -d 'Region of the app [env: TIMPUSH_REGION] [profile key: region]' -r -f -a "china\t''
+singapore\t''
+seoul\t''
+tokyo\t''
+frankfurt\t''
+silicon-valley\t''
+jakarta\t''
+riyadh\t''
+mumbai\t''"
+complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from clear" -l endpoint -d 'Base URL instead of the region\'s (http:// only for loopback) [env: TIMPUSH_ENDPOINT] [profile key: endpoint] [default: the region\'s domain]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from clear" -l ca-bundle -d 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE] [profile key: ca_bundle] [default: bundled Mozilla roots]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from clear" -l timeout -d 'Deadline per task, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [profile key: timeout] [default: 30 s]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from clear" -l max-attempts -d 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [profile key: max_attempts] [default: 3 (1..=5)]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from clear" -l journal -d 'File where every call that changes something is written down (timpush log reads it) [env: TIMPUSH_JOURNAL] [profile key: journal] [default: $XDG_STATE_HOME/timpush/journal.jsonl, else ~/.local/state/timpush/journal.jsonl]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from clear" -s o -l output -d 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
+json\t''"
+complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from clear" -l color -d 'When to use colour on stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from clear" -l dry-run -d 'Print the first calls and the totals; send nothing'
+complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from clear" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
+complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from clear" -s q -l quiet -d 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
+complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from clear" -s h -l help -d 'Print help'
+complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add tags to accounts (v4/timpush/add_tag); --replace sets them instead'
+complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from help" -f -a "rm" -d 'Remove tags from accounts (v4/timpush/remove_tag)'
+complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show accounts\' tags (v4/timpush/get_tag)'
+complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from help" -f -a "clear" -d 'Remove all tags of accounts (v4/timpush/clear_all_tags)'
+complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c timpush -n "__fish_timpush_using_subcommand attr; and not __fish_seen_subcommand_from set get rm names help" -s o -l output -d 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
+json\t''"
+complete -c timpush -n "__fish_timpush_using_subcommand attr; and not __fish_seen_subcommand_from set get rm names help" -l color -d 'When to use colour on stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c timpush -n "__fish_timpush_using_subcommand attr; and not __fish_seen_subcommand_from set get rm names help" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
+complete -c timpush -n "__fish_timpush_using_subcommand attr; and not __fish_seen_subcommand_from set get rm names help" -s q -l quiet -d 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
+complete -c timpush -n "__fish_timpush_using_subcommand attr; and not __fish_seen_subcommand_from set get rm names help" -s h -l help -d 'Print help'
+complete -c timpush -n "__fish_timpush_using_subcommand attr; and not __fish_seen_subcommand_from set get rm names help" -f -a "set" -d 'Set attributes of accounts (v4/timpush/set_attr)'
+complete -c timpush -n "__fish_timpush_using_subcommand attr; and not __fish_seen_subcommand_from set get rm names help" -f -a "get" -d 'Show accounts\' attributes (v4/timpush/get_attr)'
+complete -c timpush -n "__fish_timpush_using_subcommand attr; and not __fish_seen_subcommand_from set get rm names help" -f -a "rm" -d 'Remove attributes of accounts (v4/timpush/remove_attr)'
+complete -c timpush -n "__fish_timpush_using_subcommand attr; and not __fish_seen_subcommand_from set get rm names help" -f -a "names" -d 'Show the app\'s attribute names, or set them with --set (v4/timpush/get_attr_name, set_attr_name)'
+complete -c timpush -n "__fish_timpush_using_subcommand attr; and not __fish_seen_subcommand_from set get rm names help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from set" -l to-file -d 'Accounts from FILE (or - for stdin), one a line; blank lines and # comments skipped' -r
+complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from set" -l from-file -d 'Rows from FILE (or -): CSV with a header (account,...) or JSON Lines; see the help' -r
+complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from set" -l attr -d 'NAME=VALUE to set on every account given (repeatable; the value at most 50 bytes)' -r
+complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from set" -l connections -d 'Calls out at once, each on its own connection (1 to 16)' -r
+complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from set" -l resume-file -d 'Where the rows not done go, to resume from (default: beside the input, FILE.resume)' -r
+complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from set" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from set" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from set" -l sdkappid -d 'SDKAppID of the app [env: TIMPUSH_SDKAPPID] [profile key: sdkappid]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from set" -l identifier -d 'App admin account [env: TIMPUSH_IDENTIFIER] [profile key: identifier] [default: administrator]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from set" -l region -d 'Region of the app [env: TIMPUSH_REGION] [profile key: region]' -r -f -a "china\t''
+singapore\t''
+seoul\t''
+tokyo\t''
+frankfurt\t''
+silicon-valley\t''
+jakarta\t''
+riyadh\t''
+mumbai\t''"
+complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from set" -l endpoint -d 'Base URL instead of the region\'s (http:// only for loopback) [env: TIMPUSH_ENDPOINT] [profile key: endpoint] [default: the region\'s domain]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from set" -l ca-bundle -d 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE] [profile key: ca_bundle] [default: bundled Mozilla roots]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from set" -l timeout -d 'Deadline per task, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [profile key: timeout] [default: 30 s]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from set" -l max-attempts -d 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [profile key: max_attempts] [default: 3 (1..=5)]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from set" -l journal -d 'File where every call that changes something is written down (timpush log reads it) [env: TIMPUSH_JOURNAL] [profile key: journal] [default: $XDG_STATE_HOME/timpush/journal.jsonl, else ~/.local/state/timpush/journal.jsonl]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from set" -s o -l output -d 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
+json\t''"
+complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from set" -l color -d 'When to use colour on stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from set" -l dry-run -d 'Print the first calls and the totals; send nothing'
+complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
+complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
+complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
+complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from get" -l to-file -d 'Accounts from FILE (or - for stdin), one a line' -r
+complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from get" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from get" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from get" -l sdkappid -d 'SDKAppID of the app [env: TIMPUSH_SDKAPPID] [profile key: sdkappid]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from get" -l identifier -d 'App admin account [env: TIMPUSH_IDENTIFIER] [profile key: identifier] [default: administrator]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from get" -l region -d 'Region of the app [env: TIMPUSH_REGION] [profile key: region]' -r -f -a "china\t''
+singapore\t''
+seoul\t''
+tokyo\t''
+frankfurt\t''
+silicon-valley\t''
+jakarta\t''
+riyadh\t''
+mumbai\t''"
+complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from get" -l endpoint -d 'Base URL instead of the region\'s (http:// only for loopback) [env: TIMPUSH_ENDPOINT] [profile key: endpoint] [default: the region\'s domain]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from get" -l ca-bundle -d 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE] [profile key: ca_bundle] [default: bundled Mozilla roots]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from get" -l timeout -d 'Deadline per task, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [profile key: timeout] [default: 30 s]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from get" -l max-attempts -d 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [profile key: max_attempts] [default: 3 (1..=5)]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from get" -l journal -d 'File where every call that changes something is written down (timpush log reads it) [env: TIMPUSH_JOURNAL] [profile key: journal] [default: $XDG_STATE_HOME/timpush/journal.jsonl, else ~/.local/state/timpush/journal.jsonl]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
+json\t''"
+complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from get" -l color -d 'When to use colour on stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
+complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
+complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from rm" -l to-file -d 'Accounts from FILE (or - for stdin), one a line; blank lines and # comments skipped' -r
+complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from rm" -l from-file -d 'Rows from FILE (or -): CSV with a header (account,...) or JSON Lines; see the help' -r
+complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from rm" -l attr -d 'An attribute NAME to remove from every account given (repeatable)' -r
+complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from rm" -l connections -d 'Calls out at once, each on its own connection (1 to 16)' -r
+complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from rm" -l resume-file -d 'Where the rows not done go, to resume from (default: beside the input, FILE.resume)' -r
+complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from rm" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from rm" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from rm" -l sdkappid -d 'SDKAppID of the app [env: TIMPUSH_SDKAPPID] [profile key: sdkappid]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from rm" -l identifier -d 'App admin account [env: TIMPUSH_IDENTIFIER] [profile key: identifier] [default: administrator]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from rm" -l region -d 'Region of the app [env: TIMPUSH_REGION] [profile key: region]' -r -f -a "china\t''
+singapore\t''
+seoul\t''
+tokyo\t''
+frankfurt\t''
+silicon-valley\t''
+jakarta\t''
+riyadh\t''
+mumbai\t''"
+complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from rm" -l endpoint -d 'Base URL instead of the region\'s (http:// only for loopback) [env: TIMPUSH_ENDPOINT] [profile key: endpoint] [default: the region\'s domain]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from rm" -l ca-bundle -d 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE] [profile key: ca_bundle] [default: bundled Mozilla roots]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from rm" -l timeout -d 'Deadline per task, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [profile key: timeout] [default: 30 s]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from rm" -l max-attempts -d 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [profile key: max_attempts] [default: 3 (1..=5)]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from rm" -l journal -d 'File where every call that changes something is written down (timpush log reads it) [env: TIMPUSH_JOURNAL] [profile key: journal] [default: $XDG_STATE_HOME/timpush/journal.jsonl, else ~/.local/state/timpush/journal.jsonl]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from rm" -s o -l output -d 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
+json\t''"
+complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from rm" -l color -d 'When to use colour on stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from rm" -l dry-run -d 'Print the first calls and the totals; send nothing'
+complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
+complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
+complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from names" -l set -d 'Name the attributes: INDEX=NAME pairs, comma-separated (0=plan,1=city); indexes 0 to 9' -r
+complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from names" -l types -d 'With --set: the account kind of each attribute, INDEX=user or INDEX=registration (fixed once set)' -r
+complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from names" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from names" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from names" -l sdkappid -d 'SDKAppID of the app [env: TIMPUSH_SDKAPPID] [profile key: sdkappid]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from names" -l identifier -d 'App admin account [env: TIMPUSH_IDENTIFIER] [profile key: identifier] [default: administrator]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from names" -l region -d 'Region of the app [env: TIMPUSH_REGION] [profile key: region]' -r -f -a "china\t''
+singapore\t''
+seoul\t''
+tokyo\t''
+frankfurt\t''
+silicon-valley\t''
+jakarta\t''
+riyadh\t''
+mumbai\t''"
+complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from names" -l endpoint -d 'Base URL instead of the region\'s (http:// only for loopback) [env: TIMPUSH_ENDPOINT] [profile key: endpoint] [default: the region\'s domain]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from names" -l ca-bundle -d 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE] [profile key: ca_bundle] [default: bundled Mozilla roots]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from names" -l timeout -d 'Deadline per task, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [profile key: timeout] [default: 30 s]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from names" -l max-attempts -d 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [profile key: max_attempts] [default: 3 (1..=5)]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from names" -l journal -d 'File where every call that changes something is written down (timpush log reads it) [env: TIMPUSH_JOURNAL] [profile key: journal] [default: $XDG_STATE_HOME/timpush/journal.jsonl, else ~/.local/state/timpush/journal.jsonl]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from names" -s o -l output -d 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
+json\t''"
+complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from names" -l color -d 'When to use colour on stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from names" -l dry-run -d 'With --set: print the call; send nothing'
+complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from names" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
+complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from names" -s q -l quiet -d 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
+complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from names" -s h -l help -d 'Print help'
+complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set attributes of accounts (v4/timpush/set_attr)'
+complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show accounts\' attributes (v4/timpush/get_attr)'
+complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from help" -f -a "rm" -d 'Remove attributes of accounts (v4/timpush/remove_attr)'
+complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from help" -f -a "names" -d 'Show the app\'s attribute names, or set them with --set (v4/timpush/get_attr_name, set_attr_name)'
+complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c timpush -n "__fish_timpush_using_subcommand trace" -l user -d 'The user (UserID)' -r
 complete -c timpush -n "__fish_timpush_using_subcommand trace" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand trace" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]' -r
@@ -811,6 +1092,7 @@ complete -c timpush -n "__fish_timpush_using_subcommand emulator" -l app -d 'An 
 complete -c timpush -n "__fish_timpush_using_subcommand emulator" -l admin -d 'An App admin identifier (repeatable) [default: administrator]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand emulator" -l secret-key-file -d 'File holding the secret key UserSigs are checked with [default: variable TIMPUSH_EMULATOR_SECRET_KEY, else TIMPUSH_SECRET_KEY]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand emulator" -l ca-out -d 'Where --tls writes its CA certificate [default: a file in a new private folder]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand emulator" -l delay -d 'Hold every API answer this many milliseconds, to stand for a far region\'s round trip' -r
 complete -c timpush -n "__fish_timpush_using_subcommand emulator" -l fault -d 'Scripted answer for the next API call, in order (repeatable): an ErrorCode such as 91000 or 90051, html502, stall:SECONDS, drop_after_apply, drop' -r
 complete -c timpush -n "__fish_timpush_using_subcommand emulator" -l callback-url -d 'Send Push.AllMemberPush callbacks of every push and batch push to URL' -r
 complete -c timpush -n "__fish_timpush_using_subcommand emulator" -l callback-token-file -d 'File holding the token callbacks are signed with (Sign, RequestTime) [default: unsigned]' -r
@@ -840,29 +1122,39 @@ never\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand completions" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
 complete -c timpush -n "__fish_timpush_using_subcommand completions" -s q -l quiet -d 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
 complete -c timpush -n "__fish_timpush_using_subcommand completions" -s h -l help -d 'Print help'
-complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke stop push batch api sched stats log trace usersig config doctor callback man emulator demo completions help" -f -a "revoke" -d 'Recall push tasks (POST v4/timpush/revoke)'
-complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke stop push batch api sched stats log trace usersig config doctor callback man emulator demo completions help" -f -a "stop" -d 'Make pushes stop, whatever their state: cancel a scheduled one, recall one that went out'
-complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke stop push batch api sched stats log trace usersig config doctor callback man emulator demo completions help" -f -a "push" -d 'Push a notification to all users, or to users matching tags or attributes (v4/timpush/push)'
-complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke stop push batch api sched stats log trace usersig config doctor callback man emulator demo completions help" -f -a "batch" -d 'Push a notification to listed UserIDs (v4/timpush/batch), 500 per call'
-complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke stop push batch api sched stats log trace usersig config doctor callback man emulator demo completions help" -f -a "api" -d 'Call any REST command with the profile\'s credential and print the answer (like gh api)'
-complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke stop push batch api sched stats log trace usersig config doctor callback man emulator demo completions help" -f -a "sched" -d 'Scheduled pushes: add, list, show, edit, and cancel one before it goes out'
-complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke stop push batch api sched stats log trace usersig config doctor callback man emulator demo completions help" -f -a "stats" -d 'How far pushes got: sent, delivered, clicked, per channel; --loss: why devices were missed'
-complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke stop push batch api sched stats log trace usersig config doctor callback man emulator demo completions help" -f -a "log" -d 'What this machine sent: the journal of pushes, recalls and scheduled tasks'
-complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke stop push batch api sched stats log trace usersig config doctor callback man emulator demo completions help" -f -a "trace" -d 'One user\'s delivery trace of a push, device by device'
-complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke stop push batch api sched stats log trace usersig config doctor callback man emulator demo completions help" -f -a "usersig" -d 'Make, read and check UserSigs'
-complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke stop push batch api sched stats log trace usersig config doctor callback man emulator demo completions help" -f -a "config" -d 'See, check and write the configuration'
-complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke stop push batch api sched stats log trace usersig config doctor callback man emulator demo completions help" -f -a "doctor" -d 'Check the configuration, the credential, the network, the clock and the service, one line each'
-complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke stop push batch api sched stats log trace usersig config doctor callback man emulator demo completions help" -f -a "callback" -d 'Push callbacks: receive and check them, send one to a handler, verify a signed URL'
-complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke stop push batch api sched stats log trace usersig config doctor callback man emulator demo completions help" -f -a "man" -d 'Print the manual page (roff)'
-complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke stop push batch api sched stats log trace usersig config doctor callback man emulator demo completions help" -f -a "emulator" -d 'Serve the push service on a loopback address, to try timpush and test scripts without an account'
-complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke stop push batch api sched stats log trace usersig config doctor callback man emulator demo completions help" -f -a "demo" -d 'A tour on a built-in emulator, no account: push, a second push refused, recall, recall again, a task past the window, schedule two, stop one before it goes out (cancel) and the other after (recall, reach), how far it got, the journal'
-complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke stop push batch api sched stats log trace usersig config doctor callback man emulator demo completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke stop push batch api sched stats log trace usersig config doctor callback man emulator demo completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke stop push batch api sched stats log tag attr trace usersig config doctor callback man emulator demo completions help" -f -a "revoke" -d 'Recall push tasks (POST v4/timpush/revoke)'
+complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke stop push batch api sched stats log tag attr trace usersig config doctor callback man emulator demo completions help" -f -a "stop" -d 'Make pushes stop, whatever their state: cancel a scheduled one, recall one that went out'
+complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke stop push batch api sched stats log tag attr trace usersig config doctor callback man emulator demo completions help" -f -a "push" -d 'Push a notification to all users, or to users matching tags or attributes (v4/timpush/push)'
+complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke stop push batch api sched stats log tag attr trace usersig config doctor callback man emulator demo completions help" -f -a "batch" -d 'Push a notification to listed UserIDs (v4/timpush/batch), 500 per call'
+complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke stop push batch api sched stats log tag attr trace usersig config doctor callback man emulator demo completions help" -f -a "api" -d 'Call any REST command with the profile\'s credential and print the answer (like gh api)'
+complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke stop push batch api sched stats log tag attr trace usersig config doctor callback man emulator demo completions help" -f -a "sched" -d 'Scheduled pushes: add, list, show, edit, and cancel one before it goes out'
+complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke stop push batch api sched stats log tag attr trace usersig config doctor callback man emulator demo completions help" -f -a "stats" -d 'How far pushes got: sent, delivered, clicked, per channel; --loss: why devices were missed'
+complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke stop push batch api sched stats log tag attr trace usersig config doctor callback man emulator demo completions help" -f -a "log" -d 'What this machine sent: the journal of pushes, recalls and scheduled tasks'
+complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke stop push batch api sched stats log tag attr trace usersig config doctor callback man emulator demo completions help" -f -a "tag" -d 'The audience\'s tags: add, remove, show, clear; for a few accounts or a file of millions'
+complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke stop push batch api sched stats log tag attr trace usersig config doctor callback man emulator demo completions help" -f -a "attr" -d 'The audience\'s attributes: set, show, remove, and the app\'s attribute names'
+complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke stop push batch api sched stats log tag attr trace usersig config doctor callback man emulator demo completions help" -f -a "trace" -d 'One user\'s delivery trace of a push, device by device'
+complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke stop push batch api sched stats log tag attr trace usersig config doctor callback man emulator demo completions help" -f -a "usersig" -d 'Make, read and check UserSigs'
+complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke stop push batch api sched stats log tag attr trace usersig config doctor callback man emulator demo completions help" -f -a "config" -d 'See, check and write the configuration'
+complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke stop push batch api sched stats log tag attr trace usersig config doctor callback man emulator demo completions help" -f -a "doctor" -d 'Check the configuration, the credential, the network, the clock and the service, one line each'
+complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke stop push batch api sched stats log tag attr trace usersig config doctor callback man emulator demo completions help" -f -a "callback" -d 'Push callbacks: receive and check them, send one to a handler, verify a signed URL'
+complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke stop push batch api sched stats log tag attr trace usersig config doctor callback man emulator demo completions help" -f -a "man" -d 'Print the manual page (roff)'
+complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke stop push batch api sched stats log tag attr trace usersig config doctor callback man emulator demo completions help" -f -a "emulator" -d 'Serve the push service on a loopback address, to try timpush and test scripts without an account'
+complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke stop push batch api sched stats log tag attr trace usersig config doctor callback man emulator demo completions help" -f -a "demo" -d 'A tour on a built-in emulator, no account: push, a second push refused, recall, recall again, a task past the window, schedule two, stop one before it goes out (cancel) and the other after (recall, reach), how far it got, the journal'
+complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke stop push batch api sched stats log tag attr trace usersig config doctor callback man emulator demo completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c timpush -n "__fish_timpush_using_subcommand help; and not __fish_seen_subcommand_from revoke stop push batch api sched stats log tag attr trace usersig config doctor callback man emulator demo completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c timpush -n "__fish_timpush_using_subcommand help; and __fish_seen_subcommand_from sched" -f -a "add" -d 'Schedule a push (v4/timpush/add_sched_task); prints the new task\'s ID'
 complete -c timpush -n "__fish_timpush_using_subcommand help; and __fish_seen_subcommand_from sched" -f -a "list" -d 'List scheduled pushes, every page'
 complete -c timpush -n "__fish_timpush_using_subcommand help; and __fish_seen_subcommand_from sched" -f -a "show" -d 'Show scheduled tasks in full'
 complete -c timpush -n "__fish_timpush_using_subcommand help; and __fish_seen_subcommand_from sched" -f -a "edit" -d 'Change a pending scheduled push: its time, title, text or Ext'
 complete -c timpush -n "__fish_timpush_using_subcommand help; and __fish_seen_subcommand_from sched" -f -a "cancel" -d 'Cancel pending scheduled pushes before they go out'
+complete -c timpush -n "__fish_timpush_using_subcommand help; and __fish_seen_subcommand_from tag" -f -a "add" -d 'Add tags to accounts (v4/timpush/add_tag); --replace sets them instead'
+complete -c timpush -n "__fish_timpush_using_subcommand help; and __fish_seen_subcommand_from tag" -f -a "rm" -d 'Remove tags from accounts (v4/timpush/remove_tag)'
+complete -c timpush -n "__fish_timpush_using_subcommand help; and __fish_seen_subcommand_from tag" -f -a "get" -d 'Show accounts\' tags (v4/timpush/get_tag)'
+complete -c timpush -n "__fish_timpush_using_subcommand help; and __fish_seen_subcommand_from tag" -f -a "clear" -d 'Remove all tags of accounts (v4/timpush/clear_all_tags)'
+complete -c timpush -n "__fish_timpush_using_subcommand help; and __fish_seen_subcommand_from attr" -f -a "set" -d 'Set attributes of accounts (v4/timpush/set_attr)'
+complete -c timpush -n "__fish_timpush_using_subcommand help; and __fish_seen_subcommand_from attr" -f -a "get" -d 'Show accounts\' attributes (v4/timpush/get_attr)'
+complete -c timpush -n "__fish_timpush_using_subcommand help; and __fish_seen_subcommand_from attr" -f -a "rm" -d 'Remove attributes of accounts (v4/timpush/remove_attr)'
+complete -c timpush -n "__fish_timpush_using_subcommand help; and __fish_seen_subcommand_from attr" -f -a "names" -d 'Show the app\'s attribute names, or set them with --set (v4/timpush/get_attr_name, set_attr_name)'
 complete -c timpush -n "__fish_timpush_using_subcommand help; and __fish_seen_subcommand_from usersig" -f -a "gen" -d 'Make a UserSig for the profile and print it (the one command that prints a credential)'
 complete -c timpush -n "__fish_timpush_using_subcommand help; and __fish_seen_subcommand_from usersig" -f -a "decode" -d 'Show what a UserSig holds: identifier, SDKAppID, when made, when it expires (no key needed)'
 complete -c timpush -n "__fish_timpush_using_subcommand help; and __fish_seen_subcommand_from usersig" -f -a "verify" -d 'Check a UserSig with the profile\'s secret key, SDKAppID and identifier'

@@ -32,6 +32,7 @@ macro_rules! stderr_print {
 
 #[cfg(test)]
 mod architecture;
+mod audience;
 mod callback;
 mod channel;
 mod cli;
@@ -354,6 +355,8 @@ fn run_command(cli: Cli) -> Exit {
         Command::Sched(cmd) => commands::sched::run(&flags, cmd, &rep),
         Command::Stats(args) => commands::stats::stats(&flags, args, &rep),
         Command::Trace(args) => commands::stats::trace(&flags, args, &rep),
+        Command::Tag(cmd) => commands::audience::tag(&flags, cmd, &rep),
+        Command::Attr(cmd) => commands::audience::attr(&flags, cmd, &rep),
         Command::Usersig(cmd) => commands::usersig::run(&flags, cmd, &rep),
         Command::Config(cmd) => commands::config::run(&flags, cmd, &rep),
         Command::Doctor { .. } => commands::doctor::run(&flags, &rep),

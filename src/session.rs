@@ -86,14 +86,7 @@ impl Session {
 
     /// The URL of `command` (e.g. `timpush/revoke`) with a fresh `random`.
     pub(crate) fn url(&self, command: &str) -> RequestUrl {
-        RequestUrl::build(
-            &self.settings.endpoint.value,
-            command,
-            &self.usersig,
-            &self.settings.identifier.value,
-            self.settings.sdkappid.value,
-            (run::current().random)(),
-        )
+        url_of(&self.settings, &self.usersig, command)
     }
 
     /// What hints need to know about this run.
@@ -173,56 +166,150 @@ impl Session {
         policy: Policy,
         rep: &Reporter,
     ) -> Option<Ending> {
-        if crate::secret::holds_secret(body) {
-            return Some(secret_in_body(command));
-        }
-        crate::timings::mark("command");
-        let mut exchange = std::time::Duration::ZERO;
-        let timeout = self.settings.timeout.value;
-        let max_attempts = policy.max_attempts;
-        let mut pacer = match self.pacers.remove(command) {
-            Some(p) => p,
-            None => Pacer::shared(
-                crate::env::pace_dir(),
-                &self.settings.endpoint.value,
-                self.settings.sdkappid.value,
-                command,
-                Box::new(*rep),
-            ),
-        };
-        let ending = retry::run(
+        call_with(
+            &self.settings,
+            &self.usersig,
+            &*self.link,
+            &mut self.pacers,
+            (command, body),
             policy,
-            timeout,
-            &*run::current().clock,
-            &mut pacer,
-            |remaining| {
-                let url = self.url(command);
-                let at = std::time::Instant::now();
-                let attempt = send_once(&*self.link, &url, body, remaining, rep);
-                exchange += at.elapsed();
-                attempt
-            },
-            |note| {
-                rep.debug(&format!(
-                    "retry: attempt {} of {max_attempts} in {:.1} s; the last was {}: {}",
-                    note.next_attempt,
-                    note.delay.as_secs_f64(),
-                    note.last.class.describe(),
-                    note.last.cause()
-                ))
-            },
-        );
-        self.pacers.insert(command.to_string(), pacer);
-        let handshake = self.link.handshake_time();
-        crate::timings::split(
-            &[
-                ("connection (TCP, TLS)", handshake.min(exchange)),
-                ("call", exchange.saturating_sub(handshake)),
-            ],
-            "pacing",
-        );
-        ending
+            rep,
+        )
     }
+
+    /// What another connection of this session needs, to be opened in the thread that uses it.
+    pub(crate) fn seed(&self) -> Seed<'_> {
+        Seed {
+            settings: &self.settings,
+            usersig: &self.usersig,
+        }
+    }
+}
+
+/// The settings and UserSig of a session, for more connections (see [`Seed::connect`]).
+#[derive(Clone, Copy)]
+pub(crate) struct Seed<'a> {
+    settings: &'a Settings,
+    usersig: &'a Secret,
+}
+
+impl<'a> Seed<'a> {
+    /// One more connection, with pacers of its own (which keep the pace shared with every
+    /// other connection and process: see `client::pacer`).
+    pub(crate) fn connect(self) -> Result<Caller<'a>, Failure> {
+        let ca = read_ca_bundle(self.settings)?;
+        let link = run::current()
+            .net
+            .connect(ca.as_ref(), &self.settings.endpoint.value)?;
+        Ok(Caller {
+            settings: self.settings,
+            usersig: self.usersig,
+            link,
+            pacers: HashMap::new(),
+        })
+    }
+}
+
+/// A connection of a session beside its own, for calls out at once (the audience commands).
+pub(crate) struct Caller<'a> {
+    settings: &'a Settings,
+    usersig: &'a Secret,
+    link: Box<dyn Link>,
+    pacers: HashMap<String, Pacer>,
+}
+
+impl Caller<'_> {
+    /// One call with retries and pacing, as [`Session::call`] makes it; no report of it is
+    /// left for a second Ctrl-C (the caller keeps what is out).
+    pub(crate) fn call(
+        &mut self,
+        command: &str,
+        body: &str,
+        policy: Policy,
+        rep: &Reporter,
+    ) -> Option<Ending> {
+        call_with(
+            self.settings,
+            self.usersig,
+            &*self.link,
+            &mut self.pacers,
+            (command, body),
+            policy,
+            rep,
+        )
+    }
+}
+
+fn call_with(
+    settings: &Settings,
+    usersig: &Secret,
+    link: &dyn Link,
+    pacers: &mut HashMap<String, Pacer>,
+    (command, body): (&str, &str),
+    policy: Policy,
+    rep: &Reporter,
+) -> Option<Ending> {
+    if crate::secret::holds_secret(body) {
+        return Some(secret_in_body(command));
+    }
+    crate::timings::mark("command");
+    let mut exchange = std::time::Duration::ZERO;
+    let timeout = settings.timeout.value;
+    let max_attempts = policy.max_attempts;
+    let mut pacer = match pacers.remove(command) {
+        Some(p) => p,
+        None => Pacer::shared(
+            crate::env::pace_dir(),
+            &settings.endpoint.value,
+            settings.sdkappid.value,
+            command,
+            Box::new(*rep),
+        ),
+    };
+    let ending = retry::run(
+        policy,
+        timeout,
+        &*run::current().clock,
+        &mut pacer,
+        |remaining| {
+            let url = url_of(settings, usersig, command);
+            let at = std::time::Instant::now();
+            let attempt = send_once(link, &url, body, remaining, rep);
+            exchange += at.elapsed();
+            attempt
+        },
+        |note| {
+            rep.debug(&format!(
+                "retry: attempt {} of {max_attempts} in {:.1} s; the last was {}: {}",
+                note.next_attempt,
+                note.delay.as_secs_f64(),
+                note.last.class.describe(),
+                note.last.cause()
+            ))
+        },
+    );
+    pacers.insert(command.to_string(), pacer);
+    let handshake = link.handshake_time();
+    crate::timings::split(
+        &[
+            ("connection (TCP, TLS)", handshake.min(exchange)),
+            ("call", exchange.saturating_sub(handshake)),
+        ],
+        "pacing",
+    );
+    ending
+}
+
+/// The URL of `command` with a fresh `random`.
+fn url_of(settings: &Settings, usersig: &Secret, command: &str) -> RequestUrl {
+    RequestUrl::build(
+        &settings.endpoint.value,
+        command,
+        usersig,
+        &settings.identifier.value,
+        settings.sdkappid.value,
+        (run::current().random)(),
+    )
 }
 
 /// A secret is never sent as a value: an argument that holds the secret key or the UserSig (or

@@ -225,3 +225,38 @@ pub(super) fn wrap_names(head: &str, names: &[&str], width: usize) -> String {
     }
     out
 }
+
+pub(super) const TAG_ADD_HELP: &str = "\
+A file (--from-file) is CSV with a header whose first column is account and whose other cells
+are tags (account,tag,tag), or JSON Lines ({\"account\": \"alice\", \"tags\": [\"vip\"]}). It is
+read as it is sent: 100 accounts a call, up to 100 calls a second over --connections. Rows not
+done (a failure, Ctrl-C) are written to FILE.resume; run the same command on it to go on.
+
+Examples:
+  timpush tag add alice bob --tag vip --tag beta
+  timpush tag add --from-file users.csv
+  timpush tag add alice --tag gold --replace";
+
+pub(super) const TAG_RM_HELP: &str = "\
+A file (--from-file) is as for tag add: CSV (account,tag,tag) or JSON Lines with tags.
+
+Examples:
+  timpush tag rm alice --tag beta
+  timpush tag rm --from-file lapsed.csv";
+
+pub(super) const ATTR_SET_HELP: &str = "\
+Attribute names must be set first (timpush attr names --set 0=plan,1=city). A file is CSV with a
+header naming the attributes (account,plan,city; an empty cell sets nothing) or JSON Lines
+({\"account\": \"alice\", \"attrs\": {\"plan\": \"gold\"}}).
+
+Examples:
+  timpush attr set alice --attr plan=gold --attr city=Shenzhen
+  timpush attr set --from-file crm-export.csv";
+
+pub(super) const ATTR_NAMES_HELP: &str = "\
+An app has at most 10 attributes, numbered 0 to 9; each holds UserIDs or RegistrationIDs, fixed
+once set (the service refuses a change, 90033).
+
+Examples:
+  timpush attr names
+  timpush attr names --set 0=plan,1=city --types 0=user,1=user";

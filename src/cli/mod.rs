@@ -15,6 +15,7 @@ use crate::notification::{ConditionSpec, NotificationSpec};
 use crate::settings::Flags;
 use crate::settings::table::{self as table, Setting};
 
+mod audience;
 mod callback;
 mod help;
 mod scheduled;
@@ -24,6 +25,7 @@ mod shared;
 mod tests;
 mod tools;
 
+pub use audience::*;
 pub use callback::*;
 pub(crate) use help::*;
 pub use scheduled::*;
@@ -117,6 +119,14 @@ pub enum Command {
     #[command(after_help = LOG_HELP)]
     Log(LogArgs),
 
+    /// The audience's tags: add, remove, show, clear; for a few accounts or a file of millions
+    #[command(subcommand)]
+    Tag(TagCommand),
+
+    /// The audience's attributes: set, show, remove, and the app's attribute names
+    #[command(subcommand)]
+    Attr(AttrCommand),
+
     /// One user's delivery trace of a push, device by device
     #[command(
         after_help = "Example:\n  timpush trace 660cc447_537ed82a_200000cd7ee17f5_84035729_bc614e --user alice"
@@ -189,6 +199,14 @@ impl Command {
             Command::Sched(SchedCommand::Cancel { .. }) => "sched cancel",
             Command::Stats(_) => "stats",
             Command::Trace(_) => "trace",
+            Command::Tag(TagCommand::Add(_)) => "tag add",
+            Command::Tag(TagCommand::Rm(_)) => "tag rm",
+            Command::Tag(TagCommand::Get(_)) => "tag get",
+            Command::Tag(TagCommand::Clear(_)) => "tag clear",
+            Command::Attr(AttrCommand::Set(_)) => "attr set",
+            Command::Attr(AttrCommand::Get(_)) => "attr get",
+            Command::Attr(AttrCommand::Rm(_)) => "attr rm",
+            Command::Attr(AttrCommand::Names(_)) => "attr names",
             Command::Usersig(UsersigCommand::Gen { .. }) => "usersig gen",
             Command::Usersig(UsersigCommand::Decode { .. }) => "usersig decode",
             Command::Usersig(UsersigCommand::Verify { .. }) => "usersig verify",
@@ -218,12 +236,15 @@ impl Command {
             | Command::Sched(SchedCommand::List(_) | SchedCommand::Show { .. })
             | Command::Stats(_)
             | Command::Trace(_)
+            | Command::Tag(TagCommand::Get(_))
+            | Command::Attr(AttrCommand::Get(_))
             | Command::Usersig(_)
             | Command::Doctor { .. }
             | Command::Callback(CallbackCommand::Verify(_))
             | Command::Man
             | Command::Completions { .. } => true,
             Command::Config(c) => !matches!(c, ConfigCommand::Init(_)),
+            Command::Attr(AttrCommand::Names(a)) => a.set.is_none(),
             #[cfg(feature = "emulator")]
             Command::Demo => true,
             _ => false,
@@ -257,6 +278,13 @@ impl Command {
             }
             Command::Stats(a) => given(&a.conn),
             Command::Trace(a) => given(&a.conn),
+            Command::Tag(TagCommand::Add(a)) => given(&a.conn),
+            Command::Tag(TagCommand::Rm(a)) => given(&a.conn),
+            Command::Tag(TagCommand::Get(a)) | Command::Attr(AttrCommand::Get(a)) => given(&a.conn),
+            Command::Tag(TagCommand::Clear(a)) => given(&a.conn),
+            Command::Attr(AttrCommand::Set(a)) => given(&a.conn),
+            Command::Attr(AttrCommand::Rm(a)) => given(&a.conn),
+            Command::Attr(AttrCommand::Names(a)) => given(&a.conn),
             Command::Doctor { conn } => given(conn),
             Command::Callback(CallbackCommand::Listen(a)) => given(&a.local),
             Command::Callback(CallbackCommand::Send(a)) => given(&a.local),

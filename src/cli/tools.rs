@@ -125,6 +125,10 @@ pub struct EmulatorArgs {
     #[arg(long)]
     pub no_rate_limit: bool,
 
+    /// Hold every API answer this many milliseconds, to stand for a far region's round trip
+    #[arg(long, value_name = "MS", default_value_t = 0, value_parser = clap::value_parser!(u64).range(0..=60_000))]
+    pub delay: u64,
+
     /// Scripted answer for the next API call, in order (repeatable): an ErrorCode such as 91000
     /// or 90051, html502, stall:SECONDS, drop_after_apply, drop
     #[arg(long = "fault", value_name = "FAULT")]

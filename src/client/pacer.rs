@@ -71,6 +71,9 @@ pub(crate) struct Pacer {
     shared: Option<Shared>,
     /// Where `--verbose` lines go: where pacing is kept, and each wait.
     rep: Box<dyn Say>,
+    /// Calls overlap (`rest::Rest::overlap`): starts are spaced, ends do not matter, and the
+    /// pace is shared by every pacer of the same key in this process (one per connection).
+    overlap: Option<String>,
 }
 
 /// Where the client's lines for people go: `--verbose` lines, warnings and notes on stderr.
@@ -94,6 +97,11 @@ impl Say for Silent {
 /// line, never across a call.
 const LOCK_PATIENCE: Duration = Duration::from_secs(2);
 
+/// The last start of each overlapping command in this process, by pace key (see
+/// [`Pacer::acquire_start`]).
+static STARTS: std::sync::LazyLock<std::sync::Mutex<std::collections::HashMap<String, Instant>>> =
+    std::sync::LazyLock::new(Default::default);
+
 impl Pacer {
     /// A pacer for this process alone.
     pub(crate) fn local(interval: Duration) -> Pacer {
@@ -102,6 +110,7 @@ impl Pacer {
             last_end: None,
             shared: None,
             rep: Box::new(Silent),
+            overlap: None,
         }
     }
 
@@ -119,6 +128,9 @@ impl Pacer {
         p.rep = rep;
         if p.interval.is_zero() {
             return p;
+        }
+        if crate::rest::find(command).is_some_and(|r| r.overlap) {
+            p.overlap = Some(format!("{}\n{sdkappid}\n{command}", pace_key(endpoint)));
         }
         match open_state(dir, endpoint, sdkappid, command) {
             Ok((file, path)) => {
@@ -185,6 +197,9 @@ impl Pacer {
             } else {
                 Ok(Turn { shared: false })
             };
+        }
+        if let Some(key) = self.overlap.clone() {
+            return self.acquire_start(&key, clock, deadline);
         }
         let me = std::process::id();
         let interval = self.interval;
@@ -274,8 +289,66 @@ impl Pacer {
         }
     }
 
+    /// The turn of a call that may overlap others: its start at least the interval after the
+    /// last start in this process (any connection) and in every other process (the state
+    /// file's time, which then holds starts). The process's lock is held while waiting, so
+    /// that starts queue in order.
+    fn acquire_start(
+        &mut self,
+        key: &str,
+        clock: &dyn Clock,
+        deadline: Instant,
+    ) -> Result<Turn, Wait> {
+        let begun = clock.now();
+        let mut starts = STARTS
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        let interval = self.interval;
+        loop {
+            if interrupted() {
+                return Err(Wait::Interrupted);
+            }
+            let now = clock.now();
+            // A start after now is another clock's (a test's): not this run's pace.
+            let local = starts
+                .get(key)
+                .filter(|t| **t <= now)
+                .map(|t| (*t + interval).saturating_duration_since(now))
+                .unwrap_or_default();
+            let shared = self
+                .with_state(clock, |st| {
+                    let wall = clock.wall();
+                    let wait = st
+                        .last_end
+                        .and_then(|t| wall.duration_since(t).ok())
+                        .map(|s| interval.saturating_sub(s))
+                        .unwrap_or_default();
+                    if wait.is_zero() && local.is_zero() {
+                        st.last_end = Some(wall);
+                        st.last_by = Some(std::process::id());
+                    }
+                    wait
+                })
+                .unwrap_or_default();
+            let wait = local.max(shared);
+            if wait.is_zero() {
+                starts.insert(key.to_string(), now);
+                return Ok(Turn { shared: false });
+            }
+            if now + wait > deadline {
+                return Err(Wait::Deadline(now - begun + wait, None));
+            }
+            if !sleep_unless_interrupted(clock, wait) {
+                return Err(Wait::Interrupted);
+            }
+        }
+    }
+
     /// Records the end of a call and lets others have their turn.
     pub(crate) fn finished(&mut self, turn: Turn, clock: &dyn Clock) {
+        if self.overlap.is_some() {
+            return;
+        }
         self.last_end = Some(clock.now());
         if turn.shared {
             let me = std::process::id();

@@ -75,6 +75,7 @@ fn options(args: &EmulatorArgs, env: EnvFn) -> Result<Options, Failure> {
         key: key(args, env)?,
         rate_limit: !args.no_rate_limit,
         callback: callback(args)?,
+        delay: std::time::Duration::from_millis(args.delay),
     })
 }
 

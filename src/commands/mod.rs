@@ -1,6 +1,7 @@
 //! One file per command.
 
 pub(crate) mod api;
+pub(crate) mod audience;
 pub(crate) mod batch;
 pub(crate) mod callback;
 pub(crate) mod completions;

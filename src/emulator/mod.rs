@@ -1,6 +1,7 @@
 //! `timpush emulator`: the push service on a loopback address, for trying timpush without an
 //! account and for testing scripts (and timpush itself) in CI.
 
+mod audience;
 mod callbacks;
 mod family;
 mod model;
@@ -37,6 +38,7 @@ pub(crate) fn start_private() -> Result<(Running, Secret), Failure> {
         key: key.clone(),
         rate_limit: true,
         callback: None,
+        delay: std::time::Duration::ZERO,
     };
     let listen = SocketAddr::from(([127, 0, 0, 1], 0));
     Ok((start(listen, opts, None, None)?, key))

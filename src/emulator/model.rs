@@ -110,6 +110,8 @@ pub(super) struct State {
     pub(super) connections: std::collections::BTreeSet<u64>,
     /// Calls refused for going over the documented limits (90051, 90024, 60007).
     pub(super) throttled: u64,
+    /// Each app's tags and attributes.
+    pub(super) audience: HashMap<u32, super::audience::Audience>,
 }
 
 pub(super) fn answer(code: i64, info: &str) -> Map<String, Value> {

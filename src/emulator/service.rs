@@ -25,6 +25,8 @@ pub struct Options {
     pub rate_limit: bool,
     /// Where push callbacks go, if anywhere.
     pub callback: Option<super::callbacks::Target>,
+    /// Every API answer is held this long (a far region's round trip).
+    pub delay: Duration,
 }
 
 pub struct Service {
@@ -174,6 +176,7 @@ impl Service {
             _ => {}
         }
         let resp = self.api(&mut st, req);
+        drop(st);
         let code = serde_json::from_str::<Value>(&resp.body)
             .ok()
             .and_then(|v| v.get("ErrorCode").and_then(Value::as_i64))
@@ -191,6 +194,9 @@ impl Service {
                 Action::Close,
                 log(&format!("{code}, then connection dropped (injected)")),
             ),
+            _ if !self.opts.delay.is_zero() && req.path.starts_with("/v4/") => {
+                (Action::StallThen(self.opts.delay, resp), log(&code))
+            }
             _ => (Action::Respond(resp), log(&code)),
         }
     }
@@ -324,6 +330,7 @@ impl Service {
             .collect();
         json!({
             "calls": st.calls,
+            "audience": st.audience.iter().map(|(app, a)| (app.to_string(), a.state())).collect::<Map<_, _>>(),
             "connections": st.connections.len(),
             "throttled": st.throttled,
             "faults_pending": st.faults.len(),
@@ -338,6 +345,31 @@ impl Service {
     }
 
     fn api(&self, st: &mut State, req: &Request) -> Response {
+        if let Some(cmd) = req.path.strip_prefix("/v4/timpush/")
+            && super::audience::COMMANDS.contains(&cmd)
+        {
+            if req.method != "POST" {
+                return Response::html(405, "Not Allowed");
+            }
+            let sdkappid = match self.common_checks(req) {
+                Ok(app) => app,
+                Err(resp) => return resp,
+            };
+            let body: Value = match serde_json::from_slice(&req.body) {
+                Ok(v @ Value::Object(_)) => v,
+                _ => {
+                    return fail(
+                        90001,
+                        "Failed to parse the JSON format (the body must be a JSON object)",
+                    );
+                }
+            };
+            return st
+                .audience
+                .entry(sdkappid)
+                .or_default()
+                .call(self.opts.rate_limit, cmd, &body);
+        }
         // The commands it serves are those of timpush's own table of REST commands.
         let Some(rest) = req.path.strip_prefix("/v4/").and_then(crate::rest::find) else {
             return Response::html(404, "Not Found");
@@ -540,7 +572,12 @@ impl Service {
         let stores = body.get("OnlineOnlyFlag").and_then(Value::as_i64) == Some(0);
         let audience = match (batch, body.get("Condition")) {
             (true, _) => Audience::listed(body),
-            (false, Some(_)) => Audience::Tags,
+            (false, Some(cond)) => {
+                match st.audience.get(&sdkappid).and_then(|a| a.matching(cond)) {
+                    Some(users) => Audience::Users(users),
+                    None => Audience::Tags,
+                }
+            }
             (false, None) => Audience::All,
         };
         let id = new_task(st, sdkappid, now(), batch, stores, audience);

@@ -2,6 +2,7 @@
 //! full, and what the service received, with no real waits.
 
 mod answers;
+mod audience;
 mod contract;
 mod delivery;
 mod hostile;
