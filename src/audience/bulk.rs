@@ -420,8 +420,10 @@ fn finish(
         let mut rest = Vec::new();
         let _ = plan.rows.copy_rest(&mut rest);
         let rest = String::from_utf8_lossy(&rest).into_owned();
+        let unread = rest.lines().count() as u64;
         left.extend(rest.lines().map(escape));
         tally.not_done = left.len() as u64;
+        tally.accounts += unread;
         if !left.is_empty() {
             rep.note(&format!("not done ({}): {}", left.len(), left.join(" ")));
         }
@@ -430,6 +432,7 @@ fn finish(
         match write_resume(plan, &tally.resume, bad_raw.as_deref()) {
             Ok(Some((path, rest))) => {
                 tally.not_done += rest;
+                tally.accounts += rest;
                 resume_path = Some(path);
             }
             Ok(None) => {}

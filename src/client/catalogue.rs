@@ -131,12 +131,17 @@ pub(crate) static CATALOGUE: &[Entry] = &[
         Throttled,
         "wait a second and try again",
     ),
-    e(90032, "more than 10 tags", Request, "use at most 10 tags"),
+    e(
+        90032,
+        "more than 10 tags",
+        Request,
+        "use at most 10 tags in a push's condition, or add at most 10 tags to an account in one call (timpush tag add --replace sets up to 100)",
+    ),
     e(
         90033,
         "invalid attribute",
         Request,
-        "check the attribute names and values",
+        "check the attribute names and values against timpush attr names (a name is set once per index, and its kind of account cannot change)",
     ),
     e(
         90039,

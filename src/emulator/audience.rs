@@ -49,6 +49,8 @@ pub(super) struct Audience {
     /// Accounts each command took (calls answered OK), for the control endpoint: a run that
     /// resumes after Ctrl-C can be seen to send no account twice.
     received: BTreeMap<&'static str, u64>,
+    /// Calls refused for going over 100 a second (60007).
+    throttled: u64,
 }
 
 /// The documented RegistrationID form: 36 characters, hex in groups of 8-4-4-4-12.
@@ -168,6 +170,7 @@ impl Audience {
                 recent.pop_front();
             }
             if recent.len() >= PER_SECOND {
+                self.throttled += 1;
                 return fail(60007, "more than 100 calls a second of this command");
             }
             recent.push_back(t);
@@ -203,6 +206,7 @@ impl Audience {
             "received": self.received,
             "holders": self.users.values().filter(|h| !h.tags.is_empty() || !h.attrs.is_empty()).count(),
             "tags": self.tag_kinds.len(),
+            "throttled": self.throttled,
         })
     }
 

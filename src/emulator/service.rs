@@ -320,6 +320,7 @@ impl Service {
                     "TaskId": k.id,
                     "sdkappid": k.sdkappid,
                     "kind": if k.batch { "batch" } else { "push" },
+                    "audience_size": k.audience.reach(),
                     "pushed_at": k.pushed_at,
                     "age_seconds": t - k.pushed_at,
                     "stores_messages": k.stores_messages,

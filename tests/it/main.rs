@@ -11,6 +11,7 @@
 mod common;
 mod sig;
 
+mod audience;
 mod batch;
 mod callback;
 mod completions;

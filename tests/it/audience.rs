@@ -1,0 +1,167 @@
+//! The audience commands against the emulator in a process of its own: Ctrl-C in the middle of
+//! a large file and an exact resume, two processes sharing the service's pace, and a push to
+//! tags reaching exactly the accounts that hold them.
+
+use crate::common::*;
+use serde_json::Value;
+use std::io::{Read, Write};
+use std::process::Stdio;
+use std::time::{Duration, Instant};
+
+const KEY: &str = "0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c4b5a69788796a5b4c3d2e1f0";
+
+fn state(url: &str) -> Value {
+    let addr = url.trim_start_matches("http://").trim_end_matches('/');
+    let mut s = std::net::TcpStream::connect(addr).unwrap();
+    s.write_all(
+        format!("GET /_emulator/state HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n")
+            .as_bytes(),
+    )
+    .unwrap();
+    let mut all = String::new();
+    s.read_to_string(&mut all).unwrap();
+    serde_json::from_str(all.split("\r\n\r\n").nth(1).unwrap_or("")).unwrap()
+}
+
+fn audience(url: &str) -> Value {
+    state(url)["audience"]["1400000000"].clone()
+}
+
+fn rows(env: &Env, name: &str, from: u32, to: u32) -> std::path::PathBuf {
+    let path = env.home().join(name);
+    let mut text = String::from("account,tag\n");
+    for i in from..to {
+        text.push_str(&format!("u{i},vip\n"));
+    }
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+#[test]
+fn ctrl_c_in_the_middle_of_a_file_leaves_rows_that_resume_exactly() {
+    let emu = EmulatorProcess::start(KEY, &["--delay", "20"]);
+    let env = emu.client(KEY);
+    let file = rows(&env, "users.csv", 0, 30_000);
+    let mut cmd = env.command(&["tag", "add", "--from-file", file.to_str().unwrap()]);
+    use std::os::unix::process::CommandExt;
+    cmd.process_group(0).stdin(Stdio::null());
+    let child = cmd.spawn().unwrap();
+    let start = Instant::now();
+    while audience(&emu.url)["received"]["add_tag"]
+        .as_u64()
+        .unwrap_or(0)
+        < 3_000
+    {
+        assert!(start.elapsed() < Duration::from_secs(30), "no progress");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    // SAFETY: signalling the group of our own child, as a terminal's Ctrl-C does.
+    unsafe { libc::kill(-(child.id() as i32), libc::SIGINT) };
+    let out = child.wait_with_output().unwrap();
+    assert!(died_by_sigint(&out.status), "{out:?}");
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let took = audience(&emu.url)["received"]["add_tag"].as_u64().unwrap();
+    assert!(took < 30_000, "stopped before the end: {took}");
+    let resume = env.home().join("users.csv.resume");
+    let home = env.home().to_str().unwrap();
+    assert_eq!(
+        stderr.replace(home, "$HOME"),
+        format!(
+            "timpush: interrupted: stopping before the next call\ntimpush: note: the rows not done are in $HOME/users.csv.resume; to go on from there: timpush tag add --from-file $HOME/users.csv.resume\n"
+        )
+    );
+    let calls = stdout
+        .split(" in ")
+        .nth(1)
+        .and_then(|r| r.split(' ').next())
+        .unwrap_or("?");
+    assert_eq!(
+        stdout,
+        format!(
+            "tag add: 30000 accounts in {calls} calls: {took} done, {} not done (interrupted)\n",
+            30_000 - took
+        )
+    );
+    // The resume file holds exactly the rows the service did not take, in order.
+    let text = std::fs::read_to_string(&resume).unwrap();
+    let expected: String = std::iter::once("account,tag\n".to_string())
+        .chain((took as u32..30_000).map(|i| format!("u{i},vip\n")))
+        .collect();
+    assert!(
+        text == expected,
+        "the resume file is not rows {took}.. in order"
+    );
+    let run = env.run(&["tag", "add", "--from-file", resume.to_str().unwrap()]);
+    run.expect(
+        0,
+        &format!(
+            "tag add: {n} accounts in {c} calls: {n} done\n",
+            n = 30_000 - took,
+            c = (30_000 - took).div_ceil(100)
+        ),
+        "",
+    );
+    let a = audience(&emu.url);
+    // None sent twice, none skipped, none refused as too frequent.
+    assert_eq!(a["received"]["add_tag"], 30_000);
+    assert_eq!(a["holders"], 30_000);
+    assert_eq!(a["throttled"], 0);
+}
+
+#[test]
+fn two_processes_share_the_service_s_pace() {
+    let emu = EmulatorProcess::start(KEY, &["--delay", "10"]);
+    let env = emu.client(KEY);
+    let a = rows(&env, "a.csv", 0, 8_000);
+    let b = rows(&env, "b.csv", 8_000, 16_000);
+    let spawn = |f: &std::path::Path| {
+        env.command(&["tag", "add", "--from-file", f.to_str().unwrap()])
+            .stdin(Stdio::null())
+            .spawn()
+            .unwrap()
+    };
+    let (ca, cb) = (spawn(&a), spawn(&b));
+    for c in [ca, cb] {
+        let out = c.wait_with_output().unwrap();
+        assert_eq!(
+            String::from_utf8(out.stdout).unwrap(),
+            "tag add: 8000 accounts in 80 calls: 8000 done\n"
+        );
+        assert_eq!(String::from_utf8(out.stderr).unwrap(), "");
+        assert_eq!(out.status.code(), Some(0));
+    }
+    let st = audience(&emu.url);
+    assert_eq!(st["received"]["add_tag"], 16_000);
+    assert_eq!(st["throttled"], 0, "no call over 100 a second");
+}
+
+#[test]
+fn a_push_to_tags_reaches_the_accounts_that_hold_them() {
+    let emu = EmulatorProcess::start(KEY, &[]);
+    let env = emu.client(KEY);
+    env.run(&["tag", "add", "alice", "bob", "carol", "--tag", "vip"])
+        .expect(0, "tag add: 3 accounts in 1 call: 3 done\n", "");
+    env.run(&["tag", "add", "carol", "--tag", "beta"]).expect(
+        0,
+        "tag add: 1 account in 1 call: 1 done\n",
+        "",
+    );
+    let push = |args: &[&str]| {
+        let mut all = vec!["push", "--title", "T", "--desc", "D", "--force"];
+        all.extend_from_slice(args);
+        let run = env.run(&all);
+        assert_eq!(run.code, 0, "{}", run.shown());
+        std::thread::sleep(Duration::from_millis(1100));
+    };
+    push(&["--tag", "vip"]);
+    push(&["--tag", "vip", "--tag", "beta"]);
+    push(&["--tag", "nobody"]);
+    let sizes: Vec<Value> = state(&emu.url)["tasks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["audience_size"].clone())
+        .collect();
+    assert_eq!(sizes, [3, 1, 0]);
+}
