@@ -671,7 +671,8 @@ fn dry_run(plan: &mut Plan, rep: &Reporter) -> Result<Exit, Failure> {
     Ok(rep.settle(Exit::Success))
 }
 
-/// A line on a terminal while rows are sent: accounts done, how fast, and the time left.
+/// A line on a terminal while rows are sent: accounts done of the total, and once a second has
+/// passed, how fast and the time left. On the run's clock; at most four a second.
 struct Progress {
     on: bool,
     total: Option<u64>,
@@ -685,7 +686,7 @@ impl Progress {
         Progress {
             on: !rep.verbose && !rep.quiet && run.sink.terminal(crate::run::Stream::Stderr),
             total,
-            started: Instant::now(),
+            started: run.clock.now(),
             last: std::cell::Cell::new(None),
         }
     }
@@ -694,7 +695,7 @@ impl Progress {
         if !self.on {
             return;
         }
-        let now = Instant::now();
+        let now = crate::run::current().clock.now();
         if self
             .last
             .get()
@@ -703,19 +704,20 @@ impl Progress {
             return;
         }
         self.last.set(Some(now));
-        let secs = (now - self.started).as_secs_f64().max(0.001);
-        let rate = tally.accounts as f64 / secs;
-        let of = match self.total {
-            Some(t) => {
-                let left = t.saturating_sub(tally.accounts) as f64 / rate.max(1.0);
-                format!(
-                    " of {t}, {rate:.0} a second, about {:.0} s left",
-                    left.ceil()
-                )
-            }
-            None => format!(", {rate:.0} a second"),
+        let secs = (now - self.started).as_secs_f64();
+        let mut text = match self.total {
+            Some(t) => format!("{} of {t} accounts", tally.accounts),
+            None => format!("{} accounts", tally.accounts),
         };
-        stderr_print!("\r\x1b[K{} accounts{of}", tally.accounts);
+        if secs >= 1.0 {
+            let rate = tally.accounts as f64 / secs;
+            text.push_str(&format!(", {rate:.0} a second"));
+            if let Some(t) = self.total {
+                let left = t.saturating_sub(tally.accounts) as f64 / rate.max(1.0);
+                text.push_str(&format!(", about {} s left", left.ceil() as u64));
+            }
+        }
+        stderr_print!("\r\x1b[K{text}");
     }
 
     fn clear(&self) {

@@ -548,3 +548,67 @@ fn many_connections_send_every_row_once() {
         .collect();
     assert_eq!(seen, want);
 }
+
+#[test]
+fn a_terminal_sees_how_far_the_rows_got() {
+    let mut kit = Kit::new();
+    let mut rows = String::from("account,tag\n");
+    for i in 0..25_000 {
+        rows.push_str(&format!("u{i},vip\n"));
+    }
+    let csv = kit.file("users.csv", &rows);
+    kit.answer(|_| ok(""));
+    kit.terminal(crate::run::Stream::Stderr);
+    let ran = kit.run(&[
+        "tag",
+        "add",
+        "--from-file",
+        csv.to_str().unwrap(),
+        "--connections",
+        "1",
+    ]);
+    assert_eq!(
+        ran.stdout,
+        "tag add: 25000 accounts in 250 calls: 25000 done\n"
+    );
+    let shown: Vec<&str> = ran
+        .stderr
+        .split("\r\x1b[K")
+        .filter(|s| !s.is_empty())
+        .collect();
+    // The first call at once; one line every quarter of a second on the run's clock after it
+    // (a call every 10.5 ms), with the speed and the time left once a second has passed.
+    // The first call at once, then a line every quarter of a second on the run's clock (a
+    // call every 10.5 ms: 9,524 accounts a second), counting up, with the speed and the time
+    // left once a second has passed; cleared before the summary.
+    assert_eq!(shown[0], "100 of 25000 accounts");
+    assert!((8..=14).contains(&shown.len()), "{shown:?}");
+    let mut last = 0;
+    let mut rated = 0;
+    for line in &shown {
+        let (count, rest) = line.split_once(" of 25000 accounts").expect(line);
+        let count: u64 = count.parse().unwrap();
+        assert!(count > last, "{shown:?}");
+        last = count;
+        if let Some(r) = rest.strip_prefix(", ") {
+            let (rate, left) = r.split_once(" a second, about ").expect(line);
+            assert!(
+                (9_000..=10_000).contains(&rate.parse::<u32>().unwrap()),
+                "{line}"
+            );
+            assert!(
+                ["1 s left", "2 s left", "3 s left"].contains(&left),
+                "{line}"
+            );
+            rated += 1;
+        } else {
+            assert_eq!(rest, "", "{line}");
+        }
+    }
+    assert!(rated >= 4, "{shown:?}");
+    assert!(ran.stderr.ends_with("\r\x1b[K"), "cleared at the end");
+    // Piped, no progress at all.
+    kit.answer(|_| ok(""));
+    let ran = kit.run(&["tag", "add", "--from-file", csv.to_str().unwrap()]);
+    assert_eq!(ran.stderr, "");
+}
