@@ -78,8 +78,10 @@ impl Response {
 /// What to do with a request.
 pub enum Action {
     Respond(Response),
-    /// Wait, then answer (the client has usually given up by then).
+    /// Wait, then answer (the client has usually given up by then), and close.
     StallThen(Duration, Response),
+    /// Wait, then answer as usual, keeping the connection (a far region's round trip).
+    Delayed(Duration, Response),
     /// Close the connection without answering.
     Close,
 }
@@ -220,6 +222,12 @@ fn connection(stream: Box<dyn Stream>, socket: TcpStream, id: u64, handler: &Han
                 std::thread::sleep(d);
                 let _ = write_response(reader.get_mut(), &resp, true);
                 return;
+            }
+            Action::Delayed(d, resp) => {
+                std::thread::sleep(d);
+                if write_response(reader.get_mut(), &resp, close).is_err() || close {
+                    return;
+                }
             }
             Action::Close => return,
         }

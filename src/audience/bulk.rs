@@ -429,6 +429,11 @@ fn finish(
         }
     } else if stopped && !op.reads() {
         let bad_raw = bad.and_then(|(_, raw)| raw);
+        // The row that could not be read is an account not done too.
+        if bad_raw.is_some() {
+            tally.not_done += 1;
+            tally.accounts += 1;
+        }
         match write_resume(plan, &tally.resume, bad_raw.as_deref()) {
             Ok(Some((path, rest))) => {
                 tally.not_done += rest;

@@ -195,7 +195,7 @@ impl Service {
                 log(&format!("{code}, then connection dropped (injected)")),
             ),
             _ if !self.opts.delay.is_zero() && req.path.starts_with("/v4/") => {
-                (Action::StallThen(self.opts.delay, resp), log(&code))
+                (Action::Delayed(self.opts.delay, resp), log(&code))
             }
             _ => (Action::Respond(resp), log(&code)),
         }

@@ -612,3 +612,59 @@ fn a_terminal_sees_how_far_the_rows_got() {
     let ran = kit.run(&["tag", "add", "--from-file", csv.to_str().unwrap()]);
     assert_eq!(ran.stderr, "");
 }
+
+#[test]
+fn rows_from_standard_input_stop_at_a_bad_row_and_keep_the_rest() {
+    let mut kit = Kit::new();
+    let mut rows = String::new();
+    for i in 0..150 {
+        rows.push_str(&format!("{{\"account\":\"u{i}\",\"tags\":[\"vip\"]}}\n"));
+    }
+    rows.push_str("{\"account\":\"u150\",\"tags\":[]}\n");
+    rows.push_str("{\"account\":\"u151\",\"tags\":[\"vip\"]}\n");
+    kit.stdin(&rows);
+    kit.answer(|_| ok(""));
+    let ran = kit.run(&["tag", "add", "--from-file", "-", "--connections", "1"]);
+    // The rows before the bad one went out; the bad row and the rest are kept.
+    let sent: Vec<usize> = ran
+        .requests
+        .iter()
+        .map(|r| r.body["UserTags"].as_array().unwrap().len())
+        .collect();
+    assert_eq!(sent, [100, 50]);
+    let path = ran
+        .stderr
+        .split("the rows not done are in ")
+        .nth(1)
+        .and_then(|r| r.split(';').next())
+        .expect(&ran.stderr)
+        .to_string();
+    assert!(
+        path.starts_with("$HOME/.cache/timpush/resume/tag-add-"),
+        "{path}"
+    );
+    assert_eq!(
+        ran.stdout,
+        "tag add: 152 accounts in 2 calls: 150 done, 2 not done\n"
+    );
+    assert!(
+        ran.stderr.starts_with(
+            "timpush: error: standard input:151 (account \"u150\"): account \"u150\" has no tag\n"
+        ),
+        "{}",
+        ran.stderr
+    );
+    assert_eq!(ran.exit, crate::error::Exit::Usage);
+    let text =
+        std::fs::read_to_string(path.replace("$HOME", kit.home().to_str().unwrap())).unwrap();
+    assert_eq!(
+        text,
+        rows.lines()
+            .skip(150)
+            .map(|l| format!("{l}\n"))
+            .collect::<String>()
+    );
+    // The journal says what was done, and `log` shows it.
+    let ran = kit.run(&["log"]);
+    assert!(ran.stdout.contains("tag add"), "{}", ran.shown());
+}

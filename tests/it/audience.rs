@@ -130,6 +130,9 @@ fn two_processes_share_the_service_s_pace() {
     let st = audience(&emu.url);
     assert_eq!(st["received"]["add_tag"], 16_000);
     assert_eq!(st["throttled"], 0, "no call over 100 a second");
+    // 160 calls over kept-alive connections: at most 8 a process.
+    let connections = state(&emu.url)["connections"].as_u64().unwrap();
+    assert!((2..=16).contains(&connections), "{connections} connections");
 }
 
 #[test]
@@ -238,4 +241,88 @@ fn resume_rows(text: &str) -> Vec<u32> {
         .collect();
     assert!(rows.windows(2).all(|w| w[0] < w[1]), "in the input's order");
     rows
+}
+
+/// Each of the nine commands against the emulator, as an operator runs them one after another.
+#[test]
+fn every_audience_command_works_against_the_emulator() {
+    let emu = EmulatorProcess::start(KEY, &[]);
+    let env = emu.client(KEY);
+    let reg = "379C2F0D-290D-47AE-94D1-919058C39C77";
+    env.run(&[
+        "attr",
+        "names",
+        "--set",
+        "0=plan,1=device",
+        "--types",
+        "1=registration",
+    ])
+    .expect(
+        0,
+        "attribute names set: 0=plan (UserIDs), 1=device (RegistrationIDs)\n",
+        "",
+    );
+    env.run(&["attr", "names"]).expect(
+        0,
+        "INDEX  NAME                  ACCOUNTS\n0      plan                  UserIDs\n1      device                RegistrationIDs\n",
+        "",
+    );
+    env.run(&["attr", "set", "alice", "bob", "--attr", "plan=gold"])
+        .expect(0, "attr set: 2 accounts in 1 call: 2 done\n", "");
+    env.run(&["attr", "set", reg, "--attr", "device=phone"])
+        .expect(0, "attr set: 1 account in 1 call: 1 done\n", "");
+    env.run(&["attr", "rm", "bob", "--attr", "plan"]).expect(
+        0,
+        "attr rm: 1 account in 1 call: 1 done\n",
+        "",
+    );
+    env.run(&["attr", "get", "alice", "bob", reg]).expect(
+        0,
+        &format!("ACCOUNT                               ATTRIBUTES\nalice                                 plan=gold\nbob                                   (none)\n{reg}  device=phone\n"),
+        "",
+    );
+    env.run(&[
+        "tag", "add", "alice", "bob", "--tag", "vip", "--tag", "beta",
+    ])
+    .expect(0, "tag add: 2 accounts in 1 call: 2 done\n", "");
+    env.run(&["tag", "rm", "alice", "--tag", "beta"]).expect(
+        0,
+        "tag rm: 1 account in 1 call: 1 done\n",
+        "",
+    );
+    env.run(&["tag", "clear", "bob"])
+        .expect(0, "tag clear: 1 account in 1 call: 1 done\n", "");
+    env.run(&["tag", "get", "alice", "bob", "-o", "json"]).expect(
+        0,
+        "{\"kind\":\"tags\",\"account\":\"alice\",\"tags\":[\"vip\"]}\n{\"kind\":\"tags\",\"account\":\"bob\",\"tags\":[]}\n",
+        "",
+    );
+    // The service's own refusals: a second name for an index in use, the other kind of account.
+    let run = env.run(&["attr", "names", "--set", "2=plan"]);
+    assert_eq!(run.code, 5, "{}", run.shown());
+    assert!(run.stderr.contains("ErrorCode 90033"), "{}", run.stderr);
+    let run = env.run(&["tag", "add", reg, "--tag", "vip"]);
+    assert_eq!(run.code, 5, "{}", run.shown());
+    assert!(run.stderr.contains("ErrorCode 90035"), "{}", run.stderr);
+    // One journal entry per run that changed something.
+    let log = env.run(&["log", "-o", "json"]);
+    let commands: Vec<String> = log
+        .json_lines()
+        .iter()
+        .map(|e| e["command"].as_str().unwrap_or("").to_string())
+        .collect();
+    assert_eq!(
+        commands,
+        [
+            "attr names",
+            "attr set",
+            "attr set",
+            "attr rm",
+            "tag add",
+            "tag rm",
+            "tag clear",
+            "attr names",
+            "tag add"
+        ]
+    );
 }
