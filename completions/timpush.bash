@@ -2990,7 +2990,7 @@ _timpush() {
             return 0
             ;;
         timpush__subcmd__sched__subcmd__add)
-            opts="-y -p -c -o -v -q -h --at --all --yes --tag --any-tag --to --to-file --title --desc --ext --from --offline-push-info --force --idempotency-key --profile --config --sdkappid --identifier --region --endpoint --ca-bundle --timeout --max-attempts --journal --output --color --verbose --quiet --help"
+            opts="-y -p -c -o -v -q -h --at --all --yes --dry-run --tag --any-tag --to --to-file --title --desc --ext --from --offline-push-info --force --idempotency-key --profile --config --sdkappid --identifier --region --endpoint --ca-bundle --timeout --max-attempts --journal --output --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

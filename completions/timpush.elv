@@ -317,6 +317,7 @@ set edit:completion:arg-completer[timpush] = {|@words|
             cand --all 'To all users (needs --yes, or a yes on a terminal)'
             cand -y 'Confirm a push to all users without asking'
             cand --yes 'Confirm a push to all users without asking'
+            cand --dry-run 'Print the request, whom it goes to and whether it would be refused; send nothing'
             cand --force 'Send even when the journal holds an identical call (within duplicate_window) or the same key'
             cand -v 'Say more on stderr: credential source, the redacted request, each answer'
             cand --verbose 'Say more on stderr: credential source, the redacted request, each answer'

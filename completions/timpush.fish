@@ -343,6 +343,7 @@ always\t''
 never\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from add" -l all -d 'To all users (needs --yes, or a yes on a terminal)'
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from add" -s y -l yes -d 'Confirm a push to all users without asking'
+complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from add" -l dry-run -d 'Print the request, whom it goes to and whether it would be refused; send nothing'
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from add" -l force -d 'Send even when the journal holds an identical call (within duplicate_window) or the same key'
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'

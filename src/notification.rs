@@ -459,3 +459,140 @@ mod tests {
         }
     }
 }
+
+/// Who a push goes to, stated: in words for people, and as a JSON object (never a string
+/// holding JSON) for scripts and the journal.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Stated {
+    pub text: String,
+    pub json: Value,
+}
+
+/// The audience of a push with `cond` (none: all users).
+pub(crate) fn stated_condition(cond: Option<&Value>) -> Stated {
+    let Some(cond) = cond else {
+        return Stated {
+            text: "all users".into(),
+            json: serde_json::json!({"kind": "all", "text": "all users"}),
+        };
+    };
+    let list = |k: &str| -> Option<String> {
+        let words: Vec<String> = cond
+            .get(k)?
+            .as_array()?
+            .iter()
+            .map(|t| crate::sanitize::escape(t.as_str().unwrap_or_default()))
+            .collect();
+        (!words.is_empty()).then(|| words.join(", "))
+    };
+    let attrs = |k: &str| -> Option<String> {
+        let m = cond.get(k)?.as_object()?;
+        let words: Vec<String> = m
+            .iter()
+            .map(|(n, v)| {
+                let v = match v {
+                    Value::String(s) => s.clone(),
+                    Value::Array(a) => a
+                        .iter()
+                        .map(|x| x.as_str().map_or_else(|| x.to_string(), str::to_string))
+                        .collect::<Vec<_>>()
+                        .join("|"),
+                    other => other.to_string(),
+                };
+                format!(
+                    "{}={}",
+                    crate::sanitize::escape(n),
+                    crate::sanitize::escape(&v)
+                )
+            })
+            .collect();
+        (!words.is_empty()).then(|| words.join(", "))
+    };
+    let mut parts = Vec::new();
+    if let Some(w) = list("TagsAnd") {
+        parts.push(format!("all of tags: {w}"));
+    }
+    if let Some(w) = list("TagsOr") {
+        parts.push(format!("any of tags: {w}"));
+    }
+    if let Some(w) = list("TagsNot") {
+        parts.push(format!("none of tags: {w}"));
+    }
+    if let Some(w) = attrs("AttrsAnd") {
+        parts.push(format!("all of attributes: {w}"));
+    }
+    if let Some(w) = attrs("AttrsOr") {
+        parts.push(format!("any of attributes: {w}"));
+    }
+    let text = if parts.is_empty() {
+        "users matching an empty condition".to_string()
+    } else {
+        format!("users with {}", parts.join(" and "))
+    };
+    Stated {
+        json: serde_json::json!({"kind": "condition", "condition": cond, "text": text}),
+        text,
+    }
+}
+
+/// The audience of a push to listed accounts: how many, and the first few.
+pub(crate) fn stated_accounts(accounts: &[String]) -> Stated {
+    const SHOWN: usize = 3;
+    let first: Vec<String> = accounts
+        .iter()
+        .take(SHOWN)
+        .map(|a| crate::sanitize::escape(a))
+        .collect();
+    let more = accounts.len().saturating_sub(SHOWN);
+    let text = format!(
+        "{} listed account{}: {}{}",
+        accounts.len(),
+        if accounts.len() == 1 { "" } else { "s" },
+        first.join(", "),
+        if more > 0 {
+            format!(" and {more} more")
+        } else {
+            String::new()
+        }
+    );
+    Stated {
+        json: serde_json::json!({
+            "kind": "accounts",
+            "count": accounts.len(),
+            "first": accounts.iter().take(SHOWN).collect::<Vec<_>>(),
+            "text": text,
+        }),
+        text,
+    }
+}
+
+/// The audience a scheduled task names: its `Content` (the push body; an object, or JSON text)
+/// and its `Type` (`All`, `Tag`, `User`). `None` when neither says.
+pub(crate) fn stated_task(content: Option<&Value>, kind: &str) -> Option<Stated> {
+    let parsed;
+    let body = match content {
+        Some(Value::String(s)) => {
+            parsed = serde_json::from_str::<Value>(s).ok();
+            parsed.as_ref()
+        }
+        other => other,
+    };
+    match body {
+        Some(b) if b.get("To_Account").is_some() || b.get("Condition").is_some() => {
+            stated_content(b)
+        }
+        _ if kind.eq_ignore_ascii_case("all") => Some(stated_condition(None)),
+        _ => None,
+    }
+}
+
+fn stated_content(body: &Value) -> Option<Stated> {
+    if let Some(to) = body.get("To_Account").and_then(Value::as_array) {
+        let accounts: Vec<String> = to
+            .iter()
+            .filter_map(|a| a.as_str().map(str::to_string))
+            .collect();
+        return Some(stated_accounts(&accounts));
+    }
+    Some(stated_condition(body.get("Condition")))
+}

@@ -114,6 +114,8 @@ pub(crate) struct SchedTask {
     pub sched_at: Option<i64>,
     pub push_task_id: String,
     pub title: String,
+    /// Whom it goes to, from its Content and Type (`None`: the answer does not say).
+    pub audience: Option<crate::notification::Stated>,
     /// The object as received.
     pub raw: Value,
 }
@@ -136,6 +138,7 @@ impl SchedTask {
                 .and_then(parse_wire_utc),
             push_task_id: text("PushTaskID"),
             title: text("Title"),
+            audience: crate::notification::stated_task(v.get("Content"), &text("Type")),
             raw: v.clone(),
         })
     }

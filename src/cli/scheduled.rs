@@ -18,6 +18,10 @@ pub struct SchedAddArgs {
     #[arg(long, short = 'y')]
     pub yes: bool,
 
+    /// Print the request, whom it goes to and whether it would be refused; send nothing
+    #[arg(long)]
+    pub dry_run: bool,
+
     #[command(flatten)]
     pub tagged: TagArgs,
 

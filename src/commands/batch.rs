@@ -40,11 +40,10 @@ pub(crate) fn run(flags: &Flags, args: &BatchArgs, rep: &Reporter) -> Result<Exi
         flags,
     )
     .check("batch", journal::PUSH_RECORDS, rep)?;
+    let stated = notification::stated_accounts(&accounts);
+    let app_words = settings.app();
     let mut record = journal::entry(&settings, "batch");
-    record.insert(
-        "audience".into(),
-        format!("{} accounts", accounts.len()).into(),
-    );
+    record.insert("audience".into(), stated.json.clone());
     if let Some(t) = note
         .fields()
         .get("OfflinePushInfo")
@@ -63,6 +62,7 @@ pub(crate) fn run(flags: &Flags, args: &BatchArgs, rep: &Reporter) -> Result<Exi
     let mut failed_calls = 0;
     let mut not_reached = 0;
     let mut done = 0;
+    let mut pushed: Vec<String> = Vec::new();
     let progress = crate::recall::Progress::new(total, rep, "sending call");
     for (i, (body, chunk)) in calls.iter().enumerate() {
         if signals::interrupted() || !rep.delivering() {
@@ -124,6 +124,7 @@ pub(crate) fn run(flags: &Flags, args: &BatchArgs, rep: &Reporter) -> Result<Exi
             }
             subject.insert("call".into(), (i + 1).into());
             subject.insert("accounts".into(), chunk.len().into());
+            subject.insert("audience".into(), stated.json.clone());
             let mut v = f.json(subject);
             if !errors.is_empty() {
                 v["ErrorList"] = Value::Array(errors.clone());
@@ -144,6 +145,7 @@ pub(crate) fn run(flags: &Flags, args: &BatchArgs, rep: &Reporter) -> Result<Exi
                 if !rep.json() {
                     rep.stdout(t);
                 }
+                pushed.push(t.clone());
             }
             _ => {
                 let label = if total > 1 {
@@ -156,6 +158,17 @@ pub(crate) fn run(flags: &Flags, args: &BatchArgs, rep: &Reporter) -> Result<Exi
                 failed_calls += 1;
             }
         }
+    }
+    if !pushed.is_empty() {
+        rep.note(&format!("pushed to {}, on {app_words}", stated.text));
+        let mut words = vec!["revoke"];
+        for t in &pushed {
+            words.extend(["--task-id", t.as_str()]);
+        }
+        rep.note(&format!(
+            "to recall it: {}",
+            crate::next::command(flags, &words)
+        ));
     }
     if total > 1 || not_reached > 0 {
         rep.note(&format!(

@@ -51,8 +51,8 @@ pub(crate) fn run(flags: &Flags, a: &LogArgs, rep: &Reporter) -> Result<Exit, Fa
         }
     } else if !shown.is_empty() {
         rep.stdout(&format!(
-            "{:<26} {:<10} {:<12} {:<16} {:<52} TITLE",
-            "TIME (HERE)", "PROFILE", "COMMAND", "OUTCOME", "TASK"
+            "{:<26} {:<10} {:<12} {:<16} {:<52} {:<32} TITLE",
+            "TIME (HERE)", "PROFILE", "COMMAND", "OUTCOME", "TASK", "AUDIENCE"
         ));
         for e in &shown {
             let text = |k: &str| match e.get(k) {
@@ -70,13 +70,33 @@ pub(crate) fn run(flags: &Flags, a: &LogArgs, rep: &Reporter) -> Result<Exit, Fa
                 (_, k) if !k.is_empty() => k,
                 _ => "-".into(),
             };
+            // Whom it went to: the stated audience (older entries hold words), or how many
+            // accounts an audience command changed.
+            let audience = match e.get("audience") {
+                Some(Value::Object(o)) => o
+                    .get("text")
+                    .and_then(Value::as_str)
+                    .map(escape)
+                    .unwrap_or_default(),
+                Some(_) => text("audience"),
+                None => e
+                    .get("accounts")
+                    .and_then(Value::as_u64)
+                    .map(|n| format!("{n} accounts"))
+                    .unwrap_or_default(),
+            };
             let line = format!(
-                "{:<26} {:<10} {:<12} {:<16} {:<52} {}",
+                "{:<26} {:<10} {:<12} {:<16} {:<52} {:<32} {}",
                 time,
                 text("profile"),
                 text("command"),
                 text("outcome"),
                 task,
+                if audience.is_empty() {
+                    "-".into()
+                } else {
+                    audience
+                },
                 text("title")
             );
             rep.stdout(line.trim_end());

@@ -29,14 +29,17 @@ pub(crate) fn run(flags: &Flags, args: &PushArgs, rep: &Reporter) -> Result<Exit
         "push",
         &serde_json::from_str(&body).unwrap_or_default(),
     );
+    let stated = notification::stated_condition(cond.as_ref());
+    let app_words = settings.app();
     if args.dry_run {
         let quota = quota(&settings, &entries);
         let warning = quota_warning(&settings, &entries, 1);
         let session = Session::open(settings, rep)?;
+        rep.note(&format!("would push to {}, on {app_words}", stated.text));
         for advice in note.advice() {
             rep.warn(&advice);
         }
-        return Ok(dry_run(&session, &body, quota, warning, rep));
+        return Ok(dry_run(&session, &body, &stated, quota, warning, rep));
     }
     journal::Repeat::of(
         &entries,
@@ -54,7 +57,7 @@ pub(crate) fn run(flags: &Flags, args: &PushArgs, rep: &Reporter) -> Result<Exit
         confirm_all_users(&settings)?;
     }
     let mut record = journal::entry(&settings, "push");
-    record.insert("audience".into(), audience(cond.as_ref()).into());
+    record.insert("audience".into(), stated.json.clone());
     if let Some(t) = note
         .fields()
         .get("OfflinePushInfo")
@@ -85,6 +88,7 @@ pub(crate) fn run(flags: &Flags, args: &PushArgs, rep: &Reporter) -> Result<Exit
         if let Some(t) = &f.task_id {
             subject.insert("TaskId".into(), Value::from(t.as_str()));
         }
+        subject.insert("audience".into(), stated.json.clone());
         rep.object(&f.json(subject));
     }
     match (&f.task_id, f.succeeded()) {
@@ -92,6 +96,7 @@ pub(crate) fn run(flags: &Flags, args: &PushArgs, rep: &Reporter) -> Result<Exit
             if !rep.json() {
                 rep.stdout(t);
             }
+            rep.note(&format!("pushed to {}, on {app_words}", stated.text));
             rep.note(&format!(
                 "to recall it: {}",
                 crate::next::command(flags, &["revoke", "--task-id", t])
@@ -101,14 +106,6 @@ pub(crate) fn run(flags: &Flags, args: &PushArgs, rep: &Reporter) -> Result<Exit
     }
     journal::record(journal.as_ref(), record, rep);
     Ok(rep.settle(f.exit))
-}
-
-/// Who a push goes to, in a few words: all users, or its condition.
-fn audience(cond: Option<&Value>) -> String {
-    match cond {
-        None => "all users".into(),
-        Some(c) => format!("condition {c}"),
-    }
 }
 
 /// "n of LIMIT pushes today": from the journal, for this app and the UTC day.
@@ -141,6 +138,7 @@ fn quota_warning(settings: &Settings, entries: &[Map<String, Value>], more: u64)
 fn dry_run(
     session: &Session,
     body: &str,
+    stated: &notification::Stated,
     q: journal::Quota,
     warning: Option<String>,
     rep: &Reporter,
@@ -154,6 +152,7 @@ fn dry_run(
             "url": url.redacted(),
             "content_type": "application/json",
             "body": serde_json::from_str::<Value>(body).unwrap_or_default(),
+            "audience": stated.json,
             "credential": credential,
             "pushes_today": q.count,
             "daily_push_limit": q.limit,
@@ -175,8 +174,8 @@ fn dry_run(
 fn confirm_all_users(settings: &Settings) -> Result<(), Failure> {
     confirm::all_users(
         &format!(
-            "Push to ALL users of SDKAppID {} ({})?",
-            settings.sdkappid.value,
+            "Push to ALL users of {} at {}?",
+            settings.app(),
             settings.target()
         ),
         "this push has no --tag or --attr, so it goes to ALL users",

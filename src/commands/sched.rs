@@ -125,9 +125,43 @@ fn add(flags: &Flags, a: &SchedAddArgs, rep: &Reporter) -> Result<Exit, Failure>
         )));
     }
     let app = settings.sdkappid.value;
+    let stated = match audience {
+        Audience::All => notification::stated_condition(None),
+        Audience::Tag => notification::stated_condition(cond.as_ref()),
+        Audience::User => notification::stated_accounts(&users),
+    };
+    let app_words = settings.app();
     let journal = Journal::of(&settings);
     let entries = journal::entries(journal.as_ref(), rep);
     let fingerprint = journal::fingerprint(app, "sched add", &body);
+    if a.dry_run {
+        let session = Session::open(settings, rep)?;
+        rep.note(&format!(
+            "would schedule a push to {} for {}, on {app_words}",
+            stated.text,
+            both_zones(at)
+        ));
+        for advice in note.advice() {
+            rep.warn(&advice);
+        }
+        let url = session.url(schedule::ADD);
+        if rep.json() {
+            rep.object(&json!({
+                "dry_run": true,
+                "method": "POST",
+                "url": url.redacted(),
+                "body": body,
+                "audience": stated.json,
+            }));
+        } else {
+            rep.stdout(&format!(
+                "POST {}\nContent-Type: application/json\n{text}",
+                url.redacted()
+            ));
+        }
+        rep.note("dry run: nothing was sent");
+        return Ok(rep.settle(Exit::Success));
+    }
     let keyword_check = match &a.content.title {
         Some(t) => crate::next::command(flags, &["sched", "list", "--keyword", t]),
         None => crate::next::command(flags, &["sched", "list"]),
@@ -145,10 +179,7 @@ fn add(flags: &Flags, a: &SchedAddArgs, rep: &Reporter) -> Result<Exit, Failure>
         confirm_all_users(&settings, at)?;
     }
     let mut record = journal::entry(&settings, "sched add");
-    record.insert(
-        "audience".into(),
-        audience_of(audience, cond.as_ref(), users.len()).into(),
-    );
+    record.insert("audience".into(), stated.json.clone());
     if let Some(t) = &a.content.title {
         record.insert("title".into(), t.clone().into());
     }
@@ -189,6 +220,7 @@ fn add(flags: &Flags, a: &SchedAddArgs, rep: &Reporter) -> Result<Exit, Failure>
         }
         subject.insert("Type".into(), kind.into());
         subject.insert("SchedAt".into(), wire_utc(at).into());
+        subject.insert("audience".into(), stated.json.clone());
         rep.object(&f.json(subject));
     }
     match (&id, f.succeeded()) {
@@ -196,6 +228,10 @@ fn add(flags: &Flags, a: &SchedAddArgs, rep: &Reporter) -> Result<Exit, Failure>
             if !rep.json() {
                 rep.stdout(id);
             }
+            rep.note(&format!(
+                "scheduled a push to {}, on {app_words}",
+                stated.text
+            ));
             rep.note(&format!(
                 "scheduled for {}; to cancel it before then: {}",
                 both_zones(at),
@@ -208,13 +244,13 @@ fn add(flags: &Flags, a: &SchedAddArgs, rep: &Reporter) -> Result<Exit, Failure>
     Ok(rep.settle(f.exit))
 }
 
-/// Who a scheduled push goes to, in a few words.
-fn audience_of(audience: Audience, cond: Option<&Value>, users: usize) -> String {
-    match (audience, cond) {
-        (Audience::User, _) => format!("{users} accounts"),
-        (Audience::Tag, Some(c)) => format!("condition {c}"),
-        _ => "all users".into(),
+/// A task as the service answered it, with `audience` added (whom it goes to, stated).
+fn with_audience(k: &SchedTask) -> Value {
+    let mut v = k.raw.clone();
+    if let (Some(o), Some(a)) = (v.as_object_mut(), &k.audience) {
+        o.insert("audience".into(), a.json.clone());
     }
+    v
 }
 
 /// Who a scheduled push goes to: its `Type`.
@@ -371,12 +407,12 @@ fn list(flags: &Flags, a: &SchedListArgs, rep: &Reporter) -> Result<Exit, Failur
     };
     if rep.json() {
         for k in &tasks {
-            rep.object(&k.raw);
+            rep.object(&with_audience(k));
         }
     } else if !tasks.is_empty() {
         rep.stdout(&format!(
-            "{:<12} {:<12} {:<27} {:<20} {:<5} TITLE",
-            "ID", "STATUS", "SCHEDULED (HERE)", "SCHEDULED (UTC)", "TYPE"
+            "{:<12} {:<12} {:<27} {:<20} {:<5} {:<32} TITLE",
+            "ID", "STATUS", "SCHEDULED (HERE)", "SCHEDULED (UTC)", "TYPE", "AUDIENCE"
         ));
         for k in &tasks {
             let (here, utc) = match k.sched_at {
@@ -384,12 +420,13 @@ fn list(flags: &Flags, a: &SchedListArgs, rep: &Reporter) -> Result<Exit, Failur
                 None => ("?".into(), "?".into()),
             };
             let line = format!(
-                "{:<12} {:<12} {:<27} {:<20} {:<5} {}",
+                "{:<12} {:<12} {:<27} {:<20} {:<5} {:<32} {}",
                 k.id,
                 k.status_text(),
                 here,
                 utc,
                 escape(&k.kind),
+                k.audience.as_ref().map_or("?", |a| a.text.as_str()),
                 escape(&k.title)
             );
             rep.stdout(line.trim_end());
@@ -418,11 +455,18 @@ fn show(flags: &Flags, ids: &[u64], rep: &Reporter) -> Result<Exit, Failure> {
     let mut first_failure = None;
     for (i, id) in ids.iter().enumerate() {
         match schedule::get(&mut session, *id, rep) {
-            Ok(k) if rep.json() => rep.object(&k.raw),
+            Ok(k) if rep.json() => rep.object(&with_audience(&k)),
             Ok(k) => {
                 if i > 0 {
                     rep.stdout("");
                 }
+                rep.stdout(&format!(
+                    "{:<16} {}",
+                    "(audience)",
+                    k.audience
+                        .as_ref()
+                        .map_or("not said by the answer", |a| a.text.as_str())
+                ));
                 for (key, v) in k.raw.as_object().into_iter().flatten() {
                     let text = match (key.as_str(), v) {
                         ("SchedAt" | "CreateAt", Value::String(s)) => {

@@ -183,7 +183,7 @@ fn sched_list_stops_when_a_page_brings_nothing_new() {
     assert_eq!(
         ran.json_lines(),
         vec![
-            json!({"TaskID": 7, "Type": "All", "Status": "pending", "SchedAt": "2030-01-01 00:00:00", "Title": "A"}),
+            json!({"TaskID": 7, "Type": "All", "Status": "pending", "SchedAt": "2030-01-01 00:00:00", "Title": "A", "audience": {"kind": "all", "text": "all users"}}),
             unknown_json(json!({}), why),
         ]
     );
@@ -274,7 +274,7 @@ fn suggested_commands_keep_the_profile() {
     ran.expect(
         Exit::Success,
         "42\n",
-        &format!("{XIAOMI}timpush: note: scheduled for 2026-12-13 12:00:00 +00:00 (2026-12-13 12:00:00 UTC); to cancel it before then: timpush --profile staging sched cancel 42\n"),
+        &format!("{XIAOMI}timpush: note: scheduled a push to users with all of tags: vip, on app staging (1400000000)\ntimpush: note: scheduled for 2026-12-13 12:00:00 +00:00 (2026-12-13 12:00:00 UTC); to cancel it before then: timpush --profile staging sched cancel 42\n"),
     );
     let gone = ok(
         json!({"TaskInfo": {"TaskID": 42, "Type": "Tag", "Status": "dispatched", "PushTaskID": id(3)}}),

@@ -132,7 +132,7 @@ fn the_suggested_recall_is_quoted_and_keeps_the_flags_that_chose_the_app() {
         Exit::Success,
         &format!("{id}\n"),
         &format!(
-            "{XIAOMI}timpush: note: to recall it: timpush --config '$HOME/my configs/config.toml' --identifier 'ops$admin' revoke --task-id {id}\n"
+            "{XIAOMI}timpush: note: pushed to users with all of tags: vip, on app default (1400000000)\ntimpush: note: to recall it: timpush --config '$HOME/my configs/config.toml' --identifier 'ops$admin' revoke --task-id {id}\n"
         ),
     );
 }

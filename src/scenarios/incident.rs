@@ -40,7 +40,7 @@ fn every_push_is_journaled_and_log_lists_it() {
     kit.run(&SALE).expect(
         Exit::Success,
         &format!("{a}\n"),
-        &format!("{XIAOMI}timpush: note: to recall it: timpush revoke --task-id {a}\n"),
+        &format!("{XIAOMI}timpush: note: pushed to users with all of tags: vip, on app default (1400000000)\ntimpush: note: to recall it: timpush revoke --task-id {a}\n"),
     );
     let journal = kit.journal();
     assert_eq!(
@@ -48,7 +48,8 @@ fn every_push_is_journaled_and_log_lists_it() {
         [json!({
             "time": "2026-12-03T12:00:00Z", "unix": START, "profile": "default",
             "sdkappid": 1400000000, "command": "push",
-            "audience": "condition {\"TagsAnd\":[\"vip\"]}", "title": "Sale", "TaskId": a,
+            "audience": {"kind": "condition", "condition": {"TagsAnd": ["vip"]}, "text": "users with all of tags: vip"},
+            "title": "Sale", "TaskId": a,
             "outcome": "pushed", "exit_code": 0,
             "fingerprint": journal[0]["fingerprint"].as_str().unwrap(),
         })]
@@ -69,8 +70,8 @@ fn every_push_is_journaled_and_log_lists_it() {
     kit.run(&["log"]).expect(
         Exit::Success,
         &format!(
-            "TIME (HERE)                PROFILE    COMMAND      OUTCOME          TASK                                                 TITLE\n\
-             2026-12-03 12:00:00 +00:00 default    push         pushed           {a}    Sale\n"
+            "TIME (HERE)                PROFILE    COMMAND      OUTCOME          TASK                                                 AUDIENCE                         TITLE\n\
+             2026-12-03 12:00:00 +00:00 default    push         pushed           {a}    users with all of tags: vip      Sale\n"
         ),
         "timpush: note: 1 of 1 entries of the journal $HOME/.local/state/timpush/journal.jsonl (default)\n",
     );
@@ -116,6 +117,7 @@ fn an_identical_push_is_refused_within_the_window_and_sent_with_force() {
         &format!("{b}\n"),
         &format!(
             "timpush: note: an identical push was sent 3m ago (2026-12-03 12:00:00 UTC, {a}, pushed); sending again, as --force asks\n{XIAOMI}\
+             timpush: note: pushed to users with all of tags: vip, on app default (1400000000)\n\
              timpush: note: to recall it: timpush revoke --task-id {b}\n"
         ),
     );
@@ -172,7 +174,7 @@ fn a_journal_that_cannot_be_written_warns_and_the_result_stands() {
     assert_eq!(
         ran.stderr,
         format!(
-            "{XIAOMI}timpush: note: to recall it: timpush revoke --task-id {a}\n\
+            "{XIAOMI}timpush: note: pushed to users with all of tags: vip, on app default (1400000000)\ntimpush: note: to recall it: timpush revoke --task-id {a}\n\
              timpush: warning: the journal was not written (cannot make its folder $HOME/not-a-folder: it is not a folder); the result above stands, but timpush log and the duplicate check will not know of this call\n"
         )
     );
@@ -195,8 +197,8 @@ fn a_ci_job_keeps_its_journal_where_it_says() {
     kit.run(&["log", "--limit", "1"]).expect(
         Exit::Success,
         &format!(
-            "TIME (HERE)                PROFILE    COMMAND      OUTCOME          TASK                                                 TITLE\n\
-             2026-12-03 12:00:00 +00:00 default    push         pushed           {a}    Sale\n"
+            "TIME (HERE)                PROFILE    COMMAND      OUTCOME          TASK                                                 AUDIENCE                         TITLE\n\
+             2026-12-03 12:00:00 +00:00 default    push         pushed           {a}    users with all of tags: vip      Sale\n"
         ),
         "timpush: note: 1 of 1 entries of the journal $HOME/artifacts/timpush.jsonl (variable TIMPUSH_JOURNAL)\n",
     );
@@ -220,6 +222,7 @@ Content-Type: application/json
 {"From_Account":"administrator","OfflinePushInfo":{"Title":"T"},"MsgRandom":1000,"Condition":{"TagsAnd":["vip"]}}
 # credential: secret key from variable TIMPUSH_SECRET_KEY
 --- stderr
+timpush: note: would push to users with all of tags: vip, on app default (1400000000)
 timpush: warning: no AndroidInfo.XiaoMiChannelID in the OfflinePushInfo: Xiaomi devices on Android 8 and later will not show it offline (give one with --offline-push-info FILE)
 timpush: note: 0 of 2 pushes today (UTC) for SDKAppID 1400000000, counted from this machine's journal only
 timpush: note: dry run: nothing was sent
@@ -246,7 +249,7 @@ timpush: note: dry run: nothing was sent
     assert_eq!(
         ran.stderr,
         format!(
-            "{XIAOMI}timpush: warning: 1 of 2 pushes today (UTC) for SDKAppID 1400000000, counted from this machine's journal only: near the daily limit (daily_push_limit)\ntimpush: note: dry run: nothing was sent\n"
+            "timpush: note: would push to users with all of tags: vip, on app default (1400000000)\n{XIAOMI}timpush: warning: 1 of 2 pushes today (UTC) for SDKAppID 1400000000, counted from this machine's journal only: near the daily limit (daily_push_limit)\ntimpush: note: dry run: nothing was sent\n"
         )
     );
 }
@@ -840,7 +843,10 @@ fn push_all_is_said_outright_and_every_change_is_journaled() {
         ]
     );
     assert_eq!(kit.journal()[1]["api"], "openim/some_change");
-    assert_eq!(kit.journal()[0]["audience"], "all users");
+    assert_eq!(
+        kit.journal()[0]["audience"],
+        json!({"kind": "all", "text": "all users"})
+    );
 }
 
 #[cfg(unix)]
@@ -916,6 +922,7 @@ Content-Type: application/json
 {"From_Account":"administrator","OfflinePushInfo":{"Title":"T"},"MsgRandom":1000,"Condition":{"TagsAnd":["x"]}}
 # credential: secret key from variable TIMPUSH_SECRET_KEY
 --- stderr
+timpush: note: would push to users with all of tags: x, on app default (1400000000)
 timpush: warning: no AndroidInfo.XiaoMiChannelID in the OfflinePushInfo: Xiaomi devices on Android 8 and later will not show it offline (give one with --offline-push-info FILE)
 timpush: note: 1 of 100 pushes today (UTC) for SDKAppID 1400000000, counted from this machine's journal only
 timpush: note: dry run: nothing was sent
@@ -986,7 +993,7 @@ fn a_push_taken_back_is_no_duplicate_and_is_not_offered_again() {
         Exit::Success,
         &format!("{b}\n"),
         &format!(
-            "timpush: note: the same push was sent at 2026-12-03 12:00:00 UTC ({a}) and recalled since; sending this one\n{XIAOMI}timpush: note: to recall it: timpush revoke --task-id {b}\n"
+            "timpush: note: the same push was sent at 2026-12-03 12:00:00 UTC ({a}) and recalled since; sending this one\n{XIAOMI}timpush: note: pushed to users with all of tags: vip, on app default (1400000000)\ntimpush: note: to recall it: timpush revoke --task-id {b}\n"
         ),
     );
     // --last: the recalled one is left out, the other offered.
@@ -1022,7 +1029,7 @@ fn a_push_taken_back_is_no_duplicate_and_is_not_offered_again() {
     assert_eq!(
         ran.stderr,
         format!(
-            "timpush: note: the same scheduled push was sent at 2026-12-03 12:00:00 UTC (1500000011) and cancelled since; sending this one\n{XIAOMI}timpush: note: scheduled for 2026-12-03 14:00:00 +00:00 (2026-12-03 14:00:00 UTC); to cancel it before then: timpush sched cancel 1500000012\n"
+            "timpush: note: the same scheduled push was sent at 2026-12-03 12:00:00 UTC (1500000011) and cancelled since; sending this one\n{XIAOMI}timpush: note: scheduled a push to users with all of tags: vip, on app default (1400000000)\ntimpush: note: scheduled for 2026-12-03 14:00:00 +00:00 (2026-12-03 14:00:00 UTC); to cancel it before then: timpush sched cancel 1500000012\n"
         )
     );
 }

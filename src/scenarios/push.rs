@@ -71,7 +71,7 @@ fn push_is_never_repeated_once_it_may_have_been_sent() {
     let hint = "the push may have reached users: do not send it again blindly; look for it first in the Chat console's push records (the statistics cannot say whether this one push went out)";
     ran.expect(
         Exit::Unknown,
-        &format!("{{\"outcome\":\"unknown\",\"attempts\":1,\"error\":{{\"kind\":\"http_status\",\"message\":\"{message}\",\"http_status\":502}},\"hint\":\"{hint}\",\"exit_code\":7}}\n"),
+        &format!("{{\"audience\":{{\"kind\":\"condition\",\"condition\":{{\"TagsAnd\":[\"t\"]}},\"text\":\"users with all of tags: t\"}},\"outcome\":\"unknown\",\"attempts\":1,\"error\":{{\"kind\":\"http_status\",\"message\":\"{message}\",\"http_status\":502}},\"hint\":\"{hint}\",\"exit_code\":7}}\n"),
         &format!("{XIAOMI}timpush: error: push: {}\n  hint: {hint}\n", message.replace("\\\"", "\"")),
     );
     assert_eq!(ran.requests.len(), 1, "an ambiguous push is not retried");
@@ -85,7 +85,7 @@ fn push_is_never_repeated_once_it_may_have_been_sent() {
     ran.expect(
         Exit::Success,
         &format!("{PUSHED}\n"),
-        &format!("{XIAOMI}timpush: note: to recall it: timpush revoke --task-id {PUSHED}\n"),
+        &format!("{XIAOMI}timpush: note: pushed to users with all of tags: t, on app default (1400000000)\ntimpush: note: to recall it: timpush revoke --task-id {PUSHED}\n"),
     );
     assert_eq!(ran.requests.len(), 2);
     assert!(ran.requests[1].at - ran.requests[0].at >= Duration::from_secs(1));
@@ -112,10 +112,11 @@ fn batch_splits_1200_accounts_into_three_paced_calls() {
         "d",
     ]);
     let id = "batch_6b11e5c0_53724e00_2cfcfc7de50ba62_80000001_da8b244\n";
+    let i = id.trim();
     ran.expect(
         Exit::Success,
         &id.repeat(3),
-        &format!("timpush: note: 1 account(s) given more than once; each is sent once\n{XIAOMI}timpush: note: 3 of 3 call(s) made for 1200 accounts; 0 account(s) in ErrorList\n"),
+        &format!("timpush: note: 1 account(s) given more than once; each is sent once\n{XIAOMI}timpush: note: pushed to 1200 listed accounts: user0, user1, user2 and 1197 more, on app default (1400000000)\ntimpush: note: to recall it: timpush revoke --task-id {i} --task-id {i} --task-id {i}\ntimpush: note: 3 of 3 call(s) made for 1200 accounts; 0 account(s) in ErrorList\n"),
     );
     assert_eq!(ran.commands(), ["timpush/batch"; 3]);
     let sizes: Vec<usize> = ran
@@ -195,7 +196,11 @@ fn batch_takes_registration_ids() {
     let ran = kit.run(&[
         "batch", "--to", reg, "--to", "alice", "--title", "T", "--desc", "D",
     ]);
-    ran.expect(Exit::Success, &format!("batch_{PUSHED}\n"), XIAOMI);
+    ran.expect(
+        Exit::Success,
+        &format!("batch_{PUSHED}\n"),
+        &format!("{XIAOMI}timpush: note: pushed to 2 listed accounts: {reg}, alice, on app default (1400000000)\ntimpush: note: to recall it: timpush revoke --task-id batch_{PUSHED}\n"),
+    );
     assert_eq!(
         ran.requests[0].body["To_Account"],
         serde_json::json!([reg, "alice"])

@@ -71,7 +71,7 @@ fn sched_add_sends_utc_times_and_the_documented_body() {
         ran.expect(
             Exit::Success,
             "1500002417\n",
-            &format!("{XIAOMI}timpush: note: scheduled for 2026-12-13 12:00:00 +00:00 (2026-12-13 12:00:00 UTC); to cancel it before then: timpush sched cancel 1500002417\n"),
+            &format!("{XIAOMI}timpush: note: scheduled a push to users with all of tags: vip and any of tags: beta, on app default (1400000000)\ntimpush: note: scheduled for 2026-12-13 12:00:00 +00:00 (2026-12-13 12:00:00 UTC); to cancel it before then: timpush sched cancel 1500002417\n"),
         );
         assert_eq!(ran.commands(), ["timpush/add_sched_task"], "{given}");
         assert_eq!(
@@ -108,11 +108,11 @@ fn a_lost_answer_to_sched_add_is_never_repeated() {
     let hint = "the scheduled push may have been created: do not schedule it again blindly; look for it first: timpush sched list --keyword 'Launch day'";
     assert_eq!(
         ran.json_lines(),
-        [
-            json!({"Type": "Tag", "SchedAt": "2026-12-03 13:00:00", "outcome": "unknown", "attempts": 1,
+        [json!({"Type": "Tag", "SchedAt": "2026-12-03 13:00:00",
+            "audience": {"kind": "condition", "condition": {"TagsAnd": ["a"]}, "text": "users with all of tags: a"},
+            "outcome": "unknown", "attempts": 1,
             "error": {"kind": "connection_closed", "message": "the connection closed before an answer (gave up after 1 attempt; not repeated, since the call may have been applied)"},
-            "hint": hint, "exit_code": 7})
-        ]
+            "hint": hint, "exit_code": 7})]
     );
 }
 
@@ -137,7 +137,13 @@ fn sched_list_pages_through_every_result() {
         "json",
     ]);
     assert_eq!(ran.exit, Exit::Success, "{ran:?}");
-    assert_eq!(ran.json_lines(), (1..=5).map(task).collect::<Vec<_>>());
+    // Each as the service answered it, with whom it goes to.
+    let listed = |id: u64| {
+        let mut t = task(id);
+        t["audience"] = json!({"kind": "all", "text": "all users"});
+        t
+    };
+    assert_eq!(ran.json_lines(), (1..=5).map(listed).collect::<Vec<_>>());
     let offsets: Vec<&Value> = ran.requests.iter().map(|q| &q.body["Offset"]).collect();
     assert_eq!(offsets, [0, 2, 4]);
     assert_eq!(
@@ -151,9 +157,9 @@ fn sched_list_pages_through_every_result() {
     assert_eq!(ran.requests[0].body["Want"], 2);
     ran.expect(
         Exit::Success,
-        "ID           STATUS       SCHEDULED (HERE)            SCHEDULED (UTC)      TYPE  TITLE\n\
-         1            pending      2030-01-01 00:00:00 +00:00  2030-01-01 00:00:00  All   t1\n\
-         2            pending      2030-01-01 00:00:00 +00:00  2030-01-01 00:00:00  All   t2\n",
+        "ID           STATUS       SCHEDULED (HERE)            SCHEDULED (UTC)      TYPE  AUDIENCE                         TITLE\n\
+         1            pending      2030-01-01 00:00:00 +00:00  2030-01-01 00:00:00  All   all users                        t1\n\
+         2            pending      2030-01-01 00:00:00 +00:00  2030-01-01 00:00:00  All   all users                        t2\n",
         "timpush: note: 2 of 5 scheduled task(s) from 2026-11-26 12:00:00 to 2027-01-02 12:00:00 UTC\n",
     );
 }
@@ -363,4 +369,98 @@ fn reads_are_repeated_after_a_lost_answer() {
     assert_eq!(ran.exit, Exit::Success, "{ran:?}");
     assert_eq!(ran.json_lines()[0]["TaskID"], 90);
     assert_eq!(ran.requests.len(), 2);
+}
+
+/// Whom a push goes to is said wherever one is made, previewed or listed: in words, and in
+/// JSON as an object.
+#[test]
+fn the_audience_is_stated_where_people_look() {
+    let mut kit = Kit::new();
+    kit.file(
+        ".config/timpush/config.toml",
+        "[profiles.staging]\nendpoint = \"http://127.0.0.1:9\"\nsdkappid = 1400000002\n",
+    );
+    kit.unset("TIMPUSH_SDKAPPID");
+    // A preview of a push to attributes, before anything is sent.
+    let ran = kit.run(&[
+        "-p",
+        "staging",
+        "push",
+        "--attr",
+        "plan=gold",
+        "--attr",
+        "city=Paris",
+        "--title",
+        "T",
+        "--desc",
+        "D",
+        "--dry-run",
+        "-o",
+        "json",
+    ]);
+    assert!(ran.requests.is_empty());
+    let v: Value = serde_json::from_str(ran.stdout.trim()).unwrap();
+    assert_eq!(
+        v["audience"],
+        json!({"kind": "condition", "condition": {"AttrsAnd": {"plan": "gold", "city": "Paris"}},
+            "text": "users with all of attributes: plan=gold, city=Paris"})
+    );
+    assert!(ran.stderr.starts_with(
+        "timpush: note: would push to users with all of attributes: plan=gold, city=Paris, on app staging (1400000002)\n"
+    ), "{}", ran.stderr);
+    // sched add --dry-run: the request, whom and when, nothing sent.
+    let ran = kit.run(&[
+        "-p",
+        "staging",
+        "sched",
+        "add",
+        "--at",
+        "2h",
+        "--tag",
+        "c",
+        "--any-tag",
+        "a",
+        "--any-tag",
+        "b",
+        "--title",
+        "T",
+        "--desc",
+        "D",
+        "--dry-run",
+    ]);
+    assert!(ran.requests.is_empty());
+    assert_eq!(ran.exit, Exit::Success, "{}", ran.shown());
+    assert!(
+        ran.stdout
+            .starts_with("POST http://127.0.0.1:9/v4/timpush/add_sched_task?usersig=(redacted)"),
+        "{}",
+        ran.stdout
+    );
+    assert!(ran.stderr.contains(
+        "timpush: note: would schedule a push to users with all of tags: c and any of tags: a, b for 2026-12-03 14:00:00 +00:00 (2026-12-03 14:00:00 UTC), on app staging (1400000002)\n"
+    ), "{}", ran.stderr);
+    assert!(
+        ran.stderr
+            .ends_with("timpush: note: dry run: nothing was sent\n")
+    );
+    // sched show and sched list read it from the task's Content.
+    let task = json!({"TaskID": 9, "Sdkappid": 1400000002, "Type": "User", "Status": "pending",
+        "SchedAt": "2030-01-01 00:00:00", "Title": "Hi",
+        "Content": {"To_Account": ["ann", "bo", "cy", "di"], "OfflinePushInfo": {"Title": "Hi"}}});
+    kit.reply([ok(json!({"TaskInfo": task}))]);
+    let ran = kit.run(&["-p", "staging", "sched", "show", "9"]);
+    assert!(
+        ran.stdout.starts_with(
+            "(audience)       4 listed accounts: ann, bo, cy and 1 more\nTaskID           9\n"
+        ),
+        "{}",
+        ran.stdout
+    );
+    kit.reply([ok(json!({"Total": 1, "Tasks": [task]}))]);
+    let ran = kit.run(&["-p", "staging", "sched", "list"]);
+    assert_eq!(
+        ran.stdout,
+        "ID           STATUS       SCHEDULED (HERE)            SCHEDULED (UTC)      TYPE  AUDIENCE                         TITLE\n\
+         9            pending      2030-01-01 00:00:00 +00:00  2030-01-01 00:00:00  User  4 listed accounts: ann, bo, cy and 1 more Hi\n"
+    );
 }

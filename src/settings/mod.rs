@@ -90,6 +90,15 @@ pub(crate) struct Settings {
 
 impl Settings {
     /// "region singapore (https://adminapisgp.im.qcloud.com)" or "endpoint http://127.0.0.1:8080".
+    /// The app in words: `app prod (1400000002)`, the profile's name and the SDKAppID.
+    pub(crate) fn app(&self) -> String {
+        format!(
+            "app {} ({})",
+            crate::sanitize::escape(&self.profile.value),
+            self.sdkappid.value
+        )
+    }
+
     pub(crate) fn target(&self) -> String {
         match (&self.region, &self.endpoint.source) {
             (Some(r), Source::Default) => {

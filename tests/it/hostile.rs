@@ -669,10 +669,12 @@ fn batch_splits_long_account_lists_by_size_as_well_as_count() {
     run.is(str![[r#"
 exit 0
 --- stdout
-{"TaskId":"batch_[TASK1]","call":1,"accounts":289,"outcome":"pushed","attempts":1,"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":"","exit_code":0}
-{"TaskId":"batch_[TASK1]","call":2,"accounts":11,"outcome":"pushed","attempts":1,"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":"","exit_code":0}
+{"TaskId":"batch_[TASK1]","call":1,"accounts":289,"audience":{"kind":"accounts","count":300,"first":["(redacted)","(redacted)1","(redacted)2"],"text":"300 listed accounts: (redacted), (redacted)1, (redacted)2 and 297 more"},"outcome":"pushed","attempts":1,"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":"","exit_code":0}
+{"TaskId":"batch_[TASK1]","call":2,"accounts":11,"audience":{"kind":"accounts","count":300,"first":["(redacted)","(redacted)1","(redacted)2"],"text":"300 listed accounts: (redacted), (redacted)1, (redacted)2 and 297 more"},"outcome":"pushed","attempts":1,"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":"","exit_code":0}
 --- stderr
 timpush: warning: no AndroidInfo.XiaoMiChannelID in the OfflinePushInfo: Xiaomi devices on Android 8 and later will not show it offline (give one with --offline-push-info FILE)
+timpush: note: pushed to 300 listed accounts: (redacted), (redacted)1, (redacted)2 and 297 more, on app default (1400000000)
+timpush: note: to recall it: timpush revoke --task-id batch_[TASK1] --task-id batch_[TASK1]
 timpush: note: 2 of 2 call(s) made for 300 accounts; 0 account(s) in ErrorList
 
 "#]]);
@@ -736,7 +738,7 @@ fn keys_c1_controls_and_big_numbers_from_an_answer() {
     server.push([Reply::Json(v.to_string())]);
     env.run(&["sched", "show", "5"]).expect(
         0,
-        "TaskID           5\nType             Tag\nStatus           dispatched\nx\\nStatus          pending y\nPushTaskID       \n",
+        "(audience)       not said by the answer\nTaskID           5\nType             Tag\nStatus           dispatched\nx\\nStatus          pending y\nPushTaskID       \n",
         "",
     );
 }

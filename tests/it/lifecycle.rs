@@ -47,6 +47,7 @@ exit 0
 [TASK1]
 --- stderr
 timpush: warning: no AndroidInfo.XiaoMiChannelID in the OfflinePushInfo: Xiaomi devices on Android 8 and later will not show it offline (give one with --offline-push-info FILE)
+timpush: note: pushed to users with all of tags: vip, beta and any of tags: cn and none of tags: churned, on app default (1400000000)
 timpush: note: to recall it: timpush revoke --task-id [TASK1]
 
 "#]]);
@@ -84,8 +85,9 @@ timpush: note: to recall it: timpush revoke --task-id [TASK1]
     run.is(str![[r#"
 exit 0
 --- stdout
-{"TaskId":"[TASK1]","outcome":"pushed","attempts":1,"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":"","exit_code":0}
+{"TaskId":"[TASK1]","audience":{"kind":"condition","condition":{"AttrsAnd":{"city":"Paris"}},"text":"users with all of attributes: city=Paris"},"outcome":"pushed","attempts":1,"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":"","exit_code":0}
 --- stderr
+timpush: note: pushed to users with all of attributes: city=Paris, on app default (1400000000)
 timpush: note: to recall it: timpush revoke --task-id [TASK1]
 
 "#]]);
@@ -127,6 +129,7 @@ exit 0
 [TASK1]
 --- stderr
 timpush: warning: no AndroidInfo.XiaoMiChannelID in the OfflinePushInfo: Xiaomi devices on Android 8 and later will not show it offline (give one with --offline-push-info FILE)
+timpush: note: pushed to users with all of tags: t, on app default (1400000000)
 timpush: note: to recall it: timpush revoke --task-id [TASK1]
 
 "#]]);
@@ -305,6 +308,7 @@ exit 0
 [TASK1]
 --- stderr
 timpush: warning: no AndroidInfo.XiaoMiChannelID in the OfflinePushInfo: Xiaomi devices on Android 8 and later will not show it offline (give one with --offline-push-info FILE)
+timpush: note: pushed to all users, on app default (1400000000)
 timpush: note: to recall it: timpush revoke --task-id [TASK1]
 
 "#]]);
@@ -317,7 +321,7 @@ timpush: note: to recall it: timpush revoke --task-id [TASK1]
             2,
             1,
             str![
-                "Push to ALL users of SDKAppID 1400000000 (endpoint http://127.0.0.1:[PORT])? Type yes to go on:"
+                "Push to ALL users of app default (1400000000) at endpoint http://127.0.0.1:[PORT]? Type yes to go on:"
             ],
         ),
         (
@@ -325,7 +329,7 @@ timpush: note: to recall it: timpush revoke --task-id [TASK1]
             0,
             2,
             str![
-                "Push to ALL users of SDKAppID 1400000000 (endpoint http://127.0.0.1:[PORT])? Type yes to go on:"
+                "Push to ALL users of app default (1400000000) at endpoint http://127.0.0.1:[PORT]? Type yes to go on:"
             ],
         ),
     ] {
@@ -396,6 +400,7 @@ pushed [TASK1]
 recalled [TASK1]
 --- stderr
 timpush: warning: no AndroidInfo.XiaoMiChannelID in the OfflinePushInfo: Xiaomi devices on Android 8 and later will not show it offline (give one with --offline-push-info FILE)
+timpush: note: pushed to users with all of tags: vip, on app default (1400000000)
 timpush: note: to recall it: timpush revoke --task-id [TASK1]
 
 "#]],
@@ -434,10 +439,12 @@ timpush: note: to recall it: timpush revoke --task-id [TASK1]
     r.is(str![[r#"
 exit 0
 --- stdout
-{"TaskId":"batch_[TASK1]","call":1,"accounts":2,"outcome":"pushed","attempts":1,"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":"","exit_code":0,"ErrorList":[{"To_Account":"unknown_bob","ErrorCode":70107,"ErrorInfo":"account does not exist"}]}
+{"TaskId":"batch_[TASK1]","call":1,"accounts":2,"audience":{"kind":"accounts","count":2,"first":["alice","unknown_bob"],"text":"2 listed accounts: alice, unknown_bob"},"outcome":"pushed","attempts":1,"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":"","exit_code":0,"ErrorList":[{"To_Account":"unknown_bob","ErrorCode":70107,"ErrorInfo":"account does not exist"}]}
 --- stderr
 timpush: warning: no AndroidInfo.XiaoMiChannelID in the OfflinePushInfo: Xiaomi devices on Android 8 and later will not show it offline (give one with --offline-push-info FILE)
 timpush: warning: account unknown_bob: ErrorCode 70107 (account does not exist): service said "account does not exist"
+timpush: note: pushed to 2 listed accounts: alice, unknown_bob, on app default (1400000000)
+timpush: note: to recall it: timpush revoke --task-id batch_[TASK1]
 timpush: note: 1 of 1 call(s) made for 2 accounts; 1 account(s) in ErrorList
 
 "#]]);

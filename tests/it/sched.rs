@@ -38,6 +38,7 @@ exit 0
 1
 --- stderr
 timpush: warning: no AndroidInfo.XiaoMiChannelID in the OfflinePushInfo: Xiaomi devices on Android 8 and later will not show it offline (give one with --offline-push-info FILE)
+timpush: note: scheduled a push to 2 listed accounts: a, b, on app default (1400000000)
 timpush: note: scheduled for [TIME] ([TIME] UTC); to cancel it before then: timpush sched cancel 1
 
 "#]]);
@@ -58,6 +59,7 @@ exit 0
 2
 --- stderr
 timpush: warning: no AndroidInfo.XiaoMiChannelID in the OfflinePushInfo: Xiaomi devices on Android 8 and later will not show it offline (give one with --offline-push-info FILE)
+timpush: note: scheduled a push to all users, on app default (1400000000)
 timpush: note: scheduled for [TIME] ([TIME] UTC); to cancel it before then: timpush sched cancel 2
 
 "#]]);
@@ -177,6 +179,7 @@ exit 0
 [SCHED1]
 --- stderr
 timpush: warning: no AndroidInfo.XiaoMiChannelID in the OfflinePushInfo: Xiaomi devices on Android 8 and later will not show it offline (give one with --offline-push-info FILE)
+timpush: note: scheduled a push to all users, on app default (1400000000)
 timpush: note: scheduled for [TIME] ([TIME] UTC); to cancel it before then: timpush sched cancel [SCHED1]
 
 "#]],
@@ -186,7 +189,7 @@ timpush: note: scheduled for [TIME] ([TIME] UTC); to cancel it before then: timp
         str![[r#"
 exit 0
 --- stdout
-{"TaskID":[SCHED1],"Sdkappid":1400000000,"CreateAt":"[TIME]","Type":"All","SchedAt":"[TIME]","Title":"Launch","Desc":"Soon","Content":{"From_Account":"administrator","OfflinePushInfo":{"Title":"Launch","Desc":"Soon"},"MsgRandom":[RANDOM]},"Status":"pending","DispatchSuccess":0,"DispatchErr":"","PushTaskID":""}
+{"TaskID":[SCHED1],"Sdkappid":1400000000,"CreateAt":"[TIME]","Type":"All","SchedAt":"[TIME]","Title":"Launch","Desc":"Soon","Content":{"From_Account":"administrator","OfflinePushInfo":{"Title":"Launch","Desc":"Soon"},"MsgRandom":[RANDOM]},"Status":"pending","DispatchSuccess":0,"DispatchErr":"","PushTaskID":"","audience":{"kind":"all","text":"all users"}}
 --- stderr
 timpush: note: 1 of 1 scheduled task(s) from [TIME] to [TIME] UTC
 
@@ -202,7 +205,7 @@ timpush: note: 1 of 1 scheduled task(s) from [TIME] to [TIME] UTC
         str![[r#"
 exit 0
 --- stdout
-{"TaskID":[SCHED1],"Sdkappid":1400000000,"CreateAt":"[TIME]","Type":"All","SchedAt":"[TIME]","Title":"Launch (moved)","Desc":"Soon","Content":{"From_Account":"administrator","OfflinePushInfo":{"Title":"Launch (moved)","Desc":"Soon"}},"Status":"pending","DispatchSuccess":0,"DispatchErr":"","PushTaskID":""}
+{"TaskID":[SCHED1],"Sdkappid":1400000000,"CreateAt":"[TIME]","Type":"All","SchedAt":"[TIME]","Title":"Launch (moved)","Desc":"Soon","Content":{"From_Account":"administrator","OfflinePushInfo":{"Title":"Launch (moved)","Desc":"Soon"}},"Status":"pending","DispatchSuccess":0,"DispatchErr":"","PushTaskID":"","audience":{"kind":"all","text":"all users"}}
 --- stderr
 
 "#]],
@@ -318,6 +321,7 @@ exit 0
 [SCHED]
 --- stderr
 timpush: warning: no AndroidInfo.XiaoMiChannelID in the OfflinePushInfo: Xiaomi devices on Android 8 and later will not show it offline (give one with --offline-push-info FILE)
+timpush: note: scheduled a push to all users, on app default (1400000000)
 timpush: note: scheduled for [TIME] ([TIME] UTC); to cancel it before then: timpush sched cancel [SCHED]
 
 "#]],
@@ -477,7 +481,7 @@ fn a_local_time_is_read_in_the_machines_zone_and_said_back() {
     r.expect(
         0,
         "1500000031\n",
-        &format!("timpush: note: --at \"2030-06-01 09:00\" is read in this machine's zone: 2030-06-01 09:00:00 +08:00 (2030-06-01 01:00:00 UTC)\n{XIAOMI}timpush: note: scheduled for 2030-06-01 09:00:00 +08:00 (2030-06-01 01:00:00 UTC); to cancel it before then: timpush sched cancel 1500000031\n"),
+        &format!("timpush: note: --at \"2030-06-01 09:00\" is read in this machine's zone: 2030-06-01 09:00:00 +08:00 (2030-06-01 01:00:00 UTC)\n{XIAOMI}timpush: note: scheduled a push to users with all of tags: vip, on app default (1400000000)\ntimpush: note: scheduled for 2030-06-01 09:00:00 +08:00 (2030-06-01 01:00:00 UTC); to cancel it before then: timpush sched cancel 1500000031\n"),
     );
     assert_eq!(
         server.requests()[0].json()["SchedAt"],
