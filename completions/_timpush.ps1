@@ -68,7 +68,7 @@ Register-ArgumentCompleter -Native -CommandName 'timpush' -ScriptBlock {
             break
         }
         'timpush;revoke' {
-            [CompletionResult]::new('--task-id', '--task-id', [CompletionResultType]::ParameterName, 'TaskId returned by push or batch (repeatable)')
+            [CompletionResult]::new('--task-id', '--task-id', [CompletionResultType]::ParameterName, 'TaskId returned by push or batch (repeatable; or give TaskIds as arguments)')
             [CompletionResult]::new('--from-file', '--from-file', [CompletionResultType]::ParameterName, 'Read TaskIds from FILE (or - for stdin), one a line; blank lines and # comments skipped')
             [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'Title of the notification that replaces the shown one')
             [CompletionResult]::new('--desc', '--desc', [CompletionResultType]::ParameterName, 'Text of the notification that replaces the shown one')
@@ -107,7 +107,7 @@ Register-ArgumentCompleter -Native -CommandName 'timpush' -ScriptBlock {
             break
         }
         'timpush;recall' {
-            [CompletionResult]::new('--task-id', '--task-id', [CompletionResultType]::ParameterName, 'TaskId returned by push or batch (repeatable)')
+            [CompletionResult]::new('--task-id', '--task-id', [CompletionResultType]::ParameterName, 'TaskId returned by push or batch (repeatable; or give TaskIds as arguments)')
             [CompletionResult]::new('--from-file', '--from-file', [CompletionResultType]::ParameterName, 'Read TaskIds from FILE (or - for stdin), one a line; blank lines and # comments skipped')
             [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'Title of the notification that replaces the shown one')
             [CompletionResult]::new('--desc', '--desc', [CompletionResultType]::ParameterName, 'Text of the notification that replaces the shown one')
@@ -146,6 +146,8 @@ Register-ArgumentCompleter -Native -CommandName 'timpush' -ScriptBlock {
             break
         }
         'timpush;stop' {
+            [CompletionResult]::new('--last', '--last', [CompletionResultType]::ParameterName, 'Stop the last N pushes and scheduled pushes (default 1) this app''s journal holds from the last 24 hours')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Stop every push and scheduled push of this app the journal holds since a TIME or for a DURATION (10m)')
             [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'Title of the notification that replaces a recalled one')
             [CompletionResult]::new('--desc', '--desc', [CompletionResultType]::ParameterName, 'Text of the notification that replaces a recalled one')
             [CompletionResult]::new('--ext', '--ext', [CompletionResultType]::ParameterName, 'Ext of the replacement notification: JSON text, sent as a string')
@@ -165,6 +167,9 @@ Register-ArgumentCompleter -Native -CommandName 'timpush' -ScriptBlock {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm stopping several picked from the journal without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm stopping several picked from the journal without asking')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Say what would be done to each ID; send nothing')
             [CompletionResult]::new('--no-report', '--no-report', [CompletionResultType]::ParameterName, 'Skip the reach report (who the push reached, and who may still see it)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr: credential source, the redacted request, each answer')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr: credential source, the redacted request, each answer')

@@ -3624,12 +3624,20 @@ _timpush() {
             return 0
             ;;
         timpush__subcmd__stop)
-            opts="-p -c -o -v -q -h --title --desc --ext --no-report --events --profile --config --sdkappid --identifier --region --endpoint --ca-bundle --timeout --max-attempts --journal --output --color --verbose --quiet --help"
+            opts="-y -p -c -o -v -q -h --last --since --yes --dry-run --title --desc --ext --no-report --events --profile --config --sdkappid --identifier --region --endpoint --ca-bundle --timeout --max-attempts --journal --output --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --last)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --title)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

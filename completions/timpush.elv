@@ -64,7 +64,7 @@ set edit:completion:arg-completer[timpush] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'timpush;revoke'= {
-            cand --task-id 'TaskId returned by push or batch (repeatable)'
+            cand --task-id 'TaskId returned by push or batch (repeatable; or give TaskIds as arguments)'
             cand --from-file 'Read TaskIds from FILE (or - for stdin), one a line; blank lines and # comments skipped'
             cand --title 'Title of the notification that replaces the shown one'
             cand --desc 'Text of the notification that replaces the shown one'
@@ -102,7 +102,7 @@ set edit:completion:arg-completer[timpush] = {|@words|
             cand --help 'Print help'
         }
         &'timpush;recall'= {
-            cand --task-id 'TaskId returned by push or batch (repeatable)'
+            cand --task-id 'TaskId returned by push or batch (repeatable; or give TaskIds as arguments)'
             cand --from-file 'Read TaskIds from FILE (or - for stdin), one a line; blank lines and # comments skipped'
             cand --title 'Title of the notification that replaces the shown one'
             cand --desc 'Text of the notification that replaces the shown one'
@@ -140,6 +140,8 @@ set edit:completion:arg-completer[timpush] = {|@words|
             cand --help 'Print help'
         }
         &'timpush;stop'= {
+            cand --last 'Stop the last N pushes and scheduled pushes (default 1) this app''s journal holds from the last 24 hours'
+            cand --since 'Stop every push and scheduled push of this app the journal holds since a TIME or for a DURATION (10m)'
             cand --title 'Title of the notification that replaces a recalled one'
             cand --desc 'Text of the notification that replaces a recalled one'
             cand --ext 'Ext of the replacement notification: JSON text, sent as a string'
@@ -159,6 +161,9 @@ set edit:completion:arg-completer[timpush] = {|@words|
             cand -o 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]'
             cand --output 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]'
             cand --color 'When to use colour on stderr'
+            cand -y 'Confirm stopping several picked from the journal without asking'
+            cand --yes 'Confirm stopping several picked from the journal without asking'
+            cand --dry-run 'Say what would be done to each ID; send nothing'
             cand --no-report 'Skip the reach report (who the push reached, and who may still see it)'
             cand -v 'Say more on stderr: credential source, the redacted request, each answer'
             cand --verbose 'Say more on stderr: credential source, the redacted request, each answer'

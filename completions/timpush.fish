@@ -72,7 +72,7 @@ complete -c timpush -n "__fish_timpush_needs_command" -f -a "emulator" -d 'Serve
 complete -c timpush -n "__fish_timpush_needs_command" -f -a "demo" -d 'A tour on a built-in emulator, no account: push, a second push refused, recall, recall again, a task past the window, schedule two, stop one before it goes out (cancel) and the other after (recall, reach), how far it got, the journal'
 complete -c timpush -n "__fish_timpush_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c timpush -n "__fish_timpush_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c timpush -n "__fish_timpush_using_subcommand revoke" -l task-id -d 'TaskId returned by push or batch (repeatable)' -r
+complete -c timpush -n "__fish_timpush_using_subcommand revoke" -l task-id -d 'TaskId returned by push or batch (repeatable; or give TaskIds as arguments)' -r
 complete -c timpush -n "__fish_timpush_using_subcommand revoke" -l from-file -d 'Read TaskIds from FILE (or - for stdin), one a line; blank lines and # comments skipped' -r
 complete -c timpush -n "__fish_timpush_using_subcommand revoke" -l title -d 'Title of the notification that replaces the shown one' -r
 complete -c timpush -n "__fish_timpush_using_subcommand revoke" -l desc -d 'Text of the notification that replaces the shown one' -r
@@ -112,7 +112,7 @@ complete -c timpush -n "__fish_timpush_using_subcommand revoke" -l report -d 'Af
 complete -c timpush -n "__fish_timpush_using_subcommand revoke" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
 complete -c timpush -n "__fish_timpush_using_subcommand revoke" -s q -l quiet -d 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
 complete -c timpush -n "__fish_timpush_using_subcommand revoke" -s h -l help -d 'Print help'
-complete -c timpush -n "__fish_timpush_using_subcommand recall" -l task-id -d 'TaskId returned by push or batch (repeatable)' -r
+complete -c timpush -n "__fish_timpush_using_subcommand recall" -l task-id -d 'TaskId returned by push or batch (repeatable; or give TaskIds as arguments)' -r
 complete -c timpush -n "__fish_timpush_using_subcommand recall" -l from-file -d 'Read TaskIds from FILE (or - for stdin), one a line; blank lines and # comments skipped' -r
 complete -c timpush -n "__fish_timpush_using_subcommand recall" -l title -d 'Title of the notification that replaces the shown one' -r
 complete -c timpush -n "__fish_timpush_using_subcommand recall" -l desc -d 'Text of the notification that replaces the shown one' -r
@@ -152,6 +152,8 @@ complete -c timpush -n "__fish_timpush_using_subcommand recall" -l report -d 'Af
 complete -c timpush -n "__fish_timpush_using_subcommand recall" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
 complete -c timpush -n "__fish_timpush_using_subcommand recall" -s q -l quiet -d 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
 complete -c timpush -n "__fish_timpush_using_subcommand recall" -s h -l help -d 'Print help'
+complete -c timpush -n "__fish_timpush_using_subcommand stop" -l last -d 'Stop the last N pushes and scheduled pushes (default 1) this app\'s journal holds from the last 24 hours' -r
+complete -c timpush -n "__fish_timpush_using_subcommand stop" -l since -d 'Stop every push and scheduled push of this app the journal holds since a TIME or for a DURATION (10m)' -r
 complete -c timpush -n "__fish_timpush_using_subcommand stop" -l title -d 'Title of the notification that replaces a recalled one' -r
 complete -c timpush -n "__fish_timpush_using_subcommand stop" -l desc -d 'Text of the notification that replaces a recalled one' -r
 complete -c timpush -n "__fish_timpush_using_subcommand stop" -l ext -d 'Ext of the replacement notification: JSON text, sent as a string' -r
@@ -179,6 +181,8 @@ json\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand stop" -l color -d 'When to use colour on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c timpush -n "__fish_timpush_using_subcommand stop" -s y -l yes -d 'Confirm stopping several picked from the journal without asking'
+complete -c timpush -n "__fish_timpush_using_subcommand stop" -l dry-run -d 'Say what would be done to each ID; send nothing'
 complete -c timpush -n "__fish_timpush_using_subcommand stop" -l no-report -d 'Skip the reach report (who the push reached, and who may still see it)'
 complete -c timpush -n "__fish_timpush_using_subcommand stop" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
 complete -c timpush -n "__fish_timpush_using_subcommand stop" -s q -l quiet -d 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'

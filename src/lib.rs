@@ -276,7 +276,7 @@ fn usage_hint(kind: clap::error::ErrorKind, invalid: &str, args: &[String]) -> O
     );
     if !invalid.starts_with('-') || near_task_id {
         return Some(
-            "give each TaskId as --task-id ID (repeatable), or a list with --from-file FILE".into(),
+            "give TaskIds as arguments or with --task-id ID (repeatable), or a list with --from-file FILE".into(),
         );
     }
     None
@@ -361,7 +361,9 @@ fn run_command(cli: Cli) -> Exit {
         Command::Config(cmd) => commands::config::run(&flags, cmd, &rep),
         Command::Doctor { .. } => commands::doctor::run(&flags, &rep),
         Command::Callback(cmd) => commands::callback::run(&flags, cmd, &rep),
-        Command::Man => print_only(&cli, "man", &commands::man::page(), &rep),
+        Command::Man => {
+            one_document(&cli, "man").map(|()| commands::man::show(&commands::man::page(), &rep))
+        }
         #[cfg(feature = "emulator")]
         Command::Emulator(args) => commands::emulator::run(args, &rep),
         #[cfg(feature = "emulator")]
@@ -384,13 +386,19 @@ fn run_command(cli: Cli) -> Exit {
 /// apply to it (the README's rule for an option a command does not use), and a reader that
 /// leaves early ends it quietly.
 fn print_only(cli: &Cli, name: &str, bytes: &[u8], rep: &Reporter) -> Result<Exit, Failure> {
+    one_document(cli, name)?;
+    Ok(rep.stdout_bytes(bytes))
+}
+
+/// A command that prints one document takes no `-o`.
+fn one_document(cli: &Cli, name: &str) -> Result<(), Failure> {
     if cli.global.output.is_some() {
         return Err(Failure::usage(format!(
             "-o/--output does not apply to `timpush {name}`: it prints one document, the same in any format"
         ))
         .with_hint("leave -o out; the document goes to standard output as it is"));
     }
-    Ok(rep.stdout_bytes(bytes))
+    Ok(())
 }
 
 /// A panic never prints its payload (it could hold a secret): only where it happened.

@@ -18,7 +18,7 @@ pub(crate) fn revoke_exit_help() -> &'static str {
 
 pub(super) const REVOKE_EXIT: &str = "\
 Examples:
-  timpush revoke --task-id 660cc447_537ed82a_200000cd7ee17f5_84035729_bc614e --title \"Correction\" --desc \"Please ignore the last message\"
+  timpush revoke 660cc447_537ed82a_200000cd7ee17f5_84035729_bc614e --title \"Correction\" --desc \"Please ignore the last message\"
   timpush revoke --from-file tasks.txt --fail-fast -o json > results.jsonl
 
 Exit status:

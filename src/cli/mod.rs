@@ -87,7 +87,7 @@ pub enum Command {
     #[command(
         visible_alias = "recall",
         after_help = REVOKE_EXIT,
-        override_usage = "timpush revoke (--task-id ID... | --from-file FILE|- | --sched ID...) [OPTIONS]"
+        override_usage = "timpush revoke (TASK_ID... | --task-id ID... | --from-file FILE|- | --sched ID... | --last [N]) [OPTIONS]"
     )]
     Revoke(RevokeArgs),
 

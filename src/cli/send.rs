@@ -7,7 +7,12 @@ use super::*;
 
 #[derive(Debug, Clone, Args)]
 pub struct RevokeArgs {
-    /// TaskId returned by push or batch (repeatable)
+    /// TaskIds returned by push or batch, as arguments (the same as --task-id; the usage line
+    /// shows them, the options list does not, to keep the help on one screen)
+    #[arg(value_name = "TASK_ID", hide = true)]
+    pub ids: Vec<String>,
+
+    /// TaskId returned by push or batch (repeatable; or give TaskIds as arguments)
     #[arg(long = "task-id", value_name = "ID")]
     pub task_ids: Vec<String>,
 
@@ -83,8 +88,24 @@ pub struct RepeatArgs {
 #[derive(Debug, Clone, Args)]
 pub struct StopArgs {
     /// Scheduled TaskIDs (digits) and push TaskIds, in any mix
-    #[arg(value_name = "ID", required = true)]
+    #[arg(value_name = "ID", required_unless_present_any = ["last", "since"])]
     pub ids: Vec<String>,
+
+    /// Stop the last N pushes and scheduled pushes (default 1) this app's journal holds from the last 24 hours
+    #[arg(long, value_name = "N", num_args = 0..=1, default_missing_value = "1", conflicts_with_all = ["since", "ids"])]
+    pub last: Option<usize>,
+
+    /// Stop every push and scheduled push of this app the journal holds since a TIME or for a DURATION (10m)
+    #[arg(long, value_name = "TIME|DURATION", conflicts_with = "ids")]
+    pub since: Option<String>,
+
+    /// Confirm stopping several picked from the journal without asking
+    #[arg(long, short = 'y')]
+    pub yes: bool,
+
+    /// Say what would be done to each ID; send nothing
+    #[arg(long)]
+    pub dry_run: bool,
 
     /// Title of the notification that replaces a recalled one
     #[arg(long)]

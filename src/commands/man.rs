@@ -131,6 +131,46 @@ pub(crate) fn page() -> Vec<u8> {
     out
 }
 
+/// `timpush man`: on a terminal, the page in the system's man viewer (`man -l -`, which pages
+/// it); piped, or where no `man` program is found on the run's PATH, the roff text itself.
+pub(crate) fn show(page: &[u8], rep: &crate::output::Reporter) -> crate::error::Exit {
+    let run = crate::run::current();
+    if run.sink.terminal(crate::run::Stream::Stdout) {
+        match viewer(page, run.var("PATH").as_deref()) {
+            Ok(()) => return crate::error::Exit::Success,
+            Err(why) => rep.note(&format!(
+                "{why}; the page is printed as roff (read it with: timpush man | man -l -)"
+            )),
+        }
+    }
+    rep.stdout_bytes(page)
+}
+
+/// Runs `man -l -` found on `path`, the page on its standard input.
+fn viewer(page: &[u8], path: Option<&str>) -> Result<(), String> {
+    use std::io::Write;
+    let found = path
+        .into_iter()
+        .flat_map(std::env::split_paths)
+        .map(|d| d.join("man"))
+        .find(|p| p.is_file())
+        .ok_or("no man program was found on PATH")?;
+    let mut child = std::process::Command::new(&found)
+        .args(["-l", "-"])
+        .stdin(std::process::Stdio::piped())
+        .spawn()
+        .map_err(|e| format!("{} could not be run ({e})", found.display()))?;
+    if let Some(mut stdin) = child.stdin.take() {
+        // The viewer may be quit before it read the whole page: not a failure.
+        let _ = stdin.write_all(page);
+    }
+    match child.wait() {
+        Ok(s) if s.success() => Ok(()),
+        Ok(s) => Err(format!("{} ended with {s}", found.display())),
+        Err(e) => Err(format!("{} could not be waited for ({e})", found.display())),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -28,8 +28,17 @@ pub(crate) fn run(flags: &Flags, args: &RevokeArgs, rep: &Reporter) -> Result<Ex
     let settings = settings::resolve(flags)?;
     refuse_other_apps_pushes(&req.ids, &settings)?;
     if args.last.is_some() || args.since.is_some() {
-        for id in from_journal(args, &settings, rep)? {
-            if !req.ids.contains(&id) {
+        let pick = Pick {
+            last: args.last,
+            since: args.since.as_deref(),
+            yes: args.yes,
+            dry_run: args.dry_run,
+            scheduled: false,
+        };
+        for raw in from_journal(&pick, &settings, rep)? {
+            if let Ok(id) = TaskId::parse(&raw)
+                && !req.ids.contains(&id)
+            {
                 req.ids.push(id);
             }
         }
@@ -179,14 +188,25 @@ fn refuse_other_apps_pushes(
     Ok(())
 }
 
+/// What `--last N` or `--since` picks from the journal.
+pub(crate) struct Pick<'a> {
+    pub last: Option<usize>,
+    pub since: Option<&'a str>,
+    pub yes: bool,
+    pub dry_run: bool,
+    /// Scheduled pushes too (`stop`), not only pushes that went out (`revoke`).
+    pub scheduled: bool,
+}
+
 /// The pushes of this app that the journal holds, for `--last N` or `--since`: those that went
-/// out (push and batch) and were not recalled since, within the recall window of 24 hours. More
-/// than one needs `--yes`, or a yes on a terminal.
-fn from_journal(
-    args: &RevokeArgs,
+/// out (push and batch) and were not recalled since, within the recall window of 24 hours, and
+/// with `scheduled`, the scheduled pushes not cancelled since. More than one needs `--yes`, or
+/// a yes on a terminal. Each as its ID: a TaskId, or a scheduled TaskID's digits.
+pub(crate) fn from_journal(
+    args: &Pick<'_>,
     settings: &crate::settings::Settings,
     rep: &Reporter,
-) -> Result<Vec<TaskId>, Failure> {
+) -> Result<Vec<String>, Failure> {
     let now = crate::timefmt::now_unix();
     let since = match &args.since {
         Some(s) => crate::schedule::time_or_duration("--since", s, now, false)?,
@@ -209,19 +229,41 @@ fn from_journal(
     // A push older than the recall window cannot be recalled (90052): it is left out, said.
     let window_start = now - 24 * 3600;
     let mut too_old = 0;
-    let mut picked: Vec<(TaskId, &serde_json::Map<String, serde_json::Value>)> = Vec::new();
+    // Scheduled tasks of this app cancelled from here (by sched cancel or stop).
+    let cancelled: Vec<u64> = entries
+        .iter()
+        .filter(|e| {
+            e.get("sdkappid").and_then(serde_json::Value::as_u64) == Some(app)
+                && e.get("outcome").and_then(serde_json::Value::as_str) == Some("cancelled")
+        })
+        .filter_map(|e| e.get("TaskID").and_then(serde_json::Value::as_u64))
+        .collect();
+    let mut picked: Vec<(String, &serde_json::Map<String, serde_json::Value>)> = Vec::new();
     for e in &entries {
         let of = |k: &str| e.get(k).and_then(serde_json::Value::as_str);
         let pushed =
             matches!(of("command"), Some("push" | "batch")) && of("outcome") == Some("pushed");
+        let scheduled = args.scheduled
+            && of("command") == Some("sched add")
+            && of("outcome") == Some("scheduled");
         let at = e
             .get("unix")
             .and_then(serde_json::Value::as_i64)
             .unwrap_or(0);
-        if !pushed
+        if !(pushed || scheduled)
             || e.get("sdkappid").and_then(serde_json::Value::as_u64) != Some(app)
             || at < since
         {
+            continue;
+        }
+        if scheduled {
+            // A scheduled push is stopped whatever its state: the window is not its own.
+            if let Some(n) = e.get("TaskID").and_then(serde_json::Value::as_u64)
+                && !cancelled.contains(&n)
+                && !picked.iter().any(|(p, _)| *p == n.to_string())
+            {
+                picked.push((n.to_string(), e));
+            }
             continue;
         }
         if at < window_start {
@@ -234,9 +276,9 @@ fn from_journal(
             continue;
         }
         if let Some(id) = of("TaskId").and_then(|t| TaskId::parse(t).ok())
-            && !picked.iter().any(|(p, _)| *p == id)
+            && !picked.iter().any(|(p, _)| *p == id.to_string())
         {
-            picked.push((id, e));
+            picked.push((id.to_string(), e));
         }
     }
     if too_old > 0 {
@@ -303,8 +345,13 @@ fn from_journal(
         .with_hint(hint));
     }
     let mut text = format!(
-        "from the journal, {} push(es) of SDKAppID {app}:",
-        picked.len()
+        "from the journal, {} {} of SDKAppID {app}:",
+        picked.len(),
+        if args.scheduled {
+            "push(es) and scheduled push(es)"
+        } else {
+            "push(es)"
+        }
     );
     for (id, e) in &picked {
         let at = e
@@ -323,10 +370,15 @@ fn from_journal(
     }
     rep.note(&text);
     if picked.len() > 1 && !args.yes && !args.dry_run {
+        let (verb, done) = if args.scheduled {
+            ("Stop", "stopped")
+        } else {
+            ("Recall", "recalled")
+        };
         crate::confirm::all_users(
-            &format!("Recall these {} pushes?", picked.len()),
+            &format!("{verb} these {} pushes?", picked.len()),
             &format!("{} pushes were picked from the journal", picked.len()),
-            "recalled",
+            done,
         )?;
     }
     Ok(picked.into_iter().map(|(id, _)| id).collect())
@@ -335,12 +387,16 @@ fn from_journal(
 /// TaskIds from --task-id, then --from-file, in order, each once.
 fn collect_task_ids(args: &RevokeArgs, rep: &Reporter) -> Result<Vec<TaskId>, Failure> {
     let mut raw: Vec<Item> = args
-        .task_ids
+        .ids
         .iter()
         .map(|t| Item {
             text: t.clone(),
-            origin: "--task-id".into(),
+            origin: "TASK_ID".into(),
         })
+        .chain(args.task_ids.iter().map(|t| Item {
+            text: t.clone(),
+            origin: "--task-id".into(),
+        }))
         .collect();
     if let Some(path) = &args.from_file {
         let source = Source::file_or_stdin(path);
@@ -354,6 +410,7 @@ fn collect_task_ids(args: &RevokeArgs, rep: &Reporter) -> Result<Vec<TaskId>, Fa
         let listed = input::list("--from-file", &source)?;
         if listed.is_empty()
             && args.task_ids.is_empty()
+            && args.ids.is_empty()
             && args.sched.is_empty()
             && args.last.is_none()
             && args.since.is_none()
@@ -368,7 +425,7 @@ fn collect_task_ids(args: &RevokeArgs, rep: &Reporter) -> Result<Vec<TaskId>, Fa
     }
     if raw.is_empty() && args.sched.is_empty() && args.last.is_none() && args.since.is_none() {
         return Err(Failure::usage("no TaskId given").with_hint(
-            "pass --task-id ID (repeatable), --from-file FILE (- for standard input), or --sched ID",
+            "pass TaskIds as arguments or --task-id ID, --from-file FILE (- for standard input), --sched ID, or --last",
         ));
     }
     let mut seen = HashSet::new();

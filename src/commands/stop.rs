@@ -86,9 +86,42 @@ pub(crate) fn run(flags: &Flags, a: &StopArgs, rep: &Reporter) -> Result<Exit, F
     let info = OfflinePushInfo::from_flags(a.title.clone(), a.desc.clone(), a.ext.clone())
         .map_err(Failure::usage)?;
     let settings = settings::resolve(flags)?;
+    if a.last.is_some() || a.since.is_some() {
+        let pick = super::revoke::Pick {
+            last: a.last,
+            since: a.since.as_deref(),
+            yes: a.yes,
+            dry_run: a.dry_run,
+            scheduled: true,
+        };
+        for raw in super::revoke::from_journal(&pick, &settings, rep)? {
+            let t = Target::parse(&raw).map_err(|e| Failure::usage(format!("journal: {e}")))?;
+            if !targets.contains(&t) {
+                targets.push(t);
+            }
+        }
+    }
     let journal = Journal::of(&settings);
     let base = journal::entry(&settings, "stop");
     let mut session = Session::open(settings, rep)?;
+    if a.dry_run {
+        for t in &targets {
+            let (id, what) = match t {
+                Target::Scheduled(n) => (
+                    n.to_string(),
+                    "a scheduled TaskID: cancelled if still pending; if being dispatched, waited for and its push recalled; if gone out, its push recalled",
+                ),
+                Target::Push(p) => (p.to_string(), "a push TaskId: recalled"),
+            };
+            if rep.json() {
+                rep.object(&json!({"kind": "plan", "id": id, "would": what, "dry_run": true}));
+            } else {
+                rep.stdout(&format!("would stop {id} ({what})"));
+            }
+        }
+        rep.note("dry run: nothing was sent");
+        return Ok(rep.settle(Exit::Success));
+    }
     let mut first_failure = None;
     let mut recalled: Vec<TaskId> = Vec::new();
     // For the summary line, as revoke has one: cancelled, recalled, failed, not attempted.

@@ -1151,3 +1151,59 @@ fn a_push_of_another_profile_is_recalled_with_that_profile() {
     kit.run(&["-p", "staging", "revoke", "--task-id", &a])
         .expect(Exit::Success, &format!("recalled {a}\n"), "");
 }
+
+/// One verb set: revoke takes TaskIds as arguments; stop takes --last, --since and --dry-run
+/// as revoke does, picking scheduled pushes too.
+#[test]
+fn stop_and_revoke_take_the_same_ways_of_naming_pushes() {
+    let mut kit = Kit::new();
+    let a = pushed("aaaaaa");
+    let b = pushed("bbbbbb");
+    kit.reply([ok_with("")]);
+    let ran = kit.run(&["revoke", &a]);
+    ran.expect(Exit::Success, &format!("recalled {a}\n"), "");
+    assert_eq!(ran.requests[0].body["TaskId"], a.as_str());
+    // A push and a scheduled push in the journal; stop --last 2 --dry-run says what it would do.
+    kit.reply([ok_with(&format!(r#","TaskId":"{b}""#))]);
+    assert_eq!(kit.run(&SALE).exit, Exit::Success);
+    kit.reply([ok(json!({"TaskID": 1500000021u64}))]);
+    assert_eq!(
+        kit.run(&[
+            "sched", "add", "--at", "2h", "--tag", "vip", "--title", "L", "--desc", "D"
+        ])
+        .exit,
+        Exit::Success
+    );
+    let ran = kit.run(&["stop", "--last", "2", "--dry-run"]);
+    assert!(ran.requests.is_empty());
+    ran.expect(
+        Exit::Success,
+        &format!(
+            "would stop {b} (a push TaskId: recalled)\n\
+             would stop 1500000021 (a scheduled TaskID: cancelled if still pending; if being dispatched, waited for and its push recalled; if gone out, its push recalled)\n"
+        ),
+        &format!(
+            "timpush: note: from the journal, 2 push(es) and scheduled push(es) of SDKAppID 1400000000:\n  {b}  2026-12-03 12:00:00 UTC  Sale\n  1500000021  2026-12-03 12:00:00 UTC  L\ntimpush: note: dry run: nothing was sent\n"
+        ),
+    );
+    // Without --yes or a terminal, more than one picked is refused before anything is sent.
+    let ran = kit.run(&["stop", "--since", "1h"]);
+    assert_eq!(ran.exit, Exit::Usage, "{}", ran.shown());
+    assert!(ran.requests.is_empty());
+    // --last (one): the scheduled push, cancelled while pending.
+    kit.reply([
+        ok(json!({"TaskInfo": {"TaskID": 1500000021u64, "Type": "Tag", "Status": "pending", "SchedAt": "2026-12-03 14:00:00", "PushTaskID": ""}})),
+        ok_with(""),
+    ]);
+    let ran = kit.run(&["stop", "--last"]);
+    assert_eq!(ran.exit, Exit::Success, "{}", ran.shown());
+    assert_eq!(
+        ran.commands(),
+        ["timpush/get_sched_task", "timpush/delete_sched_task"]
+    );
+    // Now that it is cancelled, --last picks the push.
+    kit.reply([ok_with("")]);
+    let ran = kit.run(&["stop", "--last", "--no-report"]);
+    assert_eq!(ran.commands(), ["timpush/revoke"]);
+    assert_eq!(ran.requests[0].body["TaskId"], b.as_str());
+}

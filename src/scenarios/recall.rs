@@ -78,7 +78,7 @@ fn usage_errors_exit_2_and_send_nothing() {
     for (args, stderr) in [
         (
             vec!["revoke"],
-            "timpush: error: no TaskId given\n  hint: pass --task-id ID (repeatable), --from-file FILE (- for standard input), or --sched ID\n",
+            "timpush: error: no TaskId given\n  hint: pass TaskIds as arguments or --task-id ID, --from-file FILE (- for standard input), --sched ID, or --last\n",
         ),
         (
             vec!["revoke", "--task-id", "   "],

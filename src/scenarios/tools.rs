@@ -592,3 +592,55 @@ timpush: error: config init without a terminal needs where the secret key comes 
 
 "#]]);
 }
+
+/// `timpush man` on a terminal opens the page in `man -l -`; piped, or with no man program on
+/// PATH, it prints the roff text.
+#[cfg(unix)]
+#[test]
+fn man_on_a_terminal_opens_the_viewer() {
+    use std::os::unix::fs::PermissionsExt;
+    let mut kit = crate::testkit::Kit::new();
+    let bin = kit.home().join("bin");
+    std::fs::create_dir_all(&bin).unwrap();
+    let got = kit.home().join("viewer-got");
+    let script = bin.join("man");
+    std::fs::write(
+        &script,
+        format!(
+            "#!/bin/sh\necho \"$@\" > '{0}.args'\ncat > '{0}'\n",
+            got.display()
+        ),
+    )
+    .unwrap();
+    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
+    kit.set("PATH", bin.to_str().unwrap())
+        .terminal(crate::run::Stream::Stdout);
+    let ran = kit.run(&["man"]);
+    ran.expect(crate::error::Exit::Success, "", "");
+    assert_eq!(
+        std::fs::read_to_string(got.with_extension("args")).unwrap(),
+        "-l -\n"
+    );
+    assert_eq!(
+        std::fs::read(&got).unwrap(),
+        crate::commands::man::page(),
+        "the page, whole, on the viewer's input"
+    );
+    // No man program: the roff text, and a note on how to read it.
+    kit.set("PATH", "/nonexistent")
+        .terminal(crate::run::Stream::Stdout);
+    let ran = kit.run(&["man"]);
+    assert!(
+        ran.stdout.starts_with(".ie \\n(.g"),
+        "{}",
+        &ran.stdout[..40]
+    );
+    assert_eq!(
+        ran.stderr,
+        "timpush: note: no man program was found on PATH; the page is printed as roff (read it with: timpush man | man -l -)\n"
+    );
+    // Piped: the roff text alone.
+    let ran = kit.run(&["man"]);
+    assert_eq!(ran.stdout.as_bytes(), crate::commands::man::page());
+    assert_eq!(ran.stderr, "");
+}

@@ -527,7 +527,9 @@ exit 2
 --- stderr
 timpush: error: unexpected argument '--bogus' found
 
-Usage: timpush revoke (--task-id ID... | --from-file FILE|- | --sched ID...) [OPTIONS]
+  tip: to pass '--bogus' as a value, use '-- --bogus'
+
+Usage: timpush revoke (TASK_ID... | --task-id ID... | --from-file FILE|- | --sched ID... | --last [N]) [OPTIONS]
 
 For more information, try '--help'.
 

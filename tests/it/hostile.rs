@@ -868,19 +868,27 @@ fn a_decoded_or_hex_echo_of_a_credential_shows_none_of_it() {
 fn a_pasted_secret_is_never_echoed_nor_sent() {
     let server = Server::http();
     let env = Env::for_server(&server);
-    let revoke_hint =
-        "give each TaskId as --task-id ID (repeatable), or a list with --from-file FILE";
+    // As an argument (a TaskId's place), it is refused before anything is sent.
+    let pasted = "argument 2 holds a secret of the configuration (a secret key, a UserSig or a callback token, of any profile); a secret is never sent as a value, and nothing was sent";
+    let pasted_hint = "check what was pasted there (a TaskId looks like 660cc447_537ed82a_200000cd7ee17f5_84035729_bc614e); a secret belongs in a key file or a variable such as TIMPUSH_SECRET_KEY, never on the command line";
     env.run(&["revoke", SENTINEL_KEY]).expect(
         2,
         "",
-        &format!("timpush: error: unexpected argument '(redacted)' found\n\nFor more information, try 'timpush revoke --help'.\n  hint: {revoke_hint}\n"),
+        &format!("timpush: error: {pasted}\n  hint: {pasted_hint}\n"),
     );
     let run = env.run(&["revoke", "-o", "json", SENTINEL_KEY]);
     assert_eq!(
         run.json_lines(),
         vec![
-            json!({"error": {"kind": "usage", "message": "unexpected argument '(redacted)' found", "hint": revoke_hint}, "exit_code": 2})
+            json!({"error": {"kind": "usage", "message": pasted.replace("argument 2", "argument 4"), "hint": pasted_hint}, "exit_code": 2})
         ]
+    );
+    assert!(server.requests().is_empty());
+    // After a flag that takes none, it is a usage error that does not echo it.
+    env.run(&["revoke", "--strict", "--id", SENTINEL_KEY]).expect(
+        2,
+        "",
+        "timpush: error: unexpected argument '--id' found\n\nFor more information, try 'timpush revoke --help'.\n  hint: give TaskIds as arguments or with --task-id ID (repeatable), or a list with --from-file FILE\n",
     );
     // A key in the profile's key file is scrubbed the same way.
     let mut from_file = Env::new();
@@ -1133,7 +1141,9 @@ exit 2
 --- stderr
 timpush: error: unexpected argument '--ti\u{202e}tle' found
 
-Usage: timpush revoke (--task-id ID... | --from-file FILE|- | --sched ID...) [OPTIONS]
+  tip: to pass '--ti\u{202e}tle' as a value, use '-- --ti\u{202e}tle'
+
+Usage: timpush revoke (TASK_ID... | --task-id ID... | --from-file FILE|- | --sched ID... | --last [N]) [OPTIONS]
 
 For more information, try '--help'.
 

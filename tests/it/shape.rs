@@ -305,7 +305,9 @@ exit 2
 --- stderr
 timpush: error: unexpected argument '--no-such-flag' found
 
-Usage: timpush revoke (--task-id ID... | --from-file FILE|- | --sched ID...) [OPTIONS]
+  tip: to pass '--no-such-flag' as a value, use '-- --no-such-flag'
+
+Usage: timpush revoke (TASK_ID... | --task-id ID... | --from-file FILE|- | --sched ID... | --last [N]) [OPTIONS]
 
 For more information, try '--help'.
 
@@ -370,7 +372,9 @@ exit 2
 --- stderr
 timpush: error: unexpected argument '--bogus' found
 
-Usage: timpush revoke (--task-id ID... | --from-file FILE|- | --sched ID...) [OPTIONS]
+  tip: to pass '--bogus' as a value, use '-- --bogus'
+
+Usage: timpush revoke (TASK_ID... | --task-id ID... | --from-file FILE|- | --sched ID... | --last [N]) [OPTIONS]
 
 For more information, try '--help'.
 
@@ -378,7 +382,8 @@ For more information, try '--help'.
 }
 
 #[test]
-fn a_task_id_without_its_flag_gets_a_hint() {
+/// A TaskId is taken as an argument, as with --task-id; a flag near --task-id gets a hint.
+fn a_task_id_with_or_without_its_flag() {
     let env = Env::new();
     for (args, want) in [
         (
@@ -387,13 +392,11 @@ fn a_task_id_without_its_flag_gets_a_hint() {
                 "660cc447_537ed82a_200000cd7ee17f5_84035729_bc614e",
             ][..],
             str![[r#"
-exit 2
+exit 3
 --- stdout
 --- stderr
-timpush: error: unexpected argument '[TASK1]' found
-
-For more information, try 'timpush revoke --help'.
-  hint: give each TaskId as --task-id ID (repeatable), or a list with --from-file FILE
+timpush: error: no config file at [HOME]/.config/timpush/config.toml, and no SDKAppID set by a flag or variable
+  hint: run `timpush config init` to write a profile (it asks for what it needs), or set TIMPUSH_SDKAPPID, TIMPUSH_REGION and TIMPUSH_SECRET_KEY
 
 "#]],
         ),
@@ -410,7 +413,7 @@ exit 2
 timpush: error: unexpected argument '--id' found
 
 For more information, try 'timpush revoke --help'.
-  hint: give each TaskId as --task-id ID (repeatable), or a list with --from-file FILE
+  hint: give TaskIds as arguments or with --task-id ID (repeatable), or a list with --from-file FILE
 
 "#]],
         ),
