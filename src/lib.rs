@@ -320,6 +320,20 @@ fn run_command(cli: Cli) -> Exit {
         }
     };
     let rep = Reporter::new(format, color, verbose).saying_only_errors(cli.global.quiet);
+    // Under GitHub Actions, what the run says is kept for the step summary (not for servers,
+    // which run until stopped, nor for the documents man and completions print).
+    match settings::github_output(&env::process_env) {
+        Ok(true) if !cli.command.serves_or_prints() => {
+            if let Ok(mut t) = run::current().transcript.lock() {
+                *t = Some(Vec::new());
+            }
+        }
+        Ok(_) => {}
+        Err(f) => {
+            rep.failure(&f);
+            return f.exit;
+        }
+    }
     if cli.command.changes_nothing() {
         run::current()
             .quiet_pipe
@@ -379,7 +393,37 @@ fn run_command(cli: Cli) -> Exit {
         rep.failure(&f);
         f.exit
     });
-    rep.settle(exit)
+    let exit = rep.settle(exit);
+    step_summary(cli.command.name(), exit, &rep);
+    exit
+}
+
+/// Under GitHub Actions, appends the run's Markdown summary to `$GITHUB_STEP_SUMMARY`.
+fn step_summary(command: &str, exit: Exit, rep: &Reporter) {
+    let Some(lines) = run::current()
+        .transcript
+        .lock()
+        .ok()
+        .and_then(|mut t| t.take())
+    else {
+        return;
+    };
+    let Some(path) = env::process_env("GITHUB_STEP_SUMMARY") else {
+        return;
+    };
+    use std::io::Write;
+    let text = output::step_summary(command, exit, &lines);
+    let written = std::fs::OpenOptions::new()
+        .append(true)
+        .create(true)
+        .open(&path)
+        .and_then(|mut f| f.write_all(text.as_bytes()));
+    if let Err(e) = written {
+        rep.warn(&format!(
+            "the step summary could not be written to {} ({e}); set TIMPUSH_GITHUB=off to leave it out",
+            sanitize::escape(&path)
+        ));
+    }
 }
 
 /// A command that only prints a document (the manual page, a completion script): `-o` does not

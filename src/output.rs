@@ -39,6 +39,45 @@ pub(crate) fn stdout_closed_at_start() -> bool {
     crate::os::stdout_closed_at_start()
 }
 
+/// Keeps a line for the step summary, under GitHub Actions.
+fn kept(line: &str) {
+    if let Ok(mut t) = run::current().transcript.lock()
+        && let Some(lines) = t.as_mut()
+    {
+        lines.push(line.to_string());
+    }
+}
+
+/// A label without its colour codes.
+fn strip_colour(label: &str) -> String {
+    [RED, YELLOW, CYAN, RESET]
+        .iter()
+        .fold(label.to_string(), |l, c| l.replace(c, ""))
+}
+
+/// A workflow command's message, escaped as the runner reads it: `%`, CR and LF.
+fn workflow_escape(text: &str) -> String {
+    text.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
+}
+
+/// The Markdown of a run's step summary: a heading with the command and its exit status, and
+/// what it said in a code block (fenced by more backticks than any line holds).
+pub(crate) fn step_summary(command: &str, exit: Exit, lines: &[String]) -> String {
+    let longest = lines
+        .iter()
+        .map(|l| l.split(|c| c != '`').map(str::len).max().unwrap_or(0))
+        .max()
+        .unwrap_or(0);
+    let fence = "`".repeat((longest + 1).max(3));
+    format!(
+        "### timpush {command}: exit {} ({exit:?})\n\n{fence}text\n{}\n{fence}\n\n",
+        exit.code(),
+        lines.join("\n")
+    )
+}
+
 /// Remembers that stdout failed: nothing more is sent, and the run exits 74.
 pub(crate) fn lose_stdout() {
     run::current().stdout_lost.store(true, Ordering::SeqCst);
@@ -51,6 +90,9 @@ pub(crate) struct Reporter {
     pub verbose: bool,
     /// `-q`: notes, warnings and progress are not said; errors are.
     pub quiet: bool,
+    /// The JSON stream holds more than one kind of line: an object that does not say its
+    /// `kind` is a result, and says so.
+    kinds: bool,
 }
 
 const RED: &str = "\x1b[1;31m";
@@ -75,6 +117,16 @@ impl Reporter {
             color,
             verbose,
             quiet: false,
+            kinds: false,
+        }
+    }
+
+    /// The same, for a stream of more than one kind of JSON line (results and reach reports):
+    /// each object says its `kind`, `result` unless it says another.
+    pub(crate) fn saying_kinds(self) -> Reporter {
+        Reporter {
+            kinds: true,
+            ..self
         }
     }
 
@@ -103,7 +155,9 @@ impl Reporter {
     /// A message on stderr. `label` is ours (it may be coloured); `text` is scrubbed of secrets
     /// and made safe for a terminal.
     fn stderr(&self, label: &str, text: &str) {
-        stderr_raw(&format!("{label}{}\n", terminal_safe(&scrub(text))));
+        let safe = terminal_safe(&scrub(text));
+        kept(&format!("{}{safe}", strip_colour(label)));
+        stderr_raw(&format!("{label}{safe}\n"));
     }
 
     /// One result line on stdout. A failed write is reported once on stderr and remembered.
@@ -116,6 +170,7 @@ impl Reporter {
         } else {
             terminal_safe(&scrub(text))
         };
+        kept(&safe);
         let written = run::current().sink.stdout(format!("{safe}\n").as_bytes());
         if let Err(e) = written {
             lose_stdout();
@@ -203,6 +258,14 @@ impl Reporter {
             text.push_str(&format!("\n  hint: {h}"));
         }
         self.stderr(&format!("timpush: {} ", self.label("error", RED)), &text);
+        // Under GitHub Actions, an annotation too: on stderr, where the runner reads workflow
+        // commands as on stdout (which keeps the results alone).
+        if run::current().transcript.lock().is_ok_and(|t| t.is_some()) {
+            stderr_raw(&format!(
+                "::error title=timpush::{}\n",
+                workflow_escape(&terminal_safe(&scrub(&text)))
+            ));
+        }
     }
 
     /// A failure that concerns no task: stderr, and in JSON one object on stdout.
@@ -221,7 +284,15 @@ impl Reporter {
 
     /// One JSON object on stdout.
     pub(crate) fn object(&self, v: &Value) {
-        self.stdout(&v.to_string());
+        match v {
+            Value::Object(m) if self.kinds && !m.contains_key("kind") => {
+                let mut with = serde_json::Map::new();
+                with.insert("kind".into(), "result".into());
+                with.extend(m.clone());
+                self.stdout(&Value::Object(with).to_string());
+            }
+            _ => self.stdout(&v.to_string()),
+        }
     }
 }
 

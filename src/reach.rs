@@ -159,6 +159,7 @@ impl Reach {
         channels.extend(rows(&self.stays, Recall::Stays));
         channels.extend(rows(&self.other, Recall::Unknown));
         let mut v = json!({
+            "kind": "reach",
             "report": "reach",
             "TaskId": self.task,
             "TotalCount": self.total,
@@ -294,7 +295,9 @@ pub(crate) fn report(
                     "no reach report of {id} yet: a batch push shows in the statistics only once it has reached someone; read it later with timpush stats {id}"
                 );
                 if rep.json() {
-                    rep.object(&json!({"report": "reach", "TaskId": id, "note": note}));
+                    rep.object(
+                        &json!({"kind": "reach", "report": "reach", "TaskId": id, "note": note}),
+                    );
                 } else {
                     rep.note(&note);
                 }
@@ -361,7 +364,7 @@ mod tests {
         );
         assert_eq!(
             r.json().to_string(),
-            r#"{"report":"reach","TaskId":"t","TotalCount":1200,"SentCount":1100,"DeliveredCount":950,"still_shown":200,"channels":[{"channel":"APNs","DeliveredCount":350,"recall":"overwritten"},{"channel":"Huawei","DeliveredCount":250,"recall":"overwritten"},{"channel":"Xiaomi","DeliveredCount":120,"recall":"stays"},{"channel":"OPPO","DeliveredCount":80,"recall":"stays"},{"channel":"online","DeliveredCount":150,"recall":"unknown"}]}"#
+            r#"{"kind":"reach","report":"reach","TaskId":"t","TotalCount":1200,"SentCount":1100,"DeliveredCount":950,"still_shown":200,"channels":[{"channel":"APNs","DeliveredCount":350,"recall":"overwritten"},{"channel":"Huawei","DeliveredCount":250,"recall":"overwritten"},{"channel":"Xiaomi","DeliveredCount":120,"recall":"stays"},{"channel":"OPPO","DeliveredCount":80,"recall":"stays"},{"channel":"online","DeliveredCount":150,"recall":"unknown"}]}"#
         );
     }
 
@@ -432,7 +435,7 @@ mod tests {
         );
         assert_eq!(
             r.json().to_string(),
-            r#"{"report":"reach","TaskId":"t","TotalCount":500,"SentCount":null,"DeliveredCount":null,"still_shown":null,"channels":[{"channel":"APNs","DeliveredCount":null,"recall":"overwritten"},{"channel":"Xiaomi","DeliveredCount":0,"recall":"stays"},{"channel":"vivo","DeliveredCount":null,"recall":"stays"},{"channel":"Meizu","DeliveredCount":null,"recall":"stays"},{"channel":"online","DeliveredCount":null,"recall":"unknown"}],"unreadable":["SentCount","DeliveredCount","vivo DeliveredCount","Meizu DeliveredCount","APNs DeliveredCount","online DeliveredCount"]}"#
+            r#"{"kind":"reach","report":"reach","TaskId":"t","TotalCount":500,"SentCount":null,"DeliveredCount":null,"still_shown":null,"channels":[{"channel":"APNs","DeliveredCount":null,"recall":"overwritten"},{"channel":"Xiaomi","DeliveredCount":0,"recall":"stays"},{"channel":"vivo","DeliveredCount":null,"recall":"stays"},{"channel":"Meizu","DeliveredCount":null,"recall":"stays"},{"channel":"online","DeliveredCount":null,"recall":"unknown"}],"unreadable":["SentCount","DeliveredCount","vivo DeliveredCount","Meizu DeliveredCount","APNs DeliveredCount","online DeliveredCount"]}"#
         );
     }
 

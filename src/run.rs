@@ -92,6 +92,9 @@ pub(crate) struct Run {
     /// A secret key the caller made for this run (the demo's, for its emulator), and what made
     /// it: the credential then, whatever the environment and profile say.
     pub made_key: Option<(crate::secret::Secret, &'static str)>,
+    /// Under GitHub Actions: what the run said (results and messages, scrubbed), for the step
+    /// summary written at its end. `None` elsewhere.
+    pub transcript: std::sync::Mutex<Option<Vec<String>>>,
 }
 
 impl Run {
@@ -114,6 +117,7 @@ impl Run {
             quiet_pipe: AtomicBool::new(false),
             reader_left: AtomicBool::new(false),
             made_key: None,
+            transcript: std::sync::Mutex::new(None),
         }
     }
 

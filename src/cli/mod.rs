@@ -251,6 +251,21 @@ impl Command {
         }
     }
 
+    /// A server, which runs until stopped (the emulator, `callback listen`), or a command that
+    /// prints one document (`man`, `completions`).
+    pub(crate) fn serves_or_prints(&self) -> bool {
+        #[cfg(feature = "emulator")]
+        if matches!(self, Command::Emulator(_)) {
+            return true;
+        }
+        matches!(
+            self,
+            Command::Callback(CallbackCommand::Listen(_))
+                | Command::Man
+                | Command::Completions { .. }
+        )
+    }
+
     /// The emulator and the demo serve an app of their own: a shared option meant for the
     /// service's app is not theirs to ignore.
     fn serves_its_own_app(&self) -> bool {

@@ -15,6 +15,9 @@ use crate::taskid::TaskId;
 use crate::wire::OfflinePushInfo;
 
 pub(crate) fn run(flags: &Flags, args: &RevokeArgs, rep: &Reporter) -> Result<Exit, Failure> {
+    // With --report, results and reach reports share the stream: each JSON line says its kind.
+    let with_kinds = rep.saying_kinds();
+    let rep = if args.report { &with_kinds } else { rep };
     if args.dry_run && !args.sched.is_empty() {
         return Err(Failure::usage(
             "--dry-run sends nothing, but --sched must read the scheduled task first",

@@ -66,6 +66,9 @@ struct Stopped {
 }
 
 pub(crate) fn run(flags: &Flags, a: &StopArgs, rep: &Reporter) -> Result<Exit, Failure> {
+    // Results and the reach report share the stream: each JSON line says its kind.
+    let with_kinds = rep.saying_kinds();
+    let rep = &with_kinds;
     let mut targets: Vec<Target> = Vec::new();
     for raw in &a.ids {
         let t = Target::parse(raw).map_err(|e| Failure::usage(format!("ID: {e}")))?;

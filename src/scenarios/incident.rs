@@ -397,7 +397,7 @@ fn stop_waits_for_a_task_being_dispatched_then_recalls_its_push() {
         .collect();
     assert_eq!(
         lines[0],
-        json!({"TaskID": 1500000003u64, "TaskId": push, "outcome": "revoked", "attempts": 1,
+        json!({"kind": "result", "TaskID": 1500000003u64, "TaskId": push, "outcome": "revoked", "attempts": 1,
             "ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": "",
             "steps": [
                 {"call": "get_sched_task", "Status": "pending", "PushTaskID": ""},
@@ -625,12 +625,12 @@ fn revoke_report_and_sched_name_where_a_push_came_from() {
         .collect();
     assert_eq!(
         lines[0],
-        json!({"TaskID": 1500000009u64, "TaskId": push, "outcome": "revoked", "attempts": 1,
+        json!({"kind": "result", "TaskID": 1500000009u64, "TaskId": push, "outcome": "revoked", "attempts": 1,
             "ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": "", "exit_code": 0})
     );
     assert_eq!(
         lines[1],
-        json!({"report": "reach", "TaskId": push, "TotalCount": 1000, "SentCount": 950, "DeliveredCount": 900, "still_shown": 260,
+        json!({"kind": "reach", "report": "reach", "TaskId": push, "TotalCount": 1000, "SentCount": 950, "DeliveredCount": 900, "still_shown": 260,
         "channels": [
             {"channel": "APNs", "DeliveredCount": 460, "recall": "overwritten"},
             {"channel": "Xiaomi", "DeliveredCount": 260, "recall": "stays"},

@@ -194,3 +194,62 @@ fn stop_refuses_an_id_of_no_shape_before_anything_is_sent() {
     );
     assert!(ran.requests.is_empty());
 }
+
+/// Under GitHub Actions: failures also as `::error::` lines, and a Markdown summary of the run
+/// appended to $GITHUB_STEP_SUMMARY; TIMPUSH_GITHUB=off turns both off.
+#[test]
+fn github_actions_get_annotations_and_a_step_summary() {
+    let mut kit = Kit::new();
+    let summary = kit.home().join("summary.md");
+    kit.set("GITHUB_ACTIONS", "true")
+        .set("GITHUB_STEP_SUMMARY", summary.to_str().unwrap());
+    let a = task_pushed(60, "000001");
+    let b = task_pushed(60, "000002");
+    kit.reply([Reply::Code(0), Reply::Code(90052)]);
+    let ran = kit.run(&["revoke", &a, &b]);
+    ran.is(snapbox::str![[r#"
+exit 5 (Refused)
+--- stdout
+recalled 6b115984_537ed82a_200000cd7ee17f5_84035729_000001
+--- stderr
+timpush: error: 6b115984_537ed82a_200000cd7ee17f5_84035729_000002: ErrorCode 90052 (recall window (24 hours) has passed): service said "error"
+  hint: a push can only be recalled within 24 hours; it can no longer be taken back; the TaskId says it was pushed 1m ago
+::error title=timpush::6b115984_537ed82a_200000cd7ee17f5_84035729_000002: ErrorCode 90052 (recall window (24 hours) has passed): service said "error"%0A  hint: a push can only be recalled within 24 hours; it can no longer be taken back; the TaskId says it was pushed 1m ago
+timpush: note: 1 recalled, 0 already recalled, 1 failed
+
+"#]]);
+    crate::testkit::same(
+        std::fs::read_to_string(&summary).unwrap(),
+        snapbox::str![[r####"
+### timpush revoke: exit 5 (Refused)
+
+```text
+recalled 6b115984_537ed82a_200000cd7ee17f5_84035729_000001
+timpush: error: 6b115984_537ed82a_200000cd7ee17f5_84035729_000002: ErrorCode 90052 (recall window (24 hours) has passed): service said "error"
+  hint: a push can only be recalled within 24 hours; it can no longer be taken back; the TaskId says it was pushed 1m ago
+timpush: note: 1 recalled, 0 already recalled, 1 failed
+```
+
+
+"####]],
+    );
+    // A second run appends.
+    kit.reply([Reply::Code(90050)]);
+    kit.run(&["revoke", &a]);
+    let text = std::fs::read_to_string(&summary).unwrap();
+    assert_eq!(text.matches("### timpush revoke").count(), 2, "{text}");
+    // Off: neither.
+    std::fs::remove_file(&summary).unwrap();
+    kit.set("TIMPUSH_GITHUB", "off").reply([Reply::Code(90052)]);
+    let ran = kit.run(&["revoke", &b]);
+    assert!(!ran.stderr.contains("::error"), "{}", ran.stderr);
+    assert!(!summary.exists());
+    kit.set("TIMPUSH_GITHUB", "maybe");
+    let ran = kit.run(&["revoke", &b]);
+    assert_eq!(ran.exit, Exit::Config, "{}", ran.shown());
+    assert_eq!(
+        ran.stderr,
+        "timpush: error: variable TIMPUSH_GITHUB: \"maybe\" is neither on nor off\n  hint: fix or unset TIMPUSH_GITHUB\n"
+    );
+    assert!(ran.requests.is_empty());
+}

@@ -345,6 +345,7 @@ journal             $HOME/.local/state/timpush/journal.jsonl
                                                                  default
 duplicate_window    600 s                                        default
 daily_push_limit    100                                          default
+github              on                                           default
 callback_token_file (not set)
 --- stderr
 
@@ -363,7 +364,7 @@ callback_token_file (not set)
     .is(str![[r#"
 exit 0 (Success)
 --- stdout
-{"profile":{"value":"other","source":"flag --profile"},"config":{"value":"$HOME/.config/timpush/config.toml","source":"default (~/.config/timpush/config.toml)"},"region":{"value":"tokyo","source":"variable TIMPUSH_REGION"},"sdkappid":{"value":7,"source":"$HOME/.config/timpush/config.toml:11:12 (profiles.other.sdkappid)"},"identifier":{"value":"administrator","source":"default"},"endpoint":{"value":"http://127.0.0.1:9","source":"$HOME/.config/timpush/config.toml:10:12 (profiles.other.endpoint)"},"ca_bundle":{"value":null,"source":"default"},"timeout":{"value":5.0,"source":"flag --timeout"},"max_attempts":{"value":3,"source":"default"},"output":{"value":"json","source":"flag --output"},"credential":{"value":"****c0de","source":"secret key written in $HOME/.config/timpush/config.toml:12:14 (profiles.other.secret_key)"},"usersig_ttl":{"value":600,"source":"default"},"journal":{"value":null,"source":"default"},"duplicate_window":{"value":600.0,"source":"default"},"daily_push_limit":{"value":100,"source":"default"},"callback_token_file":{"value":null,"source":null},"problems":[]}
+{"profile":{"value":"other","source":"flag --profile"},"config":{"value":"$HOME/.config/timpush/config.toml","source":"default (~/.config/timpush/config.toml)"},"region":{"value":"tokyo","source":"variable TIMPUSH_REGION"},"sdkappid":{"value":7,"source":"$HOME/.config/timpush/config.toml:11:12 (profiles.other.sdkappid)"},"identifier":{"value":"administrator","source":"default"},"endpoint":{"value":"http://127.0.0.1:9","source":"$HOME/.config/timpush/config.toml:10:12 (profiles.other.endpoint)"},"ca_bundle":{"value":null,"source":"default"},"timeout":{"value":5.0,"source":"flag --timeout"},"max_attempts":{"value":3,"source":"default"},"output":{"value":"json","source":"flag --output"},"credential":{"value":"****c0de","source":"secret key written in $HOME/.config/timpush/config.toml:12:14 (profiles.other.secret_key)"},"usersig_ttl":{"value":600,"source":"default"},"journal":{"value":null,"source":"default"},"duplicate_window":{"value":600.0,"source":"default"},"daily_push_limit":{"value":100,"source":"default"},"github":{"value":"on","source":"default"},"callback_token_file":{"value":null,"source":null},"problems":[]}
 --- stderr
 
 "#]]);

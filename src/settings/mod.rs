@@ -136,6 +136,20 @@ pub(crate) fn output_format(flags: &Flags, env: EnvFn) -> Result<Format, Failure
     }
 }
 
+/// Whether a run under GitHub Actions (GITHUB_ACTIONS=true) writes a step summary and
+/// `::error::` lines: the `github` setting (TIMPUSH_GITHUB), on unless set off. A value that is
+/// neither is an error of the variable.
+pub(crate) fn github_output(env: EnvFn) -> Result<bool, Failure> {
+    if env("GITHUB_ACTIONS").as_deref() != Some("true") {
+        return Ok(false);
+    }
+    let s = table::get(table::GITHUB);
+    match s.env.and_then(|v| env(v).map(|r| (v, r))) {
+        None => Ok(true),
+        Some((var, raw)) => Ok(matches!(parse_env(s, var, &raw)?, Value::Text(t) if t == "on")),
+    }
+}
+
 /// The config file path and how it was chosen.
 pub(crate) fn config_path(flags: &Flags, env: EnvFn) -> Option<Sourced<PathBuf>> {
     let s = table::get(table::CONFIG);

@@ -111,6 +111,7 @@ pub(crate) enum Key {
     DuplicateWindow,
     DailyPushLimit,
     CallbackTokenFile,
+    Github,
 }
 
 impl Key {
@@ -134,6 +135,7 @@ impl Key {
             Key::DuplicateWindow => "duplicate_window",
             Key::DailyPushLimit => "daily_push_limit",
             Key::CallbackTokenFile => "callback_token_file",
+            Key::Github => "github",
         }
     }
 }
@@ -161,6 +163,7 @@ pub(crate) const JOURNAL: Key = Key::Journal;
 pub(crate) const DUPLICATE_WINDOW: Key = Key::DuplicateWindow;
 pub(crate) const DAILY_PUSH_LIMIT: Key = Key::DailyPushLimit;
 pub(crate) const CALLBACK_TOKEN_FILE: Key = Key::CallbackTokenFile;
+pub(crate) const GITHUB: Key = Key::Github;
 
 /// The top-level key that names the default profile.
 pub(crate) const DEFAULT_PROFILE_KEY: &str = "default_profile";
@@ -373,6 +376,19 @@ pub(crate) static SETTINGS: &[Setting] = &[
         kind: Kind::Plain(parse_push_limit),
         example: "daily_push_limit = 100",
         help: "Pushes a day the app's plan allows (10 on free and trial plans)",
+    },
+    Setting {
+        key: GITHUB,
+        name: "GitHub Actions output",
+        flag: None,
+        short: None,
+        env: Some("TIMPUSH_GITHUB"),
+        profile_keys: &[],
+        default: Some("on"),
+        default_text: "on (only under GITHUB_ACTIONS=true)",
+        kind: Kind::Plain(parse_on_off),
+        example: "TIMPUSH_GITHUB=off",
+        help: "Under GitHub Actions, a step summary and ::error:: lines (off: neither)",
     },
     Setting {
         key: CALLBACK_TOKEN_FILE,
@@ -620,6 +636,17 @@ fn parse_window(s: &str) -> Result<Value, String> {
         Ok(d) if d <= Duration::from_secs(30 * 86400) => Ok(Value::Duration(d)),
         _ => Err(format!(
             "{:?} is not a window: a duration up to 30d, such as 10m, 1h or 0 (no check)",
+            crate::sanitize::escape(s)
+        )),
+    }
+}
+
+fn parse_on_off(s: &str) -> Result<Value, String> {
+    match s.trim().to_ascii_lowercase().as_str() {
+        "on" | "true" | "1" | "yes" => Ok(Value::Text("on".into())),
+        "off" | "false" | "0" | "no" => Ok(Value::Text("off".into())),
+        _ => Err(format!(
+            "{:?} is neither on nor off",
             crate::sanitize::escape(s)
         )),
     }

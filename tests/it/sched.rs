@@ -365,9 +365,9 @@ timpush: note: scheduled for [TIME] ([TIME] UTC); to cancel it before then: timp
         str![[r#"
 exit 0
 --- stdout
-{"TaskID":[PENDING],"outcome":"cancelled","attempts":1,"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":"","steps":[{"call":"get_sched_task","Status":"pending","PushTaskID":""},{"call":"delete_sched_task","ErrorCode":0}],"exit_code":0}
-{"TaskID":[DISPATCHED],"TaskId":"[TASK1]","outcome":"revoked","attempts":1,"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":"","steps":[{"call":"get_sched_task","Status":"dispatched","PushTaskID":"[TASK1]"},{"call":"revoke","TaskId":"[TASK1]","outcome":"revoked"}],"exit_code":0}
-{"TaskID":[DISPATCHING],"TaskId":"[TASK2]","outcome":"revoked","attempts":1,"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":"","steps":[{"call":"get_sched_task","Status":"dispatching","PushTaskID":""},[..]{"call":"get_sched_task","Status":"dispatched","PushTaskID":"[TASK2]"},{"call":"revoke","TaskId":"[TASK2]","outcome":"revoked"}],"exit_code":0}
+{"kind":"result","TaskID":[PENDING],"outcome":"cancelled","attempts":1,"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":"","steps":[{"call":"get_sched_task","Status":"pending","PushTaskID":""},{"call":"delete_sched_task","ErrorCode":0}],"exit_code":0}
+{"kind":"result","TaskID":[DISPATCHED],"TaskId":"[TASK1]","outcome":"revoked","attempts":1,"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":"","steps":[{"call":"get_sched_task","Status":"dispatched","PushTaskID":"[TASK1]"},{"call":"revoke","TaskId":"[TASK1]","outcome":"revoked"}],"exit_code":0}
+{"kind":"result","TaskID":[DISPATCHING],"TaskId":"[TASK2]","outcome":"revoked","attempts":1,"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":"","steps":[{"call":"get_sched_task","Status":"dispatching","PushTaskID":""},[..]{"call":"get_sched_task","Status":"dispatched","PushTaskID":"[TASK2]"},{"call":"revoke","TaskId":"[TASK2]","outcome":"revoked"}],"exit_code":0}
 --- stderr
 timpush: note: scheduled task [DISPATCHING] is being dispatched; waiting for the push it becomes, to recall it (up to 30 s)
 timpush: note: 1 cancelled, 2 recalled, 0 failed

@@ -193,8 +193,8 @@ fn stop_reports_its_call_out_and_the_ids_not_stopped() {
     assert_eq!(
         out,
         format!(
-            "{}{{\"TaskId\":\"{}\",\"outcome\":\"not_attempted\",\"attempts\":0,\"steps\":[],\"exit_code\":130}}\n",
-            cut_off("\"TaskID\":1,", hint),
+            "{}{{\"kind\":\"result\",\"TaskId\":\"{}\",\"outcome\":\"not_attempted\",\"attempts\":0,\"steps\":[],\"exit_code\":130}}\n",
+            cut_off("\"kind\":\"result\",\"TaskID\":1,", hint),
             task()
         )
     );
