@@ -95,13 +95,25 @@ pub(crate) fn run(
         let finished = recall_one(session, id, req.info.as_ref(), policy, req.strict, rep);
         progress_of.calling.store(false, Ordering::SeqCst);
         progress.clear();
-        let Some(finished) = finished else {
+        let Some(mut finished) = finished else {
             let f = not_attempted_now(rep);
             stop = Some(f);
             report(rep, id, None, &Finished::not_attempted(f.0, f.1));
             tally.not_attempted.push(id.as_str());
             continue;
         };
+        // The push stored messages: the ready command, with a replacement to fill in.
+        if finished
+            .last
+            .as_ref()
+            .and_then(|l| l.answer.as_ref())
+            .is_some_and(|a| a.error_code == 90053)
+            && let Some(again) = &req.again
+        {
+            finished.hint = Some(format!(
+                "the push stored messages, so its recall must carry the replacement notification: {again} {id} --title TITLE --desc TEXT"
+            ));
+        }
         tally.add(&finished);
         let from = req.scheduled.iter().find(|(t, _)| t == id).map(|(_, n)| *n);
         report(rep, id, from, &finished);

@@ -57,6 +57,21 @@ impl Region {
         }
     }
 
+    /// The backup domain the REST introduction gives for networks where DNS is tampered with
+    /// (docs/service.md 1); none is documented for Tokyo or Riyadh.
+    pub(crate) fn backup_domain(self) -> Option<&'static str> {
+        match self {
+            Region::China => Some("adminapi.my-imcloud.com"),
+            Region::Singapore => Some("adminapisgp.my-imcloud.com"),
+            Region::Seoul => Some("adminapikr.my-imcloud.com"),
+            Region::Frankfurt => Some("adminapiger.my-imcloud.com"),
+            Region::SiliconValley => Some("adminapiusa.my-imcloud.com"),
+            Region::Jakarta => Some("adminapiidn.my-imcloud.com"),
+            Region::Mumbai => Some("adminapiind.my-imcloud.com"),
+            Region::Tokyo | Region::Riyadh => None,
+        }
+    }
+
     pub(crate) fn base_url(self) -> String {
         format!("https://{}", self.domain())
     }
@@ -81,6 +96,28 @@ impl Region {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn backup_domains_are_those_the_pages_give() {
+        let named: Vec<(&str, Option<&str>)> = Region::ALL
+            .iter()
+            .map(|r| (r.name(), r.backup_domain()))
+            .collect();
+        assert_eq!(
+            named,
+            [
+                ("china", Some("adminapi.my-imcloud.com")),
+                ("singapore", Some("adminapisgp.my-imcloud.com")),
+                ("seoul", Some("adminapikr.my-imcloud.com")),
+                ("tokyo", None),
+                ("frankfurt", Some("adminapiger.my-imcloud.com")),
+                ("silicon-valley", Some("adminapiusa.my-imcloud.com")),
+                ("jakarta", Some("adminapiidn.my-imcloud.com")),
+                ("riyadh", None),
+                ("mumbai", Some("adminapiind.my-imcloud.com")),
+            ]
+        );
+    }
 
     #[test]
     fn all_nine_regions_parse_case_insensitively() {

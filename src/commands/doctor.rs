@@ -164,6 +164,7 @@ pub(crate) fn run(flags: &Flags, rep: &Reporter) -> Result<Exit, Failure> {
                     crate::session::read_ca_file(bare_ca.as_deref()),
                     bare_timeout,
                     &target,
+                    "check DNS and the endpoint setting",
                 );
                 checks.push(net);
                 checks.push(clock);
@@ -183,7 +184,13 @@ pub(crate) fn run(flags: &Flags, rep: &Reporter) -> Result<Exit, Failure> {
             let base = s.settings.endpoint.value.clone();
             let timeout = s.settings.timeout.value.min(Duration::from_secs(15));
             let ca = crate::session::read_ca_bundle(&s.settings);
-            let (net, clock) = network(&base, ca, timeout, &s.settings.target());
+            let (net, clock) = network(
+                &base,
+                ca,
+                timeout,
+                &s.settings.target(),
+                &backup_hint(&s.settings),
+            );
             reachable = net.ok == Some(true);
             checks.push(net);
             checks.push(clock);
@@ -271,11 +278,44 @@ fn show(rep: &Reporter, c: &Check) {
     }
 }
 
+/// What to try when the service's name does not resolve: the region's backup domain, named.
+fn backup_hint(settings: &crate::settings::Settings) -> String {
+    let by_region = matches!(settings.endpoint.source, crate::settings::Source::Default);
+    match settings.region.as_ref().map(|r| r.value) {
+        Some(r) if by_region => match r.backup_domain() {
+            Some(d) => format!(
+                "check DNS; where DNS is tampered with, region {}'s backup domain is {d}: try --endpoint https://{d}",
+                r.name()
+            ),
+            None => format!(
+                "check DNS; no backup domain is documented for region {}",
+                r.name()
+            ),
+        },
+        _ => "check DNS and the endpoint setting".into(),
+    }
+}
+
+/// What the service's acceptance covers: the region, or the endpoint that overrides it.
+fn accepted_place(settings: &crate::settings::Settings) -> String {
+    let by_region = matches!(settings.endpoint.source, crate::settings::Source::Default);
+    match settings.region.as_ref().map(|r| r.value) {
+        Some(_) if by_region => "region".into(),
+        Some(r) => format!(
+            "endpoint (which overrides region {}, from {})",
+            r.name(),
+            settings.endpoint.source
+        ),
+        None => "endpoint".into(),
+    }
+}
+
 fn network(
     base: &str,
     ca: Result<Option<crate::client::transport::CaBundle>, Failure>,
     timeout: Duration,
     target: &str,
+    unresolved: &str,
 ) -> (Check, Check) {
     let uri: Option<ureq::http::Uri> = base.parse().ok();
     let host = uri
@@ -298,7 +338,12 @@ fn network(
             Ok(a) => a.collect(),
             Err(e) => {
                 return (
-                    Check::fail("network", Exit::NotApplied, format!("{host} does not resolve: {e}"), Some("check DNS, the region, or the endpoint setting; backup domains exist for networks where DNS is tampered with".into())),
+                    Check::fail(
+                        "network",
+                        Exit::NotApplied,
+                        format!("{host} does not resolve: {e}"),
+                        Some(unresolved.to_string()),
+                    ),
                     Check::skip("clock", "no connection"),
                 );
             }
@@ -398,15 +443,31 @@ fn accepted(session: &mut Session, quiet: &Reporter) -> Check {
     match (&end.last.answer, end.last.class) {
         (Some(a), _) if a.error_code == 90049 => Check::pass(
             "service",
-            "the SDKAppID, region, identifier and UserSig are accepted (90049 for a TaskId that cannot exist)".into(),
+            format!(
+                "the SDKAppID, {}, identifier and UserSig are accepted (90049 for a TaskId that cannot exist)",
+                accepted_place(&session.settings)
+            ),
         ),
-        (Some(a), Class::Success) => Check::pass("service", format!("the credential is accepted (ErrorCode {})", a.error_code)),
+        (Some(a), Class::Success) => Check::pass(
+            "service",
+            format!("the credential is accepted (ErrorCode {})", a.error_code),
+        ),
         (Some(a), _) => Check::fail(
             "service",
             end.exit,
-            format!("ErrorCode {} ({}): service said \"{}\"", a.error_code, catalogue::meaning_of(a.error_code), escape(&a.error_info_text())),
+            format!(
+                "ErrorCode {} ({}): service said \"{}\"",
+                a.error_code,
+                catalogue::meaning_of(a.error_code),
+                escape(&a.error_info_text())
+            ),
             Some(catalogue::hint(a.error_code, &ctx)),
         ),
-        (None, _) => Check::fail("service", end.exit, end.last.cause(), Some(format!("check the network path to {}", ctx.target))),
+        (None, _) => Check::fail(
+            "service",
+            end.exit,
+            end.last.cause(),
+            Some(format!("check the network path to {}", ctx.target)),
+        ),
     }
 }

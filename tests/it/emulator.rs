@@ -916,10 +916,10 @@ timpush: error: [TASK1]: ErrorCode 90052 (recall window (24 hours) has passed): 
     revoke(&client, &stored, &[]).is(str![[r#"
 exit 5
 --- stdout
-{"TaskId":"[TASK1]","outcome":"failed","attempts":1,"ActionStatus":"FAIL","ErrorCode":90053,"ErrorInfo":"Push with OnlineOnlyFlag=0, but the recall does not include OfflinePushInfo","hint":"run again with --title and --desc (the replacement notification)","exit_code":5}
+{"TaskId":"[TASK1]","outcome":"failed","attempts":1,"ActionStatus":"FAIL","ErrorCode":90053,"ErrorInfo":"Push with OnlineOnlyFlag=0, but the recall does not include OfflinePushInfo","hint":"the push stored messages, so its recall must carry the replacement notification: timpush revoke [TASK1] --title TITLE --desc TEXT","exit_code":5}
 --- stderr
 timpush: error: [TASK1]: ErrorCode 90053 (the push stored messages (OnlineOnlyFlag=0), so the recall needs OfflinePushInfo): service said "Push with OnlineOnlyFlag=0, but the recall does not include OfflinePushInfo"
-  hint: run again with --title and --desc (the replacement notification)
+  hint: the push stored messages, so its recall must carry the replacement notification: timpush revoke [TASK1] --title TITLE --desc TEXT
 
 "#]]);
     revoke(

@@ -206,12 +206,29 @@ exit 0
 ✓ credential secret key from file [HOME]/p.key (set at [HOME]/.config/timpush/config.toml:4:19 (profiles.default.secret_key_file)): a UserSig was made from it (valid 600 s)
 ✓ network    127.0.0.1 resolves to 127.0.0.1; connection (plain HTTP, loopback) and an HTTP answer (404) in [MS] ms
 ✓ clock      within [..] s of the server's clock
-✓ service    the SDKAppID, region, identifier and UserSig are accepted (90049 for a TaskId that cannot exist)
+✓ service    the SDKAppID, endpoint, identifier and UserSig are accepted (90049 for a TaskId that cannot exist)
 ✓ journal    [HOME]/.local/state/timpush/journal.jsonl (default): 0 entries; 0 of 100 pushes today (UTC) for SDKAppID 1400000000, counted from this machine's journal only
 --- stderr
 
 "#]]);
     run.assert_no_secrets(&[SENTINEL_KEY]);
+}
+
+/// `doctor` says when the endpoint overrides the profile's region; an unresolvable name of a
+/// region gets its backup domain named.
+#[test]
+fn doctor_says_an_endpoint_overrides_the_region() {
+    let emu = EmulatorProcess::start(SENTINEL_KEY, &[]);
+    let mut env = keyed_env("");
+    std::fs::write(env.home().join(".config/timpush/config.toml"), "[profiles.default]\nregion = \"singapore\"\nsdkappid = 1400000000\nsecret_key_file = \"~/p.key\"\n").unwrap();
+    env.set("TIMPUSH_ENDPOINT", &emu.url);
+    let run = env.run(&["doctor"]);
+    assert_eq!(run.code, 0, "{}", run.shown());
+    assert!(
+        run.stdout.contains("✓ service    the SDKAppID, endpoint (which overrides region singapore, from variable TIMPUSH_ENDPOINT), identifier and UserSig are accepted (90049 for a TaskId that cannot exist)\n"),
+        "{}",
+        run.stdout
+    );
 }
 
 #[test]
@@ -313,7 +330,7 @@ exit 3
 ✓ network    127.0.0.1 resolves to 127.0.0.1; connection (plain HTTP, loopback) and an HTTP answer (200) in [MS] ms
 ✗ clock      this machine's clock is [..] s ahead of the server's; UserSigs carry the local time
              fix: set the clock right (e.g. enable NTP: timedatectl set-ntp true)
-✓ service    the SDKAppID, region, identifier and UserSig are accepted (90049 for a TaskId that cannot exist)
+✓ service    the SDKAppID, endpoint, identifier and UserSig are accepted (90049 for a TaskId that cannot exist)
 ✓ journal    [HOME]/.local/state/timpush/journal.jsonl (default): 0 entries; 0 of 100 pushes today (UTC) for SDKAppID 1400000000, counted from this machine's journal only
 --- stderr
 
