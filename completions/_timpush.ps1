@@ -55,6 +55,7 @@ Register-ArgumentCompleter -Native -CommandName 'timpush' -ScriptBlock {
             [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'What this machine sent: the journal of pushes, recalls and scheduled tasks')
             [CompletionResult]::new('tag', 'tag', [CompletionResultType]::ParameterValue, 'The audience''s tags: add, remove, show, clear; for a few accounts or a file of millions')
             [CompletionResult]::new('attr', 'attr', [CompletionResultType]::ParameterValue, 'The audience''s attributes: set, show, remove, and the app''s attribute names')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'What was sent and how far it got: one row per push of the journal, with its figures')
             [CompletionResult]::new('trace', 'trace', [CompletionResultType]::ParameterValue, 'One user''s delivery trace of a push, device by device')
             [CompletionResult]::new('usersig', 'usersig', [CompletionResultType]::ParameterValue, 'Make, read and check UserSigs')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'See, check and write the configuration')
@@ -832,6 +833,31 @@ Register-ArgumentCompleter -Native -CommandName 'timpush' -ScriptBlock {
         'timpush;attr;help;help' {
             break
         }
+        'timpush;report' {
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'The pushes since a TIME (today, yesterday, 09:00, 2026-12-08, RFC 3339) or for a DURATION back (24h)')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]')
+            [CompletionResult]::new('--sdkappid', '--sdkappid', [CompletionResultType]::ParameterName, 'SDKAppID of the app [env: TIMPUSH_SDKAPPID] [profile key: sdkappid]')
+            [CompletionResult]::new('--identifier', '--identifier', [CompletionResultType]::ParameterName, 'App admin account [env: TIMPUSH_IDENTIFIER] [profile key: identifier] [default: administrator]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region of the app [env: TIMPUSH_REGION] [profile key: region]')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'Base URL instead of the region''s (http:// only for loopback) [env: TIMPUSH_ENDPOINT] [profile key: endpoint] [default: the region''s domain]')
+            [CompletionResult]::new('--ca-bundle', '--ca-bundle', [CompletionResultType]::ParameterName, 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE] [profile key: ca_bundle] [default: bundled Mozilla roots]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Deadline per task, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [profile key: timeout] [default: 30 s]')
+            [CompletionResult]::new('--max-attempts', '--max-attempts', [CompletionResultType]::ParameterName, 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [profile key: max_attempts] [default: 3 (1..=5)]')
+            [CompletionResult]::new('--journal', '--journal', [CompletionResultType]::ParameterName, 'File where every call that changes something is written down (timpush log reads it) [env: TIMPUSH_JOURNAL] [profile key: journal] [default: $XDG_STATE_HOME/timpush/journal.jsonl, else ~/.local/state/timpush/journal.jsonl]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr: credential source, the redacted request, each answer')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr: credential source, the redacted request, each answer')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Say less on stderr: no notes, warnings or progress, only errors (for cron)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Say less on stderr: no notes, warnings or progress, only errors (for cron)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'timpush;trace' {
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The user (UserID)')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]')
@@ -1286,6 +1312,7 @@ Register-ArgumentCompleter -Native -CommandName 'timpush' -ScriptBlock {
             [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'What this machine sent: the journal of pushes, recalls and scheduled tasks')
             [CompletionResult]::new('tag', 'tag', [CompletionResultType]::ParameterValue, 'The audience''s tags: add, remove, show, clear; for a few accounts or a file of millions')
             [CompletionResult]::new('attr', 'attr', [CompletionResultType]::ParameterValue, 'The audience''s attributes: set, show, remove, and the app''s attribute names')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'What was sent and how far it got: one row per push of the journal, with its figures')
             [CompletionResult]::new('trace', 'trace', [CompletionResultType]::ParameterValue, 'One user''s delivery trace of a push, device by device')
             [CompletionResult]::new('usersig', 'usersig', [CompletionResultType]::ParameterValue, 'Make, read and check UserSigs')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'See, check and write the configuration')
@@ -1378,6 +1405,9 @@ Register-ArgumentCompleter -Native -CommandName 'timpush' -ScriptBlock {
             break
         }
         'timpush;help;attr;names' {
+            break
+        }
+        'timpush;help;report' {
             break
         }
         'timpush;help;trace' {

@@ -58,6 +58,9 @@ _timpush() {
             timpush,recall)
                 cmd="timpush__subcmd__revoke"
                 ;;
+            timpush,report)
+                cmd="timpush__subcmd__report"
+                ;;
             timpush,revoke)
                 cmd="timpush__subcmd__revoke"
                 ;;
@@ -207,6 +210,9 @@ _timpush() {
                 ;;
             timpush__subcmd__help,push)
                 cmd="timpush__subcmd__help__subcmd__push"
+                ;;
+            timpush__subcmd__help,report)
+                cmd="timpush__subcmd__help__subcmd__report"
                 ;;
             timpush__subcmd__help,revoke)
                 cmd="timpush__subcmd__help__subcmd__revoke"
@@ -398,7 +404,7 @@ _timpush() {
 
     case "${cmd}" in
         timpush)
-            opts="-o -v -q -p -c -h -V --output --color --verbose --quiet --profile --config --sdkappid --identifier --region --endpoint --ca-bundle --timeout --max-attempts --journal --help --version revoke recall stop push batch api sched stats log tag attr trace usersig config doctor callback man emulator demo completions help"
+            opts="-o -v -q -p -c -h -V --output --color --verbose --quiet --profile --config --sdkappid --identifier --region --endpoint --ca-bundle --timeout --max-attempts --journal --help --version revoke recall stop push batch api sched stats log tag attr report trace usersig config doctor callback man emulator demo completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2018,7 +2024,7 @@ _timpush() {
             return 0
             ;;
         timpush__subcmd__help)
-            opts="revoke stop push batch api sched stats log tag attr trace usersig config doctor callback man emulator demo completions help"
+            opts="revoke stop push batch api sched stats log tag attr report trace usersig config doctor callback man emulator demo completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2368,6 +2374,20 @@ _timpush() {
             return 0
             ;;
         timpush__subcmd__help__subcmd__push)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        timpush__subcmd__help__subcmd__report)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2783,6 +2803,84 @@ _timpush() {
                     return 0
                     ;;
                 --idempotency-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sdkappid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identifier)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -W "china singapore seoul tokyo frankfurt silicon-valley jakarta riyadh mumbai" -- "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-bundle)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-attempts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --journal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        timpush__subcmd__report)
+            opts="-p -c -o -v -q -h --since --profile --config --sdkappid --identifier --region --endpoint --ca-bundle --timeout --max-attempts --journal --output --color --verbose --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --since)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -52,6 +52,7 @@ set edit:completion:arg-completer[timpush] = {|@words|
             cand log 'What this machine sent: the journal of pushes, recalls and scheduled tasks'
             cand tag 'The audience''s tags: add, remove, show, clear; for a few accounts or a file of millions'
             cand attr 'The audience''s attributes: set, show, remove, and the app''s attribute names'
+            cand report 'What was sent and how far it got: one row per push of the journal, with its figures'
             cand trace 'One user''s delivery trace of a push, device by device'
             cand usersig 'Make, read and check UserSigs'
             cand config 'See, check and write the configuration'
@@ -785,6 +786,30 @@ set edit:completion:arg-completer[timpush] = {|@words|
         }
         &'timpush;attr;help;help'= {
         }
+        &'timpush;report'= {
+            cand --since 'The pushes since a TIME (today, yesterday, 09:00, 2026-12-08, RFC 3339) or for a DURATION back (24h)'
+            cand -p 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]'
+            cand --profile 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]'
+            cand -c 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]'
+            cand --config 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]'
+            cand --sdkappid 'SDKAppID of the app [env: TIMPUSH_SDKAPPID] [profile key: sdkappid]'
+            cand --identifier 'App admin account [env: TIMPUSH_IDENTIFIER] [profile key: identifier] [default: administrator]'
+            cand --region 'Region of the app [env: TIMPUSH_REGION] [profile key: region]'
+            cand --endpoint 'Base URL instead of the region''s (http:// only for loopback) [env: TIMPUSH_ENDPOINT] [profile key: endpoint] [default: the region''s domain]'
+            cand --ca-bundle 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE] [profile key: ca_bundle] [default: bundled Mozilla roots]'
+            cand --timeout 'Deadline per task, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [profile key: timeout] [default: 30 s]'
+            cand --max-attempts 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [profile key: max_attempts] [default: 3 (1..=5)]'
+            cand --journal 'File where every call that changes something is written down (timpush log reads it) [env: TIMPUSH_JOURNAL] [profile key: journal] [default: $XDG_STATE_HOME/timpush/journal.jsonl, else ~/.local/state/timpush/journal.jsonl]'
+            cand -o 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]'
+            cand --output 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]'
+            cand --color 'When to use colour on stderr'
+            cand -v 'Say more on stderr: credential source, the redacted request, each answer'
+            cand --verbose 'Say more on stderr: credential source, the redacted request, each answer'
+            cand -q 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
+            cand --quiet 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'timpush;trace'= {
             cand --user 'The user (UserID)'
             cand -p 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]'
@@ -1202,6 +1227,7 @@ set edit:completion:arg-completer[timpush] = {|@words|
             cand log 'What this machine sent: the journal of pushes, recalls and scheduled tasks'
             cand tag 'The audience''s tags: add, remove, show, clear; for a few accounts or a file of millions'
             cand attr 'The audience''s attributes: set, show, remove, and the app''s attribute names'
+            cand report 'What was sent and how far it got: one row per push of the journal, with its figures'
             cand trace 'One user''s delivery trace of a push, device by device'
             cand usersig 'Make, read and check UserSigs'
             cand config 'See, check and write the configuration'
@@ -1271,6 +1297,8 @@ set edit:completion:arg-completer[timpush] = {|@words|
         &'timpush;help;attr;rm'= {
         }
         &'timpush;help;attr;names'= {
+        }
+        &'timpush;help;report'= {
         }
         &'timpush;help;trace'= {
         }

@@ -369,6 +369,7 @@ fn run_command(cli: Cli) -> Exit {
         Command::Sched(cmd) => commands::sched::run(&flags, cmd, &rep),
         Command::Stats(args) => commands::stats::stats(&flags, args, &rep),
         Command::Trace(args) => commands::stats::trace(&flags, args, &rep),
+        Command::Report(args) => commands::report::run(&flags, args, &rep),
         Command::Tag(cmd) => commands::audience::tag(&flags, cmd, &rep),
         Command::Attr(cmd) => commands::audience::attr(&flags, cmd, &rep),
         Command::Usersig(cmd) => commands::usersig::run(&flags, cmd, &rep),

@@ -127,6 +127,12 @@ pub enum Command {
     #[command(subcommand)]
     Attr(AttrCommand),
 
+    /// What was sent and how far it got: one row per push of the journal, with its figures
+    #[command(
+        after_help = "Examples:\n  timpush report\n  timpush report --since yesterday -o json"
+    )]
+    Report(ReportArgs),
+
     /// One user's delivery trace of a push, device by device
     #[command(
         after_help = "Example:\n  timpush trace 660cc447_537ed82a_200000cd7ee17f5_84035729_bc614e --user alice"
@@ -199,6 +205,7 @@ impl Command {
             Command::Sched(SchedCommand::Cancel { .. }) => "sched cancel",
             Command::Stats(_) => "stats",
             Command::Trace(_) => "trace",
+            Command::Report(_) => "report",
             Command::Tag(TagCommand::Add(_)) => "tag add",
             Command::Tag(TagCommand::Rm(_)) => "tag rm",
             Command::Tag(TagCommand::Get(_)) => "tag get",
@@ -236,6 +243,7 @@ impl Command {
             | Command::Sched(SchedCommand::List(_) | SchedCommand::Show { .. })
             | Command::Stats(_)
             | Command::Trace(_)
+            | Command::Report(_)
             | Command::Tag(TagCommand::Get(_))
             | Command::Attr(AttrCommand::Get(_))
             | Command::Usersig(_)
@@ -293,6 +301,7 @@ impl Command {
             }
             Command::Stats(a) => given(&a.conn),
             Command::Trace(a) => given(&a.conn),
+            Command::Report(a) => given(&a.conn),
             Command::Tag(TagCommand::Add(a)) => given(&a.conn),
             Command::Tag(TagCommand::Rm(a)) => given(&a.conn),
             Command::Tag(TagCommand::Get(a)) | Command::Attr(AttrCommand::Get(a)) => given(&a.conn),

@@ -132,6 +132,16 @@ pub struct StopArgs {
 }
 
 #[derive(Debug, Clone, Args)]
+pub struct ReportArgs {
+    /// The pushes since a TIME (today, yesterday, 09:00, 2026-12-08, RFC 3339) or for a DURATION back (24h)
+    #[arg(long, value_name = "TIME|DURATION", default_value = "today")]
+    pub since: String,
+
+    #[command(flatten)]
+    pub conn: ConnectOpts,
+}
+
+#[derive(Debug, Clone, Args)]
 pub struct LogArgs {
     /// Only entries since a TIME, or for a DURATION back such as 24h
     #[arg(long, value_name = "TIME|DURATION")]

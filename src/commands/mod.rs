@@ -14,6 +14,7 @@ pub(crate) mod emulator;
 pub(crate) mod log;
 pub(crate) mod man;
 pub(crate) mod push;
+pub(crate) mod report;
 pub(crate) mod revoke;
 pub(crate) mod sched;
 pub(crate) mod stats;

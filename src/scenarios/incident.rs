@@ -1207,3 +1207,72 @@ fn stop_and_revoke_take_the_same_ways_of_naming_pushes() {
     assert_eq!(ran.commands(), ["timpush/revoke"]);
     assert_eq!(ran.requests[0].body["TaskId"], b.as_str());
 }
+
+/// `timpush report`: the day's pushes from the journal, each with its state and how far it got
+/// (one statistics call for them all), and the totals; figures not read are unknown, never 0.
+#[test]
+fn the_report_of_the_day() {
+    let mut kit = Kit::new();
+    let a = pushed("aaaaaa");
+    let b = pushed("bbbbbb");
+    kit.reply([ok_with(&format!(r#","TaskId":"{a}""#))]);
+    assert_eq!(kit.run(&SALE).exit, Exit::Success);
+    kit.reply([ok_with(&format!(r#","TaskId":"{b}""#))]);
+    assert_eq!(
+        kit.run(&["push", "--tag", "beta", "--title", "Oops", "--desc", "D"])
+            .exit,
+        Exit::Success
+    );
+    kit.reply([ok_with("")]);
+    assert_eq!(kit.run(&["revoke", &b]).exit, Exit::Success);
+    kit.reply([ok(json!({"TaskID": 1500000031u64}))]);
+    assert_eq!(
+        kit.run(&[
+            "sched", "add", "--at", "2h", "--all", "--yes", "--title", "Later", "--desc", "D"
+        ])
+        .exit,
+        Exit::Success
+    );
+    kit.reply([
+        ok(json!({"TaskInfo": {"TaskID": 1500000031u64, "Type": "All", "Status": "pending", "SchedAt": "2026-12-03 14:00:00", "PushTaskID": ""}})),
+        ok_with(""),
+    ]);
+    assert_eq!(
+        kit.run(&["sched", "cancel", "1500000031"]).exit,
+        Exit::Success
+    );
+    kit.reply([ok(json!({"Results": [
+        {"TaskID": a, "TotalCount": 1000, "SentCount": 950, "DeliveredCount": 900, "ClickCount": 45},
+        {"TaskID": b, "TotalCount": 200, "SentCount": 190, "DeliveredCount": 150, "ClickCount": 3},
+    ]}))]);
+    let ran = kit.run(&["report"]);
+    assert_eq!(ran.commands(), ["timpush/all_member_push_statistics"]);
+    assert_eq!(ran.requests[0].body["TaskID"], json!([a, b]));
+    ran.is(snapbox::str![[r#"
+exit 0 (Success)
+--- stdout
+TIME (HERE)                PROFILE    TITLE                AUDIENCE                         STATE       TARGETED        DELIVERED        CLICKED
+2026-12-03 12:00:00 +00:00 default    Sale                 users with all of tags: vip      pushed          1000        900 (90%)        45 (5%)
+2026-12-03 12:00:00 +00:00 default    Oops                 users with all of tags: beta     recalled         200        150 (75%)         3 (2%)
+2026-12-03 12:00:00 +00:00 default    Later                all users                        cancelled          -                -              -
+total since 2026-12-03 00:00:00 +00:00: 3 pushes (1 pushed, 1 recalled, 1 cancelled); targeted 1200 → delivered 1050 (88%) → clicked 48 (5%)
+--- stderr
+
+"#]]);
+    // JSON: one object per push, then the totals.
+    kit.reply([ok(json!({"Results": [
+        {"TaskID": a, "TotalCount": 1000, "SentCount": 950, "DeliveredCount": 900, "ClickCount": 45},
+    ]}))]);
+    let ran = kit.run(&["report", "--since", "1h", "-o", "json"]);
+    ran.is(snapbox::str![[r#"
+exit 7 (Unknown)
+--- stdout
+{"kind":"push","time":"2026-12-03T12:00:00Z","profile":"default","TaskId":"6b1159c0_537ed82a_200000cd7ee17f5_84035729_aaaaaa","title":"Sale","audience":{"kind":"condition","condition":{"TagsAnd":["vip"]},"text":"users with all of tags: vip"},"state":"pushed","figures":"read","targeted":1000,"delivered":900,"clicked":45}
+{"kind":"push","time":"2026-12-03T12:00:00Z","profile":"default","TaskId":"6b1159c0_537ed82a_200000cd7ee17f5_84035729_bbbbbb","title":"Oops","audience":{"kind":"condition","condition":{"TagsAnd":["beta"]},"text":"users with all of tags: beta"},"state":"recalled","figures":"unknown","targeted":null,"delivered":null,"clicked":null}
+{"kind":"push","time":"2026-12-03T12:00:00Z","profile":"default","TaskID":1500000031,"title":"Later","audience":{"kind":"all","text":"all users"},"state":"cancelled","figures":"none","targeted":null,"delivered":null,"clicked":null}
+{"kind":"total","since":"2026-12-03T11:00:00Z","pushes":3,"states":{"pushed":1,"recalled":1,"cancelled":1},"targeted":1000,"delivered":900,"clicked":45}
+--- stderr
+timpush: warning: some pushes' figures were not in the statistics' answer; they are shown as unknown
+
+"#]]);
+}
