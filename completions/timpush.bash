@@ -151,8 +151,14 @@ _timpush() {
             timpush__subcmd__config,path)
                 cmd="timpush__subcmd__config__subcmd__path"
                 ;;
+            timpush__subcmd__config,set)
+                cmd="timpush__subcmd__config__subcmd__set"
+                ;;
             timpush__subcmd__config,show)
                 cmd="timpush__subcmd__config__subcmd__show"
+                ;;
+            timpush__subcmd__config,unset)
+                cmd="timpush__subcmd__config__subcmd__unset"
                 ;;
             timpush__subcmd__config__subcmd__help,check)
                 cmd="timpush__subcmd__config__subcmd__help__subcmd__check"
@@ -169,8 +175,14 @@ _timpush() {
             timpush__subcmd__config__subcmd__help,path)
                 cmd="timpush__subcmd__config__subcmd__help__subcmd__path"
                 ;;
+            timpush__subcmd__config__subcmd__help,set)
+                cmd="timpush__subcmd__config__subcmd__help__subcmd__set"
+                ;;
             timpush__subcmd__config__subcmd__help,show)
                 cmd="timpush__subcmd__config__subcmd__help__subcmd__show"
+                ;;
+            timpush__subcmd__config__subcmd__help,unset)
+                cmd="timpush__subcmd__config__subcmd__help__subcmd__unset"
                 ;;
             timpush__subcmd__help,api)
                 cmd="timpush__subcmd__help__subcmd__api"
@@ -268,8 +280,14 @@ _timpush() {
             timpush__subcmd__help__subcmd__config,path)
                 cmd="timpush__subcmd__help__subcmd__config__subcmd__path"
                 ;;
+            timpush__subcmd__help__subcmd__config,set)
+                cmd="timpush__subcmd__help__subcmd__config__subcmd__set"
+                ;;
             timpush__subcmd__help__subcmd__config,show)
                 cmd="timpush__subcmd__help__subcmd__config__subcmd__show"
+                ;;
+            timpush__subcmd__help__subcmd__config,unset)
+                cmd="timpush__subcmd__help__subcmd__config__subcmd__unset"
                 ;;
             timpush__subcmd__help__subcmd__sched,add)
                 cmd="timpush__subcmd__help__subcmd__sched__subcmd__add"
@@ -1452,7 +1470,7 @@ _timpush() {
             return 0
             ;;
         timpush__subcmd__config)
-            opts="-o -v -q -h --output --color --verbose --quiet --help path list show check init help"
+            opts="-o -v -q -h --output --color --verbose --quiet --help path list show check init set unset help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1552,7 +1570,7 @@ _timpush() {
             return 0
             ;;
         timpush__subcmd__config__subcmd__help)
-            opts="path list show check init help"
+            opts="path list show check init set unset help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1635,7 +1653,35 @@ _timpush() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        timpush__subcmd__config__subcmd__help__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         timpush__subcmd__config__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        timpush__subcmd__config__subcmd__help__subcmd__unset)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1787,6 +1833,48 @@ _timpush() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        timpush__subcmd__config__subcmd__set)
+            opts="-p -c -o -v -q -h --profile --config --output --color --verbose --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         timpush__subcmd__config__subcmd__show)
             opts="-p -c -o -v -q -h --profile --config --sdkappid --identifier --region --endpoint --ca-bundle --timeout --max-attempts --journal --output --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1839,6 +1927,48 @@ _timpush() {
                     return 0
                     ;;
                 --journal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        timpush__subcmd__config__subcmd__unset)
+            opts="-p -c -o -v -q -h --profile --config --output --color --verbose --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2206,7 +2336,7 @@ _timpush() {
             return 0
             ;;
         timpush__subcmd__help__subcmd__config)
-            opts="path list show check init"
+            opts="path list show check init set unset"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2275,7 +2405,35 @@ _timpush() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        timpush__subcmd__help__subcmd__config__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         timpush__subcmd__help__subcmd__config__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        timpush__subcmd__help__subcmd__config__subcmd__unset)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -924,6 +924,8 @@ set edit:completion:arg-completer[timpush] = {|@words|
             cand show 'Every effective setting of the profile with its source (secrets masked)'
             cand check 'Check the config file and the profile; every problem listed (exit 0 or 3)'
             cand init 'Write a profile (asks on a terminal; takes flags otherwise)'
+            cand set 'Set one key of the profile (or default_profile), checked as every run reads it; the rest of the file is kept'
+            cand unset 'Remove one key of the profile (or default_profile); the rest of the file is kept'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'timpush;config;path'= {
@@ -1024,12 +1026,44 @@ set edit:completion:arg-completer[timpush] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'timpush;config;set'= {
+            cand -p 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]'
+            cand --profile 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]'
+            cand -c 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]'
+            cand --config 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]'
+            cand -o 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]'
+            cand --output 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]'
+            cand --color 'When to use colour on stderr'
+            cand -v 'Say more on stderr: credential source, the redacted request, each answer'
+            cand --verbose 'Say more on stderr: credential source, the redacted request, each answer'
+            cand -q 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
+            cand --quiet 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'timpush;config;unset'= {
+            cand -p 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]'
+            cand --profile 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]'
+            cand -c 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]'
+            cand --config 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]'
+            cand -o 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]'
+            cand --output 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]'
+            cand --color 'When to use colour on stderr'
+            cand -v 'Say more on stderr: credential source, the redacted request, each answer'
+            cand --verbose 'Say more on stderr: credential source, the redacted request, each answer'
+            cand -q 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
+            cand --quiet 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'timpush;config;help'= {
             cand path 'The config file in use and how it was chosen'
             cand list 'The profiles in the config file, the default marked'
             cand show 'Every effective setting of the profile with its source (secrets masked)'
             cand check 'Check the config file and the profile; every problem listed (exit 0 or 3)'
             cand init 'Write a profile (asks on a terminal; takes flags otherwise)'
+            cand set 'Set one key of the profile (or default_profile), checked as every run reads it; the rest of the file is kept'
+            cand unset 'Remove one key of the profile (or default_profile); the rest of the file is kept'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'timpush;config;help;path'= {
@@ -1041,6 +1075,10 @@ set edit:completion:arg-completer[timpush] = {|@words|
         &'timpush;config;help;check'= {
         }
         &'timpush;config;help;init'= {
+        }
+        &'timpush;config;help;set'= {
+        }
+        &'timpush;config;help;unset'= {
         }
         &'timpush;config;help;help'= {
         }
@@ -1319,6 +1357,8 @@ set edit:completion:arg-completer[timpush] = {|@words|
             cand show 'Every effective setting of the profile with its source (secrets masked)'
             cand check 'Check the config file and the profile; every problem listed (exit 0 or 3)'
             cand init 'Write a profile (asks on a terminal; takes flags otherwise)'
+            cand set 'Set one key of the profile (or default_profile), checked as every run reads it; the rest of the file is kept'
+            cand unset 'Remove one key of the profile (or default_profile); the rest of the file is kept'
         }
         &'timpush;help;config;path'= {
         }
@@ -1329,6 +1369,10 @@ set edit:completion:arg-completer[timpush] = {|@words|
         &'timpush;help;config;check'= {
         }
         &'timpush;help;config;init'= {
+        }
+        &'timpush;help;config;set'= {
+        }
+        &'timpush;help;config;unset'= {
         }
         &'timpush;help;doctor'= {
         }

@@ -901,20 +901,22 @@ complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen
 complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from help" -f -a "decode" -d 'Show what a UserSig holds: identifier, SDKAppID, when made, when it expires (no key needed)'
 complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check a UserSig with the profile\'s secret key, SDKAppID and identifier'
 complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c timpush -n "__fish_timpush_using_subcommand config; and not __fish_seen_subcommand_from path list show check init help" -s o -l output -d 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
+complete -c timpush -n "__fish_timpush_using_subcommand config; and not __fish_seen_subcommand_from path list show check init set unset help" -s o -l output -d 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
 json\t''"
-complete -c timpush -n "__fish_timpush_using_subcommand config; and not __fish_seen_subcommand_from path list show check init help" -l color -d 'When to use colour on stderr' -r -f -a "auto\t''
+complete -c timpush -n "__fish_timpush_using_subcommand config; and not __fish_seen_subcommand_from path list show check init set unset help" -l color -d 'When to use colour on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c timpush -n "__fish_timpush_using_subcommand config; and not __fish_seen_subcommand_from path list show check init help" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
-complete -c timpush -n "__fish_timpush_using_subcommand config; and not __fish_seen_subcommand_from path list show check init help" -s q -l quiet -d 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
-complete -c timpush -n "__fish_timpush_using_subcommand config; and not __fish_seen_subcommand_from path list show check init help" -s h -l help -d 'Print help'
-complete -c timpush -n "__fish_timpush_using_subcommand config; and not __fish_seen_subcommand_from path list show check init help" -f -a "path" -d 'The config file in use and how it was chosen'
-complete -c timpush -n "__fish_timpush_using_subcommand config; and not __fish_seen_subcommand_from path list show check init help" -f -a "list" -d 'The profiles in the config file, the default marked'
-complete -c timpush -n "__fish_timpush_using_subcommand config; and not __fish_seen_subcommand_from path list show check init help" -f -a "show" -d 'Every effective setting of the profile with its source (secrets masked)'
-complete -c timpush -n "__fish_timpush_using_subcommand config; and not __fish_seen_subcommand_from path list show check init help" -f -a "check" -d 'Check the config file and the profile; every problem listed (exit 0 or 3)'
-complete -c timpush -n "__fish_timpush_using_subcommand config; and not __fish_seen_subcommand_from path list show check init help" -f -a "init" -d 'Write a profile (asks on a terminal; takes flags otherwise)'
-complete -c timpush -n "__fish_timpush_using_subcommand config; and not __fish_seen_subcommand_from path list show check init help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c timpush -n "__fish_timpush_using_subcommand config; and not __fish_seen_subcommand_from path list show check init set unset help" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
+complete -c timpush -n "__fish_timpush_using_subcommand config; and not __fish_seen_subcommand_from path list show check init set unset help" -s q -l quiet -d 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
+complete -c timpush -n "__fish_timpush_using_subcommand config; and not __fish_seen_subcommand_from path list show check init set unset help" -s h -l help -d 'Print help'
+complete -c timpush -n "__fish_timpush_using_subcommand config; and not __fish_seen_subcommand_from path list show check init set unset help" -f -a "path" -d 'The config file in use and how it was chosen'
+complete -c timpush -n "__fish_timpush_using_subcommand config; and not __fish_seen_subcommand_from path list show check init set unset help" -f -a "list" -d 'The profiles in the config file, the default marked'
+complete -c timpush -n "__fish_timpush_using_subcommand config; and not __fish_seen_subcommand_from path list show check init set unset help" -f -a "show" -d 'Every effective setting of the profile with its source (secrets masked)'
+complete -c timpush -n "__fish_timpush_using_subcommand config; and not __fish_seen_subcommand_from path list show check init set unset help" -f -a "check" -d 'Check the config file and the profile; every problem listed (exit 0 or 3)'
+complete -c timpush -n "__fish_timpush_using_subcommand config; and not __fish_seen_subcommand_from path list show check init set unset help" -f -a "init" -d 'Write a profile (asks on a terminal; takes flags otherwise)'
+complete -c timpush -n "__fish_timpush_using_subcommand config; and not __fish_seen_subcommand_from path list show check init set unset help" -f -a "set" -d 'Set one key of the profile (or default_profile), checked as every run reads it; the rest of the file is kept'
+complete -c timpush -n "__fish_timpush_using_subcommand config; and not __fish_seen_subcommand_from path list show check init set unset help" -f -a "unset" -d 'Remove one key of the profile (or default_profile); the rest of the file is kept'
+complete -c timpush -n "__fish_timpush_using_subcommand config; and not __fish_seen_subcommand_from path list show check init set unset help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from path" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from path" -s o -l output -d 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
 json\t''"
@@ -1014,11 +1016,33 @@ complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_
 complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from init" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
 complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from init" -s q -l quiet -d 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
 complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from init" -s h -l help -d 'Print help'
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from set" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from set" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from set" -s o -l output -d 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
+json\t''"
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from set" -l color -d 'When to use colour on stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from unset" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from unset" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from unset" -s o -l output -d 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
+json\t''"
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from unset" -l color -d 'When to use colour on stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from unset" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from unset" -s q -l quiet -d 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from unset" -s h -l help -d 'Print help'
 complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "path" -d 'The config file in use and how it was chosen'
 complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "list" -d 'The profiles in the config file, the default marked'
 complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "show" -d 'Every effective setting of the profile with its source (secrets masked)'
 complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "check" -d 'Check the config file and the profile; every problem listed (exit 0 or 3)'
 complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "init" -d 'Write a profile (asks on a terminal; takes flags otherwise)'
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set one key of the profile (or default_profile), checked as every run reads it; the rest of the file is kept'
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "unset" -d 'Remove one key of the profile (or default_profile); the rest of the file is kept'
 complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c timpush -n "__fish_timpush_using_subcommand doctor" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand doctor" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]' -r
@@ -1197,6 +1221,8 @@ complete -c timpush -n "__fish_timpush_using_subcommand help; and __fish_seen_su
 complete -c timpush -n "__fish_timpush_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Every effective setting of the profile with its source (secrets masked)'
 complete -c timpush -n "__fish_timpush_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "check" -d 'Check the config file and the profile; every problem listed (exit 0 or 3)'
 complete -c timpush -n "__fish_timpush_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "init" -d 'Write a profile (asks on a terminal; takes flags otherwise)'
+complete -c timpush -n "__fish_timpush_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "set" -d 'Set one key of the profile (or default_profile), checked as every run reads it; the rest of the file is kept'
+complete -c timpush -n "__fish_timpush_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "unset" -d 'Remove one key of the profile (or default_profile); the rest of the file is kept'
 complete -c timpush -n "__fish_timpush_using_subcommand help; and __fish_seen_subcommand_from callback" -f -a "listen" -d 'Receive push callbacks: check each request, print one JSON line per event, a summary per TaskId at the end'
 complete -c timpush -n "__fish_timpush_using_subcommand help; and __fish_seen_subcommand_from callback" -f -a "send" -d 'Send a documented example callback to a handler and check its answer against the contract'
 complete -c timpush -n "__fish_timpush_using_subcommand help; and __fish_seen_subcommand_from callback" -f -a "verify" -d 'Check a callback URL\'s Sign and RequestTime with the token, and its SdkAppid'

@@ -222,6 +222,8 @@ impl Command {
             Command::Config(ConfigCommand::Show { .. }) => "config show",
             Command::Config(ConfigCommand::Check { .. }) => "config check",
             Command::Config(ConfigCommand::Init(_)) => "config init",
+            Command::Config(ConfigCommand::Set(_)) => "config set",
+            Command::Config(ConfigCommand::Unset(_)) => "config unset",
             Command::Doctor { .. } => "doctor",
             Command::Callback(CallbackCommand::Listen(_)) => "callback listen",
             Command::Callback(CallbackCommand::Send(_)) => "callback send",
@@ -251,7 +253,10 @@ impl Command {
             | Command::Callback(CallbackCommand::Verify(_))
             | Command::Man
             | Command::Completions { .. } => true,
-            Command::Config(c) => !matches!(c, ConfigCommand::Init(_)),
+            Command::Config(c) => !matches!(
+                c,
+                ConfigCommand::Init(_) | ConfigCommand::Set(_) | ConfigCommand::Unset(_)
+            ),
             Command::Attr(AttrCommand::Names(a)) => a.set.is_none(),
             #[cfg(feature = "emulator")]
             Command::Demo => true,
@@ -320,6 +325,13 @@ impl Command {
             }
             Command::Config(ConfigCommand::Show { conn } | ConfigCommand::Check { conn }) => {
                 given(conn)
+            }
+            Command::Config(ConfigCommand::Set(ConfigSetArgs { profile, file, .. }))
+            | Command::Config(ConfigCommand::Unset(ConfigUnsetArgs { profile, file, .. })) => {
+                let mut out = Vec::new();
+                profile.given(&mut out);
+                file.given(&mut out);
+                (out, &[table::PROFILE, table::CONFIG])
             }
             Command::Config(ConfigCommand::Init(a)) => {
                 let mut out = Vec::new();

@@ -54,6 +54,39 @@ pub enum ConfigCommand {
     },
     /// Write a profile (asks on a terminal; takes flags otherwise)
     Init(InitArgs),
+    /// Set one key of the profile (or default_profile), checked as every run reads it; the rest of the file is kept
+    #[command(
+        after_help = "Examples:\n  timpush -p staging config set region china\n  timpush config set default_profile prod"
+    )]
+    Set(ConfigSetArgs),
+    /// Remove one key of the profile (or default_profile); the rest of the file is kept
+    #[command(after_help = "Example:\n  timpush -p staging config unset endpoint")]
+    Unset(ConfigUnsetArgs),
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct ConfigSetArgs {
+    /// A profile key (region, sdkappid, endpoint, secret_key_file, ...) or default_profile
+    #[arg(value_name = "KEY")]
+    pub key: String,
+    /// Its value
+    #[arg(value_name = "VALUE")]
+    pub value: String,
+    #[command(flatten)]
+    pub profile: ProfileOpts,
+    #[command(flatten)]
+    pub file: FileOpts,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct ConfigUnsetArgs {
+    /// A profile key, or default_profile
+    #[arg(value_name = "KEY")]
+    pub key: String,
+    #[command(flatten)]
+    pub profile: ProfileOpts,
+    #[command(flatten)]
+    pub file: FileOpts,
 }
 
 #[derive(Debug, Clone, Default, Args)]

@@ -115,9 +115,9 @@ fn secret_key_command_never_swallows_the_flags_after_it() {
 default_profile = "ci"
 
 [profiles.ci]
-region = "tokyo"
 sdkappid = 7
 identifier = "administrator"
+region = "tokyo"
 secret_key_command = ["pass", "show", "timpush/ci key"]
 
 "#]],

@@ -552,9 +552,9 @@ secret_key_file = "$HOME/.config/timpush/prod.key"
 
 # The secret key comes from the variable TIMPUSH_SECRET_KEY.
 [profiles.ci]
-region = "tokyo"
 sdkappid = 8
 identifier = "administrator"
+region = "tokyo"
 
 "#]],
     );
@@ -644,4 +644,103 @@ fn man_on_a_terminal_opens_the_viewer() {
     let ran = kit.run(&["man"]);
     assert_eq!(ran.stdout.as_bytes(), crate::commands::man::page());
     assert_eq!(ran.stderr, "");
+}
+
+/// `config set` and `config unset`: one key, checked as every run reads it, the rest of the file
+/// (comments, order, other profiles) kept as it was.
+#[cfg(unix)]
+#[test]
+fn config_set_and_unset_keep_the_rest_of_the_file() {
+    let mut kit = crate::testkit::Kit::new();
+    let path = kit.file(
+        ".config/timpush/config.toml",
+        "# ops team\ndefault_profile = \"prod\"\n\n[profiles.prod]\nregion = \"singapore\" # ours\nsdkappid = 1400000001\n\n[profiles.staging]\nendpoint = \"http://127.0.0.1:9\"\nsdkappid = 1400000002\n",
+    );
+    let ran = kit.run(&["-p", "staging", "config", "set", "region", "china"]);
+    ran.expect(
+        crate::error::Exit::Success,
+        "",
+        "timpush: note: set region of profile \"staging\" in $HOME/.config/timpush/config.toml\n",
+    );
+    kit.run(&["config", "set", "max_attempts", "5"]);
+    kit.run(&["-p", "staging", "config", "unset", "endpoint"]);
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        "# ops team\ndefault_profile = \"prod\"\n\n[profiles.prod]\nregion = \"singapore\" # ours\nsdkappid = 1400000001\nmax_attempts = 5\n\n[profiles.staging]\nsdkappid = 1400000002\nregion = \"china\"\n"
+    );
+    kit.run(&["config", "set", "default_profile", "staging"]);
+    assert!(
+        std::fs::read_to_string(&path)
+            .unwrap()
+            .starts_with("# ops team\ndefault_profile = \"staging\"\n")
+    );
+    // Refused, the file untouched: a value its setting does not take, a key no profile has, a
+    // secret on the command line, a profile or default the file does not have.
+    let before = std::fs::read_to_string(&path).unwrap();
+    for (args, exit, stderr) in [
+        (
+            &["config", "set", "region", "mars"][..],
+            crate::error::Exit::Usage,
+            "timpush: error: region: unknown region \"mars\"; valid regions: china, singapore, seoul, tokyo, frankfurt, silicon-valley, jakarta, riyadh, mumbai\n",
+        ),
+        (
+            &["config", "set", "colour", "red"],
+            crate::error::Exit::Usage,
+            "timpush: error: \"colour\" is not a profile key\n  hint: the keys: region, sdkappid, identifier, endpoint, ca_bundle, timeout, max_attempts, secret_key_command, secret_key_file, secret_key, usersig_file, usersig, usersig_ttl, journal, duplicate_window, daily_push_limit, callback_token_file, and default_profile\n",
+        ),
+        (
+            &["config", "set", "secret_key", "0123456789abcdef"],
+            crate::error::Exit::Usage,
+            "timpush: error: secret_key is not set from the command line (a secret there shows in the process list and the shell's history; a command is a list)\n  hint: put the secret in a file and set secret_key_file or usersig_file, or edit the config file\n",
+        ),
+        (
+            &["-p", "qa", "config", "set", "region", "china"],
+            crate::error::Exit::Config,
+            "timpush: error: $HOME/.config/timpush/config.toml has no profile \"qa\" (it has: prod, staging)\n  hint: write it first with timpush -p qa config init\n",
+        ),
+        (
+            &["config", "set", "default_profile", "qa"],
+            crate::error::Exit::Usage,
+            "timpush: error: default_profile: $HOME/.config/timpush/config.toml has no profile \"qa\" (it has: prod, staging)\n  hint: write it first with timpush -p NAME config init\n",
+        ),
+    ] {
+        let ran = kit.run(args);
+        assert_eq!((ran.exit, ran.stderr.as_str()), (exit, stderr), "{args:?}");
+    }
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), before);
+}
+
+/// `config init --force` replaces the profile's credential and what it is given, and keeps the
+/// keys it does not write (and the region, when none is given).
+#[cfg(unix)]
+#[test]
+fn config_init_force_keeps_what_it_does_not_ask_about() {
+    let mut kit = crate::testkit::Kit::new();
+    kit.file("k.key", "0123456789abcdef0123456789abcdef\n");
+    let path = kit.file(
+        ".config/timpush/config.toml",
+        "default_profile = \"prod\"\n\n[profiles.prod]\nregion = \"singapore\"\nsdkappid = 1400000001\ntimeout = 10\nsecret_key_command = [\"pass\", \"show\", \"tim\"]\n",
+    );
+    kit.unset("TIMPUSH_SDKAPPID").unset("TIMPUSH_ENDPOINT");
+    let key = kit.home().join("k.key");
+    let ran = kit.run(&[
+        "-p",
+        "prod",
+        "config",
+        "init",
+        "--force",
+        "--sdkappid",
+        "1400000009",
+        "--secret-key-file",
+        key.to_str().unwrap(),
+    ]);
+    assert_eq!(ran.exit, crate::error::Exit::Success, "{}", ran.shown());
+    let text = std::fs::read_to_string(&path).unwrap();
+    let doc: toml::Table = text.parse().unwrap();
+    let prod = doc["profiles"]["prod"].as_table().unwrap();
+    assert_eq!(prod["region"].as_str(), Some("singapore"), "{text}");
+    assert_eq!(prod["timeout"].as_integer(), Some(10), "{text}");
+    assert_eq!(prod["sdkappid"].as_integer(), Some(1400000009), "{text}");
+    assert_eq!(prod["secret_key_file"].as_str(), key.to_str(), "{text}");
+    assert!(!prod.contains_key("secret_key_command"), "{text}");
 }

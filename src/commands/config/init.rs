@@ -45,10 +45,28 @@ pub(super) fn init(flags: &Flags, args: &InitArgs, rep: &Reporter) -> Result<Exi
     let given = Given::from(flags)?;
     let sink = &crate::run::current().sink;
     let interactive = sink.terminal(Stream::Stdin) && sink.terminal(Stream::Stderr);
+    let current = current_of(&doc, &name);
     let new = if interactive {
-        ask(given, args)?
+        ask(given, args, &current)?
     } else {
-        from_flags(given, args)?
+        // Written again without a terminal: what is not given stays as it was.
+        let keep_place = given.region.is_none() && given.endpoint.is_none();
+        from_flags(
+            Given {
+                region: given
+                    .region
+                    .or(if keep_place { current.region } else { None }),
+                endpoint: given.endpoint.clone().or(if keep_place {
+                    current.endpoint.clone()
+                } else {
+                    None
+                }),
+                ca_bundle: given.ca_bundle.clone(),
+                sdkappid: given.sdkappid.or(current.sdkappid),
+                identifier: given.identifier.clone().or(current.identifier.clone()),
+            },
+            args,
+        )?
     };
     // A key file others may read is used, as it will be at every run, with the same warning.
     if let InitSource::File(p) = &new.source
@@ -102,6 +120,22 @@ pub(super) fn init(flags: &Flags, args: &InitArgs, rep: &Reporter) -> Result<Exi
     Ok(Exit::Success)
 }
 
+/// A profile's region, SDKAppID and identifier as the file holds them (for the questions).
+fn current_of(doc: &toml_edit::DocumentMut, name: &str) -> Given {
+    let p = doc.get("profiles").and_then(|p| p.get(name));
+    let text = |k: &str| p.and_then(|t| t.get(k)).and_then(|v| v.as_str());
+    Given {
+        region: text("region").and_then(|r| Region::parse(r).ok()),
+        endpoint: text("endpoint").map(str::to_string),
+        ca_bundle: None,
+        sdkappid: p
+            .and_then(|t| t.get("sdkappid"))
+            .and_then(|v| v.as_integer())
+            .and_then(|n| u32::try_from(n).ok()),
+        identifier: text("identifier").map(str::to_string),
+    }
+}
+
 pub(super) fn read_doc(path: &Path) -> Result<(toml_edit::DocumentMut, bool), Failure> {
     match std::fs::metadata(path) {
         Ok(_) => {
@@ -145,7 +179,26 @@ pub(super) fn with_profile(
     let profiles = doc["profiles"].as_table_mut().ok_or_else(|| {
         Failure::config("profiles in the config file is not a table; fix it by hand")
     })?;
-    let mut t = Table::new();
+    // A profile written again keeps the keys init does not write (timeout, journal, …) and
+    // its region or endpoint when none is given; its credential is the new one alone.
+    let mut t = profiles
+        .get(name)
+        .and_then(Item::as_table)
+        .cloned()
+        .unwrap_or_default();
+    for k in [
+        "secret_key_command",
+        "secret_key_file",
+        "secret_key",
+        "usersig_file",
+        "usersig",
+    ] {
+        t.remove(k);
+    }
+    if new.region.is_some() || new.endpoint.is_some() {
+        t.remove("region");
+        t.remove("endpoint");
+    }
     if let Some(r) = new.region {
         t["region"] = value(r.name());
     }
@@ -208,4 +261,127 @@ pub(super) fn write_private(path: &Path, text: &str, replace: bool) -> Result<()
         .and_then(|_| f.sync_all())
         .map_err(fail)?;
     std::fs::rename(&tmp, path).map_err(fail)
+}
+
+/// `config set KEY VALUE` (`value`) and `config unset KEY` (none): one key of the profile, or
+/// the top-level `default_profile`, checked as every run reads it (the setting's parser, then
+/// the whole file as it would be read); comments and the order of the file are kept.
+pub(super) fn set(
+    flags: &Flags,
+    key: &str,
+    value: Option<&str>,
+    rep: &Reporter,
+) -> Result<Exit, Failure> {
+    use toml_edit::value as item;
+    let path = init_path(flags)?;
+    let (mut doc, existed) = read_doc(&path)?;
+    if !existed {
+        return Err(
+            Failure::config(format!("no config file at {}", path.display()))
+                .with_hint("write a profile first with timpush config init"),
+        );
+    }
+    let profiles: Vec<String> = doc
+        .get("profiles")
+        .and_then(|p| p.as_table_like())
+        .map(|t| t.iter().map(|(k, _)| k.to_string()).collect())
+        .unwrap_or_default();
+    let what;
+    if key == table::DEFAULT_PROFILE_KEY {
+        match value {
+            Some(v) => {
+                if !profiles.iter().any(|p| p == v) {
+                    return Err(Failure::usage(format!(
+                        "default_profile: {} has no profile {v:?} (it has: {})",
+                        path.display(),
+                        profiles.join(", ")
+                    ))
+                    .with_hint("write it first with timpush -p NAME config init"));
+                }
+                doc[key] = item(v);
+            }
+            None => {
+                doc.remove(key);
+            }
+        }
+        what = format!("{key} in {}", path.display());
+    } else {
+        let setting = table::SETTINGS
+            .iter()
+            .find(|s| s.profile_keys.contains(&key))
+            .ok_or_else(|| {
+                let keys: Vec<&str> = table::SETTINGS
+                    .iter()
+                    .flat_map(|s| s.profile_keys.iter().copied())
+                    .collect();
+                Failure::usage(format!("{key:?} is not a profile key")).with_hint(format!(
+                    "the keys: {}, and default_profile",
+                    keys.join(", ")
+                ))
+            })?;
+        if matches!(key, "secret_key" | "usersig" | "secret_key_command") && value.is_some() {
+            return Err(Failure::usage(format!(
+                "{key} is not set from the command line (a secret there shows in the process list and the shell's history; a command is a list)"
+            ))
+            .with_hint("put the secret in a file and set secret_key_file or usersig_file, or edit the config file"));
+        }
+        let name = match flags.get(table::PROFILE) {
+            Some(p) => p.to_string(),
+            None => process_env("TIMPUSH_PROFILE")
+                .or_else(|| {
+                    doc.get(table::DEFAULT_PROFILE_KEY)
+                        .and_then(|v| v.as_str())
+                        .map(str::to_string)
+                })
+                .unwrap_or_else(|| "default".into()),
+        };
+        if !profiles.contains(&name) {
+            return Err(Failure::config(format!(
+                "{} has no profile {name:?} (it has: {})",
+                path.display(),
+                profiles.join(", ")
+            ))
+            .with_hint(format!("write it first with timpush -p {name} config init")));
+        }
+        let table = doc["profiles"][name.as_str()]
+            .as_table_like_mut()
+            .ok_or_else(|| {
+                Failure::config(format!("profiles.{name} is not a table; fix it by hand"))
+            })?;
+        match value {
+            Some(v) => {
+                if matches!(setting.kind, Kind::Plain(_)) {
+                    setting
+                        .parse(v)
+                        .map_err(|e| Failure::usage(format!("{key}: {e}")))?;
+                } else if v.trim().is_empty() {
+                    return Err(Failure::usage(format!("{key}: a value cannot be empty")));
+                }
+                // Whole numbers are written as numbers, as config init writes sdkappid.
+                let written = match v.trim().parse::<i64>() {
+                    Ok(n) if key != "identifier" => item(n),
+                    _ => item(v),
+                };
+                table.insert(key, written);
+            }
+            None => {
+                if table.remove(key).is_none() {
+                    rep.note(&format!("profile {name:?} has no {key}; nothing to remove"));
+                    return Ok(Exit::Success);
+                }
+            }
+        }
+        what = format!("{key} of profile {name:?} in {}", path.display());
+    }
+    let text = doc.to_string();
+    // The file as every run would read it: a change that breaks it is not written.
+    ConfigFile::parse_lenient(&path, &text)?;
+    write_private(&path, &text, true)?;
+    let done = if value.is_some() { "set" } else { "removed" };
+    if rep.json() {
+        rep.object(&json!({"key": key, "done": done, "path": path.display().to_string()}));
+    } else {
+        rep.note(&format!("{done} {what}"));
+    }
+    Ok(Exit::Success)
 }

@@ -36,6 +36,8 @@ pub(crate) fn run(flags: &Flags, cmd: &ConfigCommand, rep: &Reporter) -> Result<
         ConfigCommand::Show { .. } => show(flags, rep),
         ConfigCommand::Check { .. } => check(flags, rep),
         ConfigCommand::Init(args) => init(flags, args, rep),
+        ConfigCommand::Set(a) => init::set(flags, &a.key, Some(&a.value), rep),
+        ConfigCommand::Unset(a) => init::set(flags, &a.key, None, rep),
     }
 }
 

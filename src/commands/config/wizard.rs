@@ -46,7 +46,9 @@ pub(super) fn read_hidden_key() -> Result<InitSource, Failure> {
     Ok(InitSource::Key(key))
 }
 
-pub(super) fn ask(given: Given, args: &InitArgs) -> Result<NewProfile, Failure> {
+/// `current`: the profile's values before (`config init --force`), offered as the answers
+/// Enter keeps.
+pub(super) fn ask(given: Given, args: &InitArgs, current: &Given) -> Result<NewProfile, Failure> {
     let parse_with = |key: table::Key| move |a: &str| table::get(key).parse(a);
     let (region, endpoint) = if given.region.is_some() || given.endpoint.is_some() {
         (given.region, given.endpoint.clone())
@@ -56,7 +58,12 @@ pub(super) fn ask(given: Given, args: &InitArgs) -> Result<NewProfile, Failure> 
             stderr_println!("  {}. {:<15} {}", i + 1, r.name(), r.domain());
         }
         let count = Region::ALL.len();
-        let r = ask_until("Region [number or name]: ", |a| match a.parse::<usize>() {
+        let question = match current.region {
+            Some(r) => format!("Region [number or name; Enter keeps {}]: ", r.name()),
+            None => "Region [number or name]: ".into(),
+        };
+        let r = ask_until(&question, |a| match a.parse::<usize>() {
+            _ if a.is_empty() && current.region.is_some() => Ok(current.region.expect("checked")),
             Ok(n) if (1..=count).contains(&n) => Ok(Region::ALL[n - 1]),
             Ok(_) => Err(format!("choose 1-{count}, or type the region's name")),
             _ => Region::parse(a),
@@ -65,23 +72,39 @@ pub(super) fn ask(given: Given, args: &InitArgs) -> Result<NewProfile, Failure> 
     };
     let sdkappid = match given.sdkappid {
         Some(n) => n,
-        None => ask_until("SDKAppID: ", |a| match parse_with(table::SDKAPPID)(a)? {
-            Setting::Number(n) => u32::try_from(n).map_err(|e| e.to_string()),
-            _ => Err("not a number".into()),
-        })?,
+        None => {
+            let question = match current.sdkappid {
+                Some(n) => format!("SDKAppID [{n}]: "),
+                None => "SDKAppID: ".into(),
+            };
+            ask_until(&question, |a| {
+                if a.is_empty()
+                    && let Some(n) = current.sdkappid
+                {
+                    return Ok(n);
+                }
+                match parse_with(table::SDKAPPID)(a)? {
+                    Setting::Number(n) => u32::try_from(n).map_err(|e| e.to_string()),
+                    _ => Err("not a number".into()),
+                }
+            })?
+        }
     };
     let identifier = match &given.identifier {
         Some(i) => i.clone(),
-        None => ask_until(
-            &format!("Admin identifier [{}]: ", default_identifier()),
-            |a| {
+        None => {
+            let default = current
+                .identifier
+                .clone()
+                .unwrap_or_else(default_identifier);
+            ask_until(&format!("Admin identifier [{default}]: "), |a| {
                 if a.is_empty() {
-                    Ok(default_identifier())
+                    Ok(default.clone())
                 } else {
                     parse_with(table::IDENTIFIER)(a).map(|v| v.to_string())
                 }
-            },
-        )?,
+            })?
+        }
     };
     let source = if args.secret_key_file.is_some()
         || !args.secret_key_command.is_empty()
