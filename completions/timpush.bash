@@ -441,11 +441,11 @@ _timpush() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(timpush config list --names 2>/dev/null)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(timpush config list --names 2>/dev/null)" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -511,11 +511,11 @@ _timpush() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(timpush config list --names 2>/dev/null)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(timpush config list --names 2>/dev/null)" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -615,11 +615,11 @@ _timpush() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(timpush config list --names 2>/dev/null)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(timpush config list --names 2>/dev/null)" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -781,11 +781,11 @@ _timpush() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(timpush config list --names 2>/dev/null)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(timpush config list --names 2>/dev/null)" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -875,11 +875,11 @@ _timpush() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(timpush config list --names 2>/dev/null)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(timpush config list --names 2>/dev/null)" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -969,11 +969,11 @@ _timpush() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(timpush config list --names 2>/dev/null)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(timpush config list --names 2>/dev/null)" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -1079,11 +1079,11 @@ _timpush() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(timpush config list --names 2>/dev/null)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(timpush config list --names 2>/dev/null)" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -1269,11 +1269,11 @@ _timpush() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(timpush config list --names 2>/dev/null)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(timpush config list --names 2>/dev/null)" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -1343,11 +1343,11 @@ _timpush() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(timpush config list --names 2>/dev/null)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(timpush config list --names 2>/dev/null)" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -1401,11 +1401,11 @@ _timpush() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(timpush config list --names 2>/dev/null)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(timpush config list --names 2>/dev/null)" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -1503,11 +1503,11 @@ _timpush() {
             fi
             case "${prev}" in
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(timpush config list --names 2>/dev/null)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(timpush config list --names 2>/dev/null)" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -1711,11 +1711,11 @@ _timpush() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(timpush config list --names 2>/dev/null)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(timpush config list --names 2>/dev/null)" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -1766,7 +1766,7 @@ _timpush() {
             return 0
             ;;
         timpush__subcmd__config__subcmd__list)
-            opts="-c -o -v -q -h --config --output --color --verbose --quiet --help"
+            opts="-c -o -v -q -h --names --config --output --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1841,11 +1841,11 @@ _timpush() {
             fi
             case "${prev}" in
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(timpush config list --names 2>/dev/null)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(timpush config list --names 2>/dev/null)" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -1883,11 +1883,11 @@ _timpush() {
             fi
             case "${prev}" in
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(timpush config list --names 2>/dev/null)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(timpush config list --names 2>/dev/null)" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -1957,11 +1957,11 @@ _timpush() {
             fi
             case "${prev}" in
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(timpush config list --names 2>/dev/null)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(timpush config list --names 2>/dev/null)" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -2025,11 +2025,11 @@ _timpush() {
             fi
             case "${prev}" in
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(timpush config list --names 2>/dev/null)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(timpush config list --names 2>/dev/null)" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -2845,11 +2845,11 @@ _timpush() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(timpush config list --names 2>/dev/null)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(timpush config list --names 2>/dev/null)" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -2965,11 +2965,11 @@ _timpush() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(timpush config list --names 2>/dev/null)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(timpush config list --names 2>/dev/null)" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -3043,11 +3043,11 @@ _timpush() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(timpush config list --names 2>/dev/null)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(timpush config list --names 2>/dev/null)" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -3153,11 +3153,11 @@ _timpush() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(timpush config list --names 2>/dev/null)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(timpush config list --names 2>/dev/null)" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -3297,11 +3297,11 @@ _timpush() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(timpush config list --names 2>/dev/null)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(timpush config list --names 2>/dev/null)" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -3371,11 +3371,11 @@ _timpush() {
             fi
             case "${prev}" in
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(timpush config list --names 2>/dev/null)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(timpush config list --names 2>/dev/null)" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -3461,11 +3461,11 @@ _timpush() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(timpush config list --names 2>/dev/null)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(timpush config list --names 2>/dev/null)" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -3653,11 +3653,11 @@ _timpush() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(timpush config list --names 2>/dev/null)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(timpush config list --names 2>/dev/null)" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -3727,11 +3727,11 @@ _timpush() {
             fi
             case "${prev}" in
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(timpush config list --names 2>/dev/null)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(timpush config list --names 2>/dev/null)" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -3813,11 +3813,11 @@ _timpush() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(timpush config list --names 2>/dev/null)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(timpush config list --names 2>/dev/null)" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -3911,11 +3911,11 @@ _timpush() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(timpush config list --names 2>/dev/null)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(timpush config list --names 2>/dev/null)" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -4031,11 +4031,11 @@ _timpush() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(timpush config list --names 2>/dev/null)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(timpush config list --names 2>/dev/null)" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -4121,11 +4121,11 @@ _timpush() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(timpush config list --names 2>/dev/null)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(timpush config list --names 2>/dev/null)" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -4199,11 +4199,11 @@ _timpush() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(timpush config list --names 2>/dev/null)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(timpush config list --names 2>/dev/null)" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -4377,11 +4377,11 @@ _timpush() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(timpush config list --names 2>/dev/null)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(timpush config list --names 2>/dev/null)" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -4455,11 +4455,11 @@ _timpush() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(timpush config list --names 2>/dev/null)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(timpush config list --names 2>/dev/null)" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -4585,11 +4585,11 @@ _timpush() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(timpush config list --names 2>/dev/null)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(timpush config list --names 2>/dev/null)" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -4705,11 +4705,11 @@ _timpush() {
             fi
             case "${prev}" in
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(timpush config list --names 2>/dev/null)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(timpush config list --names 2>/dev/null)" -- "${cur}"))
                     return 0
                     ;;
                 --config)

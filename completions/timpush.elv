@@ -947,6 +947,7 @@ set edit:completion:arg-completer[timpush] = {|@words|
             cand -o 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]'
             cand --output 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]'
             cand --color 'When to use colour on stderr'
+            cand --names 'The names alone, one a line (for shell completion)'
             cand -v 'Say more on stderr: credential source, the redacted request, each answer'
             cand --verbose 'Say more on stderr: credential source, the redacted request, each answer'
             cand -q 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'

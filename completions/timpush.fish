@@ -29,7 +29,7 @@ json\t''"
 complete -c timpush -n "__fish_timpush_needs_command" -l color -d 'When to use colour on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c timpush -n "__fish_timpush_needs_command" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r
+complete -c timpush -n "__fish_timpush_needs_command" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r -f -a "(timpush config list --names 2>/dev/null)"
 complete -c timpush -n "__fish_timpush_needs_command" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]' -r
 complete -c timpush -n "__fish_timpush_needs_command" -l sdkappid -d 'SDKAppID of the app [env: TIMPUSH_SDKAPPID] [profile key: sdkappid]' -r
 complete -c timpush -n "__fish_timpush_needs_command" -l identifier -d 'App admin account [env: TIMPUSH_IDENTIFIER] [profile key: identifier] [default: administrator]' -r
@@ -82,7 +82,7 @@ complete -c timpush -n "__fish_timpush_using_subcommand revoke" -l sched -d 'Rec
 complete -c timpush -n "__fish_timpush_using_subcommand revoke" -l last -d 'Recall the last N pushes (default 1) this app\'s journal holds from the last 24 hours' -r
 complete -c timpush -n "__fish_timpush_using_subcommand revoke" -l since -d 'Recall every push of this app the journal holds since a TIME or for a DURATION (10m)' -r
 complete -c timpush -n "__fish_timpush_using_subcommand revoke" -l events -d 'With --report: a log of the pushes\' callbacks, whose figures go beside the statistics' -r
-complete -c timpush -n "__fish_timpush_using_subcommand revoke" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand revoke" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r -f -a "(timpush config list --names 2>/dev/null)"
 complete -c timpush -n "__fish_timpush_using_subcommand revoke" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand revoke" -l sdkappid -d 'SDKAppID of the app [env: TIMPUSH_SDKAPPID] [profile key: sdkappid]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand revoke" -l identifier -d 'App admin account [env: TIMPUSH_IDENTIFIER] [profile key: identifier] [default: administrator]' -r
@@ -122,7 +122,7 @@ complete -c timpush -n "__fish_timpush_using_subcommand recall" -l sched -d 'Rec
 complete -c timpush -n "__fish_timpush_using_subcommand recall" -l last -d 'Recall the last N pushes (default 1) this app\'s journal holds from the last 24 hours' -r
 complete -c timpush -n "__fish_timpush_using_subcommand recall" -l since -d 'Recall every push of this app the journal holds since a TIME or for a DURATION (10m)' -r
 complete -c timpush -n "__fish_timpush_using_subcommand recall" -l events -d 'With --report: a log of the pushes\' callbacks, whose figures go beside the statistics' -r
-complete -c timpush -n "__fish_timpush_using_subcommand recall" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand recall" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r -f -a "(timpush config list --names 2>/dev/null)"
 complete -c timpush -n "__fish_timpush_using_subcommand recall" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand recall" -l sdkappid -d 'SDKAppID of the app [env: TIMPUSH_SDKAPPID] [profile key: sdkappid]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand recall" -l identifier -d 'App admin account [env: TIMPUSH_IDENTIFIER] [profile key: identifier] [default: administrator]' -r
@@ -159,7 +159,7 @@ complete -c timpush -n "__fish_timpush_using_subcommand stop" -l title -d 'Title
 complete -c timpush -n "__fish_timpush_using_subcommand stop" -l desc -d 'Text of the notification that replaces a recalled one' -r
 complete -c timpush -n "__fish_timpush_using_subcommand stop" -l ext -d 'Ext of the replacement notification: JSON text, sent as a string' -r
 complete -c timpush -n "__fish_timpush_using_subcommand stop" -l events -d 'A log of the pushes\' callbacks, whose figures go beside the reach report\'s' -r
-complete -c timpush -n "__fish_timpush_using_subcommand stop" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand stop" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r -f -a "(timpush config list --names 2>/dev/null)"
 complete -c timpush -n "__fish_timpush_using_subcommand stop" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand stop" -l sdkappid -d 'SDKAppID of the app [env: TIMPUSH_SDKAPPID] [profile key: sdkappid]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand stop" -l identifier -d 'App admin account [env: TIMPUSH_IDENTIFIER] [profile key: identifier] [default: administrator]' -r
@@ -200,7 +200,7 @@ complete -c timpush -n "__fish_timpush_using_subcommand push" -l not-tag -d 'Use
 complete -c timpush -n "__fish_timpush_using_subcommand push" -l attr -d 'Users whose attribute K is V (repeatable; AttrsAnd)' -r
 complete -c timpush -n "__fish_timpush_using_subcommand push" -l any-attr -d 'Users whose attribute K is V, any of them (repeatable; AttrsOr)' -r
 complete -c timpush -n "__fish_timpush_using_subcommand push" -l idempotency-key -d 'Name this call: a second call with the same key is refused while the journal holds it' -r
-complete -c timpush -n "__fish_timpush_using_subcommand push" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand push" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r -f -a "(timpush config list --names 2>/dev/null)"
 complete -c timpush -n "__fish_timpush_using_subcommand push" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand push" -l sdkappid -d 'SDKAppID of the app [env: TIMPUSH_SDKAPPID] [profile key: sdkappid]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand push" -l identifier -d 'App admin account [env: TIMPUSH_IDENTIFIER] [profile key: identifier] [default: administrator]' -r
@@ -241,7 +241,7 @@ complete -c timpush -n "__fish_timpush_using_subcommand batch" -l data-id -d 'Da
 complete -c timpush -n "__fish_timpush_using_subcommand batch" -l to -d 'A UserID to push to (repeatable)' -r
 complete -c timpush -n "__fish_timpush_using_subcommand batch" -l to-file -d 'UserIDs from FILE (or - for stdin), one a line; blank lines and # comments skipped' -r
 complete -c timpush -n "__fish_timpush_using_subcommand batch" -l idempotency-key -d 'Name this call: a second call with the same key is refused while the journal holds it' -r
-complete -c timpush -n "__fish_timpush_using_subcommand batch" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand batch" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r -f -a "(timpush config list --names 2>/dev/null)"
 complete -c timpush -n "__fish_timpush_using_subcommand batch" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand batch" -l sdkappid -d 'SDKAppID of the app [env: TIMPUSH_SDKAPPID] [profile key: sdkappid]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand batch" -l identifier -d 'App admin account [env: TIMPUSH_IDENTIFIER] [profile key: identifier] [default: administrator]' -r
@@ -271,7 +271,7 @@ complete -c timpush -n "__fish_timpush_using_subcommand batch" -s v -l verbose -
 complete -c timpush -n "__fish_timpush_using_subcommand batch" -s q -l quiet -d 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
 complete -c timpush -n "__fish_timpush_using_subcommand batch" -s h -l help -d 'Print help'
 complete -c timpush -n "__fish_timpush_using_subcommand api" -s d -l data -d 'The JSON body: text, @FILE, or - for standard input [default: {}]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand api" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand api" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r -f -a "(timpush config list --names 2>/dev/null)"
 complete -c timpush -n "__fish_timpush_using_subcommand api" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand api" -l sdkappid -d 'SDKAppID of the app [env: TIMPUSH_SDKAPPID] [profile key: sdkappid]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand api" -l identifier -d 'App admin account [env: TIMPUSH_IDENTIFIER] [profile key: identifier] [default: administrator]' -r
@@ -323,7 +323,7 @@ complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_s
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from add" -l from -d 'Sender account [default: the profile\'s identifier]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from add" -l offline-push-info -d 'A whole OfflinePushInfo object (vendor fields) as JSON from FILE or - ; the flags above win' -r
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from add" -l idempotency-key -d 'Name this call: a second call with the same key is refused while the journal holds it' -r
-complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from add" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from add" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r -f -a "(timpush config list --names 2>/dev/null)"
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from add" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from add" -l sdkappid -d 'SDKAppID of the app [env: TIMPUSH_SDKAPPID] [profile key: sdkappid]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from add" -l identifier -d 'App admin account [env: TIMPUSH_IDENTIFIER] [profile key: identifier] [default: administrator]' -r
@@ -359,7 +359,7 @@ complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_s
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from list" -l order -d 'Order by creation or by scheduled time' -r -f -a "created\t''
 scheduled\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from list" -l limit -d 'At most this many tasks' -r
-complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from list" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from list" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r -f -a "(timpush config list --names 2>/dev/null)"
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from list" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from list" -l sdkappid -d 'SDKAppID of the app [env: TIMPUSH_SDKAPPID] [profile key: sdkappid]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from list" -l identifier -d 'App admin account [env: TIMPUSH_IDENTIFIER] [profile key: identifier] [default: administrator]' -r
@@ -387,7 +387,7 @@ complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_s
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
-complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from show" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from show" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r -f -a "(timpush config list --names 2>/dev/null)"
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from show" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from show" -l sdkappid -d 'SDKAppID of the app [env: TIMPUSH_SDKAPPID] [profile key: sdkappid]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from show" -l identifier -d 'App admin account [env: TIMPUSH_IDENTIFIER] [profile key: identifier] [default: administrator]' -r
@@ -417,7 +417,7 @@ complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_s
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from edit" -l title -d 'A new title' -r
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from edit" -l desc -d 'A new text' -r
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from edit" -l ext -d 'A new Ext: JSON text' -r
-complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from edit" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from edit" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r -f -a "(timpush config list --names 2>/dev/null)"
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from edit" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from edit" -l sdkappid -d 'SDKAppID of the app [env: TIMPUSH_SDKAPPID] [profile key: sdkappid]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from edit" -l identifier -d 'App admin account [env: TIMPUSH_IDENTIFIER] [profile key: identifier] [default: administrator]' -r
@@ -443,7 +443,7 @@ never\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from edit" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
-complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from cancel" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from cancel" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r -f -a "(timpush config list --names 2>/dev/null)"
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from cancel" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from cancel" -l sdkappid -d 'SDKAppID of the app [env: TIMPUSH_SDKAPPID] [profile key: sdkappid]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from cancel" -l identifier -d 'App admin account [env: TIMPUSH_IDENTIFIER] [profile key: identifier] [default: administrator]' -r
@@ -478,7 +478,7 @@ complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_s
 complete -c timpush -n "__fish_timpush_using_subcommand stats" -l since -d 'Start of the window: a TIME, or a DURATION ago such as 24h [default: 7 days ago]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand stats" -l until -d 'End of the window: a TIME, or a DURATION ago such as 2h [default: now]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand stats" -l events -d 'A log of the push\'s callbacks (as `timpush callback listen` writes it): its figures per channel beside the statistics' -r
-complete -c timpush -n "__fish_timpush_using_subcommand stats" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand stats" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r -f -a "(timpush config list --names 2>/dev/null)"
 complete -c timpush -n "__fish_timpush_using_subcommand stats" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand stats" -l sdkappid -d 'SDKAppID of the app [env: TIMPUSH_SDKAPPID] [profile key: sdkappid]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand stats" -l identifier -d 'App admin account [env: TIMPUSH_IDENTIFIER] [profile key: identifier] [default: administrator]' -r
@@ -508,7 +508,7 @@ complete -c timpush -n "__fish_timpush_using_subcommand stats" -s h -l help -d '
 complete -c timpush -n "__fish_timpush_using_subcommand log" -l since -d 'Only entries since a TIME, or for a DURATION back such as 24h' -r
 complete -c timpush -n "__fish_timpush_using_subcommand log" -l command -d 'Only entries of this command (push, batch, revoke, stop, sched add, ...)' -r
 complete -c timpush -n "__fish_timpush_using_subcommand log" -l limit -d 'At most the last N entries' -r
-complete -c timpush -n "__fish_timpush_using_subcommand log" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand log" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r -f -a "(timpush config list --names 2>/dev/null)"
 complete -c timpush -n "__fish_timpush_using_subcommand log" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand log" -l journal -d 'File where every call that changes something is written down (timpush log reads it) [env: TIMPUSH_JOURNAL] [profile key: journal] [default: $XDG_STATE_HOME/timpush/journal.jsonl, else ~/.local/state/timpush/journal.jsonl]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand log" -s o -l output -d 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
@@ -537,7 +537,7 @@ complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_sub
 complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from add" -l tag -d 'A tag to add to every account given (repeatable; at most 50 bytes)' -r
 complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from add" -l connections -d 'Calls out at once, each on its own connection (1 to 16)' -r
 complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from add" -l resume-file -d 'Where the rows not done go, to resume from (default: beside the input, FILE.resume)' -r
-complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from add" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from add" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r -f -a "(timpush config list --names 2>/dev/null)"
 complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from add" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from add" -l sdkappid -d 'SDKAppID of the app [env: TIMPUSH_SDKAPPID] [profile key: sdkappid]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from add" -l identifier -d 'App admin account [env: TIMPUSH_IDENTIFIER] [profile key: identifier] [default: administrator]' -r
@@ -570,7 +570,7 @@ complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_sub
 complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from rm" -l tag -d 'A tag to remove from every account given (repeatable)' -r
 complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from rm" -l connections -d 'Calls out at once, each on its own connection (1 to 16)' -r
 complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from rm" -l resume-file -d 'Where the rows not done go, to resume from (default: beside the input, FILE.resume)' -r
-complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from rm" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from rm" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r -f -a "(timpush config list --names 2>/dev/null)"
 complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from rm" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from rm" -l sdkappid -d 'SDKAppID of the app [env: TIMPUSH_SDKAPPID] [profile key: sdkappid]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from rm" -l identifier -d 'App admin account [env: TIMPUSH_IDENTIFIER] [profile key: identifier] [default: administrator]' -r
@@ -598,7 +598,7 @@ complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_sub
 complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
 complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
 complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from get" -l to-file -d 'Accounts from FILE (or - for stdin), one a line' -r
-complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from get" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from get" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r -f -a "(timpush config list --names 2>/dev/null)"
 complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from get" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from get" -l sdkappid -d 'SDKAppID of the app [env: TIMPUSH_SDKAPPID] [profile key: sdkappid]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from get" -l identifier -d 'App admin account [env: TIMPUSH_IDENTIFIER] [profile key: identifier] [default: administrator]' -r
@@ -628,7 +628,7 @@ complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_sub
 complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from clear" -l from-file -d 'Rows from FILE (or -): CSV with a header (account,...) or JSON Lines; see the help' -r
 complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from clear" -l connections -d 'Calls out at once, each on its own connection (1 to 16)' -r
 complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from clear" -l resume-file -d 'Where the rows not done go, to resume from (default: beside the input, FILE.resume)' -r
-complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from clear" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from clear" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r -f -a "(timpush config list --names 2>/dev/null)"
 complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from clear" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from clear" -l sdkappid -d 'SDKAppID of the app [env: TIMPUSH_SDKAPPID] [profile key: sdkappid]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from clear" -l identifier -d 'App admin account [env: TIMPUSH_IDENTIFIER] [profile key: identifier] [default: administrator]' -r
@@ -678,7 +678,7 @@ complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_su
 complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from set" -l attr -d 'NAME=VALUE to set on every account given (repeatable; the value at most 50 bytes)' -r
 complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from set" -l connections -d 'Calls out at once, each on its own connection (1 to 16)' -r
 complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from set" -l resume-file -d 'Where the rows not done go, to resume from (default: beside the input, FILE.resume)' -r
-complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from set" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from set" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r -f -a "(timpush config list --names 2>/dev/null)"
 complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from set" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from set" -l sdkappid -d 'SDKAppID of the app [env: TIMPUSH_SDKAPPID] [profile key: sdkappid]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from set" -l identifier -d 'App admin account [env: TIMPUSH_IDENTIFIER] [profile key: identifier] [default: administrator]' -r
@@ -706,7 +706,7 @@ complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_su
 complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
 complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
 complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from get" -l to-file -d 'Accounts from FILE (or - for stdin), one a line' -r
-complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from get" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from get" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r -f -a "(timpush config list --names 2>/dev/null)"
 complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from get" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from get" -l sdkappid -d 'SDKAppID of the app [env: TIMPUSH_SDKAPPID] [profile key: sdkappid]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from get" -l identifier -d 'App admin account [env: TIMPUSH_IDENTIFIER] [profile key: identifier] [default: administrator]' -r
@@ -737,7 +737,7 @@ complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_su
 complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from rm" -l attr -d 'An attribute NAME to remove from every account given (repeatable)' -r
 complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from rm" -l connections -d 'Calls out at once, each on its own connection (1 to 16)' -r
 complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from rm" -l resume-file -d 'Where the rows not done go, to resume from (default: beside the input, FILE.resume)' -r
-complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from rm" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from rm" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r -f -a "(timpush config list --names 2>/dev/null)"
 complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from rm" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from rm" -l sdkappid -d 'SDKAppID of the app [env: TIMPUSH_SDKAPPID] [profile key: sdkappid]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from rm" -l identifier -d 'App admin account [env: TIMPUSH_IDENTIFIER] [profile key: identifier] [default: administrator]' -r
@@ -766,7 +766,7 @@ complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_su
 complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
 complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from names" -l set -d 'Name the attributes: INDEX=NAME pairs, comma-separated (0=plan,1=city); indexes 0 to 9' -r
 complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from names" -l types -d 'With --set: the account kind of each attribute, INDEX=user or INDEX=registration (fixed once set)' -r
-complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from names" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from names" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r -f -a "(timpush config list --names 2>/dev/null)"
 complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from names" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from names" -l sdkappid -d 'SDKAppID of the app [env: TIMPUSH_SDKAPPID] [profile key: sdkappid]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from names" -l identifier -d 'App admin account [env: TIMPUSH_IDENTIFIER] [profile key: identifier] [default: administrator]' -r
@@ -799,7 +799,7 @@ complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_su
 complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from help" -f -a "names" -d 'Show the app\'s attribute names, or set them with --set (v4/timpush/get_attr_name, set_attr_name)'
 complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c timpush -n "__fish_timpush_using_subcommand report" -l since -d 'The pushes since a TIME (today, yesterday, 09:00, 2026-12-08, RFC 3339) or for a DURATION back (24h)' -r
-complete -c timpush -n "__fish_timpush_using_subcommand report" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand report" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r -f -a "(timpush config list --names 2>/dev/null)"
 complete -c timpush -n "__fish_timpush_using_subcommand report" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand report" -l sdkappid -d 'SDKAppID of the app [env: TIMPUSH_SDKAPPID] [profile key: sdkappid]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand report" -l identifier -d 'App admin account [env: TIMPUSH_IDENTIFIER] [profile key: identifier] [default: administrator]' -r
@@ -826,7 +826,7 @@ complete -c timpush -n "__fish_timpush_using_subcommand report" -s v -l verbose 
 complete -c timpush -n "__fish_timpush_using_subcommand report" -s q -l quiet -d 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
 complete -c timpush -n "__fish_timpush_using_subcommand report" -s h -l help -d 'Print help'
 complete -c timpush -n "__fish_timpush_using_subcommand trace" -l user -d 'The user (UserID)' -r
-complete -c timpush -n "__fish_timpush_using_subcommand trace" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand trace" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r -f -a "(timpush config list --names 2>/dev/null)"
 complete -c timpush -n "__fish_timpush_using_subcommand trace" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand trace" -l sdkappid -d 'SDKAppID of the app [env: TIMPUSH_SDKAPPID] [profile key: sdkappid]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand trace" -l identifier -d 'App admin account [env: TIMPUSH_IDENTIFIER] [profile key: identifier] [default: administrator]' -r
@@ -865,7 +865,7 @@ complete -c timpush -n "__fish_timpush_using_subcommand usersig; and not __fish_
 complete -c timpush -n "__fish_timpush_using_subcommand usersig; and not __fish_seen_subcommand_from gen decode verify help" -f -a "verify" -d 'Check a UserSig with the profile\'s secret key, SDKAppID and identifier'
 complete -c timpush -n "__fish_timpush_using_subcommand usersig; and not __fish_seen_subcommand_from gen decode verify help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from gen" -l ttl -d 'Lifetime in seconds [default: the profile\'s usersig_ttl, else 600]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from gen" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from gen" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r -f -a "(timpush config list --names 2>/dev/null)"
 complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from gen" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from gen" -l sdkappid -d 'SDKAppID of the app [env: TIMPUSH_SDKAPPID] [profile key: sdkappid]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from gen" -l identifier -d 'App admin account [env: TIMPUSH_IDENTIFIER] [profile key: identifier] [default: administrator]' -r
@@ -885,7 +885,7 @@ never\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from decode" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
 complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from decode" -s q -l quiet -d 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
 complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from decode" -s h -l help -d 'Print help'
-complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from verify" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from verify" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r -f -a "(timpush config list --names 2>/dev/null)"
 complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from verify" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from verify" -l sdkappid -d 'SDKAppID of the app [env: TIMPUSH_SDKAPPID] [profile key: sdkappid]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand usersig; and __fish_seen_subcommand_from verify" -l identifier -d 'App admin account [env: TIMPUSH_IDENTIFIER] [profile key: identifier] [default: administrator]' -r
@@ -932,10 +932,11 @@ json\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from list" -l color -d 'When to use colour on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from list" -l names -d 'The names alone, one a line (for shell completion)'
 complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
 complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
 complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
-complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from show" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from show" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r -f -a "(timpush config list --names 2>/dev/null)"
 complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from show" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from show" -l sdkappid -d 'SDKAppID of the app [env: TIMPUSH_SDKAPPID] [profile key: sdkappid]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from show" -l identifier -d 'App admin account [env: TIMPUSH_IDENTIFIER] [profile key: identifier] [default: administrator]' -r
@@ -961,7 +962,7 @@ never\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
 complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
 complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
-complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from check" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from check" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r -f -a "(timpush config list --names 2>/dev/null)"
 complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from check" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from check" -l sdkappid -d 'SDKAppID of the app [env: TIMPUSH_SDKAPPID] [profile key: sdkappid]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from check" -l identifier -d 'App admin account [env: TIMPUSH_IDENTIFIER] [profile key: identifier] [default: administrator]' -r
@@ -989,7 +990,7 @@ complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_
 complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help'
 complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from init" -l secret-key-file -d 'The profile\'s secret key is in this file' -r
 complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from init" -l secret-key-command -d 'The profile\'s secret key is printed by this program and its arguments (no shell), given as one argument split on spaces, or repeated once per word' -r
-complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from init" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from init" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r -f -a "(timpush config list --names 2>/dev/null)"
 complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from init" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from init" -l sdkappid -d 'SDKAppID of the app [env: TIMPUSH_SDKAPPID] [profile key: sdkappid]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from init" -l identifier -d 'App admin account [env: TIMPUSH_IDENTIFIER] [profile key: identifier] [default: administrator]' -r
@@ -1016,7 +1017,7 @@ complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_
 complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from init" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
 complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from init" -s q -l quiet -d 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
 complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from init" -s h -l help -d 'Print help'
-complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from set" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from set" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r -f -a "(timpush config list --names 2>/dev/null)"
 complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from set" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from set" -s o -l output -d 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
 json\t''"
@@ -1026,7 +1027,7 @@ never\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
 complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
 complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
-complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from unset" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from unset" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r -f -a "(timpush config list --names 2>/dev/null)"
 complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from unset" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from unset" -s o -l output -d 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
 json\t''"
@@ -1044,7 +1045,7 @@ complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_
 complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set one key of the profile (or default_profile), checked as every run reads it; the rest of the file is kept'
 complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "unset" -d 'Remove one key of the profile (or default_profile); the rest of the file is kept'
 complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c timpush -n "__fish_timpush_using_subcommand doctor" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand doctor" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r -f -a "(timpush config list --names 2>/dev/null)"
 complete -c timpush -n "__fish_timpush_using_subcommand doctor" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand doctor" -l sdkappid -d 'SDKAppID of the app [env: TIMPUSH_SDKAPPID] [profile key: sdkappid]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand doctor" -l identifier -d 'App admin account [env: TIMPUSH_IDENTIFIER] [profile key: identifier] [default: administrator]' -r
@@ -1087,7 +1088,7 @@ complete -c timpush -n "__fish_timpush_using_subcommand callback; and __fish_see
 complete -c timpush -n "__fish_timpush_using_subcommand callback; and __fish_seen_subcommand_from listen" -l out -d 'Append the events to FILE (private to this user) instead of standard output' -r
 complete -c timpush -n "__fish_timpush_using_subcommand callback; and __fish_seen_subcommand_from listen" -l forward-to -d 'Pass each request that passed the checks on, unchanged, to the app\'s own handler' -r
 complete -c timpush -n "__fish_timpush_using_subcommand callback; and __fish_seen_subcommand_from listen" -l count -d 'Stop after N events' -r
-complete -c timpush -n "__fish_timpush_using_subcommand callback; and __fish_seen_subcommand_from listen" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand callback; and __fish_seen_subcommand_from listen" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r -f -a "(timpush config list --names 2>/dev/null)"
 complete -c timpush -n "__fish_timpush_using_subcommand callback; and __fish_seen_subcommand_from listen" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand callback; and __fish_seen_subcommand_from listen" -l sdkappid -d 'SDKAppID of the app [env: TIMPUSH_SDKAPPID] [profile key: sdkappid]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand callback; and __fish_seen_subcommand_from listen" -l identifier -d 'App admin account [env: TIMPUSH_IDENTIFIER] [profile key: identifier] [default: administrator]' -r
@@ -1105,7 +1106,7 @@ complete -c timpush -n "__fish_timpush_using_subcommand callback; and __fish_see
 complete -c timpush -n "__fish_timpush_using_subcommand callback; and __fish_seen_subcommand_from send" -l vendor -d 'Set every event\'s channel: APNs, FCM, Huawei, Honor, Xiaomi, OPPO, vivo, Meizu, online (or a PushPlatform number)' -r
 complete -c timpush -n "__fish_timpush_using_subcommand callback; and __fish_seen_subcommand_from send" -l to -d 'Set every event\'s To_Account' -r
 complete -c timpush -n "__fish_timpush_using_subcommand callback; and __fish_seen_subcommand_from send" -l token-file -d 'File holding the callback token [default: variable TIMPUSH_CALLBACK_TOKEN, else the profile\'s callback_token_file]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand callback; and __fish_seen_subcommand_from send" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand callback; and __fish_seen_subcommand_from send" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r -f -a "(timpush config list --names 2>/dev/null)"
 complete -c timpush -n "__fish_timpush_using_subcommand callback; and __fish_seen_subcommand_from send" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand callback; and __fish_seen_subcommand_from send" -l sdkappid -d 'SDKAppID of the app [env: TIMPUSH_SDKAPPID] [profile key: sdkappid]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand callback; and __fish_seen_subcommand_from send" -l identifier -d 'App admin account [env: TIMPUSH_IDENTIFIER] [profile key: identifier] [default: administrator]' -r
@@ -1120,7 +1121,7 @@ complete -c timpush -n "__fish_timpush_using_subcommand callback; and __fish_see
 complete -c timpush -n "__fish_timpush_using_subcommand callback; and __fish_seen_subcommand_from send" -s h -l help -d 'Print help'
 complete -c timpush -n "__fish_timpush_using_subcommand callback; and __fish_seen_subcommand_from verify" -l token-file -d 'File holding the callback token [default: variable TIMPUSH_CALLBACK_TOKEN, else the profile\'s callback_token_file]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand callback; and __fish_seen_subcommand_from verify" -l at -d 'Check RequestTime against this time (RFC 3339 or unix seconds) instead of now' -r
-complete -c timpush -n "__fish_timpush_using_subcommand callback; and __fish_seen_subcommand_from verify" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand callback; and __fish_seen_subcommand_from verify" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r -f -a "(timpush config list --names 2>/dev/null)"
 complete -c timpush -n "__fish_timpush_using_subcommand callback; and __fish_seen_subcommand_from verify" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand callback; and __fish_seen_subcommand_from verify" -l sdkappid -d 'SDKAppID of the app [env: TIMPUSH_SDKAPPID] [profile key: sdkappid]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand callback; and __fish_seen_subcommand_from verify" -l identifier -d 'App admin account [env: TIMPUSH_IDENTIFIER] [profile key: identifier] [default: administrator]' -r

@@ -320,7 +320,7 @@ impl Command {
             Command::Callback(CallbackCommand::Verify(a)) => given(&a.local),
             Command::Usersig(UsersigCommand::Gen { local, .. })
             | Command::Usersig(UsersigCommand::Verify { local, .. }) => given(local),
-            Command::Config(ConfigCommand::Path { file } | ConfigCommand::List { file }) => {
+            Command::Config(ConfigCommand::Path { file } | ConfigCommand::List { file, .. }) => {
                 given(file)
             }
             Command::Config(ConfigCommand::Show { conn } | ConfigCommand::Check { conn }) => {

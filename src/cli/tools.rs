@@ -39,6 +39,9 @@ pub enum ConfigCommand {
     },
     /// The profiles in the config file, the default marked
     List {
+        /// The names alone, one a line (for shell completion)
+        #[arg(long, hide = true)]
+        names: bool,
         #[command(flatten)]
         file: FileOpts,
     },

@@ -5,11 +5,53 @@ use clap_complete::Shell;
 
 use crate::cli::Cli;
 
-/// The completion script for `shell`.
+/// The completion script for `shell`: clap's, with the values of -p/--profile completed from
+/// the config file's profiles (`timpush config list --names`) instead of file names.
 pub(crate) fn script(shell: Shell) -> Vec<u8> {
     let mut out = Vec::new();
     clap_complete::generate(shell, &mut Cli::command(), "timpush", &mut out);
-    out
+    let text = String::from_utf8(out).expect("clap writes UTF-8");
+    profiles_completed(shell, &text).into_bytes()
+}
+
+const NAMES: &str = "timpush config list --names 2>/dev/null";
+
+fn profiles_completed(shell: Shell, text: &str) -> String {
+    match shell {
+        Shell::Bash => {
+            // `--profile)` and `-p)` are followed by a file-name completion: profile names instead.
+            let mut out = String::new();
+            let mut after_profile = false;
+            for line in text.split_inclusive('\n') {
+                let t = line.trim();
+                if after_profile && t == "COMPREPLY=($(compgen -f \"${cur}\"))" {
+                    let indent = &line[..line.len() - line.trim_start().len()];
+                    out.push_str(&format!(
+                        "{indent}COMPREPLY=($(compgen -W \"$({NAMES})\" -- \"${{cur}}\"))\n"
+                    ));
+                } else {
+                    out.push_str(line);
+                }
+                after_profile = t == "--profile)" || t == "-p)";
+            }
+            out
+        }
+        Shell::Zsh => text.replace(
+            "\\[default\\: default\\]]:NAME:_default'",
+            &format!("\\[default\\: default\\]]:NAME:{{compadd -- ${{(f)\"$({NAMES})\"}}}}'"),
+        ),
+        Shell::Fish => text
+            .lines()
+            .map(|l| {
+                if l.contains(" -s p -l profile ") && l.ends_with(" -r") {
+                    format!("{l} -f -a \"({NAMES})\"\n")
+                } else {
+                    format!("{l}\n")
+                }
+            })
+            .collect(),
+        _ => text.to_string(),
+    }
 }
 
 /// The file name used under `completions/`.

@@ -32,6 +32,7 @@ use show::{check, show};
 pub(crate) fn run(flags: &Flags, cmd: &ConfigCommand, rep: &Reporter) -> Result<Exit, Failure> {
     match cmd {
         ConfigCommand::Path { .. } => path(flags, rep),
+        ConfigCommand::List { names: true, .. } => names(flags, rep),
         ConfigCommand::List { .. } => list(flags, rep),
         ConfigCommand::Show { .. } => show(flags, rep),
         ConfigCommand::Check { .. } => check(flags, rep),
@@ -89,6 +90,17 @@ fn load(flags: &Flags) -> Result<(Sourced<PathBuf>, Option<ConfigFile>), Failure
     }
     let (file, _, _) = ConfigFile::load(&p.value)?;
     Ok((p, Some(file)))
+}
+
+/// `config list --names`: the profiles' names, one a line, for shell completion; nothing
+/// else, and nothing at all when there is no readable config file.
+fn names(flags: &Flags, rep: &Reporter) -> Result<Exit, Failure> {
+    if let Ok((_, Some(file))) = load(flags) {
+        for prof in file.profiles.values() {
+            rep.stdout(&prof.name);
+        }
+    }
+    Ok(Exit::Success)
 }
 
 fn list(flags: &Flags, rep: &Reporter) -> Result<Exit, Failure> {
