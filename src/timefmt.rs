@@ -170,6 +170,35 @@ pub(crate) fn local_offset(secs: i64) -> i64 {
 }
 
 /// A time in this machine's zone: `2026-12-01 09:00:00 +08:00`.
+/// A time as a table shows it: local with its zone, and on a terminal how long ago or how far
+/// ahead it is ("2h 5m ago", "in 28h 0m"); piped, the local time alone (scripts compare text).
+pub(crate) fn table_time(secs: i64) -> String {
+    let run = crate::run::current();
+    let local = local_time(secs);
+    if !run.sink.terminal(crate::run::Stream::Stdout) {
+        return local;
+    }
+    let now = now_unix();
+    let words = |d: i64| {
+        let (h, m) = (d / 3600, (d % 3600) / 60);
+        if d >= 2 * 86400 {
+            format!("{}d {}h", d / 86400, (d % 86400) / 3600)
+        } else if d >= 3600 {
+            format!("{h}h {m}m")
+        } else if d >= 60 {
+            format!("{m}m")
+        } else {
+            "now".into()
+        }
+    };
+    let rel = match now - secs {
+        d if d >= 60 => format!("{} ago", words(d)),
+        d if d <= -60 => format!("in {}", words(-d)),
+        _ => "now".into(),
+    };
+    format!("{local} ({rel})")
+}
+
 pub(crate) fn local_time(secs: i64) -> String {
     let off = local_offset(secs);
     let sign = if off < 0 { '-' } else { '+' };

@@ -7,7 +7,7 @@ use crate::error::{Exit, Failure};
 use crate::output::Reporter;
 use crate::sanitize::escape;
 use crate::settings::{Flags, table};
-use crate::timefmt::{local_time, now_unix};
+use crate::timefmt::{now_unix, table_time};
 
 pub(crate) fn run(flags: &Flags, a: &LogArgs, rep: &Reporter) -> Result<Exit, Failure> {
     let now = now_unix();
@@ -50,21 +50,34 @@ pub(crate) fn run(flags: &Flags, a: &LogArgs, rep: &Reporter) -> Result<Exit, Fa
             rep.object(&Value::Object((*e).clone()));
         }
     } else if !shown.is_empty() {
+        // Local times, and on a terminal how long ago; the column as wide as its longest.
+        let times: Vec<String> = shown
+            .iter()
+            .map(|e| {
+                e.get("unix")
+                    .and_then(Value::as_i64)
+                    .map(table_time)
+                    .unwrap_or_else(|| {
+                        escape(e.get("time").and_then(Value::as_str).unwrap_or_default())
+                    })
+            })
+            .collect();
+        let tw = times
+            .iter()
+            .map(|t| t.chars().count())
+            .max()
+            .unwrap_or(0)
+            .max(26);
         rep.stdout(&format!(
-            "{:<26} {:<10} {:<12} {:<16} {:<52} {:<32} TITLE",
+            "{:<tw$} {:<10} {:<12} {:<16} {:<52} {:<32} TITLE",
             "TIME (HERE)", "PROFILE", "COMMAND", "OUTCOME", "TASK", "AUDIENCE"
         ));
-        for e in &shown {
+        for (e, time) in shown.iter().zip(&times) {
             let text = |k: &str| match e.get(k) {
                 Some(Value::String(s)) => escape(s),
                 Some(Value::Null) | None => String::new(),
                 Some(other) => escape(&other.to_string()),
             };
-            let time = e
-                .get("unix")
-                .and_then(Value::as_i64)
-                .map(local_time)
-                .unwrap_or_else(|| text("time"));
             let task = match (text("TaskId"), text("TaskID")) {
                 (t, _) if !t.is_empty() => t,
                 (_, k) if !k.is_empty() => k,
@@ -86,7 +99,7 @@ pub(crate) fn run(flags: &Flags, a: &LogArgs, rep: &Reporter) -> Result<Exit, Fa
                     .unwrap_or_default(),
             };
             let line = format!(
-                "{:<26} {:<10} {:<12} {:<16} {:<52} {:<32} {}",
+                "{:<tw$} {:<10} {:<12} {:<16} {:<52} {:<32} {}",
                 time,
                 text("profile"),
                 text("command"),

@@ -12,7 +12,7 @@ use crate::sanitize::escape;
 use crate::schedule;
 use crate::session::Session;
 use crate::settings::{self, Flags};
-use crate::timefmt::{local_time, now_unix, wire_utc};
+use crate::timefmt::{local_time, now_unix, table_time, wire_utc};
 
 /// TaskIDs one statistics call takes.
 const PER_CALL: usize = 5;
@@ -201,9 +201,16 @@ fn percent(part: u64, of: u64) -> Option<u64> {
 fn show(rows: &[Row], since: i64, rep: &Reporter) {
     let (mut targeted, mut delivered, mut clicked) = (0u64, 0u64, 0u64);
     let mut states: Vec<(&str, usize)> = Vec::new();
+    let times: Vec<String> = rows.iter().map(|r| table_time(r.at)).collect();
+    let tw = times
+        .iter()
+        .map(|t| t.chars().count())
+        .max()
+        .unwrap_or(0)
+        .max(26);
     if !rep.json() && !rows.is_empty() {
         rep.stdout(&format!(
-            "{:<26} {:<10} {:<20} {:<32} {:<10} {:>9} {:>16} {:>14}",
+            "{:<tw$} {:<10} {:<20} {:<32} {:<10} {:>9} {:>16} {:>14}",
             "TIME (HERE)",
             "PROFILE",
             "TITLE",
@@ -214,7 +221,7 @@ fn show(rows: &[Row], since: i64, rep: &Reporter) {
             "CLICKED"
         ));
     }
-    for r in rows {
+    for (r, time) in rows.iter().zip(&times) {
         match states.iter_mut().find(|(s, _)| *s == r.state) {
             Some((_, n)) => *n += 1,
             None => states.push((r.state, 1)),
@@ -284,8 +291,8 @@ fn show(rows: &[Row], since: i64, rep: &Reporter) {
             Figures::NotYet => ("not yet".into(), "not yet".into(), "not yet".into()),
         };
         let line = format!(
-            "{:<26} {:<10} {:<20} {:<32} {:<10} {:>9} {:>16} {:>14}",
-            local_time(r.at),
+            "{:<tw$} {:<10} {:<20} {:<32} {:<10} {:>9} {:>16} {:>14}",
+            time,
             escape(&r.profile),
             escape(&r.title),
             audience,

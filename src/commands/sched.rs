@@ -410,17 +410,27 @@ fn list(flags: &Flags, a: &SchedListArgs, rep: &Reporter) -> Result<Exit, Failur
             rep.object(&with_audience(k));
         }
     } else if !tasks.is_empty() {
+        // Local times (on a terminal with how far ahead), the column as wide as its longest.
+        let times: Vec<(String, String)> = tasks
+            .iter()
+            .map(|k| match k.sched_at {
+                Some(t) => (crate::timefmt::table_time(t), wire_utc(t)),
+                None => ("?".into(), "?".into()),
+            })
+            .collect();
+        let tw = times
+            .iter()
+            .map(|(h, _)| h.chars().count())
+            .max()
+            .unwrap_or(0)
+            .max(27);
         rep.stdout(&format!(
-            "{:<12} {:<12} {:<27} {:<20} {:<5} {:<32} TITLE",
+            "{:<12} {:<12} {:<tw$} {:<20} {:<5} {:<32} TITLE",
             "ID", "STATUS", "SCHEDULED (HERE)", "SCHEDULED (UTC)", "TYPE", "AUDIENCE"
         ));
-        for k in &tasks {
-            let (here, utc) = match k.sched_at {
-                Some(t) => (local_time(t), wire_utc(t)),
-                None => ("?".into(), "?".into()),
-            };
+        for (k, (here, utc)) in tasks.iter().zip(times) {
             let line = format!(
-                "{:<12} {:<12} {:<27} {:<20} {:<5} {:<32} {}",
+                "{:<12} {:<12} {:<tw$} {:<20} {:<5} {:<32} {}",
                 k.id,
                 k.status_text(),
                 here,

@@ -1276,3 +1276,29 @@ timpush: warning: some pushes' figures were not in the statistics' answer; they 
 
 "#]]);
 }
+
+/// Tables on a terminal say how long ago (or how far ahead) each time is; piped, the local time
+/// alone.
+#[test]
+fn tables_on_a_terminal_say_how_long_ago() {
+    let mut kit = Kit::new();
+    let a = pushed("aaaaaa");
+    kit.reply([ok_with(&format!(r#","TaskId":"{a}""#))]);
+    assert_eq!(kit.run(&SALE).exit, Exit::Success);
+    kit.later(2 * 3600 + 5 * 60);
+    kit.terminal(crate::run::Stream::Stdout);
+    kit.run(&["log"]).expect(
+        Exit::Success,
+        &format!(
+            "TIME (HERE)                            PROFILE    COMMAND      OUTCOME          TASK                                                 AUDIENCE                         TITLE\n\
+             2026-12-03 12:00:00 +00:00 (2h 5m ago) default    push         pushed           {a}    users with all of tags: vip      Sale\n"
+        ),
+        "timpush: note: 1 of 1 entries of the journal $HOME/.local/state/timpush/journal.jsonl (default)\n",
+    );
+    let ran = kit.run(&["log"]);
+    assert!(
+        ran.stdout.contains("\n2026-12-03 12:00:00 +00:00 default"),
+        "{}",
+        ran.stdout
+    );
+}
