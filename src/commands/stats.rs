@@ -336,15 +336,62 @@ fn stats_text(rep: &Reporter, r: &Value) {
             count(v, "ClickCount")
         )
     };
-    rep.stdout(&row(&id, r));
+    // On a terminal, each row also shows how much of it was delivered, as a share and a bar.
+    let pictures = crate::run::current()
+        .sink
+        .terminal(crate::run::Stream::Stdout);
+    let with_bar = |line: String, v: &Value| {
+        if !pictures {
+            return line;
+        }
+        match share(v, "DeliveredCount", "TotalCount") {
+            Some(p) => format!("{line}  {} {p:>3}% delivered", bar(p)),
+            None => line,
+        }
+    };
+    rep.stdout(&with_bar(row(&id, r), r));
     for p in r
         .get("PlatformStatistics")
         .and_then(Value::as_array)
         .into_iter()
         .flatten()
     {
-        rep.stdout(&row(&format!("  {}", channel(p)), p));
+        rep.stdout(&with_bar(row(&format!("  {}", channel(p)), p), p));
     }
+    if pictures {
+        rep.stdout(&funnel(r));
+    }
+}
+
+/// `part` of `of` in a whole percent, when both are read and `of` is not 0.
+fn share(v: &Value, part: &str, of: &str) -> Option<u64> {
+    let (p, o) = (v.get(part)?.as_u64()?, v.get(of)?.as_u64()?);
+    (o > 0).then(|| ((p * 100 + o / 2) / o).min(100))
+}
+
+/// A bar of 20 cells for a percentage.
+fn bar(percent: u64) -> String {
+    let full = (percent as usize * 20 + 50) / 100;
+    format!("{}{}", "█".repeat(full), "·".repeat(20 - full))
+}
+
+/// The push's funnel: targeted ▸ sent ▸ delivered ▸ clicked, each with its share of the step
+/// before it.
+fn funnel(r: &Value) -> String {
+    let step = |name: &str, key: &str, of: Option<&str>| {
+        let n = count(r, key);
+        match of.and_then(|o| share(r, key, o)) {
+            Some(p) => format!("{name} {n} ({p}%)"),
+            None => format!("{name} {n}"),
+        }
+    };
+    format!(
+        "  {} ▸ {} ▸ {} ▸ {}",
+        step("targeted", "TotalCount", None),
+        step("sent", "SentCount", Some("TotalCount")),
+        step("delivered", "DeliveredCount", Some("SentCount")),
+        step("clicked", "ClickCount", Some("DeliveredCount"))
+    )
 }
 
 /// Beside a push's statistics, what its callbacks said per channel: events, not devices (a

@@ -735,6 +735,23 @@ fn stats_names_vendors_in_text_and_gives_both_in_json() {
         ),
         "",
     );
+    // On a terminal: the share delivered as a bar on every row, and the funnel.
+    kit.reply([statistics(&push)]);
+    kit.terminal(crate::run::Stream::Stdout);
+    let ran = kit.run(&["stats", &push]);
+    ran.expect(
+        Exit::Success,
+        &format!(
+            "TASKID / CHANNEL                                         TOTAL      SENT  DELIVERED  CLICKED\n\
+             {push:<52}      1000       950        900       40  ██████████████████··  90% delivered\n\
+             {:<52}       500       480        460       20  ██████████████████··  92% delivered\n\
+             {:<52}       300       280        260       10  █████████████████···  87% delivered\n\
+             {:<52}       200       190        180       10  ██████████████████··  90% delivered\n\
+             \x20 targeted 1000 ▸ sent 950 (95%) ▸ delivered 900 (95%) ▸ clicked 40 (4%)\n",
+            "  offline, APNs", "  offline, Xiaomi", "  online"
+        ),
+        "",
+    );
     let ran = kit.run(&["stats", &push, "-o", "json"]);
     let v: Value = serde_json::from_str(ran.stdout.trim()).unwrap();
     assert_eq!(v["PlatformStatistics"][1]["PushPlatform"], 2);
