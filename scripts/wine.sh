@@ -105,7 +105,7 @@ keyfile=${config%config.toml}emu.key
 same err "timpush: note: stored the secret key in $keyfile
 timpush: note: wrote profile \"emu\" in $config; check it with: timpush -p emu doctor"
 expect 0 "doctor" tp -p emu doctor
-has out "✓ service    the SDKAppID, region, identifier and UserSig are accepted"
+has out "✓ service    the SDKAppID, endpoint, identifier and UserSig are accepted"
 expect 0 "config show" tp -p emu config show -o json
 python3 - "$work/out.txt" "$keyfile" <<'PY'
 import json, sys
@@ -149,6 +149,7 @@ PY
 expect 0 "push" tp -p emu push --tag vip --title Sale --desc "Today only"
 pushed=$(cat "$work/out.txt")
 same err "timpush: warning: no AndroidInfo.XiaoMiChannelID in the OfflinePushInfo: Xiaomi devices on Android 8 and later will not show it offline (give one with --offline-push-info FILE)
+timpush: note: pushed to users with all of tags: vip, on app emu (1400000000)
 timpush: note: to recall it: timpush --profile emu revoke --task-id $pushed"
 expect 5 "the same push again" tp -p emu push --tag vip --title Sale --desc "Today only"
 has err "an identical push was sent"

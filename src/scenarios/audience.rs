@@ -19,8 +19,11 @@ fn names() -> Reply {
     ok(r#","AttrNames":{"0":"plan","1":"city","2":"device"},"AttrTypes":{"0":0,"1":0,"2":1}"#)
 }
 
+#[cfg_attr(not(unix), allow(dead_code))]
 const REG: &str = "379C2F0D-290D-47AE-94D1-919058C39C77";
 
+#[cfg(unix)]
+// It states Unix paths (Windows keeps these in AppData folders; the Windows run of scripts/lint.sh checks them).
 #[test]
 fn tags_are_added_to_the_accounts_given() {
     let mut kit = Kit::new();
@@ -130,6 +133,8 @@ attribute names set: 0=plan (UserIDs), 1=city (RegistrationIDs)
 "#]]);
 }
 
+#[cfg(unix)]
+// It states Unix paths (Windows keeps these in AppData folders; the Windows run of scripts/lint.sh checks them).
 #[test]
 fn every_documented_limit_is_refused_before_anything_is_sent() {
     let mut kit = Kit::new();
@@ -273,6 +278,8 @@ timpush: error: account "alice": value of plan "tttttttttttttttttttttttttttttttt
 "#]]);
 }
 
+#[cfg(unix)]
+// It states Unix paths (Windows keeps these in AppData folders; the Windows run of scripts/lint.sh checks them).
 #[test]
 fn accounts_the_service_refuses_are_named_with_their_rows() {
     let mut kit = Kit::new();
@@ -373,6 +380,8 @@ INDEX  NAME                  ACCOUNTS
 "#]]);
 }
 
+#[cfg(unix)]
+// It states Unix paths (Windows keeps these in AppData folders; the Windows run of scripts/lint.sh checks them).
 #[test]
 fn a_lost_answer_is_repeated_only_where_that_is_safe() {
     let mut kit = Kit::new();
@@ -414,6 +423,8 @@ timpush: note: the rows not done are in $HOME/leavers.txt.resume; to go on from 
     assert!(ran.requests[1].at - ran.requests[0].at >= std::time::Duration::from_secs(1));
 }
 
+#[cfg(unix)]
+// It states Unix paths (Windows keeps these in AppData folders; the Windows run of scripts/lint.sh checks them).
 #[test]
 fn a_failed_call_leaves_a_resume_file_that_goes_on_exactly_there() {
     let mut kit = Kit::new();
@@ -613,6 +624,8 @@ fn a_terminal_sees_how_far_the_rows_got() {
     assert_eq!(ran.stderr, "");
 }
 
+#[cfg(unix)]
+// It states Unix paths (Windows keeps these in AppData folders; the Windows run of scripts/lint.sh checks them).
 #[test]
 fn rows_from_standard_input_stop_at_a_bad_row_and_keep_the_rest() {
     let mut kit = Kit::new();

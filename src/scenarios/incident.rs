@@ -1294,6 +1294,8 @@ timpush: warning: some pushes' figures were not in the statistics' answer; they 
 "#]]);
 }
 
+#[cfg(unix)]
+// It states Unix paths (Windows keeps these in AppData folders; the Windows run of scripts/lint.sh checks them).
 /// Tables on a terminal say how long ago (or how far ahead) each time is; piped, the local time
 /// alone.
 #[test]

@@ -371,6 +371,8 @@ fn reads_are_repeated_after_a_lost_answer() {
     assert_eq!(ran.requests.len(), 2);
 }
 
+#[cfg(unix)]
+// It states Unix paths (Windows keeps these in AppData folders; the Windows run of scripts/lint.sh checks them).
 /// Whom a push goes to is said wherever one is made, previewed or listed: in words, and in
 /// JSON as an object.
 #[test]
@@ -463,4 +465,35 @@ fn the_audience_is_stated_where_people_look() {
         "ID           STATUS       SCHEDULED (HERE)            SCHEDULED (UTC)      TYPE  AUDIENCE                         TITLE\n\
          9            pending      2030-01-01 00:00:00 +00:00  2030-01-01 00:00:00  User  4 listed accounts: ann, bo, cy and 1 more Hi\n"
     );
+}
+
+/// A scheduled push to listed accounts takes RegistrationIDs (36 characters) beside UserIDs.
+#[test]
+fn sched_add_to_takes_registration_ids() {
+    let mut kit = Kit::new();
+    let reg = "379C2F0D-290D-47AE-94D1-919058C39C77";
+    kit.reply([ok(json!({"TaskID": 1500000041u64}))]);
+    let ran = kit.run(&[
+        "sched", "add", "--at", "2h", "--to", reg, "--to", "alice", "--title", "T", "--desc", "D",
+    ]);
+    assert_eq!(ran.exit, Exit::Success, "{}", ran.shown());
+    assert_eq!(
+        ran.requests[0].body["Content"]["To_Account"],
+        json!([reg, "alice"])
+    );
+    // One character more is neither kind, and nothing is sent.
+    let ran = kit.run(&[
+        "sched",
+        "add",
+        "--at",
+        "2h",
+        "--to",
+        &format!("{reg}0"),
+        "--title",
+        "T",
+        "--desc",
+        "D",
+    ]);
+    assert_eq!(ran.exit, Exit::Usage, "{}", ran.shown());
+    assert!(ran.requests.is_empty());
 }
