@@ -90,33 +90,38 @@ pub(crate) struct Reporter {
     pub verbose: bool,
     /// `-q`: notes, warnings and progress are not said; errors are.
     pub quiet: bool,
+    /// Colour on stdout too (a terminal, or --color always): outcomes are coloured.
+    color_out: bool,
     /// The JSON stream holds more than one kind of line: an object that does not say its
     /// `kind` is a result, and says so.
     kinds: bool,
 }
 
 const RED: &str = "\x1b[1;31m";
+const GREEN: &str = "\x1b[1;32m";
 const YELLOW: &str = "\x1b[1;33m";
 const CYAN: &str = "\x1b[36m";
 const RESET: &str = "\x1b[0m";
 
 impl Reporter {
     pub(crate) fn new(format: Format, color: Color, verbose: bool) -> Reporter {
-        let color = match color {
+        let on = |stream: Stream| match color {
             Color::Always => true,
             Color::Never => false,
             Color::Auto => {
                 let run = run::current();
-                run.sink.terminal(Stream::Stderr)
+                run.sink.terminal(stream)
                     && run.var("NO_COLOR").is_none()
                     && run.var("TERM").is_none_or(|t| t != "dumb")
             }
         };
+        let (color, color_out) = (on(Stream::Stderr), on(Stream::Stdout));
         Reporter {
             format,
             color,
             verbose,
             quiet: false,
+            color_out,
             kinds: false,
         }
     }
@@ -162,15 +167,34 @@ impl Reporter {
 
     /// One result line on stdout. A failed write is reported once on stderr and remembered.
     pub(crate) fn stdout(&self, text: &str) {
-        if run::stdout_lost() {
-            return;
-        }
         let safe = if self.json() {
             json_safe(&scrub(text))
         } else {
             terminal_safe(&scrub(text))
         };
-        kept(&safe);
+        self.write_line(&safe, &safe);
+    }
+
+    /// A result line that starts with its outcome (`recalled`, `cancelled`): the word in green,
+    /// or red when `good` is false, where stdout has colour; the rest as [`Reporter::stdout`]
+    /// writes it.
+    pub(crate) fn stdout_outcome(&self, word: &'static str, good: bool, rest: &str) {
+        let safe = format!("{word}{}", terminal_safe(&scrub(rest)));
+        if self.color_out && !self.json() {
+            let paint = if good { GREEN } else { RED };
+            let shown = format!("{paint}{word}{RESET}{}", &safe[word.len()..]);
+            self.write_line(&shown, &safe);
+        } else {
+            self.write_line(&safe, &safe);
+        }
+    }
+
+    /// Writes a line made safe already (`plain`: the same without colour, for the summary).
+    fn write_line(&self, safe: &str, plain: &str) {
+        if run::stdout_lost() {
+            return;
+        }
+        kept(plain);
         let written = run::current().sink.stdout(format!("{safe}\n").as_bytes());
         if let Err(e) = written {
             lose_stdout();

@@ -174,6 +174,78 @@ impl Reach {
         v
     }
 
+    /// The report as a compact table, for a terminal: one row for what the recall replaced,
+    /// what stays shown and what the running app was told, each with its channels, and one
+    /// line of conclusion. Unreadable counts are said as in [`Reach::lines`], which this falls
+    /// back to when the channels could not be read.
+    pub(crate) fn table(&self) -> Vec<String> {
+        if self.unreadable.iter().any(|u| u == "PlatformStatistics") {
+            return self.lines();
+        }
+        let shown = |d: &Count| d.map_or_else(|| "unknown".to_string(), |d| d.to_string());
+        let sum = |l: &[(String, Count)]| -> Option<u64> {
+            l.iter().map(|(_, d)| *d).sum::<Option<u64>>()
+        };
+        let names = |l: &[(String, Count)]| {
+            l.iter()
+                .filter(|(_, d)| *d != Some(0))
+                .map(|(n, d)| format!("{n} {}", shown(d)))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let mut out = vec![format!(
+            "reach of {}: {} targeted, {} sent, {} delivered",
+            escape(&self.task),
+            shown(&self.total),
+            shown(&self.sent),
+            shown(&self.delivered)
+        )];
+        out.push(format!(
+            "  {:<16} {:>8}  CHANNELS",
+            "AFTER THE RECALL", "DEVICES"
+        ));
+        let mut row = |what: &str, l: &[(String, Count)]| {
+            if !l.is_empty() {
+                out.push(format!(
+                    "  {what:<16} {:>8}  {}",
+                    sum(l).map_or_else(|| "unknown".into(), |n| n.to_string()),
+                    names(l)
+                ));
+            }
+        };
+        row("replaced", &self.overwritten);
+        row("still shown", &self.stays);
+        let (told, other): (Vec<_>, Vec<_>) =
+            self.other.iter().cloned().partition(|(n, _)| n == "online");
+        row("told the app", &told);
+        row("not documented", &other);
+        let keepers: Vec<&str> = self
+            .stays
+            .iter()
+            .filter(|(_, d)| *d != Some(0))
+            .map(|(n, _)| n.as_str())
+            .collect();
+        out.push(match sum(&self.stays) {
+            Some(0) => "  → no device of a vendor that keeps a delivered notification got it".into(),
+            Some(n) => format!(
+                "  → up to {n} devices still show it: {} keep a delivered notification, and a recall cannot take it back",
+                keepers.join(", ")
+            ),
+            None => "  → an unknown number of devices may still show it (some counts could not be read)".into(),
+        });
+        if !self.unreadable.is_empty() {
+            out.push(format!(
+                "  could not read (missing, or not a whole number): {}; shown as unknown, never as 0",
+                self.unreadable
+                    .iter()
+                    .map(|u| escape(u))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ));
+        }
+        out
+    }
+
     pub(crate) fn lines(&self) -> Vec<String> {
         let shown = |d: &Count| d.map_or_else(|| "unknown".to_string(), |d| d.to_string());
         let list = |l: &[(String, Count)]| {
@@ -313,7 +385,16 @@ pub(crate) fn report(
                         }
                         rep.object(&v);
                     } else {
-                        for line in reach.lines() {
+                        // On a terminal, a compact table; elsewhere the lines a log keeps.
+                        let on_terminal = crate::run::current()
+                            .sink
+                            .terminal(crate::run::Stream::Stderr);
+                        let lines = if on_terminal {
+                            reach.table()
+                        } else {
+                            reach.lines()
+                        };
+                        for line in lines {
                             rep.note(&line);
                         }
                         if let Some((tally, name)) = events {
@@ -360,6 +441,18 @@ mod tests {
                 "  replaced by the recall: APNs 350, Huawei 250 (unless the app was in the foreground)",
                 "  still shown on up to 120 Xiaomi and 80 OPPO devices: these vendors keep a delivered notification; a recall cannot take it back",
                 "  online 150: the running app was told of the recall and can remove it",
+            ]
+        );
+        // On a terminal, the same as a compact table with one line of conclusion.
+        assert_eq!(
+            r.table(),
+            [
+                "reach of t: 1200 targeted, 1100 sent, 950 delivered",
+                "  AFTER THE RECALL  DEVICES  CHANNELS",
+                "  replaced              600  APNs 350, Huawei 250",
+                "  still shown           200  Xiaomi 120, OPPO 80",
+                "  told the app          150  online 150",
+                "  → up to 200 devices still show it: Xiaomi, OPPO keep a delivered notification, and a recall cannot take it back",
             ]
         );
         assert_eq!(
@@ -436,6 +529,14 @@ mod tests {
         assert_eq!(
             r.json().to_string(),
             r#"{"kind":"reach","report":"reach","TaskId":"t","TotalCount":500,"SentCount":null,"DeliveredCount":null,"still_shown":null,"channels":[{"channel":"APNs","DeliveredCount":null,"recall":"overwritten"},{"channel":"Xiaomi","DeliveredCount":0,"recall":"stays"},{"channel":"vivo","DeliveredCount":null,"recall":"stays"},{"channel":"Meizu","DeliveredCount":null,"recall":"stays"},{"channel":"online","DeliveredCount":null,"recall":"unknown"}],"unreadable":["SentCount","DeliveredCount","vivo DeliveredCount","Meizu DeliveredCount","APNs DeliveredCount","online DeliveredCount"]}"#
+        );
+        // The table never says "no device" while a keeping vendor's count is unknown.
+        let table = r.table();
+        assert!(
+            table
+                .iter()
+                .any(|l| l.contains("an unknown number of devices may still show it")),
+            "{table:?}"
         );
     }
 

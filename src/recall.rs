@@ -315,7 +315,7 @@ fn report(rep: &Reporter, id: &TaskId, scheduled: Option<u64>, f: &Finished) {
                     Outcome::RevokedAfterRetry => " (confirmed on retry)",
                     _ => "",
                 };
-                rep.stdout(&format!("recalled {id}{suffix}"));
+                rep.stdout_outcome("recalled", true, &format!(" {id}{suffix}"));
             }
         }
         _ => rep.error(&format!("{id}: {}", f.message), f.hint.as_deref()),

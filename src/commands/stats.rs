@@ -425,7 +425,82 @@ fn events_text(rep: &Reporter, r: &Value, tally: &crate::callback::Tally, name: 
     }
 }
 
+/// On a terminal, the losses as a table: channels as rows, reasons (stage and code) as
+/// columns, each reason then spelled out below; piped, one line each as [`loss_lines`] writes.
 fn loss_text(rep: &Reporter, r: &Value) {
+    if !crate::run::current()
+        .sink
+        .terminal(crate::run::Stream::Stdout)
+    {
+        return loss_lines(rep, r);
+    }
+    let id = text(r, "TaskID");
+    rep.stdout(if id.is_empty() { "overall" } else { &id });
+    let mut reasons: Vec<(String, String, String)> = Vec::new();
+    let mut rows: Vec<(String, Vec<(usize, String)>)> = Vec::new();
+    for (key, stage) in [
+        ("ReadyToSendLoss", "not sent"),
+        ("PostSendDeliveredLoss", "sent, not delivered"),
+        ("PlatformReadyToSendLoss", "not sent"),
+        ("PlatformPostSendDeliveredLoss", "sent, not delivered"),
+    ] {
+        for b in r.get(key).and_then(Value::as_array).into_iter().flatten() {
+            let ch = if key.starts_with("Platform") {
+                channel(b)
+            } else {
+                "all channels".into()
+            };
+            let code = text(b, "ErrCode");
+            let at = match reasons
+                .iter()
+                .position(|(s, c, _)| s == stage && *c == code)
+            {
+                Some(i) => i,
+                None => {
+                    reasons.push((stage.to_string(), code, text(b, "ErrInfo")));
+                    reasons.len() - 1
+                }
+            };
+            let n = count(b, "ErrCount");
+            match rows.iter_mut().find(|(c, _)| *c == ch) {
+                Some((_, cells)) => cells.push((at, n)),
+                None => rows.push((ch, vec![(at, n)])),
+            }
+        }
+    }
+    if rows.is_empty() {
+        rep.stdout("  no losses reported");
+        return;
+    }
+    let width = rows
+        .iter()
+        .map(|(c, _)| c.chars().count())
+        .max()
+        .unwrap_or(0)
+        .max(7);
+    let mut head = format!("  {:<width$}", "CHANNEL");
+    for i in 0..reasons.len() {
+        head.push_str(&format!(" {:>8}", format!("R{}", i + 1)));
+    }
+    rep.stdout(&head);
+    for (ch, cells) in &rows {
+        let mut line = format!("  {ch:<width$}");
+        for i in 0..reasons.len() {
+            let cell = cells
+                .iter()
+                .find(|(at, _)| *at == i)
+                .map_or("-".to_string(), |(_, n)| n.clone());
+            line.push_str(&format!(" {cell:>8}"));
+        }
+        rep.stdout(&line);
+    }
+    for (i, (stage, code, info)) in reasons.iter().enumerate() {
+        rep.stdout(&format!("  R{}: {stage}, code {code}: {info}", i + 1));
+    }
+}
+
+/// The losses one line each: what a pipe gets.
+fn loss_lines(rep: &Reporter, r: &Value) {
     let id = text(r, "TaskID");
     rep.stdout(if id.is_empty() { "overall" } else { &id });
     let mut any = false;

@@ -432,18 +432,24 @@ fn report(rep: &Reporter, s: &Stopped) {
         rep.error(&format!("{label}: {}", f.message), f.hint.as_deref());
         return;
     }
-    let line = match (f.outcome, s.scheduled, &s.push) {
-        (Outcome::Cancelled, Some(id), _) => format!("cancelled {id} (it had not gone out)"),
-        (Outcome::AlreadyRevoked, Some(id), Some(p)) => {
-            format!("recalled {p} (scheduled task {id}; already recalled)")
+    let (word, rest) = match (f.outcome, s.scheduled, &s.push) {
+        (Outcome::Cancelled, Some(id), _) => ("cancelled", format!(" {id} (it had not gone out)")),
+        (Outcome::AlreadyRevoked, Some(id), Some(p)) => (
+            "recalled",
+            format!(" {p} (scheduled task {id}; already recalled)"),
+        ),
+        (_, Some(id), Some(p)) => (
+            "recalled",
+            format!(" {p} (scheduled task {id} had gone out)"),
+        ),
+        (Outcome::AlreadyRevoked, None, Some(p)) => {
+            ("recalled", format!(" {p} (already recalled)"))
         }
-        (_, Some(id), Some(p)) => format!("recalled {p} (scheduled task {id} had gone out)"),
-        (Outcome::AlreadyRevoked, None, Some(p)) => format!("recalled {p} (already recalled)"),
-        (_, _, Some(p)) => format!("recalled {p}"),
-        _ => format!("stopped {label}"),
+        (_, _, Some(p)) => ("recalled", format!(" {p}")),
+        _ => ("stopped", format!(" {label}")),
     };
     if !rep.json() {
-        rep.stdout(&line);
+        rep.stdout_outcome(word, true, &rest);
     }
 }
 

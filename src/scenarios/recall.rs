@@ -253,3 +253,34 @@ timpush: note: 1 recalled, 0 already recalled, 1 failed
     );
     assert!(ran.requests.is_empty());
 }
+
+/// Outcomes are coloured where stdout is a terminal with colour (NO_COLOR and --color rule it
+/// as they rule stderr); piped, never.
+#[test]
+fn outcomes_are_coloured_on_a_terminal() {
+    let mut kit = Kit::new();
+    let a = task_pushed(60, "000001");
+    kit.unset("NO_COLOR");
+    kit.reply([Reply::Code(0)])
+        .terminal(crate::run::Stream::Stdout);
+    kit.run(&["revoke", &a]).expect(
+        Exit::Success,
+        &format!("\x1b[1;32mrecalled\x1b[0m {a}\n"),
+        "",
+    );
+    kit.reply([Reply::Code(0)])
+        .terminal(crate::run::Stream::Stdout);
+    kit.run(&["revoke", &a, "--color", "never"]).expect(
+        Exit::Success,
+        &format!("recalled {a}\n"),
+        "",
+    );
+    kit.reply([Reply::Code(0)]);
+    kit.run(&["revoke", &a])
+        .expect(Exit::Success, &format!("recalled {a}\n"), "");
+    kit.set("NO_COLOR", "1")
+        .reply([Reply::Code(0)])
+        .terminal(crate::run::Stream::Stdout);
+    kit.run(&["revoke", &a])
+        .expect(Exit::Success, &format!("recalled {a}\n"), "");
+}

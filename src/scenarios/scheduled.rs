@@ -346,6 +346,20 @@ fn trace_and_loss_send_the_documented_bodies() {
         ran.requests[0].body,
         json!({"StartTime": now - 7 * 86400, "EndTime": now, "TaskID": [t]})
     );
+    // On a terminal: channels as rows, reasons as columns, each reason spelled out below.
+    kit.reply([ok(
+        json!({"Results": [{"TaskID": t, "ReadyToSendLoss": [{"ErrCode": "-2", "ErrCount": 12, "ErrInfo": "token not uploaded"}],
+            "PostSendDeliveredLoss": [], "PlatformReadyToSendLoss": [{"EventType": 1, "PushPlatform": 6, "ErrCode": "-2", "ErrCount": 12, "ErrInfo": "token not uploaded"}], "PlatformPostSendDeliveredLoss": []}]}),
+    )]);
+    kit.terminal(crate::run::Stream::Stdout);
+    let ran = kit.run(&["stats", "--loss", &t]);
+    ran.expect(
+        Exit::Success,
+        &format!(
+            "{t}\n  CHANNEL             R1\n  all channels        12\n  offline, OPPO       12\n  R1: not sent, code -2: token not uploaded\n"
+        ),
+        "",
+    );
 }
 
 #[test]

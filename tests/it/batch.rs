@@ -380,7 +380,7 @@ fn a_loopback_endpoint_is_never_proxied() {
 }
 
 /// On a real pseudo-terminal (the cases where it shows or not are tested in process, in
-/// `src/scenarios/terminal.rs`).
+/// `src/scenarios/terminal.rs`); the outcome coloured, as stdout is the terminal.
 #[test]
 fn progress_shows_on_a_terminal() {
     let server = Server::http();
@@ -391,7 +391,7 @@ fn progress_shows_on_a_terminal() {
     assert_eq!(
         text,
         format!(
-            "\r\x1b[K[1/2] recalling {a}, about 1 s left\r\x1b[Krecalled {a}\r\n\r\x1b[K[2/2] recalling {b}, the last one\r\x1b[Krecalled {b}\r\ntimpush: \x1b[36mnote:\x1b[0m 2 recalled, 0 already recalled, 0 failed\r\n"
+            "\r\x1b[K[1/2] recalling {a}, about 1 s left\r\x1b[K\x1b[1;32mrecalled\x1b[0m {a}\r\n\r\x1b[K[2/2] recalling {b}, the last one\r\x1b[K\x1b[1;32mrecalled\x1b[0m {b}\r\ntimpush: \x1b[36mnote:\x1b[0m 2 recalled, 0 already recalled, 0 failed\r\n"
         )
     );
 }
