@@ -233,16 +233,7 @@ impl Reach {
             ),
             None => "  → an unknown number of devices may still show it (some counts could not be read)".into(),
         });
-        if !self.unreadable.is_empty() {
-            out.push(format!(
-                "  could not read (missing, or not a whole number): {}; shown as unknown, never as 0",
-                self.unreadable
-                    .iter()
-                    .map(|u| escape(u))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ));
-        }
+        out.extend(self.unreadable_line());
         out
     }
 
@@ -306,17 +297,22 @@ impl Reach {
                 ));
             }
         }
-        if !self.unreadable.is_empty() {
-            out.push(format!(
+        out.extend(self.unreadable_line());
+        out
+    }
+
+    /// The line that names the counts that could not be read, if any.
+    fn unreadable_line(&self) -> Option<String> {
+        (!self.unreadable.is_empty()).then(|| {
+            format!(
                 "  could not read (missing, or not a whole number): {}; these are shown as unknown, never as 0",
                 self.unreadable
                     .iter()
                     .map(|u| escape(u))
                     .collect::<Vec<_>>()
                     .join(", ")
-            ));
-        }
-        out
+            )
+        })
     }
 }
 

@@ -37,11 +37,14 @@ fn rows(env: &Env, name: &str, from: u32, to: u32) -> std::path::PathBuf {
     path
 }
 
-#[test]
-fn ctrl_c_in_the_middle_of_a_file_leaves_rows_that_resume_exactly() {
-    let emu = EmulatorProcess::start(KEY, &["--delay", "20"]);
-    let env = emu.client(KEY);
-    let file = rows(&env, "users.csv", 0, 30_000);
+/// `tag add --from-file FILE` in a process group of its own, sent SIGINT (as a terminal's
+/// Ctrl-C is) once the emulator has taken `after` accounts; what it left.
+fn ctrl_c_after(
+    emu: &EmulatorProcess,
+    env: &Env,
+    file: &std::path::Path,
+    after: u64,
+) -> std::process::Output {
     let mut cmd = env.command(&["tag", "add", "--from-file", file.to_str().unwrap()]);
     use std::os::unix::process::CommandExt;
     cmd.process_group(0).stdin(Stdio::null());
@@ -50,14 +53,22 @@ fn ctrl_c_in_the_middle_of_a_file_leaves_rows_that_resume_exactly() {
     while audience(&emu.url)["received"]["add_tag"]
         .as_u64()
         .unwrap_or(0)
-        < 3_000
+        < after
     {
-        assert!(start.elapsed() < Duration::from_secs(30), "no progress");
+        assert!(start.elapsed() < Duration::from_secs(60), "no progress");
         std::thread::sleep(Duration::from_millis(20));
     }
     // SAFETY: signalling the group of our own child, as a terminal's Ctrl-C does.
     unsafe { libc::kill(-(child.id() as i32), libc::SIGINT) };
-    let out = child.wait_with_output().unwrap();
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn ctrl_c_in_the_middle_of_a_file_leaves_rows_that_resume_exactly() {
+    let emu = EmulatorProcess::start(KEY, &["--delay", "20"]);
+    let env = emu.client(KEY);
+    let file = rows(&env, "users.csv", 0, 30_000);
+    let out = ctrl_c_after(&emu, &env, &file, 3_000);
     assert!(died_by_sigint(&out.status), "{out:?}");
     let stderr = String::from_utf8(out.stderr).unwrap();
     let stdout = String::from_utf8(out.stdout).unwrap();
@@ -172,22 +183,7 @@ fn ctrl_c_in_a_million_row_file_leaves_exactly_the_rest() {
     let emu = EmulatorProcess::start(KEY, &["--delay", "20"]);
     let env = emu.client(KEY);
     let file = rows(&env, "million.csv", 0, 1_000_000);
-    let mut cmd = env.command(&["tag", "add", "--from-file", file.to_str().unwrap()]);
-    use std::os::unix::process::CommandExt;
-    cmd.process_group(0).stdin(Stdio::null());
-    let child = cmd.spawn().unwrap();
-    let start = Instant::now();
-    while audience(&emu.url)["received"]["add_tag"]
-        .as_u64()
-        .unwrap_or(0)
-        < 2_000
-    {
-        assert!(start.elapsed() < Duration::from_secs(60), "no progress");
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    // SAFETY: signalling the group of our own child, as a terminal's Ctrl-C does.
-    unsafe { libc::kill(-(child.id() as i32), libc::SIGINT) };
-    let out = child.wait_with_output().unwrap();
+    let out = ctrl_c_after(&emu, &env, &file, 2_000);
     assert!(died_by_sigint(&out.status), "{out:?}");
     let took = audience(&emu.url)["received"]["add_tag"].as_u64().unwrap() as u32;
     assert!(took < 1_000_000);

@@ -26,59 +26,22 @@ fn keyed_env(extra: &str) -> Env {
 #[test]
 fn config_init_on_a_terminal_asks_and_never_echoes_the_secret() {
     let env = Env::new();
-    let bin = env!("CARGO_BIN_EXE_timpush");
-    let mut child = std::process::Command::new("script")
-        .args(["-qefc", &format!("{bin} -p term config init"), "/dev/null"])
-        .env_clear()
-        .env("PATH", std::env::var("PATH").unwrap_or_default())
-        .env("HOME", env.home())
-        .env("TERM", "dumb")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut stdin = child.stdin.take().unwrap();
-    let rx = all_so_far(child.stdout.take().unwrap());
-    let mut seen = String::new();
-    // How far the conversation has been read: each question is waited for after the last
-    // one, so a question asked twice (a wrong SDKAppID) is answered only once it is asked again.
-    let mut read_up_to = 0;
-    let mut wait_for = |text: &str| {
-        let deadline = std::time::Instant::now() + Duration::from_secs(10);
-        loop {
-            if let Some(at) = seen[read_up_to..].find(text) {
-                read_up_to += at + text.len();
-                return;
-            }
-            match rx.recv_timeout(deadline.saturating_duration_since(std::time::Instant::now())) {
-                Ok(s) => seen = s,
-                Err(_) => panic!("no {text:?} after byte {read_up_to} of: {seen}"),
-            }
-        }
-    };
-    for (prompt, answer) in [
-        ("Region [number or name]: ", "7"),
-        ("SDKAppID: ", "nope"),
-        ("SDKAppID: ", "1400000000"),
-        ("Admin identifier [administrator]: ", ""),
-        ("Choice [1-4]: ", "1"),
-        ("Secret key (not shown): ", SENTINEL_KEY),
-    ] {
-        // Typed as soon as the question shows: the secret's echo is off before its prompt.
-        wait_for(prompt);
-        stdin.write_all(format!("{answer}\n").as_bytes()).unwrap();
-        stdin.flush().unwrap();
-        if answer == "nope" {
-            wait_for("is not an SDKAppID");
-        }
-    }
-    let status = child.wait().unwrap();
-    // The rest of what the terminal shows, until it closes.
-    while let Ok(s) = rx.recv_timeout(Duration::from_secs(2)) {
-        seen = s;
-    }
-    assert_eq!(status.code(), Some(0), "{seen}");
+    // Each question is answered once it shows (a question asked twice, after a wrong SDKAppID,
+    // only once it is asked again); the secret as soon as its prompt shows, echo already off.
+    let (code, seen) = on_a_terminal(
+        &env,
+        "-p term config init",
+        &[
+            ("Region [number or name]: ", "7"),
+            ("SDKAppID: ", "nope"),
+            // Asked again after the error, whose text names the SDKAppID too.
+            ("(see the Chat console)\r\nSDKAppID: ", "1400000000"),
+            ("Admin identifier [administrator]: ", ""),
+            ("Choice [1-4]: ", "1"),
+            ("Secret key (not shown): ", SENTINEL_KEY),
+        ],
+    );
+    assert_eq!(code, Some(0), "{seen}");
     assert!(
         !seen.contains(SENTINEL_KEY),
         "the secret was echoed: {seen}"
@@ -87,7 +50,7 @@ fn config_init_on_a_terminal_asks_and_never_echoes_the_secret() {
     // the secret, and what was written.
     let home = env.home().display().to_string();
     same(
-        seen.replace("\r\n", "\n").replace(&home, "[HOME]"),
+        seen.replace(&home, "[HOME]"),
         str![[r#"
 Region of the app (Chat console > your app):
   1. china           console.tim.qq.com
