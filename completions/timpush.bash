@@ -2826,7 +2826,7 @@ _timpush() {
             return 0
             ;;
         timpush__subcmd__log)
-            opts="-p -c -o -v -q -h --since --command --limit --profile --config --journal --output --color --verbose --quiet --help"
+            opts="-p -c -o -v -q -h --since --command --limit --wide --profile --config --journal --output --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3032,7 +3032,7 @@ _timpush() {
             return 0
             ;;
         timpush__subcmd__report)
-            opts="-p -c -o -v -q -h --since --profile --config --sdkappid --identifier --region --endpoint --ca-bundle --timeout --max-attempts --journal --output --color --verbose --quiet --help"
+            opts="-p -c -o -v -q -h --since --wide --profile --config --sdkappid --identifier --region --endpoint --ca-bundle --timeout --max-attempts --journal --output --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3626,7 +3626,7 @@ _timpush() {
             return 0
             ;;
         timpush__subcmd__sched__subcmd__list)
-            opts="-p -c -o -v -q -h --since --until --keyword --order --asc --desc --limit --profile --config --sdkappid --identifier --region --endpoint --ca-bundle --timeout --max-attempts --journal --output --color --verbose --quiet --help"
+            opts="-p -c -o -v -q -h --since --until --keyword --order --asc --desc --wide --limit --profile --config --sdkappid --identifier --region --endpoint --ca-bundle --timeout --max-attempts --journal --output --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

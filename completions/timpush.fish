@@ -384,6 +384,7 @@ always\t''
 never\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from list" -l asc -d 'Earliest first (the default by scheduled time: the next to go out on top)'
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from list" -l desc -d 'Latest first (the default by creation time: the newest on top)'
+complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from list" -l wide -d 'Every column whole on a terminal, however wide'
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
@@ -516,6 +517,7 @@ json\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand log" -l color -d 'When to use colour on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c timpush -n "__fish_timpush_using_subcommand log" -l wide -d 'Every column whole on a terminal, however wide'
 complete -c timpush -n "__fish_timpush_using_subcommand log" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
 complete -c timpush -n "__fish_timpush_using_subcommand log" -s q -l quiet -d 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
 complete -c timpush -n "__fish_timpush_using_subcommand log" -s h -l help -d 'Print help'
@@ -822,6 +824,7 @@ json\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand report" -l color -d 'When to use colour on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c timpush -n "__fish_timpush_using_subcommand report" -l wide -d 'Every column whole on a terminal, however wide'
 complete -c timpush -n "__fish_timpush_using_subcommand report" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
 complete -c timpush -n "__fish_timpush_using_subcommand report" -s q -l quiet -d 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
 complete -c timpush -n "__fish_timpush_using_subcommand report" -s h -l help -d 'Print help'

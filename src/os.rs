@@ -77,6 +77,24 @@ pub(crate) fn mkfifo(path: &std::path::Path) -> std::io::Result<()> {
 }
 
 /// True when standard output is a regular file (`> results.jsonl`).
+/// The width of the terminal on stdout, in columns, if stdout is one and says.
+pub(crate) fn terminal_columns() -> Option<usize> {
+    #[cfg(unix)]
+    {
+        // SAFETY: TIOCGWINSZ on descriptor 1 fills a zeroed winsize; no other memory is touched.
+        let mut ws: libc::winsize = unsafe { std::mem::zeroed() };
+        // SAFETY: as above.
+        if unsafe { libc::ioctl(1, libc::TIOCGWINSZ, &mut ws) } == 0 && ws.ws_col > 0 {
+            return Some(usize::from(ws.ws_col));
+        }
+        None
+    }
+    #[cfg(not(unix))]
+    {
+        None
+    }
+}
+
 pub(crate) fn stdout_is_regular_file() -> bool {
     #[cfg(unix)]
     {

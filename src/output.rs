@@ -331,3 +331,126 @@ impl crate::client::pacer::Say for Reporter {
         Reporter::note(self, text)
     }
 }
+
+/// A table for stdout. Each column is as wide as its widest cell, and at least its given width
+/// (so that piped output keeps its columns). On a terminal narrower than the table, unless
+/// `--wide`, the columns named shrinkable are shortened, each cell in the middle ("…"), until
+/// it fits; the others (a TaskId) are never cut. Piped, every cell is whole.
+pub(crate) struct Table {
+    min: Vec<usize>,
+    right: Vec<bool>,
+    shrinkable: Vec<bool>,
+    rows: Vec<Vec<String>>,
+}
+
+/// The least a shortened column keeps.
+const NARROWEST: usize = 12;
+
+impl Table {
+    /// Columns as (heading, least width, right-aligned, shrinkable).
+    pub(crate) fn new(columns: &[(&str, usize, bool, bool)]) -> Table {
+        Table {
+            min: columns.iter().map(|c| c.1).collect(),
+            right: columns.iter().map(|c| c.2).collect(),
+            shrinkable: columns.iter().map(|c| c.3).collect(),
+            rows: vec![columns.iter().map(|c| c.0.to_string()).collect()],
+        }
+    }
+
+    pub(crate) fn row(&mut self, cells: Vec<String>) {
+        self.rows.push(cells);
+    }
+
+    /// Prints the heading and the rows, fitted to the terminal unless `wide`.
+    pub(crate) fn print(&self, rep: &Reporter, wide: bool) {
+        let n = self.min.len();
+        let mut widths: Vec<usize> = (0..n)
+            .map(|c| {
+                self.rows
+                    .iter()
+                    .map(|r| r.get(c).map_or(0, |s| s.chars().count()))
+                    .max()
+                    .unwrap_or(0)
+                    .max(self.min[c])
+            })
+            .collect();
+        if !wide && let Some(max) = terminal_columns() {
+            // The last column is not padded: its cells count as they are.
+            let total = |w: &[usize]| w.iter().sum::<usize>() + n.saturating_sub(1);
+            while total(&widths) > max {
+                let Some(c) = (0..n)
+                    .filter(|c| self.shrinkable[*c] && widths[*c] > NARROWEST)
+                    .max_by_key(|c| widths[*c])
+                else {
+                    break;
+                };
+                // One at a time from the widest: the shortened columns end up alike.
+                widths[c] -= 1;
+            }
+        }
+        for r in &self.rows {
+            let mut line = String::new();
+            for (c, w) in widths.iter().enumerate() {
+                let cell = r.get(c).map_or("", String::as_str);
+                let cell = shorten_middle(cell, *w);
+                if c > 0 {
+                    line.push(' ');
+                }
+                if self.right[c] {
+                    line.push_str(&format!("{cell:>w$}"));
+                } else {
+                    line.push_str(&format!("{cell:<w$}"));
+                }
+            }
+            rep.stdout(line.trim_end());
+        }
+    }
+}
+
+/// `cell` in at most `width` characters: whole, or its start and end around "…".
+pub(crate) fn shorten_middle(cell: &str, width: usize) -> String {
+    let count = cell.chars().count();
+    if count <= width || width < 3 {
+        return cell.to_string();
+    }
+    let head = (width - 1) / 2;
+    let tail = width - 1 - head;
+    let start: String = cell.chars().take(head).collect();
+    let end: String = cell.chars().skip(count - tail).collect();
+    format!("{start}…{end}")
+}
+
+/// The terminal's width, when stdout is one: `COLUMNS`, else what the system says.
+fn terminal_columns() -> Option<usize> {
+    let run = run::current();
+    if !run.sink.terminal(Stream::Stdout) {
+        return None;
+    }
+    if let Some(c) = run.var("COLUMNS").and_then(|c| c.parse::<usize>().ok()) {
+        return Some(c);
+    }
+    if std::ptr::eq(run, run::Run::process()) {
+        return crate::os::terminal_columns();
+    }
+    None
+}
+
+#[cfg(test)]
+mod table_tests {
+    use super::shorten_middle;
+
+    #[test]
+    fn cells_are_shortened_in_the_middle() {
+        assert_eq!(
+            shorten_middle("users with all of tags: vip", 12),
+            "users…s: vip"
+        );
+        assert_eq!(shorten_middle("short", 12), "short");
+        assert_eq!(shorten_middle("àéîõü-àéîõü-àéîõü", 7), "àéî…îõü");
+        assert_eq!(
+            shorten_middle("abcdef", 2),
+            "abcdef",
+            "too narrow to say anything: whole"
+        );
+    }
+}

@@ -82,6 +82,10 @@ pub struct SchedListArgs {
     #[arg(long)]
     pub desc: bool,
 
+    /// Every column whole on a terminal, however wide
+    #[arg(long)]
+    pub wide: bool,
+
     /// At most this many tasks
     #[arg(long, value_name = "N")]
     pub limit: Option<u64>,

@@ -137,6 +137,10 @@ pub struct ReportArgs {
     #[arg(long, value_name = "TIME|DURATION", default_value = "today")]
     pub since: String,
 
+    /// Every column whole on a terminal, however wide
+    #[arg(long)]
+    pub wide: bool,
+
     #[command(flatten)]
     pub conn: ConnectOpts,
 }
@@ -154,6 +158,10 @@ pub struct LogArgs {
     /// At most the last N entries
     #[arg(long, value_name = "N")]
     pub limit: Option<usize>,
+
+    /// Every column whole on a terminal, however wide
+    #[arg(long)]
+    pub wide: bool,
 
     #[command(flatten)]
     pub opts: LogOpts,

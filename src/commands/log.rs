@@ -50,34 +50,28 @@ pub(crate) fn run(flags: &Flags, a: &LogArgs, rep: &Reporter) -> Result<Exit, Fa
             rep.object(&Value::Object((*e).clone()));
         }
     } else if !shown.is_empty() {
-        // Local times, and on a terminal how long ago; the column as wide as its longest.
-        let times: Vec<String> = shown
-            .iter()
-            .map(|e| {
-                e.get("unix")
-                    .and_then(Value::as_i64)
-                    .map(table_time)
-                    .unwrap_or_else(|| {
-                        escape(e.get("time").and_then(Value::as_str).unwrap_or_default())
-                    })
-            })
-            .collect();
-        let tw = times
-            .iter()
-            .map(|t| t.chars().count())
-            .max()
-            .unwrap_or(0)
-            .max(26);
-        rep.stdout(&format!(
-            "{:<tw$} {:<10} {:<12} {:<16} {:<52} {:<32} TITLE",
-            "TIME (HERE)", "PROFILE", "COMMAND", "OUTCOME", "TASK", "AUDIENCE"
-        ));
-        for (e, time) in shown.iter().zip(&times) {
+        // Local times, and on a terminal how long ago; on a narrow terminal the audience and
+        // title are shortened in the middle (never the TaskId), unless --wide.
+        let mut table = crate::output::Table::new(&[
+            ("TIME (HERE)", 26, false, false),
+            ("PROFILE", 10, false, false),
+            ("COMMAND", 12, false, false),
+            ("OUTCOME", 16, false, false),
+            ("TASK", 52, false, false),
+            ("AUDIENCE", 32, false, true),
+            ("TITLE", 0, false, true),
+        ]);
+        for e in &shown {
             let text = |k: &str| match e.get(k) {
                 Some(Value::String(s)) => escape(s),
                 Some(Value::Null) | None => String::new(),
                 Some(other) => escape(&other.to_string()),
             };
+            let time = e
+                .get("unix")
+                .and_then(Value::as_i64)
+                .map(table_time)
+                .unwrap_or_else(|| text("time"));
             let task = match (text("TaskId"), text("TaskID")) {
                 (t, _) if !t.is_empty() => t,
                 (_, k) if !k.is_empty() => k,
@@ -98,8 +92,7 @@ pub(crate) fn run(flags: &Flags, a: &LogArgs, rep: &Reporter) -> Result<Exit, Fa
                     .map(|n| format!("{n} accounts"))
                     .unwrap_or_default(),
             };
-            let line = format!(
-                "{:<tw$} {:<10} {:<12} {:<16} {:<52} {:<32} {}",
+            table.row(vec![
                 time,
                 text("profile"),
                 text("command"),
@@ -110,10 +103,10 @@ pub(crate) fn run(flags: &Flags, a: &LogArgs, rep: &Reporter) -> Result<Exit, Fa
                 } else {
                     audience
                 },
-                text("title")
-            );
-            rep.stdout(line.trim_end());
+                text("title"),
+            ]);
         }
+        table.print(rep, a.wide);
     }
     rep.note(&format!(
         "{} of {} entries of the journal {} ({})",

@@ -184,7 +184,7 @@ pub(crate) fn run(flags: &Flags, a: &ReportArgs, rep: &Reporter) -> Result<Exit,
             row.figures = Figures::NotYet;
         }
     }
-    show(&rows, since, rep);
+    show(&rows, since, a.wide, rep);
     if rows.iter().any(|r| matches!(r.figures, Figures::Unknown)) && first_failure.is_none() {
         rep.warn(
             "some pushes' figures were not in the statistics' answer; they are shown as unknown",
@@ -198,29 +198,21 @@ fn percent(part: u64, of: u64) -> Option<u64> {
     (of > 0).then(|| (part * 100 + of / 2) / of)
 }
 
-fn show(rows: &[Row], since: i64, rep: &Reporter) {
+fn show(rows: &[Row], since: i64, wide: bool, rep: &Reporter) {
     let (mut targeted, mut delivered, mut clicked) = (0u64, 0u64, 0u64);
     let mut states: Vec<(&str, usize)> = Vec::new();
     let times: Vec<String> = rows.iter().map(|r| table_time(r.at)).collect();
-    let tw = times
-        .iter()
-        .map(|t| t.chars().count())
-        .max()
-        .unwrap_or(0)
-        .max(26);
-    if !rep.json() && !rows.is_empty() {
-        rep.stdout(&format!(
-            "{:<tw$} {:<10} {:<20} {:<32} {:<10} {:>9} {:>16} {:>14}",
-            "TIME (HERE)",
-            "PROFILE",
-            "TITLE",
-            "AUDIENCE",
-            "STATE",
-            "TARGETED",
-            "DELIVERED",
-            "CLICKED"
-        ));
-    }
+    // On a narrow terminal the title and audience are shortened in the middle, unless --wide.
+    let mut table = crate::output::Table::new(&[
+        ("TIME (HERE)", 26, false, false),
+        ("PROFILE", 10, false, false),
+        ("TITLE", 20, false, true),
+        ("AUDIENCE", 32, false, true),
+        ("STATE", 10, false, false),
+        ("TARGETED", 9, true, false),
+        ("DELIVERED", 16, true, false),
+        ("CLICKED", 14, true, false),
+    ]);
     for (r, time) in rows.iter().zip(&times) {
         match states.iter_mut().find(|(s, _)| *s == r.state) {
             Some((_, n)) => *n += 1,
@@ -290,18 +282,19 @@ fn show(rows: &[Row], since: i64, rep: &Reporter) {
             Figures::Unknown => ("unknown".into(), "unknown".into(), "unknown".into()),
             Figures::NotYet => ("not yet".into(), "not yet".into(), "not yet".into()),
         };
-        let line = format!(
-            "{:<tw$} {:<10} {:<20} {:<32} {:<10} {:>9} {:>16} {:>14}",
-            time,
+        table.row(vec![
+            time.clone(),
             escape(&r.profile),
             escape(&r.title),
             audience,
-            r.state,
+            r.state.to_string(),
             t,
             d,
-            c
-        );
-        rep.stdout(line.trim_end());
+            c,
+        ]);
+    }
+    if !rep.json() && !rows.is_empty() {
+        table.print(rep, wide);
     }
     let states_text = if states.is_empty() {
         String::new()

@@ -410,37 +410,35 @@ fn list(flags: &Flags, a: &SchedListArgs, rep: &Reporter) -> Result<Exit, Failur
             rep.object(&with_audience(k));
         }
     } else if !tasks.is_empty() {
-        // Local times (on a terminal with how far ahead), the column as wide as its longest.
-        let times: Vec<(String, String)> = tasks
-            .iter()
-            .map(|k| match k.sched_at {
+        // Local times (on a terminal with how far ahead); on a narrow terminal the audience and
+        // title are shortened in the middle, unless --wide.
+        let mut table = crate::output::Table::new(&[
+            ("ID", 12, false, false),
+            ("STATUS", 12, false, false),
+            ("SCHEDULED (HERE)", 27, false, false),
+            ("SCHEDULED (UTC)", 20, false, false),
+            ("TYPE", 5, false, false),
+            ("AUDIENCE", 32, false, true),
+            ("TITLE", 0, false, true),
+        ]);
+        for k in &tasks {
+            let (here, utc) = match k.sched_at {
                 Some(t) => (crate::timefmt::table_time(t), wire_utc(t)),
                 None => ("?".into(), "?".into()),
-            })
-            .collect();
-        let tw = times
-            .iter()
-            .map(|(h, _)| h.chars().count())
-            .max()
-            .unwrap_or(0)
-            .max(27);
-        rep.stdout(&format!(
-            "{:<12} {:<12} {:<tw$} {:<20} {:<5} {:<32} TITLE",
-            "ID", "STATUS", "SCHEDULED (HERE)", "SCHEDULED (UTC)", "TYPE", "AUDIENCE"
-        ));
-        for (k, (here, utc)) in tasks.iter().zip(times) {
-            let line = format!(
-                "{:<12} {:<12} {:<tw$} {:<20} {:<5} {:<32} {}",
-                k.id,
+            };
+            table.row(vec![
+                k.id.to_string(),
                 k.status_text(),
                 here,
                 utc,
                 escape(&k.kind),
-                k.audience.as_ref().map_or("?", |a| a.text.as_str()),
-                escape(&k.title)
-            );
-            rep.stdout(line.trim_end());
+                k.audience
+                    .as_ref()
+                    .map_or("?".to_string(), |a| a.text.clone()),
+                escape(&k.title),
+            ]);
         }
+        table.print(rep, a.wide);
     }
     rep.note(&format!(
         "{} of {} scheduled task(s) from {} to {} UTC",

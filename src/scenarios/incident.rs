@@ -1321,3 +1321,55 @@ fn tables_on_a_terminal_say_how_long_ago() {
         ran.stdout
     );
 }
+
+/// On a terminal narrower than a table, its free-text columns (audience, title) are shortened
+/// in the middle, never a TaskId; --wide, or a pipe, shows every cell whole.
+#[cfg(unix)]
+// It states Unix paths (Windows keeps these in AppData folders; the Windows run of scripts/lint.sh checks them).
+#[test]
+fn tables_fit_the_terminal_without_cutting_a_task_id() {
+    let mut kit = Kit::new();
+    let a = pushed("aaaaaa");
+    kit.reply([ok_with(&format!(r#","TaskId":"{a}""#))]);
+    let title = "A very long title that says everything about the sale of the year";
+    assert_eq!(
+        kit.run(&[
+            "push",
+            "--tag",
+            "vip",
+            "--tag",
+            "spring-buyers",
+            "--title",
+            title,
+            "--desc",
+            "D"
+        ])
+        .exit,
+        Exit::Success
+    );
+    kit.set("COLUMNS", "180")
+        .terminal(crate::run::Stream::Stdout);
+    let ran = kit.run(&["log"]);
+    let row = ran.stdout.lines().nth(1).unwrap().to_string();
+    assert!(row.contains(&a), "{row}");
+    assert!(
+        row.chars().count() <= 180,
+        "{} > 180: {row}",
+        row.chars().count()
+    );
+    assert!(row.contains('…'), "{row}");
+    assert_eq!(
+        row,
+        format!(
+            "2026-12-03 12:00:00 +00:00 (now) default    push         pushed           {a}    users with a…spring-buyers A very long …e of the year"
+        )
+    );
+    // --wide: whole.
+    kit.terminal(crate::run::Stream::Stdout);
+    let ran = kit.run(&["log", "--wide"]);
+    assert!(ran.stdout.contains(title), "{}", ran.stdout);
+    // Piped: whole.
+    let ran = kit.run(&["log"]);
+    assert!(ran.stdout.contains(title), "{}", ran.stdout);
+    assert!(!ran.stdout.contains('…'));
+}

@@ -476,7 +476,7 @@ fn the_audience_is_stated_where_people_look() {
     let ran = kit.run(&["-p", "staging", "sched", "list"]);
     assert_eq!(
         ran.stdout,
-        "ID           STATUS       SCHEDULED (HERE)            SCHEDULED (UTC)      TYPE  AUDIENCE                         TITLE\n\
+        "ID           STATUS       SCHEDULED (HERE)            SCHEDULED (UTC)      TYPE  AUDIENCE                                  TITLE\n\
          9            pending      2030-01-01 00:00:00 +00:00  2030-01-01 00:00:00  User  4 listed accounts: ann, bo, cy and 1 more Hi\n"
     );
 }
