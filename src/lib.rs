@@ -366,16 +366,16 @@ fn run_command(cli: Cli) -> Exit {
         Command::Push(args) => commands::push::run(&flags, args, &rep),
         Command::Batch(args) => commands::batch::run(&flags, args, &rep),
         Command::Api(args) => commands::api::run(&flags, args, &rep),
-        Command::Sched(cmd) => commands::sched::run(&flags, cmd, &rep),
+        Command::Sched(cmd) => commands::sched::run(&flags, &cmd.0, &rep),
         Command::Stats(args) => commands::stats::stats(&flags, args, &rep),
         Command::Trace(args) => commands::stats::trace(&flags, args, &rep),
         Command::Report(args) => commands::report::run(&flags, args, &rep),
-        Command::Tag(cmd) => commands::audience::tag(&flags, cmd, &rep),
-        Command::Attr(cmd) => commands::audience::attr(&flags, cmd, &rep),
-        Command::Usersig(cmd) => commands::usersig::run(&flags, cmd, &rep),
-        Command::Config(cmd) => commands::config::run(&flags, cmd, &rep),
+        Command::Tag(cmd) => commands::audience::tag(&flags, &cmd.0, &rep),
+        Command::Attr(cmd) => commands::audience::attr(&flags, &cmd.0, &rep),
+        Command::Usersig(cmd) => commands::usersig::run(&flags, &cmd.0, &rep),
+        Command::Config(cmd) => commands::config::run(&flags, &cmd.0, &rep),
         Command::Doctor { .. } => commands::doctor::run(&flags, &rep),
-        Command::Callback(cmd) => commands::callback::run(&flags, cmd, &rep),
+        Command::Callback(cmd) => commands::callback::run(&flags, &cmd.0, &rep),
         Command::Man => {
             one_document(&cli, "man").map(|()| commands::man::show(&commands::man::page(), &rep))
         }

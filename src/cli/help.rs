@@ -149,8 +149,7 @@ Examples:
 /// `timpush --help` describes the shared ones. They stay known to the parser (suggestions,
 /// errors) and to completions and the manual page, which read [`Cli::command`] unfolded.
 pub(crate) fn folded() -> clap::Command {
-    use clap::CommandFactory;
-    let mut cmd = Cli::command();
+    let mut cmd = super::whole();
     cmd.build();
     for sub in cmd.get_subcommands_mut() {
         fold(sub);

@@ -109,7 +109,7 @@ pub enum Command {
 
     /// Scheduled pushes: add, list, show, edit, and cancel one before it goes out
     #[command(subcommand, after_help = SCHED_HELP)]
-    Sched(SchedCommand),
+    Sched(Deferred<SchedCommand>),
 
     /// How far pushes got: sent, delivered, clicked, per channel; --loss: why devices were missed
     #[command(after_help = STATS_HELP)]
@@ -121,11 +121,11 @@ pub enum Command {
 
     /// The audience's tags: add, remove, show, clear; for a few accounts or a file of millions
     #[command(subcommand)]
-    Tag(TagCommand),
+    Tag(Deferred<TagCommand>),
 
     /// The audience's attributes: set, show, remove, and the app's attribute names
     #[command(subcommand)]
-    Attr(AttrCommand),
+    Attr(Deferred<AttrCommand>),
 
     /// What was sent and how far it got: one row per push of the journal, with its figures
     #[command(
@@ -141,11 +141,11 @@ pub enum Command {
 
     /// Make, read and check UserSigs
     #[command(subcommand, after_help = USERSIG_EXAMPLES)]
-    Usersig(UsersigCommand),
+    Usersig(Deferred<UsersigCommand>),
 
     /// See, check and write the configuration
     #[command(subcommand, after_help = CONFIG_EXAMPLES)]
-    Config(ConfigCommand),
+    Config(Deferred<ConfigCommand>),
 
     /// Check the configuration, the credential, the network, the clock and the service, one line each
     #[command(after_help = DOCTOR_HELP)]
@@ -156,7 +156,7 @@ pub enum Command {
 
     /// Push callbacks: receive and check them, send one to a handler, verify a signed URL
     #[command(subcommand)]
-    Callback(CallbackCommand),
+    Callback(Deferred<CallbackCommand>),
 
     /// Print the manual page (roff)
     #[command(after_help = "Example:\n  timpush man | man -l -")]
@@ -182,6 +182,51 @@ pub enum Command {
     },
 }
 
+/// A family of subcommands built only when it is the one given (or for help and completions),
+/// so that every other command line does not pay at start-up for the options it never uses.
+#[derive(Debug)]
+pub struct Deferred<T>(pub T);
+
+/// Set while [`whole`] builds the command line: nothing is deferred then.
+static WHOLE: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// The whole command line, nothing deferred: for what describes every command at once (the
+/// completion scripts, the manual page).
+pub(crate) fn whole() -> clap::Command {
+    use clap::CommandFactory;
+    WHOLE.store(true, std::sync::atomic::Ordering::SeqCst);
+    let cmd = Cli::command();
+    WHOLE.store(false, std::sync::atomic::Ordering::SeqCst);
+    cmd
+}
+
+impl<T: clap::Subcommand> clap::Subcommand for Deferred<T> {
+    fn augment_subcommands(cmd: clap::Command) -> clap::Command {
+        if WHOLE.load(std::sync::atomic::Ordering::SeqCst) {
+            return T::augment_subcommands(cmd);
+        }
+        cmd.defer(T::augment_subcommands)
+    }
+    fn augment_subcommands_for_update(cmd: clap::Command) -> clap::Command {
+        if WHOLE.load(std::sync::atomic::Ordering::SeqCst) {
+            return T::augment_subcommands_for_update(cmd);
+        }
+        cmd.defer(T::augment_subcommands_for_update)
+    }
+    fn has_subcommand(name: &str) -> bool {
+        T::has_subcommand(name)
+    }
+}
+
+impl<T: clap::FromArgMatches> clap::FromArgMatches for Deferred<T> {
+    fn from_arg_matches(m: &clap::ArgMatches) -> Result<Self, clap::Error> {
+        T::from_arg_matches(m).map(Deferred)
+    }
+    fn update_from_arg_matches(&mut self, m: &clap::ArgMatches) -> Result<(), clap::Error> {
+        self.0.update_from_arg_matches(m)
+    }
+}
+
 fn given<S: Shared>(s: &S) -> (Vec<(table::Key, String)>, &'static [table::Key]) {
     let mut out = Vec::new();
     s.given(&mut out);
@@ -198,36 +243,36 @@ impl Command {
             Command::Push(_) => "push",
             Command::Batch(_) => "batch",
             Command::Api(_) => "api",
-            Command::Sched(SchedCommand::Add(_)) => "sched add",
-            Command::Sched(SchedCommand::List(_)) => "sched list",
-            Command::Sched(SchedCommand::Show { .. }) => "sched show",
-            Command::Sched(SchedCommand::Edit(_)) => "sched edit",
-            Command::Sched(SchedCommand::Cancel { .. }) => "sched cancel",
+            Command::Sched(Deferred(SchedCommand::Add(_))) => "sched add",
+            Command::Sched(Deferred(SchedCommand::List(_))) => "sched list",
+            Command::Sched(Deferred(SchedCommand::Show { .. })) => "sched show",
+            Command::Sched(Deferred(SchedCommand::Edit(_))) => "sched edit",
+            Command::Sched(Deferred(SchedCommand::Cancel { .. })) => "sched cancel",
             Command::Stats(_) => "stats",
             Command::Trace(_) => "trace",
             Command::Report(_) => "report",
-            Command::Tag(TagCommand::Add(_)) => "tag add",
-            Command::Tag(TagCommand::Rm(_)) => "tag rm",
-            Command::Tag(TagCommand::Get(_)) => "tag get",
-            Command::Tag(TagCommand::Clear(_)) => "tag clear",
-            Command::Attr(AttrCommand::Set(_)) => "attr set",
-            Command::Attr(AttrCommand::Get(_)) => "attr get",
-            Command::Attr(AttrCommand::Rm(_)) => "attr rm",
-            Command::Attr(AttrCommand::Names(_)) => "attr names",
-            Command::Usersig(UsersigCommand::Gen { .. }) => "usersig gen",
-            Command::Usersig(UsersigCommand::Decode { .. }) => "usersig decode",
-            Command::Usersig(UsersigCommand::Verify { .. }) => "usersig verify",
-            Command::Config(ConfigCommand::Path { .. }) => "config path",
-            Command::Config(ConfigCommand::List { .. }) => "config list",
-            Command::Config(ConfigCommand::Show { .. }) => "config show",
-            Command::Config(ConfigCommand::Check { .. }) => "config check",
-            Command::Config(ConfigCommand::Init(_)) => "config init",
-            Command::Config(ConfigCommand::Set(_)) => "config set",
-            Command::Config(ConfigCommand::Unset(_)) => "config unset",
+            Command::Tag(Deferred(TagCommand::Add(_))) => "tag add",
+            Command::Tag(Deferred(TagCommand::Rm(_))) => "tag rm",
+            Command::Tag(Deferred(TagCommand::Get(_))) => "tag get",
+            Command::Tag(Deferred(TagCommand::Clear(_))) => "tag clear",
+            Command::Attr(Deferred(AttrCommand::Set(_))) => "attr set",
+            Command::Attr(Deferred(AttrCommand::Get(_))) => "attr get",
+            Command::Attr(Deferred(AttrCommand::Rm(_))) => "attr rm",
+            Command::Attr(Deferred(AttrCommand::Names(_))) => "attr names",
+            Command::Usersig(Deferred(UsersigCommand::Gen { .. })) => "usersig gen",
+            Command::Usersig(Deferred(UsersigCommand::Decode { .. })) => "usersig decode",
+            Command::Usersig(Deferred(UsersigCommand::Verify { .. })) => "usersig verify",
+            Command::Config(Deferred(ConfigCommand::Path { .. })) => "config path",
+            Command::Config(Deferred(ConfigCommand::List { .. })) => "config list",
+            Command::Config(Deferred(ConfigCommand::Show { .. })) => "config show",
+            Command::Config(Deferred(ConfigCommand::Check { .. })) => "config check",
+            Command::Config(Deferred(ConfigCommand::Init(_))) => "config init",
+            Command::Config(Deferred(ConfigCommand::Set(_))) => "config set",
+            Command::Config(Deferred(ConfigCommand::Unset(_))) => "config unset",
             Command::Doctor { .. } => "doctor",
-            Command::Callback(CallbackCommand::Listen(_)) => "callback listen",
-            Command::Callback(CallbackCommand::Send(_)) => "callback send",
-            Command::Callback(CallbackCommand::Verify(_)) => "callback verify",
+            Command::Callback(Deferred(CallbackCommand::Listen(_))) => "callback listen",
+            Command::Callback(Deferred(CallbackCommand::Send(_))) => "callback send",
+            Command::Callback(Deferred(CallbackCommand::Verify(_))) => "callback verify",
             Command::Man => "man",
             #[cfg(feature = "emulator")]
             Command::Emulator(_) => "emulator",
@@ -242,22 +287,22 @@ impl Command {
     pub(crate) fn changes_nothing(&self) -> bool {
         match self {
             Command::Log(_)
-            | Command::Sched(SchedCommand::List(_) | SchedCommand::Show { .. })
+            | Command::Sched(Deferred(SchedCommand::List(_) | SchedCommand::Show { .. }))
             | Command::Stats(_)
             | Command::Trace(_)
             | Command::Report(_)
-            | Command::Tag(TagCommand::Get(_))
-            | Command::Attr(AttrCommand::Get(_))
+            | Command::Tag(Deferred(TagCommand::Get(_)))
+            | Command::Attr(Deferred(AttrCommand::Get(_)))
             | Command::Usersig(_)
             | Command::Doctor { .. }
-            | Command::Callback(CallbackCommand::Verify(_))
+            | Command::Callback(Deferred(CallbackCommand::Verify(_)))
             | Command::Man
             | Command::Completions { .. } => true,
             Command::Config(c) => !matches!(
-                c,
+                c.0,
                 ConfigCommand::Init(_) | ConfigCommand::Set(_) | ConfigCommand::Unset(_)
             ),
-            Command::Attr(AttrCommand::Names(a)) => a.set.is_none(),
+            Command::Attr(Deferred(AttrCommand::Names(a))) => a.set.is_none(),
             #[cfg(feature = "emulator")]
             Command::Demo => true,
             _ => false,
@@ -273,7 +318,7 @@ impl Command {
         }
         matches!(
             self,
-            Command::Callback(CallbackCommand::Listen(_))
+            Command::Callback(Deferred(CallbackCommand::Listen(_)))
                 | Command::Man
                 | Command::Completions { .. }
         )
@@ -298,42 +343,49 @@ impl Command {
             Command::Push(a) => given(&a.conn),
             Command::Batch(a) => given(&a.conn),
             Command::Api(a) => given(&a.conn),
-            Command::Sched(SchedCommand::Add(a)) => given(&a.conn),
-            Command::Sched(SchedCommand::List(a)) => given(&a.conn),
-            Command::Sched(SchedCommand::Edit(a)) => given(&a.conn),
-            Command::Sched(SchedCommand::Show { conn, .. } | SchedCommand::Cancel { conn, .. }) => {
-                given(conn)
-            }
+            Command::Sched(Deferred(SchedCommand::Add(a))) => given(&a.conn),
+            Command::Sched(Deferred(SchedCommand::List(a))) => given(&a.conn),
+            Command::Sched(Deferred(SchedCommand::Edit(a))) => given(&a.conn),
+            Command::Sched(Deferred(
+                SchedCommand::Show { conn, .. } | SchedCommand::Cancel { conn, .. },
+            )) => given(conn),
             Command::Stats(a) => given(&a.conn),
             Command::Trace(a) => given(&a.conn),
             Command::Report(a) => given(&a.conn),
-            Command::Tag(TagCommand::Add(a)) => given(&a.conn),
-            Command::Tag(TagCommand::Rm(a)) => given(&a.conn),
-            Command::Tag(TagCommand::Get(a)) | Command::Attr(AttrCommand::Get(a)) => given(&a.conn),
-            Command::Tag(TagCommand::Clear(a)) => given(&a.conn),
-            Command::Attr(AttrCommand::Set(a)) => given(&a.conn),
-            Command::Attr(AttrCommand::Rm(a)) => given(&a.conn),
-            Command::Attr(AttrCommand::Names(a)) => given(&a.conn),
+            Command::Tag(Deferred(TagCommand::Add(a))) => given(&a.conn),
+            Command::Tag(Deferred(TagCommand::Rm(a))) => given(&a.conn),
+            Command::Tag(Deferred(TagCommand::Get(a)))
+            | Command::Attr(Deferred(AttrCommand::Get(a))) => given(&a.conn),
+            Command::Tag(Deferred(TagCommand::Clear(a))) => given(&a.conn),
+            Command::Attr(Deferred(AttrCommand::Set(a))) => given(&a.conn),
+            Command::Attr(Deferred(AttrCommand::Rm(a))) => given(&a.conn),
+            Command::Attr(Deferred(AttrCommand::Names(a))) => given(&a.conn),
             Command::Doctor { conn } => given(conn),
-            Command::Callback(CallbackCommand::Listen(a)) => given(&a.local),
-            Command::Callback(CallbackCommand::Send(a)) => given(&a.local),
-            Command::Callback(CallbackCommand::Verify(a)) => given(&a.local),
-            Command::Usersig(UsersigCommand::Gen { local, .. })
-            | Command::Usersig(UsersigCommand::Verify { local, .. }) => given(local),
-            Command::Config(ConfigCommand::Path { file } | ConfigCommand::List { file, .. }) => {
-                given(file)
-            }
-            Command::Config(ConfigCommand::Show { conn } | ConfigCommand::Check { conn }) => {
-                given(conn)
-            }
-            Command::Config(ConfigCommand::Set(ConfigSetArgs { profile, file, .. }))
-            | Command::Config(ConfigCommand::Unset(ConfigUnsetArgs { profile, file, .. })) => {
+            Command::Callback(Deferred(CallbackCommand::Listen(a))) => given(&a.local),
+            Command::Callback(Deferred(CallbackCommand::Send(a))) => given(&a.local),
+            Command::Callback(Deferred(CallbackCommand::Verify(a))) => given(&a.local),
+            Command::Usersig(Deferred(UsersigCommand::Gen { local, .. }))
+            | Command::Usersig(Deferred(UsersigCommand::Verify { local, .. })) => given(local),
+            Command::Config(Deferred(
+                ConfigCommand::Path { file } | ConfigCommand::List { file, .. },
+            )) => given(file),
+            Command::Config(Deferred(
+                ConfigCommand::Show { conn } | ConfigCommand::Check { conn },
+            )) => given(conn),
+            Command::Config(Deferred(ConfigCommand::Set(ConfigSetArgs {
+                profile, file, ..
+            })))
+            | Command::Config(Deferred(ConfigCommand::Unset(ConfigUnsetArgs {
+                profile,
+                file,
+                ..
+            }))) => {
                 let mut out = Vec::new();
                 profile.given(&mut out);
                 file.given(&mut out);
                 (out, &[table::PROFILE, table::CONFIG])
             }
-            Command::Config(ConfigCommand::Init(a)) => {
+            Command::Config(Deferred(ConfigCommand::Init(a))) => {
                 let mut out = Vec::new();
                 a.profile.given(&mut out);
                 a.file.given(&mut out);
@@ -341,7 +393,7 @@ impl Command {
                 a.place.given(&mut out);
                 (out, INIT_KEYS)
             }
-            Command::Usersig(UsersigCommand::Decode { .. })
+            Command::Usersig(Deferred(UsersigCommand::Decode { .. }))
             | Command::Man
             | Command::Completions { .. } => (Vec::new(), &[]),
             #[cfg(feature = "emulator")]

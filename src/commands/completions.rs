@@ -1,15 +1,14 @@
 //! `timpush completions SHELL`: completion scripts generated from the clap definition.
 
-use clap::CommandFactory;
 use clap_complete::Shell;
-
-use crate::cli::Cli;
 
 /// The completion script for `shell`: clap's, with the values of -p/--profile completed from
 /// the config file's profiles (`timpush config list --names`) instead of file names.
 pub(crate) fn script(shell: Shell) -> Vec<u8> {
     let mut out = Vec::new();
-    clap_complete::generate(shell, &mut Cli::command(), "timpush", &mut out);
+    // Every subcommand whole, the deferred ones (cli::Deferred) included.
+    let mut cmd = crate::cli::whole();
+    clap_complete::generate(shell, &mut cmd, "timpush", &mut out);
     let text = String::from_utf8(out).expect("clap writes UTF-8");
     profiles_completed(shell, &text).into_bytes()
 }

@@ -2,7 +2,6 @@
 //! manual page has: the commands (in this page: there are no pages of their own), the exit
 //! statuses, the environment and the files.
 
-use clap::CommandFactory;
 use clap_mangen::roff::{Roff, bold, italic, roman};
 
 /// The exit statuses, shared by this page and `revoke --help` (docs/command-line.md 4).
@@ -63,7 +62,7 @@ const MORE_ENVIRONMENT: &[(&str, &str)] = &[
 
 /// The roff text of the manual page.
 pub(crate) fn page() -> Vec<u8> {
-    let cmd = crate::cli::Cli::command();
+    let cmd = crate::cli::whole();
     let man = clap_mangen::Man::new(cmd.clone());
     let mut out = Vec::new();
     let render = |out: &mut Vec<u8>| -> std::io::Result<()> {
