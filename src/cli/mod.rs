@@ -187,28 +187,31 @@ pub enum Command {
 #[derive(Debug)]
 pub struct Deferred<T>(pub T);
 
-/// Set while [`whole`] builds the command line: nothing is deferred then.
-static WHOLE: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+thread_local! {
+    /// Set while [`whole`] builds the command line on this thread: nothing is deferred then.
+    /// (A thread's own, so that a parse on another thread meanwhile is not affected.)
+    static WHOLE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
 
 /// The whole command line, nothing deferred: for what describes every command at once (the
 /// completion scripts, the manual page).
 pub(crate) fn whole() -> clap::Command {
     use clap::CommandFactory;
-    WHOLE.store(true, std::sync::atomic::Ordering::SeqCst);
+    WHOLE.with(|w| w.set(true));
     let cmd = Cli::command();
-    WHOLE.store(false, std::sync::atomic::Ordering::SeqCst);
+    WHOLE.with(|w| w.set(false));
     cmd
 }
 
 impl<T: clap::Subcommand> clap::Subcommand for Deferred<T> {
     fn augment_subcommands(cmd: clap::Command) -> clap::Command {
-        if WHOLE.load(std::sync::atomic::Ordering::SeqCst) {
+        if WHOLE.with(std::cell::Cell::get) {
             return T::augment_subcommands(cmd);
         }
         cmd.defer(T::augment_subcommands)
     }
     fn augment_subcommands_for_update(cmd: clap::Command) -> clap::Command {
-        if WHOLE.load(std::sync::atomic::Ordering::SeqCst) {
+        if WHOLE.with(std::cell::Cell::get) {
             return T::augment_subcommands_for_update(cmd);
         }
         cmd.defer(T::augment_subcommands_for_update)
