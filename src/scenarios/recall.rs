@@ -200,7 +200,7 @@ fn stop_refuses_an_id_of_no_shape_before_anything_is_sent() {
 #[test]
 fn github_actions_get_annotations_and_a_step_summary() {
     let mut kit = Kit::new();
-    let summary = kit.home().join("summary.md");
+    let summary = kit.home().join("step-summary");
     kit.set("GITHUB_ACTIONS", "true")
         .set("GITHUB_STEP_SUMMARY", summary.to_str().unwrap());
     let a = task_pushed(60, "000001");
