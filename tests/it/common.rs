@@ -1213,3 +1213,49 @@ fn the_credential_check_finds_every_piece() {
         &secret[0..15]
     ));
 }
+
+/// Runs `timpush ARGS` on a terminal (`script`) in `env`, and goes through `steps` in order:
+/// each waits for its text to show after the last one's, then types its answer (and Enter)
+/// when it has one. The exit status and what the terminal showed (line ends as `\n`).
+pub fn converse(env: &Env, args: &str, steps: &[(&str, Option<&str>)]) -> (Option<i32>, String) {
+    use std::io::Write;
+    let bin = env!("CARGO_BIN_EXE_timpush");
+    let mut child = Command::new("script")
+        .args(["-qefc", &format!("{bin} {args}"), "/dev/null"])
+        .env_clear()
+        .env("PATH", std::env::var("PATH").unwrap_or_default())
+        .env("HOME", env.home())
+        .env("TERM", "dumb")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let rx = all_so_far(child.stdout.take().unwrap());
+    let mut seen = String::new();
+    let mut read_up_to = 0;
+    for (text, answer) in steps {
+        let deadline = std::time::Instant::now() + Duration::from_secs(20);
+        loop {
+            if let Some(at) = seen[read_up_to..].find(text) {
+                read_up_to += at + text.len();
+                break;
+            }
+            match rx.recv_timeout(deadline.saturating_duration_since(std::time::Instant::now())) {
+                Ok(s) => seen = s,
+                Err(_) => panic!("no {text:?} after byte {read_up_to} of: {seen}"),
+            }
+        }
+        if let Some(answer) = answer {
+            stdin.write_all(format!("{answer}\n").as_bytes()).unwrap();
+            stdin.flush().unwrap();
+        }
+    }
+    let status = child.wait().unwrap();
+    // The rest of what the terminal shows, once the child is gone.
+    while let Ok(s) = rx.recv_timeout(Duration::from_secs(2)) {
+        seen = s;
+    }
+    (status.code(), seen.replace("\r\n", "\n"))
+}

@@ -146,72 +146,30 @@ timpush: error: the UserSig cannot be read: it is empty
 /// that is not there (not only `doctor`, later).
 #[test]
 fn the_wizard_checks_the_region_number_and_the_key_file() {
-    use std::io::Write;
-    use std::process::Stdio;
     let env = Env::new();
     let key = env.home().join("prod.key");
     write_private(&key, SENTINEL_KEY);
-    let bin = env!("CARGO_BIN_EXE_timpush");
-    let mut child = std::process::Command::new("script")
-        .args(["-qefc", &format!("{bin} -p prod config init"), "/dev/null"])
-        .env_clear()
-        .env("PATH", std::env::var("PATH").unwrap_or_default())
-        .env("HOME", env.home())
-        .env("TERM", "dumb")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut stdin = child.stdin.take().unwrap();
-    let rx = all_so_far(child.stdout.take().unwrap());
-    let mut seen = String::new();
-    let mut wait_for = |text: &str, from: usize| -> usize {
-        loop {
-            if let Some(i) = seen[from..].find(text) {
-                return from + i + text.len();
-            }
-            match rx.recv_timeout(std::time::Duration::from_secs(20)) {
-                Ok(s) => seen = s,
-                Err(_) => panic!("no {text:?} in: {seen}"),
-            }
-        }
-    };
-    let missing = env.home().join("no-such.key");
-    let mut at = 0;
-    for (prompt, answer, then) in [
-        (
-            "Region [number or name]: ",
-            "10".to_string(),
-            Some("choose 1-9, or type the region's name"),
-        ),
-        ("Region [number or name]: ", "2".to_string(), None),
-        ("SDKAppID: ", "1400000000".to_string(), None),
-        ("Admin identifier [administrator]: ", String::new(), None),
-        ("Choice [1-4]: ", "2".to_string(), None),
-        (
-            "Key file path: ",
-            missing.display().to_string(),
-            Some("cannot read key file"),
-        ),
-        ("Key file path: ", key.display().to_string(), None),
-    ] {
-        at = wait_for(prompt, at);
-        stdin.write_all(format!("{answer}\n").as_bytes()).unwrap();
-        stdin.flush().unwrap();
-        if let Some(said) = then {
-            at = wait_for(said, at);
-        }
-    }
-    let status = child.wait().unwrap();
-    // The rest of what the terminal shows, once the child is gone.
-    while let Ok(s) = rx.recv_timeout(std::time::Duration::from_secs(1)) {
-        seen = s;
-    }
-    assert_eq!(status.code(), Some(0), "{seen}");
+    let missing = env.home().join("no-such.key").display().to_string();
+    let key_path = key.display().to_string();
+    let (code, seen) = converse(
+        &env,
+        "-p prod config init",
+        &[
+            ("Region [number or name]: ", Some("10")),
+            ("choose 1-9, or type the region's name", None),
+            ("Region [number or name]: ", Some("2")),
+            ("SDKAppID: ", Some("1400000000")),
+            ("Admin identifier [administrator]: ", Some("")),
+            ("Choice [1-4]: ", Some("2")),
+            ("Key file path: ", Some(&missing)),
+            ("cannot read key file", None),
+            ("Key file path: ", Some(&key_path)),
+        ],
+    );
+    assert_eq!(code, Some(0), "{seen}");
     let home = env.home().display().to_string();
     same(
-        seen.replace("\r\n", "\n").replace(&home, "[HOME]"),
+        seen.replace(&home, "[HOME]"),
         str![[r#"
 Region of the app (Chat console > your app):
   1. china           console.tim.qq.com

@@ -28,17 +28,17 @@ fn config_init_on_a_terminal_asks_and_never_echoes_the_secret() {
     let env = Env::new();
     // Each question is answered once it shows (a question asked twice, after a wrong SDKAppID,
     // only once it is asked again); the secret as soon as its prompt shows, echo already off.
-    let (code, seen) = on_a_terminal(
+    let (code, seen) = converse(
         &env,
         "-p term config init",
         &[
-            ("Region [number or name]: ", "7"),
-            ("SDKAppID: ", "nope"),
+            ("Region [number or name]: ", Some("7")),
+            ("SDKAppID: ", Some("nope")),
             // Asked again after the error, whose text names the SDKAppID too.
-            ("(see the Chat console)\r\nSDKAppID: ", "1400000000"),
-            ("Admin identifier [administrator]: ", ""),
-            ("Choice [1-4]: ", "1"),
-            ("Secret key (not shown): ", SENTINEL_KEY),
+            ("(see the Chat console)\r\nSDKAppID: ", Some("1400000000")),
+            ("Admin identifier [administrator]: ", Some("")),
+            ("Choice [1-4]: ", Some("1")),
+            ("Secret key (not shown): ", Some(SENTINEL_KEY)),
         ],
     );
     assert_eq!(code, Some(0), "{seen}");
@@ -308,47 +308,6 @@ fn man_page_is_the_committed_one() {
     same_as_file(run.stdout, "transcripts/timpush.1");
 }
 
-/// Runs `timpush ARGS` on a terminal (`script`), answering each prompt as it shows; the exit
-/// status and what the terminal showed.
-fn on_a_terminal(env: &Env, args: &str, steps: &[(&str, &str)]) -> (Option<i32>, String) {
-    let bin = env!("CARGO_BIN_EXE_timpush");
-    let mut child = std::process::Command::new("script")
-        .args(["-qefc", &format!("{bin} {args}"), "/dev/null"])
-        .env_clear()
-        .env("PATH", std::env::var("PATH").unwrap_or_default())
-        .env("HOME", env.home())
-        .env("TERM", "dumb")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut stdin = child.stdin.take().unwrap();
-    let rx = all_so_far(child.stdout.take().unwrap());
-    let mut seen = String::new();
-    let mut read_up_to = 0;
-    for (prompt, answer) in steps {
-        let deadline = std::time::Instant::now() + Duration::from_secs(10);
-        loop {
-            if let Some(at) = seen[read_up_to..].find(prompt) {
-                read_up_to += at + prompt.len();
-                break;
-            }
-            match rx.recv_timeout(deadline.saturating_duration_since(std::time::Instant::now())) {
-                Ok(s) => seen = s,
-                Err(_) => panic!("no {prompt:?} after byte {read_up_to} of: {seen}"),
-            }
-        }
-        stdin.write_all(format!("{answer}\n").as_bytes()).unwrap();
-        stdin.flush().unwrap();
-    }
-    let status = child.wait().unwrap();
-    while let Ok(s) = rx.recv_timeout(Duration::from_secs(2)) {
-        seen = s;
-    }
-    (status.code(), seen.replace("\r\n", "\n"))
-}
-
 /// `config init --force` on a terminal offers the profile's values (Enter keeps them) and keeps
 /// the keys it does not ask about.
 #[test]
@@ -357,14 +316,14 @@ fn config_init_force_on_a_terminal_offers_the_current_values() {
     let path = env.write_config(
         "default_profile = \"term\"\n\n[profiles.term]\nregion = \"jakarta\"\nsdkappid = 1400000007\ntimeout = 10\nsecret_key_file = \"~/old.key\"\n",
     );
-    let (code, seen) = on_a_terminal(
+    let (code, seen) = converse(
         &env,
         "-p term config init --force",
         &[
-            ("Region [number or name; Enter keeps jakarta]: ", ""),
-            ("SDKAppID [1400000007]: ", ""),
-            ("Admin identifier [administrator]: ", "ops"),
-            ("Choice [1-4]: ", "4"),
+            ("Region [number or name; Enter keeps jakarta]: ", Some("")),
+            ("SDKAppID [1400000007]: ", Some("")),
+            ("Admin identifier [administrator]: ", Some("ops")),
+            ("Choice [1-4]: ", Some("4")),
         ],
     );
     assert_eq!(code, Some(0), "{seen}");
