@@ -66,8 +66,14 @@ fn registration(a: &str) -> bool {
         })
 }
 
-fn missing(a: &str) -> bool {
-    a.starts_with("unknown")
+/// An account that does not exist (`unknown…`, as for batch) is answered in `ErrorList` with
+/// 70107: true when `a` is one, its entry added to `errors`.
+fn refused_unknown(a: &str, errors: &mut Vec<Value>) -> bool {
+    let missing = a.starts_with("unknown");
+    if missing {
+        errors.push(entry(a, 70107, "account does not exist"));
+    }
+    missing
 }
 
 fn entry(account: &str, code: i64, info: &str) -> Value {
@@ -276,8 +282,7 @@ impl Audience {
         let mut found = Vec::new();
         let mut errors = Vec::new();
         for a in accounts(body)? {
-            if missing(&a) {
-                errors.push(entry(&a, 70107, "account does not exist"));
+            if refused_unknown(&a, &mut errors) {
                 continue;
             }
             let h = self.users.get(&a).cloned().unwrap_or_default();
@@ -330,8 +335,7 @@ impl Audience {
         }
         let mut errors = Vec::new();
         for (a, pairs) in checked {
-            if missing(&a) {
-                errors.push(entry(&a, 70107, "account does not exist"));
+            if refused_unknown(&a, &mut errors) {
                 continue;
             }
             if pairs.iter().any(|(_, _, kind)| *kind != registration(&a)) {
@@ -365,8 +369,7 @@ impl Audience {
         }
         let mut errors = Vec::new();
         for (a, names) in checked {
-            if missing(&a) {
-                errors.push(entry(&a, 70107, "account does not exist"));
+            if refused_unknown(&a, &mut errors) {
                 continue;
             }
             if let Some(h) = self.users.get_mut(&a) {
@@ -405,8 +408,7 @@ impl Audience {
         }
         let mut errors = Vec::new();
         for (a, tags) in checked {
-            if missing(&a) {
-                errors.push(entry(&a, 70107, "account does not exist"));
+            if refused_unknown(&a, &mut errors) {
                 continue;
             }
             let kind = registration(&a);
@@ -462,8 +464,7 @@ impl Audience {
         }
         let mut errors = Vec::new();
         for (a, tags) in checked {
-            if missing(&a) {
-                errors.push(entry(&a, 70107, "account does not exist"));
+            if refused_unknown(&a, &mut errors) {
                 continue;
             }
             if let Some(h) = self.users.get_mut(&a) {
@@ -478,8 +479,7 @@ impl Audience {
     fn clear_all_tags(&mut self, body: &Value) -> Result<Response, Response> {
         let mut errors = Vec::new();
         for a in accounts(body)? {
-            if missing(&a) {
-                errors.push(entry(&a, 70107, "account does not exist"));
+            if refused_unknown(&a, &mut errors) {
                 continue;
             }
             if let Some(h) = self.users.get_mut(&a) {
