@@ -681,3 +681,46 @@ fn rows_from_standard_input_stop_at_a_bad_row_and_keep_the_rest() {
     let ran = kit.run(&["log"]);
     assert!(ran.stdout.contains("tag add"), "{}", ran.shown());
 }
+
+/// --resume-file names where the rows not done go; one that cannot be written is said, with
+/// what to do instead, and the run's status stands.
+#[cfg(unix)]
+// It states Unix paths (Windows keeps these in AppData folders; the Windows run of scripts/lint.sh checks them).
+#[test]
+fn the_resume_file_goes_where_it_is_named_or_says_why_not() {
+    let mut kit = Kit::new();
+    let csv = kit.file("users.csv", "account,tag\nalice,vip\nbob,vip\n");
+    let chosen = kit.home().join("left.csv");
+    kit.reply([Reply::Code(70402)]);
+    let ran = kit.run(&[
+        "tag",
+        "add",
+        "--from-file",
+        csv.to_str().unwrap(),
+        "--resume-file",
+        chosen.to_str().unwrap(),
+    ]);
+    assert_eq!(ran.exit, crate::error::Exit::Refused, "{}", ran.shown());
+    assert_eq!(
+        std::fs::read_to_string(&chosen).unwrap(),
+        "account,tag\nalice,vip\nbob,vip\n"
+    );
+    let nowhere = kit.home().join("no-such-folder/left.csv");
+    kit.reply([Reply::Code(70402)]);
+    let ran = kit.run(&[
+        "tag",
+        "add",
+        "--from-file",
+        csv.to_str().unwrap(),
+        "--resume-file",
+        nowhere.to_str().unwrap(),
+    ]);
+    assert_eq!(ran.exit, crate::error::Exit::Refused, "{}", ran.shown());
+    assert!(
+        ran.stderr.ends_with(
+            "timpush: error: the rows not done could not be written: No such file or directory (os error 2)\n  hint: run the same command on the whole input again: adding tags or setting attributes again leaves the same result\n"
+        ),
+        "{}",
+        ran.stderr
+    );
+}
