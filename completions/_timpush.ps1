@@ -305,7 +305,7 @@ Register-ArgumentCompleter -Native -CommandName 'timpush' -ScriptBlock {
             break
         }
         'timpush;sched;add' {
-            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When to send it: a time from now (+2h, 90m), RFC 3339 with a zone (2030-12-01T09:00:00+08:00), or unix seconds')
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When to send it: tomorrow 09:00, 09:00 (the next), 2030-12-01 09:00 (read in the local zone: the tz setting, else TZ), a time from now (+2h, 90m), RFC 3339 with a zone, or unix seconds')
             [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'Users with all of these tags (repeatable; TagsAnd)')
             [CompletionResult]::new('--any-tag', '--any-tag', [CompletionResultType]::ParameterName, 'Users with any of these tags (repeatable; TagsOr)')
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'A UserID to push to (repeatable)')
@@ -401,7 +401,7 @@ Register-ArgumentCompleter -Native -CommandName 'timpush' -ScriptBlock {
             break
         }
         'timpush;sched;edit' {
-            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'A new time: a time from now (+2h), RFC 3339 with a zone, or unix seconds')
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'A new time: tomorrow 09:00, 09:00, 2030-12-01 09:00 (in the local zone), a time from now (+2h), RFC 3339 with a zone, or unix seconds')
             [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'A new title')
             [CompletionResult]::new('--desc', '--desc', [CompletionResultType]::ParameterName, 'A new text')
             [CompletionResult]::new('--ext', '--ext', [CompletionResultType]::ParameterName, 'A new Ext: JSON text')

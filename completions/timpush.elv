@@ -294,7 +294,7 @@ set edit:completion:arg-completer[timpush] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'timpush;sched;add'= {
-            cand --at 'When to send it: a time from now (+2h, 90m), RFC 3339 with a zone (2030-12-01T09:00:00+08:00), or unix seconds'
+            cand --at 'When to send it: tomorrow 09:00, 09:00 (the next), 2030-12-01 09:00 (read in the local zone: the tz setting, else TZ), a time from now (+2h, 90m), RFC 3339 with a zone, or unix seconds'
             cand --tag 'Users with all of these tags (repeatable; TagsAnd)'
             cand --any-tag 'Users with any of these tags (repeatable; TagsOr)'
             cand --to 'A UserID to push to (repeatable)'
@@ -387,7 +387,7 @@ set edit:completion:arg-completer[timpush] = {|@words|
             cand --help 'Print help'
         }
         &'timpush;sched;edit'= {
-            cand --at 'A new time: a time from now (+2h), RFC 3339 with a zone, or unix seconds'
+            cand --at 'A new time: tomorrow 09:00, 09:00, 2030-12-01 09:00 (in the local zone), a time from now (+2h), RFC 3339 with a zone, or unix seconds'
             cand --title 'A new title'
             cand --desc 'A new text'
             cand --ext 'A new Ext: JSON text'

@@ -312,7 +312,7 @@ complete -c timpush -n "__fish_timpush_using_subcommand sched; and not __fish_se
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and not __fish_seen_subcommand_from add list show edit cancel help" -f -a "edit" -d 'Change a pending scheduled push: its time, title, text or Ext'
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and not __fish_seen_subcommand_from add list show edit cancel help" -f -a "cancel" -d 'Cancel pending scheduled pushes before they go out'
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and not __fish_seen_subcommand_from add list show edit cancel help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from add" -l at -d 'When to send it: a time from now (+2h, 90m), RFC 3339 with a zone (2030-12-01T09:00:00+08:00), or unix seconds' -r
+complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from add" -l at -d 'When to send it: tomorrow 09:00, 09:00 (the next), 2030-12-01 09:00 (read in the local zone: the tz setting, else TZ), a time from now (+2h, 90m), RFC 3339 with a zone, or unix seconds' -r
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from add" -l tag -d 'Users with all of these tags (repeatable; TagsAnd)' -r
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from add" -l any-tag -d 'Users with any of these tags (repeatable; TagsOr)' -r
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from add" -l to -d 'A UserID to push to (repeatable)' -r
@@ -414,7 +414,7 @@ never\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
-complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from edit" -l at -d 'A new time: a time from now (+2h), RFC 3339 with a zone, or unix seconds' -r
+complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from edit" -l at -d 'A new time: tomorrow 09:00, 09:00, 2030-12-01 09:00 (in the local zone), a time from now (+2h), RFC 3339 with a zone, or unix seconds' -r
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from edit" -l title -d 'A new title' -r
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from edit" -l desc -d 'A new text' -r
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from edit" -l ext -d 'A new Ext: JSON text' -r

@@ -453,7 +453,8 @@ pub(crate) fn quota(entries: &[Map<String, Value>], sdkappid: u32, limit: u64) -
         count,
         limit,
         line: format!(
-            "{count} of {limit} pushes today (UTC) for SDKAppID {sdkappid}, counted from this machine's journal only"
+            "{count} of {limit} pushes {} for SDKAppID {sdkappid}, counted from this machine's journal only",
+            crate::timefmt::utc_day_name(now_unix())
         ),
     }
 }

@@ -78,6 +78,7 @@ mod urlenc;
 mod usersig;
 mod usersig_fields;
 mod wire;
+mod zone;
 
 use std::process::ExitCode;
 
@@ -359,6 +360,12 @@ fn run_command(cli: Cli) -> Exit {
             return f.exit;
         }
     };
+    {
+        let flags = flags.clone();
+        let _ = run::current()
+            .tz_setting
+            .set(Box::new(move || settings::tz_setting(&flags)));
+    }
     let result: Result<Exit, Failure> = match &cli.command {
         Command::Revoke(args) => commands::revoke::run(&flags, args, &rep),
         Command::Stop(args) => commands::stop::run(&flags, args, &rep),

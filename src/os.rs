@@ -112,30 +112,6 @@ pub(crate) fn stdout_is_regular_file() -> bool {
     }
 }
 
-/// This machine's offset from UTC at `secs`, in seconds, where the system says.
-pub(crate) fn utc_offset_at(secs: i64) -> Option<i64> {
-    #[cfg(unix)]
-    {
-        // libc marks time_t deprecated on musl (its width changed in musl 1.2); it is what
-        // localtime_r takes there all the same.
-        #[allow(deprecated)]
-        let t = secs as libc::time_t;
-        // SAFETY: localtime_r writes into the tm it is given and reads only `t`.
-        unsafe {
-            let mut tm: libc::tm = std::mem::zeroed();
-            if !libc::localtime_r(&t, &mut tm).is_null() {
-                return Some(tm.tm_gmtoff as i64);
-            }
-        }
-        None
-    }
-    #[cfg(not(unix))]
-    {
-        let _ = secs;
-        None
-    }
-}
-
 /// Ends the process as SIGINT would have, so that a shell loop around it stops too.
 #[cfg(unix)]
 pub(crate) fn raise_sigint() {

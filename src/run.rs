@@ -95,6 +95,11 @@ pub(crate) struct Run {
     /// Under GitHub Actions: what the run said (results and messages, scrubbed), for the step
     /// summary written at its end. `None` elsewhere.
     pub transcript: std::sync::Mutex<Option<Vec<String>>>,
+    /// The zone local times are read and shown in, found when first needed.
+    pub zone: std::sync::OnceLock<crate::zone::Zone>,
+    /// Reads the `tz` setting for the profile the command line chose (the variable, else the
+    /// profile's key); set once the command line is parsed.
+    pub tz_setting: std::sync::OnceLock<Box<dyn Fn() -> Option<String> + Send + Sync>>,
 }
 
 impl Run {
@@ -118,6 +123,8 @@ impl Run {
             reader_left: AtomicBool::new(false),
             made_key: None,
             transcript: std::sync::Mutex::new(None),
+            zone: std::sync::OnceLock::new(),
+            tz_setting: std::sync::OnceLock::new(),
         }
     }
 

@@ -41,7 +41,7 @@ pub(crate) fn time_or_duration(
             Ok(if ahead { now + secs } else { now - secs })
         }
         _ => Err(Failure::usage(format!(
-            "{flag}: {:?} is neither a time (RFC 3339 with a zone, unix seconds, or in this machine's zone: today, yesterday 18:00, 09:00, 2026-12-09 or 2026-12-09 09:00) nor a duration such as 24h or 7d",
+            "{flag}: {:?} is neither a time (RFC 3339 with a zone, unix seconds, or in the local zone: today, yesterday 18:00, 09:00, 2026-12-09 or 2026-12-09 09:00) nor a duration such as 24h or 7d",
             escape(raw)
         ))),
     }
@@ -61,7 +61,7 @@ pub(crate) fn at_time(raw: &str, now: i64) -> Result<i64, String> {
     match crate::settings::table::parse_duration(d) {
         Ok(dur) if !d.chars().all(|c| c.is_ascii_digit()) => Ok(now + dur.as_secs() as i64),
         _ => Err(format!(
-            "{:?} is neither a time (RFC 3339 with a zone, such as 2030-12-01T09:00:00+08:00, unix seconds, or in this machine's zone: tomorrow 09:00, 09:00 or 2030-12-01 09:00) nor a time from now such as +2h or 90m",
+            "{:?} is neither a time (RFC 3339 with a zone, such as 2030-12-01T09:00:00+08:00, unix seconds, or in the local zone: tomorrow 09:00, 09:00 or 2030-12-01 09:00) nor a time from now such as +2h or 90m",
             escape(raw)
         )),
     }
@@ -295,7 +295,7 @@ mod tests {
             at_time("2030-12-01T01:00:00Z", now),
             parse_time("2030-12-01T09:00:00+08:00")
         );
-        // In this machine's zone: tomorrow's midnight, there.
+        // In the local zone: tomorrow's midnight, there.
         assert_eq!(
             at_time("tomorrow", now),
             Ok(crate::timefmt::parse_local("tomorrow", now, true).unwrap())

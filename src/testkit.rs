@@ -185,7 +185,8 @@ pub(crate) struct Kit {
 
 impl Kit {
     /// A fresh home, the test key in `TIMPUSH_SECRET_KEY`, an SDKAppID and a loopback
-    /// endpoint (never dialled: the service is scripted), no colour, no terminal.
+    /// endpoint (never dialled: the service is scripted), no colour, no terminal, and local
+    /// times in UTC (`TZ`) whatever this machine's zone.
     pub(crate) fn new() -> Kit {
         let home = tempfile::tempdir().unwrap();
         let mut kit = Kit {
@@ -204,6 +205,7 @@ impl Kit {
             .set("TIMPUSH_SDKAPPID", &SDKAPPID.to_string())
             .set("TIMPUSH_SECRET_KEY", KEY)
             .set("XDG_RUNTIME_DIR", &format!("{home}/run"))
+            .set("TZ", "UTC")
             // Where Windows keeps the config, journal and cache: in the home too.
             .set("APPDATA", &format!("{home}/AppData/Roaming"))
             .set("LOCALAPPDATA", &format!("{home}/AppData/Local"));

@@ -1,4 +1,8 @@
-//! Unix seconds to and from the text forms timpush shows and reads (UTC only).
+//! Unix seconds to and from the text forms timpush shows and reads, and the zone they are read
+//! and shown in (the `tz` setting, else `TZ`, else this machine's; the zone rules are jiff's and
+//! its time zone database's, not a table of our own).
+
+pub(crate) use crate::zone::Zone;
 
 /// Seconds since the Unix epoch, by the run's clock.
 pub(crate) use crate::run::now_unix;
@@ -164,12 +168,102 @@ pub(crate) fn parse_time(s: &str) -> Result<i64, String> {
     Ok(base - offset)
 }
 
-/// This machine's offset from UTC at `secs`, in seconds (0 where it cannot be known).
-pub(crate) fn local_offset(secs: i64) -> i64 {
-    crate::os::utc_offset_at(secs).unwrap_or(0)
+/// The run's zone: the `tz` setting (`TIMPUSH_TZ`, or `tz` in the profile), else the `TZ`
+/// variable, else this machine's. Read once a run, when a time is first read or shown.
+pub(crate) fn zone() -> &'static Zone {
+    let run = crate::run::current();
+    run.zone.get_or_init(|| {
+        let setting = match run.tz_setting.get() {
+            Some(read) => read(),
+            None => run.var("TIMPUSH_TZ"),
+        };
+        if let Some(z) = setting.and_then(|name| Zone::named(&name).ok()) {
+            return z;
+        }
+        if let Some(z) = run.var("TZ").and_then(|t| Zone::from_tz_variable(&t)) {
+            return z;
+        }
+        Zone::system()
+    })
 }
 
-/// A time in this machine's zone: `2026-12-01 09:00:00 +08:00`.
+/// The run's zone and where it came from, for messages: `Asia/Singapore (the tz setting)`,
+/// `SGT-8 (variable TZ)`, `UTC (this machine's zone)`.
+pub(crate) fn zone_said() -> String {
+    let z = zone();
+    let from = match z.from {
+        "setting" => "the tz setting",
+        "this machine" => "this machine's zone",
+        other => other,
+    };
+    format!("{} ({from})", z.name)
+}
+
+/// The run's offset from UTC at `secs`, in seconds.
+pub(crate) fn local_offset(secs: i64) -> i64 {
+    zone().offset_at(secs)
+}
+
+/// A day as every message names it: its date and zone, and when the zones differ, where it
+/// starts in the other one. `utc` days are the service's (the quota's), the others the run's
+/// zone (`--since today`):
+/// `2026-12-08 UTC, from 2026-12-08 08:00 Asia/Singapore` or
+/// `2026-12-08 Asia/Singapore, from 2026-12-07 16:00 UTC`.
+pub(crate) fn day_name(start: i64, utc: bool) -> String {
+    let z = zone();
+    let off = z.offset_at(start);
+    let minute = |t: i64| wire_utc(t)[..16].to_string();
+    let (date, name, other) = if utc {
+        let other = format!("{} {}", minute(start + off), z.name);
+        (wire_utc(start), "UTC", other)
+    } else {
+        (
+            wire_utc(start + off),
+            z.name.as_str(),
+            format!("{} UTC", minute(start)),
+        )
+    };
+    let date = &date[..10];
+    if off == 0 {
+        format!("{date} {name}")
+    } else {
+        format!("{date} {name}, from {other}")
+    }
+}
+
+/// The day of `t` in the run's zone, as days since 1970-01-01.
+fn local_day(t: i64) -> i64 {
+    (t + local_offset(t)).div_euclid(86400)
+}
+
+/// Where a window starts, as messages name it: a midnight of the run's zone as its day
+/// (`today (2026-12-08 Asia/Singapore, from 2026-12-07 16:00 UTC)`, named as the quota's day
+/// is), any other time as the local time.
+pub(crate) fn since_name(t: i64) -> String {
+    let day = local_day(t);
+    if to_utc(day * 86400) != t {
+        return local_time(t);
+    }
+    let name = day_name(t, false);
+    match local_day(now_unix()) - day {
+        0 => format!("today ({name})"),
+        1 => format!("yesterday ({name})"),
+        _ => name,
+    }
+}
+
+/// The service's day (UTC) that holds `t`, named as `since_name` names a local one:
+/// `today (2026-12-08 UTC, from 2026-12-08 08:00 Asia/Singapore)`.
+pub(crate) fn utc_day_name(t: i64) -> String {
+    let start = t.div_euclid(86400) * 86400;
+    let name = day_name(start, true);
+    if start.div_euclid(86400) == now_unix().div_euclid(86400) {
+        format!("today ({name})")
+    } else {
+        name
+    }
+}
+
 /// A time as a table shows it: local with its zone, and on a terminal how long ago or how far
 /// ahead it is ("2h 5m ago", "in 28h 0m"); piped, the local time alone (scripts compare text).
 pub(crate) fn table_time(secs: i64) -> String {
@@ -199,6 +293,7 @@ pub(crate) fn table_time(secs: i64) -> String {
     format!("{local} ({rel})")
 }
 
+/// A time in the run's zone: `2026-12-01 09:00:00 +08:00`.
 pub(crate) fn local_time(secs: i64) -> String {
     let off = local_offset(secs);
     let sign = if off < 0 { '-' } else { '+' };
@@ -211,7 +306,7 @@ pub(crate) fn local_time(secs: i64) -> String {
     )
 }
 
-/// A time as people write it, in this machine's zone (`TZ` changes it): `today`, `yesterday`,
+/// A time as people write it, in the run's zone (the `tz` setting or `TZ` changes it): `today`, `yesterday`,
 /// `tomorrow`, each with an optional `HH:MM[:SS]`; `HH:MM[:SS]` alone (the next one when
 /// `ahead`, else the last one); `YYYY-MM-DD` (its midnight) and `YYYY-MM-DD HH:MM[:SS]` (a
 /// space or `T` between, no zone). `None` when `raw` is none of these.
@@ -279,10 +374,10 @@ fn clock_secs(c: &str) -> Option<i64> {
     (h < 24 && m < 60 && s < 60).then_some(h * 3600 + m * 60 + s)
 }
 
-/// Local seconds (as if UTC) to unix seconds, by this machine's offset there.
+/// Local seconds (as if UTC) to unix seconds, in the run's zone.
 fn to_utc(local: i64) -> i64 {
-    let guess = local - local_offset(local);
-    local - local_offset(guess)
+    let (_, y, m, d, hh, mm, ss) = split(local);
+    zone().to_utc(local, (y, m, d, hh, mm, ss))
 }
 
 #[cfg(test)]

@@ -6,7 +6,7 @@ use super::*;
 
 #[derive(Debug, Clone, Args)]
 pub struct SchedAddArgs {
-    /// When to send it: a time from now (+2h, 90m), RFC 3339 with a zone (2030-12-01T09:00:00+08:00), or unix seconds
+    /// When to send it: tomorrow 09:00, 09:00 (the next), 2030-12-01 09:00 (read in the local zone: the tz setting, else TZ), a time from now (+2h, 90m), RFC 3339 with a zone, or unix seconds
     #[arg(long, value_name = "TIME")]
     pub at: String,
 
@@ -100,7 +100,7 @@ pub struct SchedEditArgs {
     #[arg(value_name = "ID")]
     pub id: u64,
 
-    /// A new time: a time from now (+2h), RFC 3339 with a zone, or unix seconds
+    /// A new time: tomorrow 09:00, 09:00, 2030-12-01 09:00 (in the local zone), a time from now (+2h), RFC 3339 with a zone, or unix seconds
     #[arg(long, value_name = "TIME")]
     pub at: Option<String>,
 

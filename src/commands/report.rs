@@ -12,7 +12,7 @@ use crate::sanitize::escape;
 use crate::schedule;
 use crate::session::Session;
 use crate::settings::{self, Flags};
-use crate::timefmt::{local_time, now_unix, table_time, wire_utc};
+use crate::timefmt::{now_unix, table_time, wire_utc};
 
 /// TaskIDs one statistics call takes.
 const PER_CALL: usize = 5;
@@ -321,7 +321,7 @@ fn show(rows: &[Row], since: i64, wide: bool, rep: &Reporter) {
     } else {
         rep.stdout(&format!(
             "total since {}: {} push{}{states_text}; targeted {targeted} → delivered {} → clicked {}",
-            local_time(since),
+            crate::timefmt::since_name(since),
             rows.len(),
             if rows.len() == 1 { "" } else { "es" },
             with_percent(delivered, targeted),

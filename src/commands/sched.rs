@@ -50,14 +50,23 @@ fn report_failure(rep: &Reporter, what: &str, id: Option<u64>, f: &Finished) -> 
     f.exit
 }
 
-/// A time written in this machine's zone is said back in both zones before anything is sent:
-/// the service takes UTC, and a zone misread is a push at the wrong hour.
+/// A time written in the local zone is said back in both zones before anything is sent, and so
+/// is any other when the local zone is not UTC: the service takes UTC, and a zone misread (a `Z`
+/// written for 09:00 here) is a push at the wrong hour.
 fn said_back(raw: &str, at: i64, now: i64, rep: &Reporter) {
     if crate::timefmt::parse_local(raw, now, true).is_some() {
         rep.note(&format!(
-            "--at {:?} is read in this machine's zone: {}",
+            "--at {:?} is read in {}: {}",
             escape(raw.trim()),
+            crate::timefmt::zone_said(),
             both_zones(at)
+        ));
+    } else if crate::timefmt::local_offset(at) != 0 {
+        rep.note(&format!(
+            "--at {:?} is {} in {}",
+            escape(raw.trim()),
+            both_zones(at),
+            crate::timefmt::zone_said()
         ));
     }
 }

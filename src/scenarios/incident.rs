@@ -224,7 +224,7 @@ Content-Type: application/json
 --- stderr
 timpush: note: would push to users with all of tags: vip, on app default (1400000000)
 timpush: warning: no AndroidInfo.XiaoMiChannelID in the OfflinePushInfo: Xiaomi devices on Android 8 and later will not show it offline (give one with --offline-push-info FILE)
-timpush: note: 0 of 2 pushes today (UTC) for SDKAppID 1400000000, counted from this machine's journal only
+timpush: note: 0 of 2 pushes today (2026-12-03 UTC) for SDKAppID 1400000000, counted from this machine's journal only
 timpush: note: dry run: nothing was sent
 
 "#]]);
@@ -249,7 +249,7 @@ timpush: note: dry run: nothing was sent
     assert_eq!(
         ran.stderr,
         format!(
-            "timpush: note: would push to users with all of tags: vip, on app default (1400000000)\n{XIAOMI}timpush: warning: 1 of 2 pushes today (UTC) for SDKAppID 1400000000, counted from this machine's journal only: near the daily limit (daily_push_limit)\ntimpush: note: dry run: nothing was sent\n"
+            "timpush: note: would push to users with all of tags: vip, on app default (1400000000)\n{XIAOMI}timpush: warning: 1 of 2 pushes today (2026-12-03 UTC) for SDKAppID 1400000000, counted from this machine's journal only: near the daily limit (daily_push_limit)\ntimpush: note: dry run: nothing was sent\n"
         )
     );
 }
@@ -941,7 +941,7 @@ Content-Type: application/json
 --- stderr
 timpush: note: would push to users with all of tags: x, on app default (1400000000)
 timpush: warning: no AndroidInfo.XiaoMiChannelID in the OfflinePushInfo: Xiaomi devices on Android 8 and later will not show it offline (give one with --offline-push-info FILE)
-timpush: note: 1 of 100 pushes today (UTC) for SDKAppID 1400000000, counted from this machine's journal only
+timpush: note: 1 of 100 pushes today (2026-12-03 UTC) for SDKAppID 1400000000, counted from this machine's journal only
 timpush: note: dry run: nothing was sent
 
 "#]]);
@@ -1272,7 +1272,7 @@ TIME (HERE)                PROFILE    TITLE                AUDIENCE             
 2026-12-03 12:00:00 +00:00 default    Sale                 users with all of tags: vip      pushed          1000        900 (90%)        45 (5%)
 2026-12-03 12:00:00 +00:00 default    Oops                 users with all of tags: beta     recalled         200        150 (75%)         3 (2%)
 2026-12-03 12:00:00 +00:00 default    Later                all users                        cancelled          -                -              -
-total since 2026-12-03 00:00:00 +00:00: 3 pushes (1 pushed, 1 recalled, 1 cancelled); targeted 1200 → delivered 1050 (88%) → clicked 48 (5%)
+total since today (2026-12-03 UTC): 3 pushes (1 pushed, 1 recalled, 1 cancelled); targeted 1200 → delivered 1050 (88%) → clicked 48 (5%)
 --- stderr
 
 "#]]);

@@ -298,7 +298,7 @@ fn stats_split_long_task_id_lists_and_check_the_window() {
         ),
         (
             vec!["stats", "--since", "soon"],
-            "timpush: error: --since: \"soon\" is neither a time (RFC 3339 with a zone, unix seconds, or in this machine's zone: today, yesterday 18:00, 09:00, 2026-12-09 or 2026-12-09 09:00) nor a duration such as 24h or 7d\n",
+            "timpush: error: --since: \"soon\" is neither a time (RFC 3339 with a zone, unix seconds, or in the local zone: today, yesterday 18:00, 09:00, 2026-12-09 or 2026-12-09 09:00) nor a duration such as 24h or 7d\n",
         ),
         (
             vec!["stats", "bad id"],
@@ -510,4 +510,169 @@ fn sched_add_to_takes_registration_ids() {
     ]);
     assert_eq!(ran.exit, Exit::Usage, "{}", ran.shown());
     assert!(ran.requests.is_empty());
+}
+
+/// The local zone is the `tz` setting's (the variable over the profile's key), else `TZ`:
+/// times as people write them are read there and said back in both zones before anything is
+/// sent, a time written with `Z` is said back in the local zone too, and the quota's UTC day and
+/// the report's local day are named the same way.
+#[cfg(unix)]
+// It states Unix paths (Windows keeps these in AppData folders; the Windows run of scripts/lint.sh checks them).
+#[test]
+fn the_local_zone_is_the_tz_setting_and_days_are_named_alike() {
+    let mut kit = Kit::new();
+    kit.unset("TIMPUSH_SDKAPPID");
+    kit.set("TZ", "America/New_York");
+    kit.file(
+        ".config/timpush/config.toml",
+        "[profiles.default]\nendpoint = \"http://127.0.0.1:9\"\nsdkappid = 1400000000\ntz = \"Asia/Singapore\"\n",
+    );
+    // 12:00 UTC is 20:00 in Singapore: tomorrow there is the 4th.
+    kit.reply([ok(json!({"TaskID": 1500000031u64}))]);
+    let ran = kit.run(&[
+        "sched",
+        "add",
+        "--at",
+        "tomorrow 09:00",
+        "--tag",
+        "vip",
+        "--title",
+        "T",
+        "--desc",
+        "D",
+    ]);
+    ran.expect(
+        Exit::Success,
+        "1500000031\n",
+        &format!("timpush: note: --at \"tomorrow 09:00\" is read in Asia/Singapore (the tz setting): 2026-12-04 09:00:00 +08:00 (2026-12-04 01:00:00 UTC)\n{XIAOMI}timpush: note: scheduled a push to users with all of tags: vip, on app default (1400000000)\ntimpush: note: scheduled for 2026-12-04 09:00:00 +08:00 (2026-12-04 01:00:00 UTC); to cancel it before then: timpush sched cancel 1500000031\n"),
+    );
+    assert_eq!(ran.requests[0].body["SchedAt"], "2026-12-04 01:00:00");
+    // A UTC time meant as 09:00 here is said back as the 17:00 it is here, before it is sent.
+    kit.reply([ok(json!({"TaskID": 1500000032u64}))]);
+    let ran = kit.run(&[
+        "sched",
+        "add",
+        "--at",
+        "2026-12-08T09:00:00Z",
+        "--tag",
+        "vip",
+        "--title",
+        "T2",
+        "--desc",
+        "D",
+    ]);
+    assert_eq!(ran.exit, Exit::Success);
+    assert!(
+        ran.stderr.starts_with("timpush: note: --at \"2026-12-08T09:00:00Z\" is 2026-12-08 17:00:00 +08:00 (2026-12-08 09:00:00 UTC) in Asia/Singapore (the tz setting)\n"),
+        "{}",
+        ran.stderr
+    );
+    // TIMPUSH_TZ wins over the profile's key; a day named in the local zone follows it.
+    kit.set("TIMPUSH_TZ", "America/New_York");
+    let ran = kit.run(&[
+        "sched",
+        "add",
+        "--at",
+        "2026-12-04 09:00",
+        "--tag",
+        "vip",
+        "--title",
+        "T3",
+        "--desc",
+        "D",
+        "--dry-run",
+    ]);
+    assert!(
+        ran.stderr.starts_with("timpush: note: --at \"2026-12-04 09:00\" is read in America/New_York (the tz setting): 2026-12-04 09:00:00 -05:00 (2026-12-04 14:00:00 UTC)\n"),
+        "{}",
+        ran.stderr
+    );
+    kit.unset("TIMPUSH_TZ");
+    // The quota's day is the service's (UTC), named with where it starts here.
+    let ran = kit.run(&[
+        "push",
+        "--tag",
+        "vip",
+        "--title",
+        "T",
+        "--desc",
+        "D",
+        "--dry-run",
+    ]);
+    assert!(
+        ran.stderr.contains("timpush: note: 0 of 100 pushes today (2026-12-03 UTC, from 2026-12-03 08:00 Asia/Singapore) for SDKAppID 1400000000, counted from this machine's journal only\n"),
+        "{}",
+        ran.stderr
+    );
+    // The report's day is the local one, named the same way.
+    let ran = kit.run(&["report", "--since", "today"]);
+    ran.expect(
+        Exit::Success,
+        "TIME (HERE)                PROFILE    TITLE                AUDIENCE                         STATE       TARGETED        DELIVERED        CLICKED\n2026-12-03 20:00:00 +08:00 default    T                    users with all of tags: vip      scheduled          -                -              -\n2026-12-03 20:00:00 +08:00 default    T2                   users with all of tags: vip      scheduled          -                -              -\ntotal since today (2026-12-03 Asia/Singapore, from 2026-12-02 16:00 UTC): 2 pushes (2 scheduled); targeted 0 → delivered 0 → clicked 0\n",
+        "",
+    );
+    // `config set tz` takes a zone and refuses what is not one, naming what to write.
+    let ran = kit.run(&["config", "set", "tz", "Nowhere/At_All"]);
+    ran.expect(Exit::Usage, "", "timpush: error: tz: \"Nowhere/At_All\" is not a time zone this machine knows: write an IANA name such as Asia/Singapore or Europe/Berlin, UTC, or an offset such as +08:00\n");
+    let ran = kit.run(&["config", "set", "tz", "Europe/Berlin"]);
+    ran.expect(
+        Exit::Success,
+        "",
+        "timpush: note: set tz of profile \"default\" in $HOME/.config/timpush/config.toml\n",
+    );
+    let text = std::fs::read_to_string(kit.home().join(".config/timpush/config.toml")).unwrap();
+    assert!(text.contains("tz = \"Europe/Berlin\""), "{text}");
+}
+
+/// A zone that is not one is refused with where it was given and what to write instead; the
+/// `TZ` variable's POSIX rules and the zone database's names are read as the system reads them.
+#[test]
+fn a_zone_that_is_not_one_is_refused_where_it_was_given() {
+    let mut kit = Kit::new();
+    kit.set("TIMPUSH_TZ", "Mars/Olympus_Mons");
+    kit.run(&["push", "--tag", "vip", "--title", "T", "--desc", "D"]).expect(
+        Exit::Config,
+        "",
+        "timpush: error: variable TIMPUSH_TZ: \"Mars/Olympus_Mons\" is not a time zone this machine knows: write an IANA name such as Asia/Singapore or Europe/Berlin, UTC, or an offset such as +08:00\n  hint: fix or unset TIMPUSH_TZ\n",
+    );
+    // An offset is a zone, and a POSIX rule in TZ is read as the system reads it.
+    kit.unset("TIMPUSH_TZ");
+    kit.set("TZ", "IST-5:30");
+    let ran = kit.run(&[
+        "sched",
+        "add",
+        "--at",
+        "2026-12-04 09:00",
+        "--tag",
+        "vip",
+        "--title",
+        "T",
+        "--desc",
+        "D",
+        "--dry-run",
+    ]);
+    assert!(
+        ran.stderr.starts_with("timpush: note: --at \"2026-12-04 09:00\" is read in IST-5:30 (variable TZ): 2026-12-04 09:00:00 +05:30 (2026-12-04 03:30:00 UTC)\n"),
+        "{}",
+        ran.stderr
+    );
+    kit.set("TIMPUSH_TZ", "-03:00");
+    let ran = kit.run(&[
+        "sched",
+        "add",
+        "--at",
+        "2026-12-04 09:00",
+        "--tag",
+        "vip",
+        "--title",
+        "T",
+        "--desc",
+        "D",
+        "--dry-run",
+    ]);
+    assert!(
+        ran.stderr.starts_with("timpush: note: --at \"2026-12-04 09:00\" is read in -03:00 (the tz setting): 2026-12-04 09:00:00 -03:00 (2026-12-04 12:00:00 UTC)\n"),
+        "{}",
+        ran.stderr
+    );
 }

@@ -150,6 +150,23 @@ pub(crate) fn github_output(env: EnvFn) -> Result<bool, Failure> {
     }
 }
 
+/// The `tz` setting's value, when one is given: `TIMPUSH_TZ`, else `tz` in the profile the flags
+/// choose (the config file is read only when the variable is not set). A value that is not a
+/// zone is left out here; the commands that resolve settings report it.
+pub(crate) fn tz_setting(flags: &Flags) -> Option<String> {
+    let s = table::get(table::TZ);
+    if let Some(raw) = s.env.and_then(process_env) {
+        return Some(raw);
+    }
+    match inspect(flags, &process_env).values.get(&table::TZ) {
+        Some(Sourced {
+            value: Value::Text(t),
+            ..
+        }) => Some(t.clone()),
+        _ => None,
+    }
+}
+
 /// The config file path and how it was chosen.
 pub(crate) fn config_path(flags: &Flags, env: EnvFn) -> Option<Sourced<PathBuf>> {
     let s = table::get(table::CONFIG);

@@ -112,6 +112,7 @@ pub(crate) enum Key {
     DailyPushLimit,
     CallbackTokenFile,
     Github,
+    Tz,
 }
 
 impl Key {
@@ -136,6 +137,7 @@ impl Key {
             Key::DailyPushLimit => "daily_push_limit",
             Key::CallbackTokenFile => "callback_token_file",
             Key::Github => "github",
+            Key::Tz => "tz",
         }
     }
 }
@@ -164,6 +166,7 @@ pub(crate) const DUPLICATE_WINDOW: Key = Key::DuplicateWindow;
 pub(crate) const DAILY_PUSH_LIMIT: Key = Key::DailyPushLimit;
 pub(crate) const CALLBACK_TOKEN_FILE: Key = Key::CallbackTokenFile;
 pub(crate) const GITHUB: Key = Key::Github;
+pub(crate) const TZ: Key = Key::Tz;
 
 /// The top-level key that names the default profile.
 pub(crate) const DEFAULT_PROFILE_KEY: &str = "default_profile";
@@ -376,6 +379,19 @@ pub(crate) static SETTINGS: &[Setting] = &[
         kind: Kind::Plain(parse_push_limit),
         example: "daily_push_limit = 100",
         help: "Pushes a day the app's plan allows (10 on free and trial plans)",
+    },
+    Setting {
+        key: TZ,
+        name: "time zone",
+        flag: None,
+        short: None,
+        env: Some("TIMPUSH_TZ"),
+        profile_keys: &["tz"],
+        default: None,
+        default_text: "`TZ`, else this machine's zone",
+        kind: Kind::Plain(parse_tz),
+        example: "tz = \"Asia/Singapore\"",
+        help: "The zone times are read in (`--at 09:00`, `--since today`) and shown in",
     },
     Setting {
         key: GITHUB,
@@ -616,6 +632,11 @@ pub(crate) fn parse_duration(s: &str) -> Result<Duration, String> {
             crate::sanitize::escape(s)
         )),
     }
+}
+
+/// An IANA zone name, `UTC` or a fixed offset, kept as written once the zone is known.
+fn parse_tz(s: &str) -> Result<Value, String> {
+    crate::zone::Zone::named(s).map(|_| Value::Text(s.trim().to_string()))
 }
 
 fn parse_timeout(s: &str) -> Result<Value, String> {

@@ -453,8 +453,8 @@ exit 0
     r.assert_no_secrets(&[SENTINEL_KEY]);
 }
 
-/// A time as people write it is read in this machine's zone (`TZ`; a POSIX rule here, so no
-/// zone database is needed), said back in both zones before anything is sent, and sent in UTC.
+/// A time as people write it is read in the local zone (`TZ`; a POSIX rule here, so no zone
+/// database is needed), said back in both zones before anything is sent, and sent in UTC.
 #[test]
 fn a_local_time_is_read_in_the_machines_zone_and_said_back() {
     let server = Server::http();
@@ -481,7 +481,7 @@ fn a_local_time_is_read_in_the_machines_zone_and_said_back() {
     r.expect(
         0,
         "1500000031\n",
-        &format!("timpush: note: --at \"2030-06-01 09:00\" is read in this machine's zone: 2030-06-01 09:00:00 +08:00 (2030-06-01 01:00:00 UTC)\n{XIAOMI}timpush: note: scheduled a push to users with all of tags: vip, on app default (1400000000)\ntimpush: note: scheduled for 2030-06-01 09:00:00 +08:00 (2030-06-01 01:00:00 UTC); to cancel it before then: timpush sched cancel 1500000031\n"),
+        &format!("timpush: note: --at \"2030-06-01 09:00\" is read in SGT-8 (variable TZ): 2030-06-01 09:00:00 +08:00 (2030-06-01 01:00:00 UTC)\n{XIAOMI}timpush: note: scheduled a push to users with all of tags: vip, on app default (1400000000)\ntimpush: note: scheduled for 2030-06-01 09:00:00 +08:00 (2030-06-01 01:00:00 UTC); to cancel it before then: timpush sched cancel 1500000031\n"),
     );
     assert_eq!(
         server.requests()[0].json()["SchedAt"],

@@ -95,6 +95,8 @@ pub(super) fn show(flags: &Flags, rep: &Reporter) -> Result<Exit, Failure> {
                 Some(format!("{} (does not exist)", p.display()))
             }
             (Some(v), _) => Some(v.to_string()),
+            // The zone when the setting is not given: TZ's, or this machine's.
+            (None, table::TZ) => Some(crate::timefmt::zone().name.clone()),
             // The journal's default, as the path it resolves to here.
             (None, table::JOURNAL) => {
                 crate::journal::default_path().map(|p| p.display().to_string())
@@ -111,7 +113,10 @@ pub(super) fn show(flags: &Flags, rep: &Reporter) -> Result<Exit, Failure> {
             }
             (None, _) => None,
         };
-        let source = source.or_else(|| shown.as_ref().map(|_| "default".to_string()));
+        let source = match (s.key, &value) {
+            (table::TZ, None) => Some(crate::timefmt::zone().from.to_string()),
+            _ => source.or_else(|| shown.as_ref().map(|_| "default".to_string())),
+        };
         rows.push(Row {
             key: s.key.as_str(),
             json: value.as_ref().map(Setting::to_json).unwrap_or(Value::Null),
