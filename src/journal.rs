@@ -573,8 +573,8 @@ impl<'a> Repeat<'a> {
                 let id = shown_id(e).unwrap_or_default();
                 if now - when < window || self.key.is_some() {
                     rep.note(&format!(
-                        "the same {what} was sent at {} UTC ({id}) and {how} since; sending this one",
-                        crate::timefmt::wire_utc(when)
+                        "the same {what} was sent at {} ({id}) and {how} since; sending this one",
+                        crate::timefmt::local_time(when)
                     ));
                 }
             }
@@ -595,14 +595,14 @@ impl<'a> Repeat<'a> {
         };
         let how = if by_key {
             format!(
-                "a {what} with --idempotency-key {} was sent {ago} ago ({} UTC, {earlier})",
+                "a {what} with --idempotency-key {} was sent {ago} ago ({}, {earlier})",
                 crate::sanitize::escape(self.key.unwrap_or_default()),
-                crate::timefmt::wire_utc(when)
+                crate::timefmt::local_time(when)
             )
         } else {
             format!(
-                "an identical {what} was sent {ago} ago ({} UTC, {earlier})",
-                crate::timefmt::wire_utc(when)
+                "an identical {what} was sent {ago} ago ({}, {earlier})",
+                crate::timefmt::local_time(when)
             )
         };
         if self.force {

@@ -293,6 +293,12 @@ pub(crate) fn table_time(secs: i64) -> String {
     format!("{local} ({rel})")
 }
 
+/// A time where the service takes UTC: the local time with UTC beside it,
+/// `2026-12-01 09:00:00 +08:00 (2026-12-01 01:00:00 UTC)`.
+pub(crate) fn both_zones(t: i64) -> String {
+    format!("{} ({} UTC)", local_time(t), wire_utc(t))
+}
+
 /// A time in the run's zone: `2026-12-01 09:00:00 +08:00`.
 pub(crate) fn local_time(secs: i64) -> String {
     let off = local_offset(secs);

@@ -14,7 +14,7 @@ use crate::sanitize::escape;
 use crate::schedule::{self, SchedTask};
 use crate::session::{About, Session};
 use crate::settings::{self, Flags, Settings};
-use crate::timefmt::{local_time, now_unix, wire_utc};
+use crate::timefmt::{now_unix, wire_utc};
 use crate::wire::{MAX_BODY_BYTES, check_ext};
 
 /// The most accounts a scheduled push to listed users takes.
@@ -28,11 +28,6 @@ pub(crate) fn run(flags: &Flags, cmd: &SchedCommand, rep: &Reporter) -> Result<E
         SchedCommand::Edit(a) => edit(flags, a, rep),
         SchedCommand::Cancel { ids, .. } => cancel(flags, ids, rep),
     }
-}
-
-/// `2026-12-01 09:00:00 +08:00 (2026-12-01 01:00:00 UTC)`.
-fn both_zones(t: i64) -> String {
-    format!("{} ({} UTC)", local_time(t), wire_utc(t))
 }
 
 /// A failed call on a scheduled task: its line (or JSON object), and its exit status.
@@ -59,13 +54,13 @@ fn said_back(raw: &str, at: i64, now: i64, rep: &Reporter) {
             "--at {:?} is read in {}: {}",
             escape(raw.trim()),
             crate::timefmt::zone_said(),
-            both_zones(at)
+            crate::timefmt::both_zones(at)
         ));
     } else if crate::timefmt::local_offset(at) != 0 {
         rep.note(&format!(
             "--at {:?} is {} in {}",
             escape(raw.trim()),
-            both_zones(at),
+            crate::timefmt::both_zones(at),
             crate::timefmt::zone_said()
         ));
     }
@@ -78,7 +73,7 @@ fn add(flags: &Flags, a: &SchedAddArgs, rep: &Reporter) -> Result<Exit, Failure>
     if at <= now {
         return Err(Failure::usage(format!(
             "--at: {} is in the past; nothing was scheduled",
-            both_zones(at)
+            crate::timefmt::both_zones(at)
         ))
         .with_hint("give a time in the future, with its zone"));
     }
@@ -148,7 +143,7 @@ fn add(flags: &Flags, a: &SchedAddArgs, rep: &Reporter) -> Result<Exit, Failure>
         rep.note(&format!(
             "would schedule a push to {} for {}, on {app_words}",
             stated.text,
-            both_zones(at)
+            crate::timefmt::both_zones(at)
         ));
         for advice in note.advice() {
             rep.warn(&advice);
@@ -243,7 +238,7 @@ fn add(flags: &Flags, a: &SchedAddArgs, rep: &Reporter) -> Result<Exit, Failure>
             ));
             rep.note(&format!(
                 "scheduled for {}; to cancel it before then: {}",
-                both_zones(at),
+                crate::timefmt::both_zones(at),
                 crate::next::command(flags, &["sched", "cancel", id])
             ));
         }
@@ -298,7 +293,7 @@ fn confirm_all_users(settings: &Settings, at: i64) -> Result<(), Failure> {
             "Schedule a push to ALL users of SDKAppID {} ({}) for {}?",
             settings.sdkappid.value,
             settings.target(),
-            both_zones(at)
+            crate::timefmt::both_zones(at)
         ),
         "this scheduled push goes to ALL users",
         "scheduled",
@@ -327,8 +322,8 @@ fn list(flags: &Flags, a: &SchedListArgs, rep: &Reporter) -> Result<Exit, Failur
     if since > until {
         return Err(Failure::usage(format!(
             "--since {} is after --until {}",
-            wire_utc(since),
-            wire_utc(until)
+            crate::timefmt::both_zones(since),
+            crate::timefmt::both_zones(until)
         )));
     }
     if a.limit == Some(0) {
@@ -450,11 +445,11 @@ fn list(flags: &Flags, a: &SchedListArgs, rep: &Reporter) -> Result<Exit, Failur
         table.print(rep, a.wide);
     }
     rep.note(&format!(
-        "{} of {} scheduled task(s) from {} to {} UTC",
+        "{} of {} scheduled task(s) from {} to {}",
         tasks.len(),
         total,
-        wire_utc(since),
-        wire_utc(until)
+        crate::timefmt::both_zones(since),
+        crate::timefmt::both_zones(until)
     ));
     if let Some(why) = short_of {
         let f = schedule::protocol(why);
@@ -488,7 +483,7 @@ fn show(flags: &Flags, ids: &[u64], rep: &Reporter) -> Result<Exit, Failure> {
                     let text = match (key.as_str(), v) {
                         ("SchedAt" | "CreateAt", Value::String(s)) => {
                             match crate::timefmt::parse_wire_utc(s) {
-                                Some(t) => both_zones(t),
+                                Some(t) => crate::timefmt::both_zones(t),
                                 None => escape(s),
                             }
                         }
@@ -548,7 +543,7 @@ fn edit(flags: &Flags, a: &SchedEditArgs, rep: &Reporter) -> Result<Exit, Failur
             if at <= now_unix() {
                 return Err(Failure::usage(format!(
                     "--at: {} is in the past; nothing was changed",
-                    both_zones(at)
+                    crate::timefmt::both_zones(at)
                 )));
             }
             Some(at)
@@ -621,7 +616,10 @@ fn edit(flags: &Flags, a: &SchedEditArgs, rep: &Reporter) -> Result<Exit, Failur
                 rep.stdout(&format!("edited {}", k.id));
             }
             if let Some(at) = at {
-                rep.note(&format!("now scheduled for {}", both_zones(at)));
+                rep.note(&format!(
+                    "now scheduled for {}",
+                    crate::timefmt::both_zones(at)
+                ));
             }
             Ok(rep.settle(Exit::Success))
         }

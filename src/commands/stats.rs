@@ -12,7 +12,7 @@ use crate::schedule;
 use crate::session::Session;
 use crate::settings::{self, Flags};
 use crate::taskid::TaskId;
-use crate::timefmt::{now_unix, wire_utc};
+use crate::timefmt::now_unix;
 
 /// The most TaskIDs one report call takes.
 const PER_CALL: usize = 5;
@@ -45,15 +45,15 @@ pub(crate) fn stats(flags: &Flags, a: &StatsArgs, rep: &Reporter) -> Result<Exit
     if since >= until {
         return Err(Failure::usage(format!(
             "--since {} is not before --until {}",
-            wire_utc(since),
-            wire_utc(until)
+            crate::timefmt::both_zones(since),
+            crate::timefmt::both_zones(until)
         )));
     }
     if until - since > days * 86400 || since < now - days * 86400 {
         return Err(Failure::usage(format!(
-            "{what} cover at most the last {days} days: the window {} to {} UTC reaches past that",
-            wire_utc(since),
-            wire_utc(until)
+            "{what} cover at most the last {days} days: the window {} to {} reaches past that",
+            crate::timefmt::both_zones(since),
+            crate::timefmt::both_zones(until)
         ))
         .with_hint(format!("give --since within {days}d, e.g. --since {days}d")));
     }
@@ -268,11 +268,7 @@ fn when(v: &Value, k: &str) -> String {
         .and_then(Value::as_str)
         .and_then(crate::timefmt::parse_wire_utc)
     {
-        Some(t) => format!(
-            "{} ({} UTC)",
-            crate::timefmt::local_time(t),
-            crate::timefmt::wire_utc(t)
-        ),
+        Some(t) => crate::timefmt::both_zones(t),
         None => text(v, k),
     }
 }

@@ -190,7 +190,7 @@ fn sched_list_stops_when_a_page_brings_nothing_new() {
     assert_eq!(
         ran.stderr,
         format!(
-            "timpush: note: 1 of 1000 scheduled task(s) from 2026-11-26 12:00:00 to 2027-01-02 12:00:00 UTC\ntimpush: error: sched list: {why}\n  hint: {PROTOCOL_HINT}\n"
+            "timpush: note: 1 of 1000 scheduled task(s) from 2026-11-26 12:00:00 +00:00 (2026-11-26 12:00:00 UTC) to 2027-01-02 12:00:00 +00:00 (2027-01-02 12:00:00 UTC)\ntimpush: error: sched list: {why}\n  hint: {PROTOCOL_HINT}\n"
         )
     );
 }
@@ -218,7 +218,7 @@ fn sched_list_reads_at_most_a_bounded_number_of_pages() {
     assert_eq!(
         ran.stderr,
         format!(
-            "timpush: note: 100 of 5000000 scheduled task(s) from 2026-11-26 12:00:00 to 2027-01-02 12:00:00 UTC\ntimpush: error: sched list: {why}\n  hint: {PROTOCOL_HINT}\n"
+            "timpush: note: 100 of 5000000 scheduled task(s) from 2026-11-26 12:00:00 +00:00 (2026-11-26 12:00:00 UTC) to 2027-01-02 12:00:00 +00:00 (2027-01-02 12:00:00 UTC)\ntimpush: error: sched list: {why}\n  hint: {PROTOCOL_HINT}\n"
         )
     );
 }

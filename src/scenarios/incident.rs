@@ -98,7 +98,7 @@ fn an_identical_push_is_refused_within_the_window_and_sent_with_force() {
         Exit::Refused,
         "",
         &format!(
-            "timpush: error: an identical push was sent 3m ago (2026-12-03 12:00:00 UTC, {a}, pushed); nothing was sent\n  hint: to recall it: timpush revoke --task-id {a}; to send this one as well, add --force\n"
+            "timpush: error: an identical push was sent 3m ago (2026-12-03 12:00:00 +00:00, {a}, pushed); nothing was sent\n  hint: to recall it: timpush revoke --task-id {a}; to send this one as well, add --force\n"
         ),
     );
     assert!(ran.requests.is_empty(), "nothing reached the service");
@@ -116,7 +116,7 @@ fn an_identical_push_is_refused_within_the_window_and_sent_with_force() {
         Exit::Success,
         &format!("{b}\n"),
         &format!(
-            "timpush: note: an identical push was sent 3m ago (2026-12-03 12:00:00 UTC, {a}, pushed); sending again, as --force asks\n{XIAOMI}\
+            "timpush: note: an identical push was sent 3m ago (2026-12-03 12:00:00 +00:00, {a}, pushed); sending again, as --force asks\n{XIAOMI}\
              timpush: note: pushed to users with all of tags: vip, on app default (1400000000)\n\
              timpush: note: to recall it: timpush revoke --task-id {b}\n"
         ),
@@ -143,7 +143,7 @@ fn an_idempotency_key_refuses_a_rerun_however_late_and_an_unknown_one_says_how_t
         Exit::Refused,
         "",
         &format!(
-            "timpush: error: a push with --idempotency-key release-42 was sent 72h 0m ago (2026-12-03 12:00:00 UTC, {a}, pushed); nothing was sent\n  hint: to recall it: timpush revoke --task-id {a}; to send this one as well, add --force\n"
+            "timpush: error: a push with --idempotency-key release-42 was sent 72h 0m ago (2026-12-03 12:00:00 +00:00, {a}, pushed); nothing was sent\n  hint: to recall it: timpush revoke --task-id {a}; to send this one as well, add --force\n"
         ),
     );
     // A push whose answer was lost: the refusal says how to look, not to send again.
@@ -153,7 +153,7 @@ fn an_idempotency_key_refuses_a_rerun_however_late_and_an_unknown_one_says_how_t
     kit.run(&SALE).expect(
         Exit::Refused,
         "",
-        "timpush: error: an identical push was sent under a minute ago (2026-12-03 12:00:00 UTC, unknown); nothing was sent\n  hint: its answer was lost, so it may have gone out: look for it first (the Chat console's push records); if it is not there, add --force\n",
+        "timpush: error: an identical push was sent under a minute ago (2026-12-03 12:00:00 +00:00, unknown); nothing was sent\n  hint: its answer was lost, so it may have gone out: look for it first (the Chat console's push records); if it is not there, add --force\n",
     );
 }
 
@@ -773,7 +773,7 @@ fn batch_and_scheduled_pushes_are_refused_as_duplicates_too() {
         Exit::Refused,
         "",
         &format!(
-            "timpush: error: an identical batch was sent under a minute ago (2026-12-03 12:00:00 UTC, {a}, pushed); nothing was sent\n  hint: to recall it: timpush revoke --task-id {a}; to send this one as well, add --force\n"
+            "timpush: error: an identical batch was sent under a minute ago (2026-12-03 12:00:00 +00:00, {a}, pushed); nothing was sent\n  hint: to recall it: timpush revoke --task-id {a}; to send this one as well, add --force\n"
         ),
     );
     // A scheduled push whose answer was lost: look for it with its title.
@@ -802,7 +802,7 @@ fn batch_and_scheduled_pushes_are_refused_as_duplicates_too() {
     ran.expect(
         Exit::Refused,
         "",
-        "timpush: error: an identical scheduled push was sent under a minute ago (2026-12-03 12:00:00 UTC, unknown); nothing was sent\n  hint: its answer was lost, so it may have gone out: look for it first (timpush --identifier administrator sched list --keyword Launch); if it is not there, add --force\n",
+        "timpush: error: an identical scheduled push was sent under a minute ago (2026-12-03 12:00:00 +00:00, unknown); nothing was sent\n  hint: its answer was lost, so it may have gone out: look for it first (timpush --identifier administrator sched list --keyword Launch); if it is not there, add --force\n",
     );
 }
 
@@ -985,7 +985,7 @@ fn the_order_of_the_tags_does_not_make_another_push() {
         Exit::Refused,
         "",
         &format!(
-            "timpush: error: an identical push was sent under a minute ago (2026-12-03 12:00:00 UTC, {a}, pushed); nothing was sent\n  hint: to recall it: timpush revoke --task-id {a}; to send this one as well, add --force\n"
+            "timpush: error: an identical push was sent under a minute ago (2026-12-03 12:00:00 +00:00, {a}, pushed); nothing was sent\n  hint: to recall it: timpush revoke --task-id {a}; to send this one as well, add --force\n"
         ),
     );
     assert!(again.requests.is_empty());
@@ -1010,7 +1010,7 @@ fn a_push_taken_back_is_no_duplicate_and_is_not_offered_again() {
         Exit::Success,
         &format!("{b}\n"),
         &format!(
-            "timpush: note: the same push was sent at 2026-12-03 12:00:00 UTC ({a}) and recalled since; sending this one\n{XIAOMI}timpush: note: pushed to users with all of tags: vip, on app default (1400000000)\ntimpush: note: to recall it: timpush revoke --task-id {b}\n"
+            "timpush: note: the same push was sent at 2026-12-03 12:00:00 +00:00 ({a}) and recalled since; sending this one\n{XIAOMI}timpush: note: pushed to users with all of tags: vip, on app default (1400000000)\ntimpush: note: to recall it: timpush revoke --task-id {b}\n"
         ),
     );
     // --last: the recalled one is left out, the other offered.
@@ -1046,7 +1046,7 @@ fn a_push_taken_back_is_no_duplicate_and_is_not_offered_again() {
     assert_eq!(
         ran.stderr,
         format!(
-            "timpush: note: the same scheduled push was sent at 2026-12-03 12:00:00 UTC (1500000011) and cancelled since; sending this one\n{XIAOMI}timpush: note: scheduled a push to users with all of tags: vip, on app default (1400000000)\ntimpush: note: scheduled for 2026-12-03 14:00:00 +00:00 (2026-12-03 14:00:00 UTC); to cancel it before then: timpush sched cancel 1500000012\n"
+            "timpush: note: the same scheduled push was sent at 2026-12-03 12:00:00 +00:00 (1500000011) and cancelled since; sending this one\n{XIAOMI}timpush: note: scheduled a push to users with all of tags: vip, on app default (1400000000)\ntimpush: note: scheduled for 2026-12-03 14:00:00 +00:00 (2026-12-03 14:00:00 UTC); to cancel it before then: timpush sched cancel 1500000012\n"
         )
     );
 }

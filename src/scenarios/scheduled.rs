@@ -160,7 +160,7 @@ fn sched_list_pages_through_every_result() {
         "ID           STATUS       SCHEDULED (HERE)            SCHEDULED (UTC)      TYPE  AUDIENCE                         TITLE\n\
          1            pending      2030-01-01 00:00:00 +00:00  2030-01-01 00:00:00  All   all users                        t1\n\
          2            pending      2030-01-01 00:00:00 +00:00  2030-01-01 00:00:00  All   all users                        t2\n",
-        "timpush: note: 2 of 5 scheduled task(s) from 2026-11-26 12:00:00 to 2027-01-02 12:00:00 UTC\n",
+        "timpush: note: 2 of 5 scheduled task(s) from 2026-11-26 12:00:00 +00:00 (2026-11-26 12:00:00 UTC) to 2027-01-02 12:00:00 +00:00 (2027-01-02 12:00:00 UTC)\n",
     );
 }
 
@@ -290,11 +290,11 @@ fn stats_split_long_task_id_lists_and_check_the_window() {
     for (args, says) in [
         (
             vec!["stats", "--since", "40d"],
-            "timpush: error: statistics cover at most the last 30 days: the window 2026-10-24 12:00:00 to 2026-12-03 12:00:00 UTC reaches past that\n  hint: give --since within 30d, e.g. --since 30d\n",
+            "timpush: error: statistics cover at most the last 30 days: the window 2026-10-24 12:00:00 +00:00 (2026-10-24 12:00:00 UTC) to 2026-12-03 12:00:00 +00:00 (2026-12-03 12:00:00 UTC) reaches past that\n  hint: give --since within 30d, e.g. --since 30d\n",
         ),
         (
             vec!["stats", "--loss", "--since", "8d", &t],
-            "timpush: error: loss cover at most the last 7 days: the window 2026-11-25 12:00:00 to 2026-12-03 12:00:00 UTC reaches past that\n  hint: give --since within 7d, e.g. --since 7d\n",
+            "timpush: error: loss cover at most the last 7 days: the window 2026-11-25 12:00:00 +00:00 (2026-11-25 12:00:00 UTC) to 2026-12-03 12:00:00 +00:00 (2026-12-03 12:00:00 UTC) reaches past that\n  hint: give --since within 7d, e.g. --since 7d\n",
         ),
         (
             vec!["stats", "--since", "soon"],

@@ -423,7 +423,7 @@ problem: cannot read secret key file /deepdeepdeepdeepdeepdeepdeepdeepdeepdeepde
 exit 0
 --- stdout
 --- stderr
-timpush: note: 0 of 0 scheduled task(s) from [TIME] to [TIME] UTC
+timpush: note: 0 of 0 scheduled task(s) from [TIME] ([TIME] UTC) to [TIME] ([TIME] UTC)
 
 "#]]);
     let body = server.requests().last().unwrap().json();

@@ -191,7 +191,7 @@ exit 0
 --- stdout
 {"TaskID":[SCHED1],"Sdkappid":1400000000,"CreateAt":"[TIME]","Type":"All","SchedAt":"[TIME]","Title":"Launch","Desc":"Soon","Content":{"From_Account":"administrator","OfflinePushInfo":{"Title":"Launch","Desc":"Soon"},"MsgRandom":[RANDOM]},"Status":"pending","DispatchSuccess":0,"DispatchErr":"","PushTaskID":"","audience":{"kind":"all","text":"all users"}}
 --- stderr
-timpush: note: 1 of 1 scheduled task(s) from [TIME] to [TIME] UTC
+timpush: note: 1 of 1 scheduled task(s) from [TIME] ([TIME] UTC) to [TIME] ([TIME] UTC)
 
 "#]],
     );
