@@ -46,7 +46,7 @@ complete -c timpush -n "__fish_timpush_needs_command" -l endpoint -d 'Base URL i
 complete -c timpush -n "__fish_timpush_needs_command" -l ca-bundle -d 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE] [profile key: ca_bundle] [default: bundled Mozilla roots]' -r
 complete -c timpush -n "__fish_timpush_needs_command" -l timeout -d 'Deadline per task, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [profile key: timeout] [default: 30 s]' -r
 complete -c timpush -n "__fish_timpush_needs_command" -l max-attempts -d 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [profile key: max_attempts] [default: 3 (1..=5)]' -r
-complete -c timpush -n "__fish_timpush_needs_command" -l journal -d 'File where every call that changes something is written down (timpush log reads it) [env: TIMPUSH_JOURNAL] [profile key: journal] [default: $XDG_STATE_HOME/timpush/journal.jsonl, else ~/.local/state/timpush/journal.jsonl]' -r
+complete -c timpush -n "__fish_timpush_needs_command" -l journal -d 'File where every call that changes something is written down (timpush log reads it) [env: TIMPUSH_JOURNAL] [profile key: journal] [default: $XDG_STATE_HOME/timpush/journal.db, else ~/.local/state/timpush/journal.db]' -r
 complete -c timpush -n "__fish_timpush_needs_command" -s v -l verbose -d 'Say more on stderr: credential source, the redacted request, each answer'
 complete -c timpush -n "__fish_timpush_needs_command" -s q -l quiet -d 'Say less on stderr: no notes, warnings or progress, only errors (for cron)'
 complete -c timpush -n "__fish_timpush_needs_command" -s h -l help -d 'Print help'
@@ -99,7 +99,7 @@ complete -c timpush -n "__fish_timpush_using_subcommand revoke" -l endpoint -d '
 complete -c timpush -n "__fish_timpush_using_subcommand revoke" -l ca-bundle -d 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE] [profile key: ca_bundle] [default: bundled Mozilla roots]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand revoke" -l timeout -d 'Deadline per task, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [profile key: timeout] [default: 30 s]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand revoke" -l max-attempts -d 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [profile key: max_attempts] [default: 3 (1..=5)]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand revoke" -l journal -d 'File where every call that changes something is written down (timpush log reads it) [env: TIMPUSH_JOURNAL] [profile key: journal] [default: $XDG_STATE_HOME/timpush/journal.jsonl, else ~/.local/state/timpush/journal.jsonl]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand revoke" -l journal -d 'File where every call that changes something is written down (timpush log reads it) [env: TIMPUSH_JOURNAL] [profile key: journal] [default: $XDG_STATE_HOME/timpush/journal.db, else ~/.local/state/timpush/journal.db]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand revoke" -s o -l output -d 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
 json\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand revoke" -l color -d 'When to use colour on stderr' -r -f -a "auto\t''
@@ -139,7 +139,7 @@ complete -c timpush -n "__fish_timpush_using_subcommand recall" -l endpoint -d '
 complete -c timpush -n "__fish_timpush_using_subcommand recall" -l ca-bundle -d 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE] [profile key: ca_bundle] [default: bundled Mozilla roots]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand recall" -l timeout -d 'Deadline per task, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [profile key: timeout] [default: 30 s]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand recall" -l max-attempts -d 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [profile key: max_attempts] [default: 3 (1..=5)]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand recall" -l journal -d 'File where every call that changes something is written down (timpush log reads it) [env: TIMPUSH_JOURNAL] [profile key: journal] [default: $XDG_STATE_HOME/timpush/journal.jsonl, else ~/.local/state/timpush/journal.jsonl]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand recall" -l journal -d 'File where every call that changes something is written down (timpush log reads it) [env: TIMPUSH_JOURNAL] [profile key: journal] [default: $XDG_STATE_HOME/timpush/journal.db, else ~/.local/state/timpush/journal.db]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand recall" -s o -l output -d 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
 json\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand recall" -l color -d 'When to use colour on stderr' -r -f -a "auto\t''
@@ -176,7 +176,7 @@ complete -c timpush -n "__fish_timpush_using_subcommand stop" -l endpoint -d 'Ba
 complete -c timpush -n "__fish_timpush_using_subcommand stop" -l ca-bundle -d 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE] [profile key: ca_bundle] [default: bundled Mozilla roots]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand stop" -l timeout -d 'Deadline per task, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [profile key: timeout] [default: 30 s]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand stop" -l max-attempts -d 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [profile key: max_attempts] [default: 3 (1..=5)]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand stop" -l journal -d 'File where every call that changes something is written down (timpush log reads it) [env: TIMPUSH_JOURNAL] [profile key: journal] [default: $XDG_STATE_HOME/timpush/journal.jsonl, else ~/.local/state/timpush/journal.jsonl]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand stop" -l journal -d 'File where every call that changes something is written down (timpush log reads it) [env: TIMPUSH_JOURNAL] [profile key: journal] [default: $XDG_STATE_HOME/timpush/journal.db, else ~/.local/state/timpush/journal.db]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand stop" -s o -l output -d 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
 json\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand stop" -l color -d 'When to use colour on stderr' -r -f -a "auto\t''
@@ -217,7 +217,7 @@ complete -c timpush -n "__fish_timpush_using_subcommand push" -l endpoint -d 'Ba
 complete -c timpush -n "__fish_timpush_using_subcommand push" -l ca-bundle -d 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE] [profile key: ca_bundle] [default: bundled Mozilla roots]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand push" -l timeout -d 'Deadline per task, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [profile key: timeout] [default: 30 s]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand push" -l max-attempts -d 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [profile key: max_attempts] [default: 3 (1..=5)]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand push" -l journal -d 'File where every call that changes something is written down (timpush log reads it) [env: TIMPUSH_JOURNAL] [profile key: journal] [default: $XDG_STATE_HOME/timpush/journal.jsonl, else ~/.local/state/timpush/journal.jsonl]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand push" -l journal -d 'File where every call that changes something is written down (timpush log reads it) [env: TIMPUSH_JOURNAL] [profile key: journal] [default: $XDG_STATE_HOME/timpush/journal.db, else ~/.local/state/timpush/journal.db]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand push" -s o -l output -d 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
 json\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand push" -l color -d 'When to use colour on stderr' -r -f -a "auto\t''
@@ -258,7 +258,7 @@ complete -c timpush -n "__fish_timpush_using_subcommand batch" -l endpoint -d 'B
 complete -c timpush -n "__fish_timpush_using_subcommand batch" -l ca-bundle -d 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE] [profile key: ca_bundle] [default: bundled Mozilla roots]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand batch" -l timeout -d 'Deadline per task, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [profile key: timeout] [default: 30 s]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand batch" -l max-attempts -d 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [profile key: max_attempts] [default: 3 (1..=5)]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand batch" -l journal -d 'File where every call that changes something is written down (timpush log reads it) [env: TIMPUSH_JOURNAL] [profile key: journal] [default: $XDG_STATE_HOME/timpush/journal.jsonl, else ~/.local/state/timpush/journal.jsonl]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand batch" -l journal -d 'File where every call that changes something is written down (timpush log reads it) [env: TIMPUSH_JOURNAL] [profile key: journal] [default: $XDG_STATE_HOME/timpush/journal.db, else ~/.local/state/timpush/journal.db]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand batch" -s o -l output -d 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
 json\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand batch" -l color -d 'When to use colour on stderr' -r -f -a "auto\t''
@@ -288,7 +288,7 @@ complete -c timpush -n "__fish_timpush_using_subcommand api" -l endpoint -d 'Bas
 complete -c timpush -n "__fish_timpush_using_subcommand api" -l ca-bundle -d 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE] [profile key: ca_bundle] [default: bundled Mozilla roots]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand api" -l timeout -d 'Deadline per task, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [profile key: timeout] [default: 30 s]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand api" -l max-attempts -d 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [profile key: max_attempts] [default: 3 (1..=5)]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand api" -l journal -d 'File where every call that changes something is written down (timpush log reads it) [env: TIMPUSH_JOURNAL] [profile key: journal] [default: $XDG_STATE_HOME/timpush/journal.jsonl, else ~/.local/state/timpush/journal.jsonl]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand api" -l journal -d 'File where every call that changes something is written down (timpush log reads it) [env: TIMPUSH_JOURNAL] [profile key: journal] [default: $XDG_STATE_HOME/timpush/journal.db, else ~/.local/state/timpush/journal.db]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand api" -s o -l output -d 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
 json\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand api" -l color -d 'When to use colour on stderr' -r -f -a "auto\t''
@@ -340,7 +340,7 @@ complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_s
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from add" -l ca-bundle -d 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE] [profile key: ca_bundle] [default: bundled Mozilla roots]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from add" -l timeout -d 'Deadline per task, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [profile key: timeout] [default: 30 s]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from add" -l max-attempts -d 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [profile key: max_attempts] [default: 3 (1..=5)]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from add" -l journal -d 'File where every call that changes something is written down (timpush log reads it) [env: TIMPUSH_JOURNAL] [profile key: journal] [default: $XDG_STATE_HOME/timpush/journal.jsonl, else ~/.local/state/timpush/journal.jsonl]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from add" -l journal -d 'File where every call that changes something is written down (timpush log reads it) [env: TIMPUSH_JOURNAL] [profile key: journal] [default: $XDG_STATE_HOME/timpush/journal.db, else ~/.local/state/timpush/journal.db]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
 json\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from add" -l color -d 'When to use colour on stderr' -r -f -a "auto\t''
@@ -376,7 +376,7 @@ complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_s
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from list" -l ca-bundle -d 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE] [profile key: ca_bundle] [default: bundled Mozilla roots]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from list" -l timeout -d 'Deadline per task, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [profile key: timeout] [default: 30 s]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from list" -l max-attempts -d 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [profile key: max_attempts] [default: 3 (1..=5)]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from list" -l journal -d 'File where every call that changes something is written down (timpush log reads it) [env: TIMPUSH_JOURNAL] [profile key: journal] [default: $XDG_STATE_HOME/timpush/journal.jsonl, else ~/.local/state/timpush/journal.jsonl]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from list" -l journal -d 'File where every call that changes something is written down (timpush log reads it) [env: TIMPUSH_JOURNAL] [profile key: journal] [default: $XDG_STATE_HOME/timpush/journal.db, else ~/.local/state/timpush/journal.db]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
 json\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from list" -l color -d 'When to use colour on stderr' -r -f -a "auto\t''
@@ -405,7 +405,7 @@ complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_s
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from show" -l ca-bundle -d 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE] [profile key: ca_bundle] [default: bundled Mozilla roots]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from show" -l timeout -d 'Deadline per task, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [profile key: timeout] [default: 30 s]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from show" -l max-attempts -d 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [profile key: max_attempts] [default: 3 (1..=5)]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from show" -l journal -d 'File where every call that changes something is written down (timpush log reads it) [env: TIMPUSH_JOURNAL] [profile key: journal] [default: $XDG_STATE_HOME/timpush/journal.jsonl, else ~/.local/state/timpush/journal.jsonl]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from show" -l journal -d 'File where every call that changes something is written down (timpush log reads it) [env: TIMPUSH_JOURNAL] [profile key: journal] [default: $XDG_STATE_HOME/timpush/journal.db, else ~/.local/state/timpush/journal.db]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
 json\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from show" -l color -d 'When to use colour on stderr' -r -f -a "auto\t''
@@ -435,7 +435,7 @@ complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_s
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from edit" -l ca-bundle -d 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE] [profile key: ca_bundle] [default: bundled Mozilla roots]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from edit" -l timeout -d 'Deadline per task, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [profile key: timeout] [default: 30 s]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from edit" -l max-attempts -d 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [profile key: max_attempts] [default: 3 (1..=5)]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from edit" -l journal -d 'File where every call that changes something is written down (timpush log reads it) [env: TIMPUSH_JOURNAL] [profile key: journal] [default: $XDG_STATE_HOME/timpush/journal.jsonl, else ~/.local/state/timpush/journal.jsonl]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from edit" -l journal -d 'File where every call that changes something is written down (timpush log reads it) [env: TIMPUSH_JOURNAL] [profile key: journal] [default: $XDG_STATE_HOME/timpush/journal.db, else ~/.local/state/timpush/journal.db]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from edit" -s o -l output -d 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
 json\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from edit" -l color -d 'When to use colour on stderr' -r -f -a "auto\t''
@@ -461,7 +461,7 @@ complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_s
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from cancel" -l ca-bundle -d 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE] [profile key: ca_bundle] [default: bundled Mozilla roots]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from cancel" -l timeout -d 'Deadline per task, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [profile key: timeout] [default: 30 s]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from cancel" -l max-attempts -d 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [profile key: max_attempts] [default: 3 (1..=5)]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from cancel" -l journal -d 'File where every call that changes something is written down (timpush log reads it) [env: TIMPUSH_JOURNAL] [profile key: journal] [default: $XDG_STATE_HOME/timpush/journal.jsonl, else ~/.local/state/timpush/journal.jsonl]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from cancel" -l journal -d 'File where every call that changes something is written down (timpush log reads it) [env: TIMPUSH_JOURNAL] [profile key: journal] [default: $XDG_STATE_HOME/timpush/journal.db, else ~/.local/state/timpush/journal.db]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from cancel" -s o -l output -d 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
 json\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand sched; and __fish_seen_subcommand_from cancel" -l color -d 'When to use colour on stderr' -r -f -a "auto\t''
@@ -496,7 +496,7 @@ complete -c timpush -n "__fish_timpush_using_subcommand stats" -l endpoint -d 'B
 complete -c timpush -n "__fish_timpush_using_subcommand stats" -l ca-bundle -d 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE] [profile key: ca_bundle] [default: bundled Mozilla roots]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand stats" -l timeout -d 'Deadline per task, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [profile key: timeout] [default: 30 s]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand stats" -l max-attempts -d 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [profile key: max_attempts] [default: 3 (1..=5)]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand stats" -l journal -d 'File where every call that changes something is written down (timpush log reads it) [env: TIMPUSH_JOURNAL] [profile key: journal] [default: $XDG_STATE_HOME/timpush/journal.jsonl, else ~/.local/state/timpush/journal.jsonl]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand stats" -l journal -d 'File where every call that changes something is written down (timpush log reads it) [env: TIMPUSH_JOURNAL] [profile key: journal] [default: $XDG_STATE_HOME/timpush/journal.db, else ~/.local/state/timpush/journal.db]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand stats" -s o -l output -d 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
 json\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand stats" -l color -d 'When to use colour on stderr' -r -f -a "auto\t''
@@ -511,7 +511,7 @@ complete -c timpush -n "__fish_timpush_using_subcommand log" -l command -d 'Only
 complete -c timpush -n "__fish_timpush_using_subcommand log" -l limit -d 'At most the last N entries' -r
 complete -c timpush -n "__fish_timpush_using_subcommand log" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r -f -a "(timpush config list --names 2>/dev/null)"
 complete -c timpush -n "__fish_timpush_using_subcommand log" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand log" -l journal -d 'File where every call that changes something is written down (timpush log reads it) [env: TIMPUSH_JOURNAL] [profile key: journal] [default: $XDG_STATE_HOME/timpush/journal.jsonl, else ~/.local/state/timpush/journal.jsonl]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand log" -l journal -d 'File where every call that changes something is written down (timpush log reads it) [env: TIMPUSH_JOURNAL] [profile key: journal] [default: $XDG_STATE_HOME/timpush/journal.db, else ~/.local/state/timpush/journal.db]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand log" -s o -l output -d 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
 json\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand log" -l color -d 'When to use colour on stderr' -r -f -a "auto\t''
@@ -556,7 +556,7 @@ complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_sub
 complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from add" -l ca-bundle -d 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE] [profile key: ca_bundle] [default: bundled Mozilla roots]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from add" -l timeout -d 'Deadline per task, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [profile key: timeout] [default: 30 s]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from add" -l max-attempts -d 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [profile key: max_attempts] [default: 3 (1..=5)]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from add" -l journal -d 'File where every call that changes something is written down (timpush log reads it) [env: TIMPUSH_JOURNAL] [profile key: journal] [default: $XDG_STATE_HOME/timpush/journal.jsonl, else ~/.local/state/timpush/journal.jsonl]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from add" -l journal -d 'File where every call that changes something is written down (timpush log reads it) [env: TIMPUSH_JOURNAL] [profile key: journal] [default: $XDG_STATE_HOME/timpush/journal.db, else ~/.local/state/timpush/journal.db]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
 json\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from add" -l color -d 'When to use colour on stderr' -r -f -a "auto\t''
@@ -589,7 +589,7 @@ complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_sub
 complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from rm" -l ca-bundle -d 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE] [profile key: ca_bundle] [default: bundled Mozilla roots]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from rm" -l timeout -d 'Deadline per task, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [profile key: timeout] [default: 30 s]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from rm" -l max-attempts -d 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [profile key: max_attempts] [default: 3 (1..=5)]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from rm" -l journal -d 'File where every call that changes something is written down (timpush log reads it) [env: TIMPUSH_JOURNAL] [profile key: journal] [default: $XDG_STATE_HOME/timpush/journal.jsonl, else ~/.local/state/timpush/journal.jsonl]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from rm" -l journal -d 'File where every call that changes something is written down (timpush log reads it) [env: TIMPUSH_JOURNAL] [profile key: journal] [default: $XDG_STATE_HOME/timpush/journal.db, else ~/.local/state/timpush/journal.db]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from rm" -s o -l output -d 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
 json\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from rm" -l color -d 'When to use colour on stderr' -r -f -a "auto\t''
@@ -617,7 +617,7 @@ complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_sub
 complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from get" -l ca-bundle -d 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE] [profile key: ca_bundle] [default: bundled Mozilla roots]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from get" -l timeout -d 'Deadline per task, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [profile key: timeout] [default: 30 s]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from get" -l max-attempts -d 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [profile key: max_attempts] [default: 3 (1..=5)]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from get" -l journal -d 'File where every call that changes something is written down (timpush log reads it) [env: TIMPUSH_JOURNAL] [profile key: journal] [default: $XDG_STATE_HOME/timpush/journal.jsonl, else ~/.local/state/timpush/journal.jsonl]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from get" -l journal -d 'File where every call that changes something is written down (timpush log reads it) [env: TIMPUSH_JOURNAL] [profile key: journal] [default: $XDG_STATE_HOME/timpush/journal.db, else ~/.local/state/timpush/journal.db]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
 json\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from get" -l color -d 'When to use colour on stderr' -r -f -a "auto\t''
@@ -647,7 +647,7 @@ complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_sub
 complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from clear" -l ca-bundle -d 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE] [profile key: ca_bundle] [default: bundled Mozilla roots]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from clear" -l timeout -d 'Deadline per task, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [profile key: timeout] [default: 30 s]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from clear" -l max-attempts -d 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [profile key: max_attempts] [default: 3 (1..=5)]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from clear" -l journal -d 'File where every call that changes something is written down (timpush log reads it) [env: TIMPUSH_JOURNAL] [profile key: journal] [default: $XDG_STATE_HOME/timpush/journal.jsonl, else ~/.local/state/timpush/journal.jsonl]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from clear" -l journal -d 'File where every call that changes something is written down (timpush log reads it) [env: TIMPUSH_JOURNAL] [profile key: journal] [default: $XDG_STATE_HOME/timpush/journal.db, else ~/.local/state/timpush/journal.db]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from clear" -s o -l output -d 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
 json\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand tag; and __fish_seen_subcommand_from clear" -l color -d 'When to use colour on stderr' -r -f -a "auto\t''
@@ -697,7 +697,7 @@ complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_su
 complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from set" -l ca-bundle -d 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE] [profile key: ca_bundle] [default: bundled Mozilla roots]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from set" -l timeout -d 'Deadline per task, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [profile key: timeout] [default: 30 s]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from set" -l max-attempts -d 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [profile key: max_attempts] [default: 3 (1..=5)]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from set" -l journal -d 'File where every call that changes something is written down (timpush log reads it) [env: TIMPUSH_JOURNAL] [profile key: journal] [default: $XDG_STATE_HOME/timpush/journal.jsonl, else ~/.local/state/timpush/journal.jsonl]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from set" -l journal -d 'File where every call that changes something is written down (timpush log reads it) [env: TIMPUSH_JOURNAL] [profile key: journal] [default: $XDG_STATE_HOME/timpush/journal.db, else ~/.local/state/timpush/journal.db]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from set" -s o -l output -d 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
 json\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from set" -l color -d 'When to use colour on stderr' -r -f -a "auto\t''
@@ -725,7 +725,7 @@ complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_su
 complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from get" -l ca-bundle -d 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE] [profile key: ca_bundle] [default: bundled Mozilla roots]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from get" -l timeout -d 'Deadline per task, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [profile key: timeout] [default: 30 s]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from get" -l max-attempts -d 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [profile key: max_attempts] [default: 3 (1..=5)]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from get" -l journal -d 'File where every call that changes something is written down (timpush log reads it) [env: TIMPUSH_JOURNAL] [profile key: journal] [default: $XDG_STATE_HOME/timpush/journal.jsonl, else ~/.local/state/timpush/journal.jsonl]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from get" -l journal -d 'File where every call that changes something is written down (timpush log reads it) [env: TIMPUSH_JOURNAL] [profile key: journal] [default: $XDG_STATE_HOME/timpush/journal.db, else ~/.local/state/timpush/journal.db]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
 json\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from get" -l color -d 'When to use colour on stderr' -r -f -a "auto\t''
@@ -756,7 +756,7 @@ complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_su
 complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from rm" -l ca-bundle -d 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE] [profile key: ca_bundle] [default: bundled Mozilla roots]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from rm" -l timeout -d 'Deadline per task, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [profile key: timeout] [default: 30 s]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from rm" -l max-attempts -d 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [profile key: max_attempts] [default: 3 (1..=5)]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from rm" -l journal -d 'File where every call that changes something is written down (timpush log reads it) [env: TIMPUSH_JOURNAL] [profile key: journal] [default: $XDG_STATE_HOME/timpush/journal.jsonl, else ~/.local/state/timpush/journal.jsonl]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from rm" -l journal -d 'File where every call that changes something is written down (timpush log reads it) [env: TIMPUSH_JOURNAL] [profile key: journal] [default: $XDG_STATE_HOME/timpush/journal.db, else ~/.local/state/timpush/journal.db]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from rm" -s o -l output -d 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
 json\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from rm" -l color -d 'When to use colour on stderr' -r -f -a "auto\t''
@@ -785,7 +785,7 @@ complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_su
 complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from names" -l ca-bundle -d 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE] [profile key: ca_bundle] [default: bundled Mozilla roots]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from names" -l timeout -d 'Deadline per task, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [profile key: timeout] [default: 30 s]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from names" -l max-attempts -d 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [profile key: max_attempts] [default: 3 (1..=5)]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from names" -l journal -d 'File where every call that changes something is written down (timpush log reads it) [env: TIMPUSH_JOURNAL] [profile key: journal] [default: $XDG_STATE_HOME/timpush/journal.jsonl, else ~/.local/state/timpush/journal.jsonl]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from names" -l journal -d 'File where every call that changes something is written down (timpush log reads it) [env: TIMPUSH_JOURNAL] [profile key: journal] [default: $XDG_STATE_HOME/timpush/journal.db, else ~/.local/state/timpush/journal.db]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from names" -s o -l output -d 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
 json\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand attr; and __fish_seen_subcommand_from names" -l color -d 'When to use colour on stderr' -r -f -a "auto\t''
@@ -818,7 +818,7 @@ complete -c timpush -n "__fish_timpush_using_subcommand report" -l endpoint -d '
 complete -c timpush -n "__fish_timpush_using_subcommand report" -l ca-bundle -d 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE] [profile key: ca_bundle] [default: bundled Mozilla roots]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand report" -l timeout -d 'Deadline per task, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [profile key: timeout] [default: 30 s]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand report" -l max-attempts -d 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [profile key: max_attempts] [default: 3 (1..=5)]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand report" -l journal -d 'File where every call that changes something is written down (timpush log reads it) [env: TIMPUSH_JOURNAL] [profile key: journal] [default: $XDG_STATE_HOME/timpush/journal.jsonl, else ~/.local/state/timpush/journal.jsonl]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand report" -l journal -d 'File where every call that changes something is written down (timpush log reads it) [env: TIMPUSH_JOURNAL] [profile key: journal] [default: $XDG_STATE_HOME/timpush/journal.db, else ~/.local/state/timpush/journal.db]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand report" -s o -l output -d 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
 json\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand report" -l color -d 'When to use colour on stderr' -r -f -a "auto\t''
@@ -846,7 +846,7 @@ complete -c timpush -n "__fish_timpush_using_subcommand trace" -l endpoint -d 'B
 complete -c timpush -n "__fish_timpush_using_subcommand trace" -l ca-bundle -d 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE] [profile key: ca_bundle] [default: bundled Mozilla roots]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand trace" -l timeout -d 'Deadline per task, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [profile key: timeout] [default: 30 s]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand trace" -l max-attempts -d 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [profile key: max_attempts] [default: 3 (1..=5)]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand trace" -l journal -d 'File where every call that changes something is written down (timpush log reads it) [env: TIMPUSH_JOURNAL] [profile key: journal] [default: $XDG_STATE_HOME/timpush/journal.jsonl, else ~/.local/state/timpush/journal.jsonl]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand trace" -l journal -d 'File where every call that changes something is written down (timpush log reads it) [env: TIMPUSH_JOURNAL] [profile key: journal] [default: $XDG_STATE_HOME/timpush/journal.db, else ~/.local/state/timpush/journal.db]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand trace" -s o -l output -d 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
 json\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand trace" -l color -d 'When to use colour on stderr' -r -f -a "auto\t''
@@ -956,7 +956,7 @@ complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_
 complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from show" -l ca-bundle -d 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE] [profile key: ca_bundle] [default: bundled Mozilla roots]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from show" -l timeout -d 'Deadline per task, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [profile key: timeout] [default: 30 s]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from show" -l max-attempts -d 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [profile key: max_attempts] [default: 3 (1..=5)]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from show" -l journal -d 'File where every call that changes something is written down (timpush log reads it) [env: TIMPUSH_JOURNAL] [profile key: journal] [default: $XDG_STATE_HOME/timpush/journal.jsonl, else ~/.local/state/timpush/journal.jsonl]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from show" -l journal -d 'File where every call that changes something is written down (timpush log reads it) [env: TIMPUSH_JOURNAL] [profile key: journal] [default: $XDG_STATE_HOME/timpush/journal.db, else ~/.local/state/timpush/journal.db]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
 json\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from show" -l color -d 'When to use colour on stderr' -r -f -a "auto\t''
@@ -982,7 +982,7 @@ complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_
 complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from check" -l ca-bundle -d 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE] [profile key: ca_bundle] [default: bundled Mozilla roots]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from check" -l timeout -d 'Deadline per task, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [profile key: timeout] [default: 30 s]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from check" -l max-attempts -d 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [profile key: max_attempts] [default: 3 (1..=5)]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from check" -l journal -d 'File where every call that changes something is written down (timpush log reads it) [env: TIMPUSH_JOURNAL] [profile key: journal] [default: $XDG_STATE_HOME/timpush/journal.jsonl, else ~/.local/state/timpush/journal.jsonl]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from check" -l journal -d 'File where every call that changes something is written down (timpush log reads it) [env: TIMPUSH_JOURNAL] [profile key: journal] [default: $XDG_STATE_HOME/timpush/journal.db, else ~/.local/state/timpush/journal.db]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from check" -s o -l output -d 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
 json\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand config; and __fish_seen_subcommand_from check" -l color -d 'When to use colour on stderr' -r -f -a "auto\t''
@@ -1065,7 +1065,7 @@ complete -c timpush -n "__fish_timpush_using_subcommand doctor" -l endpoint -d '
 complete -c timpush -n "__fish_timpush_using_subcommand doctor" -l ca-bundle -d 'PEM file of CA certificates to trust instead of the bundled roots [env: TIMPUSH_CA_BUNDLE] [profile key: ca_bundle] [default: bundled Mozilla roots]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand doctor" -l timeout -d 'Deadline per task, e.g. 30, 30s, 1500ms, 2m [env: TIMPUSH_TIMEOUT] [profile key: timeout] [default: 30 s]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand doctor" -l max-attempts -d 'Attempts per task, 1..=5 (1 turns retries off) [env: TIMPUSH_MAX_ATTEMPTS] [profile key: max_attempts] [default: 3 (1..=5)]' -r
-complete -c timpush -n "__fish_timpush_using_subcommand doctor" -l journal -d 'File where every call that changes something is written down (timpush log reads it) [env: TIMPUSH_JOURNAL] [profile key: journal] [default: $XDG_STATE_HOME/timpush/journal.jsonl, else ~/.local/state/timpush/journal.jsonl]' -r
+complete -c timpush -n "__fish_timpush_using_subcommand doctor" -l journal -d 'File where every call that changes something is written down (timpush log reads it) [env: TIMPUSH_JOURNAL] [profile key: journal] [default: $XDG_STATE_HOME/timpush/journal.db, else ~/.local/state/timpush/journal.db]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand doctor" -s o -l output -d 'Output format: text or json [env: TIMPUSH_OUTPUT] [default: text]' -r -f -a "text\t''
 json\t''"
 complete -c timpush -n "__fish_timpush_using_subcommand doctor" -l color -d 'When to use colour on stderr' -r -f -a "auto\t''

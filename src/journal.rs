@@ -1,28 +1,29 @@
-//! The journal: one JSON line for every call that changed something (push, batch, scheduled
+//! The journal: one entry for every call that changed something (push, batch, scheduled
 //! tasks, recalls, stop, and `api` on a command that is not a read), so that an operator can
 //! say what was sent, from which terminal or job, and recall it later (`revoke --last`), and so
 //! that the same push is not sent twice by accident.
 //!
 //! Where: `--journal FILE`, `TIMPUSH_JOURNAL`, the profile's `journal`, else
-//! `$XDG_STATE_HOME/timpush/journal.jsonl` (`~/.local/state/timpush/journal.jsonl`). Kept
-//! private: the folder made 0700 and the file 0600, never reached through a symlink, refused
-//! when another user owns it or others can write it (they could forge what it says). Every line
-//! is written whole, with one write while an exclusive lock is held, so processes running at
-//! once never interleave. Bounded: past [`MAX_BYTES`] the file is moved aside to `FILE.1`
-//! (replacing the one before) and a new one begun; reading takes both. Never a secret: each
-//! line goes through the scrubber before it is written.
+//! `$XDG_STATE_HOME/timpush/journal.db` (`~/.local/state/timpush/journal.db`). Stored in SQLite
+//! (`store`): safe under any number of processes, whole after a crash, a foreign or damaged
+//! file refused. Kept private: the folder made 0700 and the file 0600, never reached through a
+//! symlink, refused when another user owns it or others can write it (they could forge what it
+//! says). Never a secret: each entry goes through the scrubber before it is written. A push is
+//! written before it is sent (`reserve`): the duplicate check and that entry are one
+//! transaction, and a run killed while its call is out leaves the entry `unknown`.
+
+mod store;
 
 use serde_json::{Map, Value};
 use sha2::{Digest, Sha256};
-use std::fs::File;
-use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
+pub(crate) use store::Problem;
+use store::Store;
+
+use crate::output::Reporter;
 use crate::settings::{Settings, Source, Sourced};
 use crate::timefmt::{iso_utc, now_unix};
-
-/// The size past which the journal is moved aside and a new one begun.
-pub(crate) const MAX_BYTES: u64 = 4 * 1024 * 1024;
 
 /// Where the journal is, and how that was chosen.
 #[derive(Debug, Clone)]
@@ -30,12 +31,19 @@ pub(crate) struct Journal {
     pub path: PathBuf,
     /// `--journal`, `TIMPUSH_JOURNAL`, `file:line: journal`, or `default`.
     pub from: String,
+    /// The JSON Lines journal that earlier versions kept beside the default one, imported once.
+    legacy: Option<PathBuf>,
+    /// How long an entry is kept (`journal_keep`).
+    keep: std::time::Duration,
 }
 
-/// The default journal: `$XDG_STATE_HOME/timpush/journal.jsonl` (when absolute), else
-/// `~/.local/state/timpush/journal.jsonl`; on macOS and Windows, the system's data folder.
-pub(crate) fn default_path() -> Option<PathBuf> {
-    let dir = if cfg!(any(windows, target_os = "macos")) {
+/// The default of `journal_keep`, for a journal chosen without settings.
+const KEEP: std::time::Duration = std::time::Duration::from_secs(365 * 86400);
+
+/// The default journal's folder: `$XDG_STATE_HOME/timpush` (when absolute), else
+/// `~/.local/state/timpush`; on macOS and Windows, the system's data folder.
+fn default_folder() -> Option<PathBuf> {
+    if cfg!(any(windows, target_os = "macos")) {
         crate::env::app_dir(crate::env::AppDir::Data, &crate::env::process_env)
     } else if let Some(x) = crate::env::process_env("XDG_STATE_HOME")
         .map(PathBuf::from)
@@ -44,92 +52,176 @@ pub(crate) fn default_path() -> Option<PathBuf> {
         Some(x.join("timpush"))
     } else {
         crate::env::home().map(|h| h.join(".local").join("state").join("timpush"))
-    };
-    dir.map(|d| d.join("journal.jsonl"))
+    }
+}
+
+/// The default journal: `journal.db` in [`default_folder`].
+pub(crate) fn default_path() -> Option<PathBuf> {
+    default_folder().map(|d| d.join("journal.db"))
 }
 
 impl Journal {
     /// The journal the settings name, else the default one.
     pub(crate) fn of(settings: &Settings) -> Option<Journal> {
-        Journal::at(settings.journal.as_ref())
+        Journal::at(settings.journal.as_ref(), settings.journal_keep.value)
     }
 
-    pub(crate) fn at(given: Option<&Sourced<PathBuf>>) -> Option<Journal> {
+    pub(crate) fn at(
+        given: Option<&Sourced<PathBuf>>,
+        keep: std::time::Duration,
+    ) -> Option<Journal> {
         match given {
             Some(p) => Some(Journal {
                 path: p.value.clone(),
                 from: p.source.to_string(),
+                legacy: None,
+                keep,
             }),
-            None => default_path().map(|path| Journal {
-                path,
+            None => default_folder().map(|dir| Journal {
+                path: dir.join("journal.db"),
                 from: Source::Default.to_string(),
+                legacy: Some(dir.join("journal.jsonl")),
+                keep,
             }),
         }
     }
 
-    fn rotated(&self) -> PathBuf {
-        let mut name = self.path.as_os_str().to_owned();
-        name.push(".1");
-        PathBuf::from(name)
+    /// How long it keeps an entry, in days (for messages).
+    pub(crate) fn keep_days(&self) -> u64 {
+        self.keep.as_secs() / 86400
     }
 
-    /// Appends one entry, whole, as one line.
-    pub(crate) fn append(&self, entry: &Value) -> Result<(), String> {
-        self.append_within(entry, MAX_BYTES)
-    }
-
-    /// [`Journal::append`], moving the file aside past `max` bytes.
-    fn append_within(&self, entry: &Value, max: u64) -> Result<(), String> {
-        let mut line = crate::secret::scrub(&crate::sanitize::json_safe(&entry.to_string()));
-        line.push('\n');
-        let name = self.path.display();
-        if let Some(dir) = self.path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            make_folder(dir)
-                .map_err(|e| format!("cannot make its folder {}: {e}", dir.display()))?;
+    /// The journal at `path`, as a test names it.
+    #[cfg(any(test, feature = "emulator"))]
+    #[allow(dead_code)]
+    pub(crate) fn file(path: &Path) -> Journal {
+        Journal {
+            path: path.to_path_buf(),
+            from: "test".into(),
+            legacy: None,
+            keep: KEEP,
         }
-        let mut file = open_append(&self.path)?;
-        file.lock()
-            .map_err(|e| format!("cannot lock {name}: {e}"))?;
-        let len = file.metadata().map(|m| m.len()).unwrap_or(0);
-        if len + line.len() as u64 > max && len > 0 {
-            // Moved aside while locked: a process that opened the old file writes there, and
-            // its line is still read (from FILE.1).
-            std::fs::rename(&self.path, self.rotated())
-                .map_err(|e| format!("cannot move {name} aside: {e}"))?;
-            drop(file);
-            file = open_append(&self.path)?;
-            file.lock()
-                .map_err(|e| format!("cannot lock {name}: {e}"))?;
+    }
+
+    /// The open journal; `None` when there is none and `create` is false. An import of an old
+    /// journal is said.
+    fn store(&self, create: bool, rep: &Reporter) -> Result<Option<Store>, Problem> {
+        let store = Store::open(&self.path, create, self.legacy.as_deref())?;
+        if let Some(said) = store.as_ref().and_then(|s| s.imported.as_deref())
+            && !said.is_empty()
+        {
+            rep.note(&crate::sanitize::escape(said));
         }
-        file.write_all(line.as_bytes())
-            .and_then(|()| file.flush())
-            .map_err(|e| format!("cannot write {name}: {e}"))
+        if create && let Some(s) = &store {
+            self.forget_old(s, rep);
+        }
+        Ok(store)
     }
 
-    /// Every entry, oldest first (the file moved aside, then the current one). A line that is
-    /// not a JSON object (one cut short by a full disk) is skipped. No file: no entries.
-    pub(crate) fn read(&self) -> Result<Vec<Map<String, Value>>, String> {
-        self.read_where(|_| true)
-    }
-
-    /// The entries whose line `keep` takes, oldest first: a search for a few TaskIds parses
-    /// only the lines that name them, however long the journal.
-    pub(crate) fn read_where(
-        &self,
-        keep: impl Fn(&str) -> bool,
-    ) -> Result<Vec<Map<String, Value>>, String> {
-        let mut out = Vec::new();
-        for path in [self.rotated(), self.path.clone()] {
-            let Some(text) = read_private(&path)? else {
-                continue;
-            };
-            for line in text.lines().filter(|l| keep(l)) {
-                if let Ok(Value::Object(m)) = serde_json::from_str::<Value>(line) {
-                    out.push(m);
+    /// Removes the entries older than `journal_keep`, at most once a day, and says how many
+    /// (never a silent cut). An entry a kept one acted on stays.
+    fn forget_old(&self, s: &Store, rep: &Reporter) {
+        let now = now_unix();
+        let last: i64 = s
+            .meta("forgot_at")
+            .and_then(|t| t.parse().ok())
+            .unwrap_or(0);
+        if (0..86400).contains(&(now - last)) {
+            return;
+        }
+        let before = now - self.keep.as_secs() as i64;
+        match s.forget_before(before) {
+            Ok(n) => {
+                let _ = s.set_meta("forgot_at", &now.to_string());
+                if n > 0 {
+                    rep.note(&format!(
+                        "the journal removed {n} entr{} older than {} days (journal_keep)",
+                        if n == 1 { "y" } else { "ies" },
+                        self.keep_days()
+                    ));
                 }
             }
+            Err(e) => rep.debug(&format!(
+                "old journal entries were not removed: {}",
+                crate::sanitize::escape(e.message())
+            )),
         }
-        Ok(out)
+    }
+
+    /// Adds one entry, scrubbed.
+    pub(crate) fn append(&self, entry: &Map<String, Value>, rep: &Reporter) -> Result<(), Problem> {
+        let store = self
+            .store(true, rep)?
+            .ok_or_else(|| Problem::Failed(format!("{} could not be made", self.path.display())))?;
+        store.insert(&scrubbed(entry)).map(|_| ())
+    }
+
+    /// Every entry, oldest first. No journal: no entries.
+    pub(crate) fn read(&self, rep: &Reporter) -> Result<Vec<Map<String, Value>>, Problem> {
+        match self.store(false, rep)? {
+            Some(s) => s.all(),
+            None => Ok(Vec::new()),
+        }
+    }
+
+    /// The entries written at or after `since`, oldest first.
+    pub(crate) fn read_since(
+        &self,
+        since: i64,
+        rep: &Reporter,
+    ) -> Result<Vec<Map<String, Value>>, Problem> {
+        match self.store(false, rep)? {
+            Some(s) => s.since(since),
+            None => Ok(Vec::new()),
+        }
+    }
+
+    /// The entries that name one of `ids` (TaskIds, or scheduled TaskIDs), oldest first.
+    pub(crate) fn naming(
+        &self,
+        ids: &[String],
+        rep: &Reporter,
+    ) -> Result<Vec<Map<String, Value>>, Problem> {
+        match self.store(false, rep)? {
+            Some(s) => s.naming(ids),
+            None => Ok(Vec::new()),
+        }
+    }
+
+    /// How many entries it holds.
+    pub(crate) fn count(&self, rep: &Reporter) -> Result<u64, Problem> {
+        match self.store(false, rep)? {
+            Some(s) => s.count(),
+            None => Ok(0),
+        }
+    }
+}
+
+impl Problem {
+    /// The error of a command that cannot go on without the journal (`log`, `report`).
+    pub(crate) fn failure(&self) -> crate::error::Failure {
+        let f = crate::error::Failure::config(format!(
+            "the journal cannot be read: {}",
+            crate::sanitize::escape(self.message())
+        ));
+        match self {
+            Problem::Refused(_) => f,
+            Problem::Failed(_) => f.with_hint(
+                "check the file's permissions and its folder, or give another with --journal FILE",
+            ),
+        }
+    }
+}
+
+/// An entry as it is written: every secret the run knows replaced, every control character
+/// escaped.
+fn scrubbed(entry: &Map<String, Value>) -> Map<String, Value> {
+    let text = crate::secret::scrub(&crate::sanitize::json_safe(
+        &Value::Object(entry.clone()).to_string(),
+    ));
+    match serde_json::from_str(&text) {
+        Ok(Value::Object(m)) => m,
+        _ => Map::new(),
     }
 }
 
@@ -156,47 +248,6 @@ fn make_folder(dir: &Path) -> std::io::Result<()> {
 #[cfg(not(unix))]
 fn make_folder(dir: &Path) -> std::io::Result<()> {
     std::fs::create_dir_all(dir)
-}
-
-/// Opens the journal to append, never through a symlink, made private when new.
-fn open_append(path: &Path) -> Result<File, String> {
-    crate::settings::fsperm::append_private(path, "journal")
-}
-
-fn opened_error(path: &Path, e: std::io::Error, doing: &str) -> String {
-    crate::settings::fsperm::opened_error(path, e, doing, "journal")
-}
-
-fn check(path: &Path, file: &File) -> Result<(), String> {
-    crate::settings::fsperm::check_private(path, file, "journal")
-}
-
-/// The journal file's text, checked as [`open_append`] checks it; `None` when there is none.
-fn read_private(path: &Path) -> Result<Option<String>, String> {
-    let mut opts = std::fs::OpenOptions::new();
-    opts.read(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        opts.custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK);
-    }
-    let file = match opts.open(path) {
-        Ok(f) => f,
-        // No file, or no folder where its folder would be: nothing was written there.
-        Err(e)
-            if e.kind() == std::io::ErrorKind::NotFound
-                || e.kind() == std::io::ErrorKind::NotADirectory =>
-        {
-            return Ok(None);
-        }
-        Err(e) => return Err(opened_error(path, e, "read")),
-    };
-    check(path, &file)?;
-    let mut text = String::new();
-    file.take(MAX_BYTES * 2)
-        .read_to_string(&mut text)
-        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-    Ok(Some(text))
 }
 
 /// The journal the flags, variables and profile choose, without needing an app or a credential.
@@ -227,20 +278,58 @@ pub(crate) fn chosen(flags: &crate::settings::Flags) -> Result<Journal, crate::e
         }),
         _ => None,
     };
-    Journal::at(given.as_ref()).ok_or_else(|| {
+    let keep = match ins.value(crate::settings::table::JOURNAL_KEEP) {
+        Some(Sourced {
+            value: crate::settings::table::Value::Duration(d),
+            ..
+        }) => *d,
+        _ => KEEP,
+    };
+    Journal::at(given.as_ref(), keep).ok_or_else(|| {
         crate::error::Failure::config("there is no home folder to keep the journal in")
             .with_hint("give --journal FILE or set TIMPUSH_JOURNAL")
     })
 }
 
-/// The start of an entry: when, which profile and app, which command.
+/// The start of an entry: when, which profile, app and endpoint, which command, and which run
+/// (one id for every entry of one invocation: a batch's calls belong together).
 pub(crate) fn entry(settings: &Settings, command: &str) -> Map<String, Value> {
     let mut m = Map::new();
     stamp(&mut m);
     m.insert("profile".into(), settings.profile.value.clone().into());
     m.insert("sdkappid".into(), settings.sdkappid.value.into());
+    m.insert(
+        "endpoint".into(),
+        endpoint_of(&settings.endpoint.value).into(),
+    );
     m.insert("command".into(), command.into());
+    m.insert("run".into(), crate::run::current().id().into());
     m
+}
+
+/// The scheme, host and port of an endpoint: where a call went, without a path.
+pub(crate) fn endpoint_of(url: &str) -> String {
+    let t = url.trim().trim_end_matches('/');
+    match t.find("://") {
+        Some(at) => {
+            let rest = &t[at + 3..];
+            let host = rest.split('/').next().unwrap_or(rest);
+            format!(
+                "{}://{}",
+                &t[..at].to_ascii_lowercase(),
+                host.to_ascii_lowercase()
+            )
+        }
+        None => t.to_ascii_lowercase(),
+    }
+}
+
+/// True when `e` was written for `endpoint`, or before endpoints were written (an imported
+/// entry, which could be any).
+pub(crate) fn same_endpoint(e: &Map<String, Value>, endpoint: &str) -> bool {
+    e.get("endpoint")
+        .and_then(Value::as_str)
+        .is_none_or(|x| x == endpoint)
 }
 
 /// Sets an entry's time to now (for a run that writes several entries).
@@ -251,20 +340,45 @@ pub(crate) fn stamp(e: &mut Map<String, Value>) {
 }
 
 /// Appends `entry`; a journal that cannot be written is a warning, and the result stands.
-pub(crate) fn record(
-    journal: Option<&Journal>,
-    entry: Map<String, Value>,
-    rep: &crate::output::Reporter,
-) {
+pub(crate) fn record(journal: Option<&Journal>, entry: Map<String, Value>, rep: &Reporter) {
     let Some(j) = journal else {
         rep.warn("no journal was written: there is no home folder; give --journal FILE");
         return;
     };
-    if let Err(e) = j.append(&Value::Object(entry)) {
-        rep.warn(&format!(
-            "the journal was not written ({}); the result above stands, but timpush log and the duplicate check will not know of this call",
-            crate::sanitize::escape(&e)
-        ));
+    if let Err(e) = j.append(&entry, rep) {
+        not_written(&e, rep);
+    }
+}
+
+fn not_written(e: &Problem, rep: &Reporter) {
+    rep.warn(&format!(
+        "the journal was not written ({}); the result above stands, but timpush log and the duplicate check will not know of this call",
+        crate::sanitize::escape(e.message())
+    ));
+}
+
+/// A call written in the journal before it is sent (its outcome `unknown`), to be completed
+/// with its outcome once it is done.
+pub(crate) struct Reservation {
+    journal: Option<Journal>,
+    /// The reserved row; `None` when the journal could not be used (said already).
+    id: Option<i64>,
+}
+
+impl Reservation {
+    /// Writes the finished call over its reservation; a journal that cannot be written is a
+    /// warning, and the result stands (the reservation then says `unknown`).
+    pub(crate) fn complete(self, entry: Map<String, Value>, rep: &Reporter) {
+        let (Some(j), Some(id)) = (self.journal, self.id) else {
+            return;
+        };
+        let done = j.store(false, rep).and_then(|s| match s {
+            Some(s) => s.update(id, &scrubbed(&entry)),
+            None => Err(Problem::Failed(format!("{} is gone", j.path.display()))),
+        });
+        if let Err(e) = done {
+            not_written(&e, rep);
+        }
     }
 }
 
@@ -366,7 +480,16 @@ impl TakenBack {
 /// cancel` or `stop`): a task the service no longer knows was cancelled from here, and a second
 /// cancel or stop of it is done, not a failure. A journal that cannot be read holds none.
 pub(crate) fn cancelled_here(settings: &Settings, id: u64) -> bool {
-    let Some(Ok(entries)) = Journal::of(settings).as_ref().map(Journal::read) else {
+    let quiet = Reporter::new(
+        crate::settings::table::Format::Text,
+        crate::output::Color::Never,
+        false,
+    )
+    .saying_only_errors(true);
+    let Some(Ok(entries)) = Journal::of(settings)
+        .as_ref()
+        .map(|j| j.naming(&[id.to_string()], &quiet))
+    else {
         return false;
     };
     let sdkappid = Some(settings.sdkappid.value as u64);
@@ -406,11 +529,21 @@ fn may_be_out(e: &Map<String, Value>) -> bool {
     )
 }
 
+/// The error for a journal file that is not one: the duplicate check cannot be made.
+pub(crate) fn refused_journal(message: &str) -> crate::error::Failure {
+    crate::error::Failure::config(format!(
+        "the journal cannot be used: {}",
+        crate::sanitize::escape(message)
+    ))
+    .with_hint("nothing was sent: the check against a second push needs the journal; give --journal FILE for another one, or move this one aside")
+}
+
 /// The latest entry of this app that the new call would repeat: the same idempotency key at any
 /// time, or the same content within `window` seconds.
 pub(crate) fn earlier<'a>(
     entries: &'a [Map<String, Value>],
     sdkappid: u32,
+    endpoint: &str,
     fingerprint: &str,
     key: Option<&str>,
     window: i64,
@@ -421,7 +554,8 @@ pub(crate) fn earlier<'a>(
         if taken_back.how(e).is_some() {
             return false;
         }
-        let same_app = e.get("sdkappid").and_then(Value::as_u64) == Some(sdkappid as u64);
+        let same_app = e.get("sdkappid").and_then(Value::as_u64) == Some(sdkappid as u64)
+            && same_endpoint(e, endpoint);
         let by_key = key.is_some() && e.get("idempotency_key").and_then(Value::as_str) == key;
         let by_content = window > 0
             && e.get("fingerprint").and_then(Value::as_str) == Some(fingerprint)
@@ -447,56 +581,39 @@ impl Quota {
     }
 }
 
-pub(crate) fn quota(entries: &[Map<String, Value>], sdkappid: u32, limit: u64) -> Quota {
-    let count = pushes_today(entries, sdkappid, now_unix());
+/// The day's pushes of app `sdkappid` in `journal`, against `limit`. A journal that cannot be
+/// read counts none, with a warning.
+pub(crate) fn quota(journal: Option<&Journal>, sdkappid: u32, limit: u64, rep: &Reporter) -> Quota {
+    let now = now_unix();
+    let day = now.div_euclid(86400) * 86400;
+    let count = match journal.map(|j| j.store(false, rep)) {
+        Some(Ok(Some(s))) => s
+            .pushes_between(sdkappid, day, day + 86400)
+            .unwrap_or_else(|e| {
+                unreadable(&e, rep);
+                0
+            }),
+        Some(Err(e)) => {
+            unreadable(&e, rep);
+            0
+        }
+        _ => 0,
+    };
     Quota {
         count,
         limit,
         line: format!(
             "{count} of {limit} pushes {} for SDKAppID {sdkappid}, counted from this machine's journal only",
-            crate::timefmt::utc_day_name(now_unix())
+            crate::timefmt::utc_day_name(now)
         ),
     }
 }
 
-/// Pushes of this app the journal holds for the UTC day of `now` (pushed, or maybe pushed).
-pub(crate) fn pushes_today(entries: &[Map<String, Value>], sdkappid: u32, now: i64) -> u64 {
-    let day = now.div_euclid(86400);
-    entries
-        .iter()
-        .filter(|e| e.get("command").and_then(Value::as_str) == Some("push"))
-        .filter(|e| e.get("sdkappid").and_then(Value::as_u64) == Some(sdkappid as u64))
-        .filter(|e| {
-            matches!(
-                e.get("outcome").and_then(Value::as_str),
-                Some("pushed" | "unknown")
-            )
-        })
-        .filter(|e| {
-            e.get("unix")
-                .and_then(Value::as_i64)
-                .is_some_and(|t| t.div_euclid(86400) == day)
-        })
-        .count() as u64
-}
-
-/// The entries of `journal`, for a check that reads them (duplicates, quota, `revoke --last`);
-/// one that cannot be read is a warning, and no entries.
-pub(crate) fn entries(
-    journal: Option<&Journal>,
-    rep: &crate::output::Reporter,
-) -> Vec<Map<String, Value>> {
-    match journal.map(Journal::read) {
-        Some(Ok(e)) => e,
-        Some(Err(e)) => {
-            rep.warn(&format!(
-                "the journal could not be read ({}); earlier calls are not known to this run",
-                crate::sanitize::escape(&e)
-            ));
-            Vec::new()
-        }
-        None => Vec::new(),
-    }
+fn unreadable(e: &Problem, rep: &Reporter) {
+    rep.warn(&format!(
+        "the journal could not be read ({}); earlier calls are not known to this run",
+        crate::sanitize::escape(e.message())
+    ));
 }
 
 /// The outcome and exit status of a finished call, and the push or scheduled task it made.
@@ -505,11 +622,12 @@ pub(crate) fn finish(e: &mut Map<String, Value>, f: &crate::client::finished::Fi
     e.insert("exit_code".into(), f.exit.code().into());
 }
 
-/// What a new push, batch or scheduled push is checked against: the journal's entries, the
-/// call's fingerprint, its idempotency key, and whether `--force` was given.
+/// What a new push, batch or scheduled push is checked against the journal with: the app and
+/// endpoint, the call's fingerprint, its idempotency key, and whether `--force` was given.
 pub(crate) struct Repeat<'a> {
-    pub entries: &'a [Map<String, Value>],
     pub sdkappid: u32,
+    /// Where the call goes ([`endpoint_of`]): a push to a test stand is not one to production.
+    pub endpoint: String,
     pub fingerprint: &'a str,
     pub key: Option<&'a str>,
     pub window: std::time::Duration,
@@ -521,7 +639,6 @@ pub(crate) struct Repeat<'a> {
 impl<'a> Repeat<'a> {
     /// The check of a call of this app: the settings give the app and the window.
     pub(crate) fn of(
-        entries: &'a [Map<String, Value>],
         settings: &Settings,
         fingerprint: &'a str,
         key: Option<&'a str>,
@@ -529,8 +646,8 @@ impl<'a> Repeat<'a> {
         flags: &'a crate::settings::Flags,
     ) -> Repeat<'a> {
         Repeat {
-            entries,
             sdkappid: settings.sdkappid.value,
+            endpoint: endpoint_of(&settings.endpoint.value),
             fingerprint,
             key,
             window: settings.duplicate_window.value,
@@ -539,20 +656,92 @@ impl<'a> Repeat<'a> {
         }
     }
 
-    /// Refuses a call that repeats one the journal holds (exit 5), naming the earlier call and
-    /// how to check on it; `--force` sends anyway (with a note). `what` is "push", "batch" or
+    /// Checks the call against the journal and writes it there (outcome `unknown`) in one
+    /// transaction, before it is sent: a run started at the same time with the same call sees
+    /// it, and one killed while the call is out leaves it. A journal that is not one (foreign,
+    /// damaged) is refused (exit 3): the check cannot be made. One that cannot be opened or
+    /// written is a warning, and the call goes without the check.
+    pub(crate) fn reserve(
+        &self,
+        journal: Option<&Journal>,
+        entry: &Map<String, Value>,
+        what: &str,
+        check: &str,
+        rep: &Reporter,
+    ) -> Result<Reservation, crate::error::Failure> {
+        let unused = Reservation {
+            journal: None,
+            id: None,
+        };
+        let Some(j) = journal else {
+            rep.warn("there is no home folder for the journal: this call is not checked against earlier ones, nor written down; give --journal FILE");
+            return Ok(unused);
+        };
+        let reserved = j.store(true, rep).and_then(|s| {
+            let mut s = s.ok_or_else(|| {
+                Problem::Failed(format!("{} could not be made", j.path.display()))
+            })?;
+            s.reserve(
+                self.sdkappid,
+                self.fingerprint,
+                self.key,
+                &scrubbed(entry),
+                |earlier| self.check(earlier, what, check, rep),
+            )
+        });
+        match reserved {
+            Ok(Ok(id)) => Ok(Reservation {
+                journal: Some(j.clone()),
+                id: Some(id),
+            }),
+            Ok(Err(refused)) => Err(refused),
+            Err(Problem::Refused(m)) => Err(refused_journal(&m)),
+            Err(e) => {
+                rep.warn(&format!(
+                    "the journal could not be used ({}); this call is not checked against earlier ones, nor written down",
+                    crate::sanitize::escape(e.message())
+                ));
+                Ok(unused)
+            }
+        }
+    }
+
+    /// For `--dry-run`: whether the real run would be refused, said as a note (nothing is
+    /// written).
+    pub(crate) fn preview(&self, journal: Option<&Journal>, what: &str, rep: &Reporter) {
+        let earlier = match journal.map(|j| j.store(false, rep)) {
+            Some(Ok(Some(s))) => s.candidates(self.sdkappid, self.fingerprint, self.key),
+            Some(Ok(None)) | None => Ok(Vec::new()),
+            Some(Err(e)) => Err(e),
+        };
+        match earlier {
+            Ok(earlier) => {
+                let quiet = rep.saying_only_errors(true);
+                if let Err(f) = self.check(&earlier, what, "", &quiet) {
+                    let reason = f.message.trim_end_matches("; nothing was sent");
+                    rep.note(&format!("the real run would be refused: {reason}"));
+                }
+            }
+            Err(e) => unreadable(&e, rep),
+        }
+    }
+
+    /// Refuses a call that repeats one of `entries` (exit 5), naming the earlier call and how
+    /// to check on it; `--force` sends anyway (with a note). `what` is "push", "batch" or
     /// "scheduled push"; `check` is what to run to see whether an unknown one went out.
     pub(crate) fn check(
         &self,
+        entries: &[Map<String, Value>],
         what: &str,
         check: &str,
-        rep: &crate::output::Reporter,
+        rep: &Reporter,
     ) -> Result<(), crate::error::Failure> {
         let now = now_unix();
         let window = self.window.as_secs() as i64;
         let Some(e) = earlier(
-            self.entries,
+            entries,
             self.sdkappid,
+            &self.endpoint,
             self.fingerprint,
             self.key,
             window,
@@ -560,9 +749,10 @@ impl<'a> Repeat<'a> {
         ) else {
             // The same push taken back since (recalled, or cancelled before it went out) is
             // not one this would repeat: said, and sent.
-            let taken_back = TakenBack::of(self.entries);
-            if let Some((e, how)) = self.entries.iter().rev().find_map(|e| {
+            let taken_back = TakenBack::of(entries);
+            if let Some((e, how)) = entries.iter().rev().find_map(|e| {
                 let same = e.get("sdkappid").and_then(Value::as_u64) == Some(self.sdkappid as u64)
+                    && same_endpoint(e, &self.endpoint)
                     && (e.get("fingerprint").and_then(Value::as_str) == Some(self.fingerprint)
                         || (self.key.is_some()
                             && e.get("idempotency_key").and_then(Value::as_str) == self.key));
@@ -683,7 +873,7 @@ mod tests {
         let entries = vec![obj(
             json!({"unix": 5000, "sdkappid": 7, "fingerprint": "f", "outcome": "pushed"}),
         )];
-        assert!(earlier(&entries, 7, "f", None, 600, 1000).is_some());
+        assert!(earlier(&entries, 7, "https://e", "f", None, 600, 1000).is_some());
     }
 
     #[test]
@@ -695,90 +885,73 @@ mod tests {
             obj(json!({"unix": 900, "sdkappid": 7, "fingerprint": "g", "outcome": "failed"})),
             obj(json!({"unix": 950, "sdkappid": 8, "fingerprint": "g", "outcome": "pushed"})),
         ];
-        assert!(earlier(&entries, 7, "f", None, 600, 650).is_some());
+        assert!(earlier(&entries, 7, "https://e", "f", None, 600, 650).is_some());
         assert!(
-            earlier(&entries, 7, "f", None, 600, 700).is_none(),
+            earlier(&entries, 7, "https://e", "f", None, 600, 700).is_none(),
             "the window has passed"
         );
         assert!(
-            earlier(&entries, 7, "f", None, 0, 650).is_none(),
+            earlier(&entries, 7, "https://e", "f", None, 0, 650).is_none(),
             "a window of 0 is off"
         );
-        assert!(earlier(&entries, 7, "x", Some("k1"), 600, 100_000).is_some());
-        assert!(earlier(&entries, 7, "x", Some("k2"), 600, 1000).is_none());
+        assert!(earlier(&entries, 7, "https://e", "x", Some("k1"), 600, 100_000).is_some());
+        assert!(earlier(&entries, 7, "https://e", "x", Some("k2"), 600, 1000).is_none());
         assert!(
-            earlier(&entries, 7, "g", None, 600, 1000).is_none(),
+            earlier(&entries, 7, "https://e", "g", None, 600, 1000).is_none(),
             "a failed call is not out"
         );
         assert!(
-            earlier(&entries, 9, "g", None, 600, 1000).is_none(),
+            earlier(&entries, 9, "https://e", "g", None, 600, 1000).is_none(),
             "another app's"
         );
     }
 
+    /// A push to another endpoint (the emulator, a test stand) with the same SDKAppID is not
+    /// one a push to production would repeat; an entry from before endpoints were written
+    /// could be either, so it counts.
     #[test]
-    fn a_full_journal_is_moved_aside_and_both_are_read() {
-        let dir = tempfile::tempdir().unwrap();
-        let j = Journal {
-            path: dir.path().join("j.jsonl"),
-            from: "test".into(),
-        };
-        for n in 0..12 {
-            j.append_within(&json!({"n": n}), 40).unwrap();
-        }
-        let read: Vec<i64> = j
-            .read()
-            .unwrap()
-            .iter()
-            .map(|e| e["n"].as_i64().unwrap())
-            .collect();
-        // Each line is 8 bytes: five fit in 40. The second five were moved aside when the
-        // eleventh came, replacing the first five.
-        assert_eq!(read, [5, 6, 7, 8, 9, 10, 11]);
-        assert!(dir.path().join("j.jsonl.1").exists());
-    }
-
-    #[cfg(unix)]
-    #[test]
-    fn a_journal_reached_by_a_symlink_or_writable_by_others_is_refused() {
-        use std::os::unix::fs::PermissionsExt;
-        let dir = tempfile::tempdir().unwrap();
-        let real = dir.path().join("real.jsonl");
-        std::fs::write(&real, "").unwrap();
-        std::fs::set_permissions(&real, std::fs::Permissions::from_mode(0o600)).unwrap();
-        let link = dir.path().join("link.jsonl");
-        std::os::unix::fs::symlink(&real, &link).unwrap();
-        let j = |p: &Path| Journal {
-            path: p.to_path_buf(),
-            from: "test".into(),
-        };
-        let e = j(&link).append(&json!({})).unwrap_err();
+    fn an_earlier_call_to_another_endpoint_is_not_a_repeat() {
+        let entries = vec![obj(
+            json!({"unix": 900, "sdkappid": 7, "endpoint": "http://127.0.0.1:8080", "fingerprint": "f", "outcome": "pushed"}),
+        )];
         assert!(
-            e.ends_with("link.jsonl is a symlink; the journal is never reached through one"),
-            "{e}"
+            earlier(
+                &entries,
+                7,
+                "https://adminapisgp.im.qcloud.com",
+                "f",
+                None,
+                600,
+                1000
+            )
+            .is_none()
         );
-        std::fs::set_permissions(&real, std::fs::Permissions::from_mode(0o622)).unwrap();
-        let e = j(&real).read().unwrap_err();
-        assert!(e.starts_with("others can write "), "{e}");
+        assert!(earlier(&entries, 7, "http://127.0.0.1:8080", "f", None, 600, 1000).is_some());
+        let old = vec![obj(
+            json!({"unix": 900, "sdkappid": 7, "fingerprint": "f", "outcome": "pushed"}),
+        )];
+        assert!(
+            earlier(
+                &old,
+                7,
+                "https://adminapisgp.im.qcloud.com",
+                "f",
+                None,
+                600,
+                1000
+            )
+            .is_some()
+        );
         assert_eq!(
-            std::fs::read_to_string(&real).unwrap(),
-            "",
-            "nothing was written"
+            endpoint_of("HTTPS://AdminAPISgp.im.qcloud.com/v4/"),
+            "https://adminapisgp.im.qcloud.com"
         );
-    }
-
-    #[test]
-    fn pushes_are_counted_per_app_and_utc_day() {
-        let day = 20_000 * 86400;
-        let entries = vec![
-            obj(json!({"unix": day - 1, "sdkappid": 7, "command": "push", "outcome": "pushed"})),
-            obj(json!({"unix": day, "sdkappid": 7, "command": "push", "outcome": "pushed"})),
-            obj(json!({"unix": day + 5, "sdkappid": 7, "command": "push", "outcome": "unknown"})),
-            obj(json!({"unix": day + 6, "sdkappid": 7, "command": "push", "outcome": "failed"})),
-            obj(json!({"unix": day + 7, "sdkappid": 7, "command": "batch", "outcome": "pushed"})),
-            obj(json!({"unix": day + 8, "sdkappid": 8, "command": "push", "outcome": "pushed"})),
-        ];
-        assert_eq!(pushes_today(&entries, 7, day + 100), 2);
-        assert_eq!(pushes_today(&entries, 7, day - 100), 1);
+        assert_eq!(
+            endpoint_of("http://127.0.0.1:8080"),
+            "http://127.0.0.1:8080"
+        );
     }
 }
+
+#[cfg(test)]
+mod store_tests;

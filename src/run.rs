@@ -95,6 +95,8 @@ pub(crate) struct Run {
     /// Under GitHub Actions: what the run said (results and messages, scrubbed), for the step
     /// summary written at its end. `None` elsewhere.
     pub transcript: std::sync::Mutex<Option<Vec<String>>>,
+    /// This invocation's id in the journal (every entry it writes carries it).
+    run_id: std::sync::OnceLock<String>,
     /// The zone local times are read and shown in, found when first needed.
     pub zone: std::sync::OnceLock<crate::zone::Zone>,
     /// Reads the `tz` setting for the profile the command line chose (the variable, else the
@@ -123,6 +125,7 @@ impl Run {
             reader_left: AtomicBool::new(false),
             made_key: None,
             transcript: std::sync::Mutex::new(None),
+            run_id: std::sync::OnceLock::new(),
             zone: std::sync::OnceLock::new(),
             tz_setting: std::sync::OnceLock::new(),
         }
@@ -174,6 +177,21 @@ impl Run {
         );
         run.quiet_pipe.store(quiet, Ordering::SeqCst);
         (run, kept)
+    }
+
+    /// This invocation's id: the time it started and a random number, in hex (`69373a1c-5f0e…`).
+    pub(crate) fn id(&self) -> String {
+        self.run_id
+            .get_or_init(|| {
+                let start = self
+                    .clock
+                    .wall()
+                    .duration_since(std::time::UNIX_EPOCH)
+                    .map(|d| d.as_secs())
+                    .unwrap_or(0);
+                format!("{start:x}-{:016x}", rand::random::<u64>())
+            })
+            .clone()
     }
 
     /// A variable of the run's environment; empty counts as unset.

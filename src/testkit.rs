@@ -320,20 +320,32 @@ impl Kit {
         ran
     }
 
-    /// The journal at its default place, one entry a line (none when there is no journal).
+    /// The journal at its default place, oldest entry first (none when there is no journal).
     /// (Its Unix place: the tests that read it run on Unix.)
     #[cfg_attr(not(unix), allow(dead_code))]
     pub(crate) fn journal(&self) -> Vec<serde_json::Value> {
-        let path = self.home().join(".local/state/timpush/journal.jsonl");
-        std::fs::read_to_string(path)
-            .unwrap_or_default()
-            .lines()
-            .map(|l| serde_json::from_str(l).expect("a journal line is JSON"))
+        self.journal_at(&self.home().join(".local/state/timpush/journal.db"))
+    }
+
+    /// The journal at `path`, oldest entry first.
+    #[cfg_attr(not(unix), allow(dead_code))]
+    pub(crate) fn journal_at(&self, path: &Path) -> Vec<serde_json::Value> {
+        let rep = crate::output::Reporter::new(
+            crate::settings::table::Format::Text,
+            crate::output::Color::Never,
+            false,
+        );
+        crate::journal::Journal::file(path)
+            .read(&rep)
+            .expect("the journal can be read")
+            .into_iter()
+            .map(serde_json::Value::Object)
             .collect()
     }
 }
 
-/// The text of every journal under `home` (`*.jsonl` and what was moved aside).
+/// The text of every journal under `home` (its database and write-ahead log as bytes, read as
+/// text: SQLite keeps text as it is given; old `*.jsonl` files too).
 fn journals(home: &Path) -> String {
     let mut text = String::new();
     let mut dirs = vec![home.to_path_buf()];
@@ -342,8 +354,14 @@ fn journals(home: &Path) -> String {
             let p = e.path();
             if e.file_type().is_ok_and(|t| t.is_dir()) {
                 dirs.push(p);
-            } else if p.to_string_lossy().contains(".jsonl") {
-                text.push_str(&std::fs::read_to_string(&p).unwrap_or_default());
+            } else if [".jsonl", ".db"]
+                .iter()
+                .any(|x| p.to_string_lossy().contains(x))
+                && !p.to_string_lossy().ends_with("-shm")
+            {
+                text.push_str(&String::from_utf8_lossy(
+                    &std::fs::read(&p).unwrap_or_default(),
+                ));
             }
         }
     }
@@ -360,6 +378,9 @@ fn no_credential_in(ran: &Ran, journal: &str) {
             .iter()
             .filter_map(|r| r.param("usersig").map(str::to_string)),
     );
+    // One UserSig serves a run's calls: each is checked once.
+    secrets.sort();
+    secrets.dedup();
     for secret in &secrets {
         let encoded = crate::urlenc::encode_component(secret);
         for form in [secret.as_str(), encoded.as_str()] {

@@ -25,21 +25,13 @@ pub(crate) fn run(flags: &Flags, args: &BatchArgs, rep: &Reporter) -> Result<Exi
     let calls = split(&note, &accounts)?;
     let app = settings.sdkappid.value;
     let journal = Journal::of(&settings);
-    let entries = journal::entries(journal.as_ref(), rep);
     // The whole run is one call in the journal's eyes: the same accounts and notification.
     let mut sorted = accounts.clone();
     sorted.sort();
     let whole = serde_json::json!({"To_Account": sorted, "Notification": Value::Object(note.fields().clone())});
     let fingerprint = journal::fingerprint(app, "batch", &whole);
-    journal::Repeat::of(
-        &entries,
-        &settings,
-        &fingerprint,
-        args.repeat.idempotency_key.as_deref(),
-        args.repeat.force,
-        flags,
-    )
-    .check("batch", journal::PUSH_RECORDS, rep)?;
+    let key = args.repeat.idempotency_key.as_deref();
+    let repeat = journal::Repeat::of(&settings, &fingerprint, key, args.repeat.force, flags);
     let stated = notification::stated_accounts(&accounts);
     let app_words = settings.app();
     let mut record = journal::entry(&settings, "batch");
@@ -51,6 +43,22 @@ pub(crate) fn run(flags: &Flags, args: &BatchArgs, rep: &Reporter) -> Result<Exi
     {
         record.insert("title".into(), t.clone());
     }
+    record.insert("fingerprint".into(), fingerprint.clone().into());
+    if let Some(k) = key {
+        record.insert("idempotency_key".into(), k.into());
+    }
+    // The run's first call is written before anything is sent; its answer completes it, and
+    // each later call is an entry of its own (the same run).
+    let mut first = record.clone();
+    first.insert("call".into(), 1.into());
+    first.insert("outcome".into(), "unknown".into());
+    let mut reservation = Some(repeat.reserve(
+        journal.as_ref(),
+        &first,
+        "batch",
+        journal::PUSH_RECORDS,
+        rep,
+    )?);
     let mut session = Session::open(settings, rep)?;
     for advice in note.advice() {
         rep.warn(&advice);
@@ -111,11 +119,10 @@ pub(crate) fn run(flags: &Flags, args: &BatchArgs, rep: &Reporter) -> Result<Exi
             entry.insert("TaskId".into(), t.clone().into());
         }
         journal::finish(&mut entry, &f);
-        entry.insert("fingerprint".into(), fingerprint.clone().into());
-        if let Some(k) = &args.repeat.idempotency_key {
-            entry.insert("idempotency_key".into(), k.clone().into());
+        match reservation.take() {
+            Some(r) => r.complete(entry, rep),
+            None => journal::record(journal.as_ref(), entry, rep),
         }
-        journal::record(journal.as_ref(), entry, rep);
         not_reached += errors.len();
         if rep.json() {
             let mut subject = Map::new();

@@ -102,7 +102,7 @@ pub(crate) fn run(rep: &Reporter, runner: Runner) -> Result<Exit, Failure> {
         ("TIMPUSH_ENDPOINT", emu.base_url.clone()),
         ("TIMPUSH_SDKAPPID", APP.to_string()),
         ("TIMPUSH_SECRET_KEY", String::new()),
-        ("TIMPUSH_JOURNAL", at("journal.jsonl")),
+        ("TIMPUSH_JOURNAL", at("journal.db")),
         ("TIMPUSH_OUTPUT", output.to_string()),
         ("XDG_CONFIG_HOME", at("config")),
         ("XDG_RUNTIME_DIR", at("run")),

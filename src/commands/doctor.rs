@@ -204,7 +204,7 @@ pub(crate) fn run(flags: &Flags, rep: &Reporter) -> Result<Exit, Failure> {
     }
 
     // 6. The journal, and the day's pushes it counts.
-    checks.push(journal_check(flags, app, limit));
+    checks.push(journal_check(flags, app, limit, rep));
 
     let mut exit = Exit::Success;
     for c in &checks {
@@ -217,12 +217,12 @@ pub(crate) fn run(flags: &Flags, rep: &Reporter) -> Result<Exit, Failure> {
 }
 
 /// The journal can be read (and its folder is the user's), and today's pushes by its count.
-fn journal_check(flags: &Flags, app: Option<u64>, limit: u64) -> Check {
+fn journal_check(flags: &Flags, app: Option<u64>, limit: u64, rep: &Reporter) -> Check {
     let journal = match crate::journal::chosen(flags) {
         Ok(j) => j,
         Err(f) => return Check::fail("journal", f.exit, f.message, f.hint),
     };
-    let entries = match journal.read() {
+    let count = match journal.count(rep) {
         Ok(e) => e,
         Err(e) => {
             return Check::fail(
@@ -232,9 +232,9 @@ fn journal_check(flags: &Flags, app: Option<u64>, limit: u64) -> Check {
                     "{} ({}): {}",
                     journal.path.display(),
                     journal.from,
-                    escape(&e)
+                    escape(e.message())
                 ),
-                Some("fix the file, or give another with --journal FILE".into()),
+                Some("move the file aside (timpush starts a new journal), or give another with --journal FILE".into()),
             );
         }
     };
@@ -242,10 +242,10 @@ fn journal_check(flags: &Flags, app: Option<u64>, limit: u64) -> Check {
         "{} ({}): {} entries",
         journal.path.display(),
         journal.from,
-        entries.len()
+        count
     );
     if let Some(app) = app.and_then(|a| u32::try_from(a).ok()) {
-        let q = crate::journal::quota(&entries, app, limit);
+        let q = crate::journal::quota(Some(&journal), app, limit, rep);
         msg.push_str(&format!("; {}", q.line));
         if q.near(0) {
             msg.push_str(" (near the daily limit, daily_push_limit)");

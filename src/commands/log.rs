@@ -19,9 +19,11 @@ pub(crate) fn run(flags: &Flags, a: &LogArgs, rep: &Reporter) -> Result<Exit, Fa
         return Err(Failure::usage("--limit must be 1 or more"));
     }
     let journal = crate::journal::chosen(flags)?;
-    let entries = journal
-        .read()
-        .map_err(|e| Failure::config(format!("the journal cannot be read: {}", escape(&e))))?;
+    let entries = match since {
+        Some(t) => journal.read_since(t, rep),
+        None => journal.read(rep),
+    }
+    .map_err(|e| e.failure())?;
     // Only the profile's entries when a profile was named on the command line.
     let profile = flags.get(table::PROFILE);
     let mut shown: Vec<&serde_json::Map<String, Value>> = entries

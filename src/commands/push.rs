@@ -23,35 +23,25 @@ pub(crate) fn run(flags: &Flags, args: &PushArgs, rep: &Reporter) -> Result<Exit
     let body = note.body(extra)?;
     let app = settings.sdkappid.value;
     let journal = Journal::of(&settings);
-    let entries = journal::entries(journal.as_ref(), rep);
     let fingerprint = journal::fingerprint(
         app,
         "push",
         &serde_json::from_str(&body).unwrap_or_default(),
     );
+    let key = args.repeat.idempotency_key.as_deref();
+    let repeat = journal::Repeat::of(&settings, &fingerprint, key, args.repeat.force, flags);
     let stated = notification::stated_condition(cond.as_ref());
     let app_words = settings.app();
+    let quota = quota(&settings, journal.as_ref(), rep);
     if args.dry_run {
-        let quota = quota(&settings, &entries);
-        let warning = quota_warning(&settings, &entries, 1);
+        let warning = quota_warning(&quota, 1);
         let session = Session::open(settings, rep)?;
         rep.note(&format!("would push to {}, on {app_words}", stated.text));
         for advice in note.advice() {
             rep.warn(&advice);
         }
+        repeat.preview(journal.as_ref(), "push", rep);
         return Ok(dry_run(&session, &body, &stated, quota, warning, rep));
-    }
-    journal::Repeat::of(
-        &entries,
-        &settings,
-        &fingerprint,
-        args.repeat.idempotency_key.as_deref(),
-        args.repeat.force,
-        flags,
-    )
-    .check("push", journal::PUSH_RECORDS, rep)?;
-    if let Some(warning) = quota_warning(&settings, &entries, 1) {
-        rep.warn(&warning);
     }
     if cond.is_none() && !args.yes {
         confirm_all_users(&settings)?;
@@ -64,6 +54,21 @@ pub(crate) fn run(flags: &Flags, args: &PushArgs, rep: &Reporter) -> Result<Exit
         .and_then(|i| i.get("Title"))
     {
         record.insert("title".into(), t.clone());
+    }
+    record.insert("fingerprint".into(), fingerprint.clone().into());
+    if let Some(k) = key {
+        record.insert("idempotency_key".into(), k.into());
+    }
+    record.insert("outcome".into(), "unknown".into());
+    let reservation = repeat.reserve(
+        journal.as_ref(),
+        &record,
+        "push",
+        journal::PUSH_RECORDS,
+        rep,
+    )?;
+    if let Some(warning) = quota_warning(&quota, 1) {
+        rep.warn(&warning);
     }
     let mut session = Session::open(settings, rep)?;
     for advice in note.advice() {
@@ -79,10 +84,6 @@ pub(crate) fn run(flags: &Flags, args: &PushArgs, rep: &Reporter) -> Result<Exit
         record.insert("TaskId".into(), t.clone().into());
     }
     journal::finish(&mut record, &f);
-    record.insert("fingerprint".into(), fingerprint.into());
-    if let Some(k) = &args.repeat.idempotency_key {
-        record.insert("idempotency_key".into(), k.clone().into());
-    }
     if rep.json() {
         let mut subject = Map::new();
         if let Some(t) = &f.task_id {
@@ -104,26 +105,30 @@ pub(crate) fn run(flags: &Flags, args: &PushArgs, rep: &Reporter) -> Result<Exit
         }
         _ => rep.error(&format!("push: {}", f.message), f.hint.as_deref()),
     }
-    journal::record(journal.as_ref(), record, rep);
+    reservation.complete(record, rep);
     Ok(rep.settle(f.exit))
 }
 
 /// "n of LIMIT pushes today": from the journal, for this app and the UTC day.
-fn quota(settings: &Settings, entries: &[Map<String, Value>]) -> journal::Quota {
+pub(crate) fn quota(
+    settings: &Settings,
+    journal: Option<&Journal>,
+    rep: &Reporter,
+) -> journal::Quota {
     journal::quota(
-        entries,
+        journal,
         settings.sdkappid.value,
         settings.daily_push_limit.value,
+        rep,
     )
 }
 
 /// A warning when `more` pushes would bring the day's count to 80% of the limit or past it.
-fn quota_warning(settings: &Settings, entries: &[Map<String, Value>], more: u64) -> Option<String> {
-    let q = quota(settings, entries);
+pub(crate) fn quota_warning(q: &journal::Quota, more: u64) -> Option<String> {
     if !q.near(more) {
         return None;
     }
-    let line = q.line;
+    let line = &q.line;
     let past = if q.count >= q.limit {
         "; the service answers 90047 once the day's quota is spent"
     } else {

@@ -12,7 +12,7 @@ use crate::sanitize::escape;
 use crate::schedule;
 use crate::session::Session;
 use crate::settings::{self, Flags};
-use crate::timefmt::{now_unix, table_time, wire_utc};
+use crate::timefmt::{now_unix, table_time};
 
 /// TaskIDs one statistics call takes.
 const PER_CALL: usize = 5;
@@ -54,22 +54,17 @@ pub(crate) fn run(flags: &Flags, a: &ReportArgs, rep: &Reporter) -> Result<Exit,
     let since = schedule::time_or_duration("--since", &a.since, now, false)?;
     if since < now - DAYS * 86400 {
         return Err(Failure::usage(format!(
-            "--since {} UTC is more than {DAYS} days back; the service's statistics reach {DAYS} days",
-            wire_utc(since)
+            "--since {} is more than {DAYS} days back; the service's statistics reach {DAYS} days",
+            crate::timefmt::both_zones(since)
         ))
         .with_hint("give --since within 30d; timpush log lists older pushes without figures"));
     }
     let settings = settings::resolve(flags)?;
     let app = settings.sdkappid.value as u64;
     let journal = Journal::of(&settings);
-    let entries = match journal.as_ref().map(Journal::read) {
+    let entries = match journal.as_ref().map(|j| j.read_since(since, rep)) {
         Some(Ok(e)) => e,
-        Some(Err(e)) => {
-            return Err(Failure::config(format!(
-                "the journal cannot be read: {}",
-                escape(&e)
-            )));
-        }
+        Some(Err(e)) => return Err(e.failure()),
         None => Vec::new(),
     };
     let taken_back = TakenBack::of(&entries);

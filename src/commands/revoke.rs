@@ -29,7 +29,7 @@ pub(crate) fn run(flags: &Flags, args: &RevokeArgs, rep: &Reporter) -> Result<Ex
     let mut req = request(args, rep)?;
     req.again = Some(crate::next::command(flags, &["revoke"]));
     let settings = settings::resolve(flags)?;
-    refuse_other_apps_pushes(&req.ids, &settings)?;
+    refuse_other_apps_pushes(&req.ids, &settings, rep)?;
     if args.last.is_some() || args.since.is_some() {
         let pick = Pick {
             last: args.last,
@@ -142,22 +142,27 @@ fn request(args: &RevokeArgs, rep: &Reporter) -> Result<RecallRequest, Failure> 
 }
 
 /// A TaskId that this machine's journal holds as pushed by another app (another SDKAppID, so
-/// another profile) is refused before anything is sent: with this app's credential the service
-/// would answer only a generic 90049. The hint names the profile the journal holds.
-fn refuse_other_apps_pushes(
+/// another profile), or to another endpoint (the emulator, a test stand), is refused before
+/// anything is sent: with this app's credential, or at this endpoint, the service would answer
+/// only a generic 90049. The hint names the profile the journal holds. A journal that cannot be
+/// read stops no recall.
+pub(crate) fn refuse_other_apps_pushes(
     ids: &[TaskId],
     settings: &crate::settings::Settings,
+    rep: &Reporter,
 ) -> Result<(), Failure> {
     if ids.is_empty() {
         return Ok(());
     }
+    let names: Vec<String> = ids.iter().map(|i| i.as_str().to_string()).collect();
     let Some(Ok(entries)) = crate::journal::Journal::of(settings)
         .as_ref()
-        .map(|j| j.read_where(|line| ids.iter().any(|id| line.contains(id.as_str()))))
+        .map(|j| j.naming(&names, rep))
     else {
         return Ok(());
     };
     let app = settings.sdkappid.value as u64;
+    let endpoint = crate::journal::endpoint_of(&settings.endpoint.value);
     for id in ids {
         let theirs = entries.iter().rev().find(|e| {
             e.get("TaskId").and_then(serde_json::Value::as_str) == Some(id.as_str())
@@ -170,13 +175,32 @@ fn refuse_other_apps_pushes(
         let Some(other) = e.get("sdkappid").and_then(serde_json::Value::as_u64) else {
             continue;
         };
-        if other == app {
-            continue;
-        }
         let profile = e
             .get("profile")
             .and_then(serde_json::Value::as_str)
             .unwrap_or("?");
+        let quoted = shlex::try_quote(profile)
+            .map(|q| q.into_owned())
+            .unwrap_or_else(|_| escape(profile));
+        if other == app {
+            if crate::journal::same_endpoint(e, &endpoint) {
+                continue;
+            }
+            let theirs = e
+                .get("endpoint")
+                .and_then(serde_json::Value::as_str)
+                .unwrap_or("?");
+            return Err(Failure::config(format!(
+                "{id} was pushed to {} (profile {}), not to this run's {}; nothing was sent",
+                escape(theirs),
+                escape(profile),
+                escape(&endpoint)
+            ))
+            .with_hint(format!(
+                "recall it where it was pushed: timpush -p {quoted} revoke --task-id {id} (or with --endpoint {})",
+                escape(theirs)
+            )));
+        }
         return Err(Failure::config(format!(
             "{id} was pushed by SDKAppID {other} (profile {}), not this run's SDKAppID {app}; nothing was sent",
             escape(profile)
@@ -216,17 +240,13 @@ pub(crate) fn from_journal(
         None => now - 24 * 3600,
     };
     let journal = crate::journal::Journal::of(settings);
-    let entries = match journal.as_ref().map(crate::journal::Journal::read) {
+    let entries = match journal.as_ref().map(|j| j.read_since(since, rep)) {
         Some(Ok(e)) => e,
-        Some(Err(e)) => {
-            return Err(Failure::config(format!(
-                "the journal cannot be read: {}",
-                crate::sanitize::escape(&e)
-            )));
-        }
+        Some(Err(e)) => return Err(e.failure()),
         None => Vec::new(),
     };
     let app = settings.sdkappid.value as u64;
+    let endpoint = crate::journal::endpoint_of(&settings.endpoint.value);
     let taken_back = crate::journal::TakenBack::of(&entries);
     let mut recalled_already = 0;
     // A push older than the recall window cannot be recalled (90052): it is left out, said.
@@ -255,6 +275,7 @@ pub(crate) fn from_journal(
             .unwrap_or(0);
         if !(pushed || scheduled)
             || e.get("sdkappid").and_then(serde_json::Value::as_u64) != Some(app)
+            || !crate::journal::same_endpoint(e, &endpoint)
             || at < since
         {
             continue;
@@ -298,8 +319,26 @@ pub(crate) fn from_journal(
         if n == 0 {
             return Err(Failure::usage("--last must be 1 or more"));
         }
-        let skip = picked.len().saturating_sub(n);
-        picked.drain(..skip);
+        // The last N runs: every TaskId of a batch run (one run, several calls) is one.
+        let run_of = |e: &serde_json::Map<String, serde_json::Value>| {
+            e.get("run")
+                .and_then(serde_json::Value::as_str)
+                .map(str::to_string)
+        };
+        let mut runs: Vec<Option<String>> = Vec::new();
+        let mut keep_from = picked.len();
+        for (i, (_, e)) in picked.iter().enumerate().rev() {
+            let r = run_of(e);
+            let new = r.is_none() || !runs.contains(&r);
+            if new {
+                if runs.len() == n {
+                    break;
+                }
+                runs.push(r);
+            }
+            keep_from = i;
+        }
+        picked.drain(..keep_from);
     }
     let path = journal
         .as_ref()
@@ -341,8 +380,9 @@ pub(crate) fn from_journal(
         return Err(Failure::new(
             Exit::Refused,
             format!(
-                "the journal {path} holds no push of SDKAppID {app} since {} UTC; nothing was recalled",
-                crate::timefmt::wire_utc(since)
+                "the journal {path} holds no push of SDKAppID {app} at {} since {}; nothing was recalled",
+                escape(&endpoint),
+                crate::timefmt::local_time(since)
             ),
         )
         .with_hint(hint));
@@ -366,8 +406,8 @@ pub(crate) fn from_journal(
             .and_then(serde_json::Value::as_str)
             .unwrap_or("");
         text.push_str(&format!(
-            "\n  {id}  {} UTC  {}",
-            crate::timefmt::wire_utc(at),
+            "\n  {id}  {}  {}",
+            crate::timefmt::local_time(at),
             crate::sanitize::escape(title)
         ));
     }

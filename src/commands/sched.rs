@@ -136,9 +136,11 @@ fn add(flags: &Flags, a: &SchedAddArgs, rep: &Reporter) -> Result<Exit, Failure>
     };
     let app_words = settings.app();
     let journal = Journal::of(&settings);
-    let entries = journal::entries(journal.as_ref(), rep);
     let fingerprint = journal::fingerprint(app, "sched add", &body);
+    let key = a.repeat.idempotency_key.as_deref();
+    let repeat = journal::Repeat::of(&settings, &fingerprint, key, a.repeat.force, flags);
     if a.dry_run {
+        repeat.preview(journal.as_ref(), "scheduled push", rep);
         let session = Session::open(settings, rep)?;
         rep.note(&format!(
             "would schedule a push to {} for {}, on {app_words}",
@@ -170,15 +172,6 @@ fn add(flags: &Flags, a: &SchedAddArgs, rep: &Reporter) -> Result<Exit, Failure>
         Some(t) => crate::next::command(flags, &["sched", "list", "--keyword", t]),
         None => crate::next::command(flags, &["sched", "list"]),
     };
-    journal::Repeat::of(
-        &entries,
-        &settings,
-        &fingerprint,
-        a.repeat.idempotency_key.as_deref(),
-        a.repeat.force,
-        flags,
-    )
-    .check("scheduled push", &keyword_check, rep)?;
     if audience == Audience::All && !a.yes {
         confirm_all_users(&settings, at)?;
     }
@@ -188,6 +181,18 @@ fn add(flags: &Flags, a: &SchedAddArgs, rep: &Reporter) -> Result<Exit, Failure>
         record.insert("title".into(), t.clone().into());
     }
     record.insert("SchedAt".into(), wire_utc(at).into());
+    record.insert("fingerprint".into(), fingerprint.clone().into());
+    if let Some(k) = key {
+        record.insert("idempotency_key".into(), k.into());
+    }
+    record.insert("outcome".into(), "unknown".into());
+    let reservation = repeat.reserve(
+        journal.as_ref(),
+        &record,
+        "scheduled push",
+        &keyword_check,
+        rep,
+    )?;
     let mut session = Session::open(settings, rep)?;
     for advice in note.advice() {
         rep.warn(&advice);
@@ -213,10 +218,6 @@ fn add(flags: &Flags, a: &SchedAddArgs, rep: &Reporter) -> Result<Exit, Failure>
         record.insert("TaskID".into(), n.into());
     }
     journal::finish(&mut record, &f);
-    record.insert("fingerprint".into(), fingerprint.into());
-    if let Some(k) = &a.repeat.idempotency_key {
-        record.insert("idempotency_key".into(), k.clone().into());
-    }
     if rep.json() {
         let mut subject = Map::new();
         if let Some(id) = id.as_deref().and_then(|i| i.parse::<u64>().ok()) {
@@ -244,7 +245,7 @@ fn add(flags: &Flags, a: &SchedAddArgs, rep: &Reporter) -> Result<Exit, Failure>
         }
         _ => rep.error(&format!("sched add: {}", f.message), f.hint.as_deref()),
     }
-    journal::record(journal.as_ref(), record, rep);
+    reservation.complete(record, rep);
     Ok(rep.settle(f.exit))
 }
 

@@ -43,15 +43,22 @@ fn every_push_is_journaled_and_log_lists_it() {
         &format!("{XIAOMI}timpush: note: pushed to users with all of tags: vip, on app default (1400000000)\ntimpush: note: to recall it: timpush revoke --task-id {a}\n"),
     );
     let journal = kit.journal();
+    // One id for every entry of a run: its start in hex, and a random number.
+    let run = journal[0]["run"].as_str().unwrap();
+    assert!(
+        run.starts_with(&format!("{START:x}-")) && run.len() == 8 + 1 + 16,
+        "{run}"
+    );
     assert_eq!(
         journal,
         [json!({
             "time": "2026-12-03T12:00:00Z", "unix": START, "profile": "default",
-            "sdkappid": 1400000000, "command": "push",
+            "sdkappid": 1400000000, "endpoint": "http://127.0.0.1:9", "command": "push",
+            "run": run,
             "audience": {"kind": "condition", "condition": {"TagsAnd": ["vip"]}, "text": "users with all of tags: vip"},
-            "title": "Sale", "TaskId": a,
-            "outcome": "pushed", "exit_code": 0,
+            "title": "Sale",
             "fingerprint": journal[0]["fingerprint"].as_str().unwrap(),
+            "outcome": "pushed", "TaskId": a, "exit_code": 0,
         })]
     );
     #[cfg(unix)]
@@ -64,7 +71,7 @@ fn every_push_is_journaled_and_log_lists_it() {
                 .mode()
                 & 0o777
         };
-        assert_eq!(mode(".local/state/timpush/journal.jsonl"), 0o600);
+        assert_eq!(mode(".local/state/timpush/journal.db"), 0o600);
         assert_eq!(mode(".local/state/timpush"), 0o700);
     }
     kit.run(&["log"]).expect(
@@ -73,13 +80,13 @@ fn every_push_is_journaled_and_log_lists_it() {
             "TIME (HERE)                PROFILE    COMMAND      OUTCOME          TASK                                                 AUDIENCE                         TITLE\n\
              2026-12-03 12:00:00 +00:00 default    push         pushed           {a}    users with all of tags: vip      Sale\n"
         ),
-        "timpush: note: 1 of 1 entries of the journal $HOME/.local/state/timpush/journal.jsonl (default)\n",
+        "timpush: note: 1 of 1 entries of the journal $HOME/.local/state/timpush/journal.db (default)\n",
     );
     let ran = kit.run(&["log", "-o", "json", "--command", "revoke"]);
     ran.expect(
         Exit::Success,
         "",
-        "timpush: note: 0 of 1 entries of the journal $HOME/.local/state/timpush/journal.jsonl (default)\n",
+        "timpush: note: 0 of 1 entries of the journal $HOME/.local/state/timpush/journal.db (default)\n",
     );
 }
 
@@ -171,11 +178,12 @@ fn a_journal_that_cannot_be_written_warns_and_the_result_stands() {
         (ran.exit, ran.stdout.as_str()),
         (Exit::Success, format!("{a}\n").as_str())
     );
+    // Said before the call goes: it is not checked against earlier ones either.
     assert_eq!(
         ran.stderr,
         format!(
-            "{XIAOMI}timpush: note: pushed to users with all of tags: vip, on app default (1400000000)\ntimpush: note: to recall it: timpush revoke --task-id {a}\n\
-             timpush: warning: the journal was not written (cannot make its folder $HOME/not-a-folder: it is not a folder); the result above stands, but timpush log and the duplicate check will not know of this call\n"
+            "timpush: warning: the journal could not be used (cannot make its folder $HOME/not-a-folder: it is not a folder); this call is not checked against earlier ones, nor written down\n\
+             {XIAOMI}timpush: note: pushed to users with all of tags: vip, on app default (1400000000)\ntimpush: note: to recall it: timpush revoke --task-id {a}\n"
         )
     );
 }
@@ -191,8 +199,7 @@ fn a_ci_job_keeps_its_journal_where_it_says() {
     kit.set("TIMPUSH_JOURNAL", path.to_str().unwrap());
     kit.reply([ok_with(&format!(r#","TaskId":"{a}""#))]);
     assert_eq!(kit.run(&SALE).exit, Exit::Success);
-    let text = std::fs::read_to_string(&path).unwrap();
-    assert_eq!(text.lines().count(), 1);
+    assert_eq!(kit.journal_at(&path).len(), 1);
     assert!(kit.journal().is_empty(), "not in the default place");
     kit.run(&["log", "--limit", "1"]).expect(
         Exit::Success,
@@ -567,7 +574,7 @@ fn revoke_last_recalls_what_the_journal_pushed() {
     ran.expect(
         Exit::Success,
         &format!("recalled {b}\n"),
-        &format!("timpush: note: from the journal, 1 push(es) of SDKAppID 1400000000:\n  {b}  2026-12-03 12:00:00 UTC  Other\n"),
+        &format!("timpush: note: from the journal, 1 push(es) of SDKAppID 1400000000:\n  {b}  2026-12-03 12:00:00 +00:00  Other\n"),
     );
     assert_eq!(ran.requests[0].body, json!({"TaskId": b}));
     // A third push; b, recalled already, is no longer offered.
@@ -585,8 +592,8 @@ exit 2 (Usage)
 --- stderr
 timpush: note: 1 push(es) of the journal in that time were recalled already; left out
 timpush: note: from the journal, 2 push(es) of SDKAppID 1400000000:
-  6b1159c0_537ed82a_200000cd7ee17f5_84035729_aaaaaa  2026-12-03 12:00:00 UTC  Sale
-  6b1159c0_537ed82a_200000cd7ee17f5_84035729_cccccc  2026-12-03 12:00:00 UTC  Third
+  6b1159c0_537ed82a_200000cd7ee17f5_84035729_aaaaaa  2026-12-03 12:00:00 +00:00  Sale
+  6b1159c0_537ed82a_200000cd7ee17f5_84035729_cccccc  2026-12-03 12:00:00 +00:00  Third
 timpush: error: 2 pushes were picked from the journal; pass --yes to confirm (standard input is not a terminal to ask on)
 
 "#]]);
@@ -603,7 +610,7 @@ timpush: error: 2 pushes were picked from the journal; pass --yes to confirm (st
     kit.run(&["revoke", "--last"]).expect(
         Exit::Refused,
         "",
-        "timpush: error: the journal $HOME/.local/state/timpush/journal.jsonl holds no push of SDKAppID 1400000001 since 2026-12-02 12:00:00 UTC; nothing was recalled\n  hint: it holds pushes of another app in that time: SDKAppID 1400000000 (this profile, with another SDKAppID then); see where this run's comes from with timpush config show\n",
+        "timpush: error: the journal $HOME/.local/state/timpush/journal.db holds no push of SDKAppID 1400000001 at http://127.0.0.1:9 since 2026-12-02 12:00:00 +00:00; nothing was recalled\n  hint: it holds pushes of another app in that time: SDKAppID 1400000000 (this profile, with another SDKAppID then); see where this run's comes from with timpush config show\n",
     );
 }
 
@@ -1022,7 +1029,7 @@ fn a_push_taken_back_is_no_duplicate_and_is_not_offered_again() {
     assert_eq!(
         ran.stderr,
         format!(
-            "timpush: note: 1 push(es) of the journal in that time were recalled already; left out\ntimpush: note: from the journal, 1 push(es) of SDKAppID 1400000000:\n  {b}  2026-12-03 12:00:00 UTC  Sale\n"
+            "timpush: note: 1 push(es) of the journal in that time were recalled already; left out\ntimpush: note: from the journal, 1 push(es) of SDKAppID 1400000000:\n  {b}  2026-12-03 12:00:00 +00:00  Sale\n"
         )
     );
     // A scheduled push cancelled before it went out: scheduling it again is no repeat.
@@ -1120,7 +1127,7 @@ fn revoke_since_leaves_out_pushes_past_the_recall_window() {
     ran.expect(
         Exit::Success,
         &format!("recalled {new}\n"),
-        &format!("timpush: note: 1 push(es) of the journal in that time are older than the 24-hour recall window; left out\ntimpush: note: from the journal, 1 push(es) of SDKAppID 1400000000:\n  {new}  2026-12-05 12:00:00 UTC  New\n"),
+        &format!("timpush: note: 1 push(es) of the journal in that time are older than the 24-hour recall window; left out\ntimpush: note: from the journal, 1 push(es) of SDKAppID 1400000000:\n  {new}  2026-12-05 12:00:00 +00:00  New\n"),
     );
     assert_eq!(ran.requests.len(), 1);
 }
@@ -1200,7 +1207,7 @@ fn stop_and_revoke_take_the_same_ways_of_naming_pushes() {
              would stop 1500000021 (a scheduled TaskID: cancelled if still pending; if being dispatched, waited for and its push recalled; if gone out, its push recalled)\n"
         ),
         &format!(
-            "timpush: note: from the journal, 2 push(es) and scheduled push(es) of SDKAppID 1400000000:\n  {b}  2026-12-03 12:00:00 UTC  Sale\n  1500000021  2026-12-03 12:00:00 UTC  L\ntimpush: note: dry run: nothing was sent\n"
+            "timpush: note: from the journal, 2 push(es) and scheduled push(es) of SDKAppID 1400000000:\n  {b}  2026-12-03 12:00:00 +00:00  Sale\n  1500000021  2026-12-03 12:00:00 +00:00  L\ntimpush: note: dry run: nothing was sent\n"
         ),
     );
     // Without --yes or a terminal, more than one picked is refused before anything is sent.
@@ -1312,7 +1319,7 @@ fn tables_on_a_terminal_say_how_long_ago() {
             "TIME (HERE)                            PROFILE    COMMAND      OUTCOME          TASK                                                 AUDIENCE                         TITLE\n\
              2026-12-03 12:00:00 +00:00 (2h 5m ago) default    push         pushed           {a}    users with all of tags: vip      Sale\n"
         ),
-        "timpush: note: 1 of 1 entries of the journal $HOME/.local/state/timpush/journal.jsonl (default)\n",
+        "timpush: note: 1 of 1 entries of the journal $HOME/.local/state/timpush/journal.db (default)\n",
     );
     let ran = kit.run(&["log"]);
     assert!(

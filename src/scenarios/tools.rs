@@ -328,25 +328,25 @@ exit 0 (Success)
     kit.run(&["config", "show"]).is(str![[r#"
 exit 0 (Success)
 --- stdout
-SETTING             VALUE                                        SOURCE
-profile             p                                            $HOME/.config/timpush/config.toml:1:19 (default_profile)
-config              $HOME/.config/timpush/config.toml  default (~/.config/timpush/config.toml)
-region              singapore                                    $HOME/.config/timpush/config.toml:5:10 (profiles.p.region)
-sdkappid            1400000000                                   $HOME/.config/timpush/config.toml:6:12 (profiles.p.sdkappid)
-identifier          administrator                                default
-endpoint            https://adminapisgp.im.qcloud.com            region singapore
-ca_bundle           bundled Mozilla roots                        default
-timeout             30 s                                         default
-max_attempts        3                                            default
-output              text                                         default
-credential          ****c0de                                     secret key from file $HOME/p.key (set at $HOME/.config/timpush/config.toml:7:19 (profiles.p.secret_key_file))
-usersig_ttl         600                                          default
-journal             $HOME/.local/state/timpush/journal.jsonl
-                                                                 default
-duplicate_window    600 s                                        default
-daily_push_limit    100                                          default
-tz                  UTC                                          variable TZ
-github              on                                           default
+SETTING             VALUE                                            SOURCE
+profile             p                                                $HOME/.config/timpush/config.toml:1:19 (default_profile)
+config              $HOME/.config/timpush/config.toml      default (~/.config/timpush/config.toml)
+region              singapore                                        $HOME/.config/timpush/config.toml:5:10 (profiles.p.region)
+sdkappid            1400000000                                       $HOME/.config/timpush/config.toml:6:12 (profiles.p.sdkappid)
+identifier          administrator                                    default
+endpoint            https://adminapisgp.im.qcloud.com                region singapore
+ca_bundle           bundled Mozilla roots                            default
+timeout             30 s                                             default
+max_attempts        3                                                default
+output              text                                             default
+credential          ****c0de                                         secret key from file $HOME/p.key (set at $HOME/.config/timpush/config.toml:7:19 (profiles.p.secret_key_file))
+usersig_ttl         600                                              default
+journal             $HOME/.local/state/timpush/journal.db  default
+journal_keep        31536000 s                                       default
+duplicate_window    600 s                                            default
+daily_push_limit    100                                              default
+tz                  UTC                                              variable TZ
+github              on                                               default
 callback_token_file (not set)
 --- stderr
 
@@ -365,7 +365,7 @@ callback_token_file (not set)
     .is(str![[r#"
 exit 0 (Success)
 --- stdout
-{"profile":{"value":"other","source":"flag --profile"},"config":{"value":"$HOME/.config/timpush/config.toml","source":"default (~/.config/timpush/config.toml)"},"region":{"value":"tokyo","source":"variable TIMPUSH_REGION"},"sdkappid":{"value":7,"source":"$HOME/.config/timpush/config.toml:11:12 (profiles.other.sdkappid)"},"identifier":{"value":"administrator","source":"default"},"endpoint":{"value":"http://127.0.0.1:9","source":"$HOME/.config/timpush/config.toml:10:12 (profiles.other.endpoint)"},"ca_bundle":{"value":null,"source":"default"},"timeout":{"value":5.0,"source":"flag --timeout"},"max_attempts":{"value":3,"source":"default"},"output":{"value":"json","source":"flag --output"},"credential":{"value":"****c0de","source":"secret key written in $HOME/.config/timpush/config.toml:12:14 (profiles.other.secret_key)"},"usersig_ttl":{"value":600,"source":"default"},"journal":{"value":null,"source":"default"},"duplicate_window":{"value":600.0,"source":"default"},"daily_push_limit":{"value":100,"source":"default"},"tz":{"value":null,"source":"variable TZ"},"github":{"value":"on","source":"default"},"callback_token_file":{"value":null,"source":null},"problems":[]}
+{"profile":{"value":"other","source":"flag --profile"},"config":{"value":"$HOME/.config/timpush/config.toml","source":"default (~/.config/timpush/config.toml)"},"region":{"value":"tokyo","source":"variable TIMPUSH_REGION"},"sdkappid":{"value":7,"source":"$HOME/.config/timpush/config.toml:11:12 (profiles.other.sdkappid)"},"identifier":{"value":"administrator","source":"default"},"endpoint":{"value":"http://127.0.0.1:9","source":"$HOME/.config/timpush/config.toml:10:12 (profiles.other.endpoint)"},"ca_bundle":{"value":null,"source":"default"},"timeout":{"value":5.0,"source":"flag --timeout"},"max_attempts":{"value":3,"source":"default"},"output":{"value":"json","source":"flag --output"},"credential":{"value":"****c0de","source":"secret key written in $HOME/.config/timpush/config.toml:12:14 (profiles.other.secret_key)"},"usersig_ttl":{"value":600,"source":"default"},"journal":{"value":null,"source":"default"},"journal_keep":{"value":31536000.0,"source":"default"},"duplicate_window":{"value":600.0,"source":"default"},"daily_push_limit":{"value":100,"source":"default"},"tz":{"value":null,"source":"variable TZ"},"github":{"value":"on","source":"default"},"callback_token_file":{"value":null,"source":null},"problems":[]}
 --- stderr
 
 "#]]);
@@ -392,7 +392,7 @@ ok: $HOME/.config/timpush/config.toml profile "p"
 exit 3 (Config)
 --- stdout
 problem: $HOME/.config/timpush/config.toml:2:1 (profiles.default.regoin): unknown key "regoin"; did you mean "region"?
-  fix: valid keys here: region, sdkappid, identifier, endpoint, ca_bundle, timeout, max_attempts, secret_key_command, secret_key_file, secret_key, usersig_file, usersig, usersig_ttl, journal, duplicate_window, daily_push_limit, tz, callback_token_file
+  fix: valid keys here: region, sdkappid, identifier, endpoint, ca_bundle, timeout, max_attempts, secret_key_command, secret_key_file, secret_key, usersig_file, usersig, usersig_ttl, journal, journal_keep, duplicate_window, daily_push_limit, tz, callback_token_file
 problem: $HOME/.config/timpush/config.toml:3:10 (profiles.default.region): region is invalid: unknown region "mars"; valid regions: china, singapore, seoul, tokyo, frankfurt, silicon-valley, jakarta, riyadh, mumbai
 problem: $HOME/.config/timpush/config.toml:6:11 (profiles.default.timeout): timeout is invalid: "-3" is not a timeout: from 100 ms to 1 hour, such as 30, 30s, 1500ms or 2m
 problem: cannot read secret key file $HOME/missing.key: No such file or directory (os error 2)
@@ -402,7 +402,7 @@ problem: cannot read secret key file $HOME/missing.key: No such file or director
     kit.run(&["config", "check", "-o", "json"]).is(str![[r#"
 exit 3 (Config)
 --- stdout
-{"ok":false,"checked":"$HOME/.config/timpush/config.toml profile \"default\"","problems":[{"message":"$HOME/.config/timpush/config.toml:2:1 (profiles.default.regoin): unknown key \"regoin\"; did you mean \"region\"?","hint":"valid keys here: region, sdkappid, identifier, endpoint, ca_bundle, timeout, max_attempts, secret_key_command, secret_key_file, secret_key, usersig_file, usersig, usersig_ttl, journal, duplicate_window, daily_push_limit, tz, callback_token_file"},{"message":"$HOME/.config/timpush/config.toml:3:10 (profiles.default.region): region is invalid: unknown region \"mars\"; valid regions: china, singapore, seoul, tokyo, frankfurt, silicon-valley, jakarta, riyadh, mumbai","hint":null},{"message":"$HOME/.config/timpush/config.toml:6:11 (profiles.default.timeout): timeout is invalid: \"-3\" is not a timeout: from 100 ms to 1 hour, such as 30, 30s, 1500ms or 2m","hint":null},{"message":"cannot read secret key file $HOME/missing.key: No such file or directory (os error 2)","hint":null}],"warnings":[],"exit_code":3}
+{"ok":false,"checked":"$HOME/.config/timpush/config.toml profile \"default\"","problems":[{"message":"$HOME/.config/timpush/config.toml:2:1 (profiles.default.regoin): unknown key \"regoin\"; did you mean \"region\"?","hint":"valid keys here: region, sdkappid, identifier, endpoint, ca_bundle, timeout, max_attempts, secret_key_command, secret_key_file, secret_key, usersig_file, usersig, usersig_ttl, journal, journal_keep, duplicate_window, daily_push_limit, tz, callback_token_file"},{"message":"$HOME/.config/timpush/config.toml:3:10 (profiles.default.region): region is invalid: unknown region \"mars\"; valid regions: china, singapore, seoul, tokyo, frankfurt, silicon-valley, jakarta, riyadh, mumbai","hint":null},{"message":"$HOME/.config/timpush/config.toml:6:11 (profiles.default.timeout): timeout is invalid: \"-3\" is not a timeout: from 100 ms to 1 hour, such as 30, 30s, 1500ms or 2m","hint":null},{"message":"cannot read secret key file $HOME/missing.key: No such file or directory (os error 2)","hint":null}],"warnings":[],"exit_code":3}
 --- stderr
 
 "#]]);
@@ -687,7 +687,7 @@ fn config_set_and_unset_keep_the_rest_of_the_file() {
         (
             &["config", "set", "colour", "red"],
             crate::error::Exit::Usage,
-            "timpush: error: \"colour\" is not a profile key\n  hint: the keys: region, sdkappid, identifier, endpoint, ca_bundle, timeout, max_attempts, secret_key_command, secret_key_file, secret_key, usersig_file, usersig, usersig_ttl, journal, duplicate_window, daily_push_limit, tz, callback_token_file, and default_profile\n",
+            "timpush: error: \"colour\" is not a profile key\n  hint: the keys: region, sdkappid, identifier, endpoint, ca_bundle, timeout, max_attempts, secret_key_command, secret_key_file, secret_key, usersig_file, usersig, usersig_ttl, journal, journal_keep, duplicate_window, daily_push_limit, tz, callback_token_file, and default_profile\n",
         ),
         (
             &["config", "set", "secret_key", "0123456789abcdef"],

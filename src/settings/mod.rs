@@ -80,6 +80,8 @@ pub(crate) struct Settings {
     pub usersig_ttl: Sourced<u64>,
     /// Where the journal is kept, when it is not in the default place.
     pub journal: Option<Sourced<PathBuf>>,
+    /// How long the journal keeps an entry.
+    pub journal_keep: Sourced<Duration>,
     /// How long an identical push is refused (zero: never).
     pub duplicate_window: Sourced<Duration>,
     pub daily_push_limit: Sourced<u64>,
@@ -343,6 +345,12 @@ impl Inspection {
                 Value::Path(p) => Some(p),
                 _ => None,
             }),
+            journal_keep: self
+                .take(table::JOURNAL_KEEP, |v| match v {
+                    Value::Duration(d) => Some(d),
+                    _ => None,
+                })
+                .ok_or_else(fail)?,
             duplicate_window: self
                 .take(table::DUPLICATE_WINDOW, |v| match v {
                     Value::Duration(d) => Some(d),

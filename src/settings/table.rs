@@ -108,6 +108,7 @@ pub(crate) enum Key {
     Usersig,
     UsersigTtl,
     Journal,
+    JournalKeep,
     DuplicateWindow,
     DailyPushLimit,
     CallbackTokenFile,
@@ -133,6 +134,7 @@ impl Key {
             Key::Usersig => "usersig",
             Key::UsersigTtl => "usersig_ttl",
             Key::Journal => "journal",
+            Key::JournalKeep => "journal_keep",
             Key::DuplicateWindow => "duplicate_window",
             Key::DailyPushLimit => "daily_push_limit",
             Key::CallbackTokenFile => "callback_token_file",
@@ -162,6 +164,7 @@ pub(crate) const SECRET_KEY: Key = Key::Secret;
 pub(crate) const USERSIG: Key = Key::Usersig;
 pub(crate) const USERSIG_TTL: Key = Key::UsersigTtl;
 pub(crate) const JOURNAL: Key = Key::Journal;
+pub(crate) const JOURNAL_KEEP: Key = Key::JournalKeep;
 pub(crate) const DUPLICATE_WINDOW: Key = Key::DuplicateWindow;
 pub(crate) const DAILY_PUSH_LIMIT: Key = Key::DailyPushLimit;
 pub(crate) const CALLBACK_TOKEN_FILE: Key = Key::CallbackTokenFile;
@@ -349,10 +352,23 @@ pub(crate) static SETTINGS: &[Setting] = &[
         env: Some("TIMPUSH_JOURNAL"),
         profile_keys: &["journal"],
         default: None,
-        default_text: "`$XDG_STATE_HOME/timpush/journal.jsonl`, else `~/.local/state/timpush/journal.jsonl`",
+        default_text: "`$XDG_STATE_HOME/timpush/journal.db`, else `~/.local/state/timpush/journal.db`",
         kind: Kind::Plain(parse_path),
-        example: "journal = \"~/.local/state/timpush/journal.jsonl\"",
+        example: "journal = \"~/.local/state/timpush/journal.db\"",
         help: "File where every call that changes something is written down (timpush log reads it)",
+    },
+    Setting {
+        key: JOURNAL_KEEP,
+        name: "journal retention",
+        flag: None,
+        short: None,
+        env: Some("TIMPUSH_JOURNAL_KEEP"),
+        profile_keys: &["journal_keep"],
+        default: Some("365d"),
+        default_text: "365 days (at least 1d: the recall window)",
+        kind: Kind::Plain(parse_keep),
+        example: "journal_keep = \"90d\"",
+        help: "How long the journal keeps an entry (older ones are removed, and that is said)",
     },
     Setting {
         key: DUPLICATE_WINDOW,
@@ -657,6 +673,19 @@ fn parse_window(s: &str) -> Result<Value, String> {
         Ok(d) if d <= Duration::from_secs(30 * 86400) => Ok(Value::Duration(d)),
         _ => Err(format!(
             "{:?} is not a window: a duration up to 30d, such as 10m, 1h or 0 (no check)",
+            crate::sanitize::escape(s)
+        )),
+    }
+}
+
+/// How long the journal keeps entries: at least the 24-hour recall window.
+fn parse_keep(s: &str) -> Result<Value, String> {
+    match parse_duration(s) {
+        Ok(d) if d >= Duration::from_secs(86400) && d <= Duration::from_secs(100 * 365 * 86400) => {
+            Ok(Value::Duration(d))
+        }
+        _ => Err(format!(
+            "{:?} is not a retention: a duration from 1d (the recall window) up to 100 years, such as 90d or 365d",
             crate::sanitize::escape(s)
         )),
     }

@@ -396,7 +396,7 @@ exit 3
 --- stdout
 --- stderr
 timpush: error: [HOME]/.config/timpush/config.toml:7:1 (profiles.main.identifer): unknown key "identifer"; did you mean "identifier"?
-  hint: valid keys here: region, sdkappid, identifier, endpoint, ca_bundle, timeout, max_attempts, secret_key_command, secret_key_file, secret_key, usersig_file, usersig, usersig_ttl, journal, duplicate_window, daily_push_limit, tz, callback_token_file
+  hint: valid keys here: region, sdkappid, identifier, endpoint, ca_bundle, timeout, max_attempts, secret_key_command, secret_key_file, secret_key, usersig_file, usersig, usersig_ttl, journal, journal_keep, duplicate_window, daily_push_limit, tz, callback_token_file
 
 "#]],
         ),

@@ -835,9 +835,9 @@ fn the_demo_runs_without_an_account() {
 fn transcript_placeholders_replace_only_what_varies() {
     assert_eq!(
         placeholders(
-            "recalled 6b11926f_53724e00_e5889f1f4bc9ab0_80000001_7080333 at 2026-12-03 16:01:51 +08:00 (2026-12-03 08:01:51 UTC) on http://127.0.0.1:40109; again 6b11926f_53724e00_e5889f1f4bc9ab0_80000001_7080333, 1500000001, batch_6b11926f_53724e00_1_2_3 in /tmp/timpush-demo-Ke8e5x/journal.jsonl"
+            "recalled 6b11926f_53724e00_e5889f1f4bc9ab0_80000001_7080333 at 2026-12-03 16:01:51 +08:00 (2026-12-03 08:01:51 UTC) on http://127.0.0.1:40109; again 6b11926f_53724e00_e5889f1f4bc9ab0_80000001_7080333, 1500000001, batch_6b11926f_53724e00_1_2_3 in /tmp/timpush-demo-Ke8e5x/journal.db"
         ),
-        "recalled [TASK1] at [TIME] ([TIME] UTC) on http://127.0.0.1:[PORT]; again [TASK1], 1500000001, batch_[TASK2] in [DEMO]/journal.jsonl"
+        "recalled [TASK1] at [TIME] ([TIME] UTC) on http://127.0.0.1:[PORT]; again [TASK1], 1500000001, batch_[TASK2] in [DEMO]/journal.db"
     );
 }
 

@@ -256,7 +256,7 @@ exit 3
 ✓ network    127.0.0.1 resolves to 127.0.0.1; connection (plain HTTP, loopback) and an HTTP answer (404) in [MS] ms
 ✓ clock      within [..] s of the server's clock
 - service    skipped: no connection to the service
-✓ journal    [HOME]/.local/state/timpush/journal.jsonl (default): 0 entries; 0 of 100 pushes today ([..]) for SDKAppID 1400000000, counted from this machine's journal only
+✓ journal    [HOME]/.local/state/timpush/journal.db (default): 0 entries; 0 of 100 pushes today (2026-12-08 UTC) for SDKAppID 1400000000, counted from this machine's journal only
 --- stderr
 
 "#]]);
@@ -320,70 +320,70 @@ fn listings_read_as_tables_in_a_useful_order() {
     env.run(&["-p", "zeta", "config", "show"]).is(str![[r#"
 exit 0
 --- stdout
-SETTING             VALUE                                        SOURCE
-profile             zeta                                         flag --profile
-config              [HOME]/.config/timpush/config.toml  default (~/.config/timpush/config.toml)
+SETTING             VALUE                                            SOURCE
+profile             zeta                                             flag --profile
+config              [HOME]/.config/timpush/config.toml      default (~/.config/timpush/config.toml)
 region              (not set)
-sdkappid            1400000000                                   [HOME]/.config/timpush/config.toml:3:12 (profiles.zeta.sdkappid)
-identifier          administrator                                default
-endpoint            http://127.0.0.1:[PORT]                       [HOME]/.config/timpush/config.toml:2:12 (profiles.zeta.endpoint)
-ca_bundle           bundled Mozilla roots                        default
-timeout             30 s                                         default
-max_attempts        3                                            default
-output              text                                         default
+sdkappid            1400000000                                       [HOME]/.config/timpush/config.toml:3:12 (profiles.zeta.sdkappid)
+identifier          administrator                                    default
+endpoint            http://127.0.0.1:[PORT]                           [HOME]/.config/timpush/config.toml:2:12 (profiles.zeta.endpoint)
+ca_bundle           bundled Mozilla roots                            default
+timeout             30 s                                             default
+max_attempts        3                                                default
+output              text                                             default
 credential          (cannot read: cannot read credential file /deepdeepdeepdeepdeepdeepdeepdeepdeepdeepdeepdeepdeepdeep/prod.key: No such file or directory (os error 2))
-                                                                 secret key from file /deepdeepdeepdeepdeepdeepdeepdeepdeepdeepdeepdeepdeepdeep/prod.key (set at [HOME]/.config/timpush/config.toml:4:19 (profiles.zeta.secret_key_file))
-usersig_ttl         600                                          default
-journal             [HOME]/.local/state/timpush/journal.jsonl
-                                                                 default
-duplicate_window    600 s                                        default
-daily_push_limit    100                                          default
-tz                  UTC                                          this machine
-github              on                                           default
+                                                                     secret key from file /deepdeepdeepdeepdeepdeepdeepdeepdeepdeepdeepdeepdeepdeep/prod.key (set at [HOME]/.config/timpush/config.toml:4:19 (profiles.zeta.secret_key_file))
+usersig_ttl         600                                              default
+journal             [HOME]/.local/state/timpush/journal.db  default
+journal_keep        31536000 s                                       default
+duplicate_window    600 s                                            default
+daily_push_limit    100                                              default
+tz                  UTC                                              this machine
+github              on                                               default
 callback_token_file (not set)
 --- stderr
 timpush: warning: [HOME]/.config/timpush/config.toml:5:1 (profiles.zeta.zzz): unknown key "zzz"
-  hint: valid keys here: region, sdkappid, identifier, endpoint, ca_bundle, timeout, max_attempts, secret_key_command, secret_key_file, secret_key, usersig_file, usersig, usersig_ttl, journal, duplicate_window, daily_push_limit, tz, callback_token_file
+  hint: valid keys here: region, sdkappid, identifier, endpoint, ca_bundle, timeout, max_attempts, secret_key_command, secret_key_file, secret_key, usersig_file, usersig, usersig_ttl, journal, journal_keep, duplicate_window, daily_push_limit, tz, callback_token_file
 timpush: warning: [HOME]/.config/timpush/config.toml:9:1 (profiles.alpha.aaa): unknown key "aaa"
-  hint: valid keys here: region, sdkappid, identifier, endpoint, ca_bundle, timeout, max_attempts, secret_key_command, secret_key_file, secret_key, usersig_file, usersig, usersig_ttl, journal, duplicate_window, daily_push_limit, tz, callback_token_file
+  hint: valid keys here: region, sdkappid, identifier, endpoint, ca_bundle, timeout, max_attempts, secret_key_command, secret_key_file, secret_key, usersig_file, usersig, usersig_ttl, journal, journal_keep, duplicate_window, daily_push_limit, tz, callback_token_file
 
 "#]]);
     env.run(&["-p", "zeta", "config", "show", "-o", "json"])
         .is(str![[r#"
 exit 0
 --- stdout
-{"profile":{"value":"zeta","source":"flag --profile"},"config":{"value":"[HOME]/.config/timpush/config.toml","source":"default (~/.config/timpush/config.toml)"},"region":{"value":null,"source":null},"sdkappid":{"value":1400000000,"source":"[HOME]/.config/timpush/config.toml:3:12 (profiles.zeta.sdkappid)"},"identifier":{"value":"administrator","source":"default"},"endpoint":{"value":"http://127.0.0.1:[PORT]","source":"[HOME]/.config/timpush/config.toml:2:12 (profiles.zeta.endpoint)"},"ca_bundle":{"value":null,"source":"default"},"timeout":{"value":30.0,"source":"default"},"max_attempts":{"value":3,"source":"default"},"output":{"value":"json","source":"flag --output"},"credential":{"value":"(cannot read: cannot read credential file /deepdeepdeepdeepdeepdeepdeepdeepdeepdeepdeepdeepdeepdeep/prod.key: No such file or directory (os error 2))","source":"secret key from file /deepdeepdeepdeepdeepdeepdeepdeepdeepdeepdeepdeepdeepdeep/prod.key (set at [HOME]/.config/timpush/config.toml:4:19 (profiles.zeta.secret_key_file))"},"usersig_ttl":{"value":600,"source":"default"},"journal":{"value":null,"source":"default"},"duplicate_window":{"value":600.0,"source":"default"},"daily_push_limit":{"value":100,"source":"default"},"tz":{"value":null,"source":"this machine"},"github":{"value":"on","source":"default"},"callback_token_file":{"value":null,"source":null},"problems":[{"message":"[HOME]/.config/timpush/config.toml:5:1 (profiles.zeta.zzz): unknown key \"zzz\"","hint":"valid keys here: region, sdkappid, identifier, endpoint, ca_bundle, timeout, max_attempts, secret_key_command, secret_key_file, secret_key, usersig_file, usersig, usersig_ttl, journal, duplicate_window, daily_push_limit, tz, callback_token_file"},{"message":"[HOME]/.config/timpush/config.toml:9:1 (profiles.alpha.aaa): unknown key \"aaa\"","hint":"valid keys here: region, sdkappid, identifier, endpoint, ca_bundle, timeout, max_attempts, secret_key_command, secret_key_file, secret_key, usersig_file, usersig, usersig_ttl, journal, duplicate_window, daily_push_limit, tz, callback_token_file"}]}
+{"profile":{"value":"zeta","source":"flag --profile"},"config":{"value":"[HOME]/.config/timpush/config.toml","source":"default (~/.config/timpush/config.toml)"},"region":{"value":null,"source":null},"sdkappid":{"value":1400000000,"source":"[HOME]/.config/timpush/config.toml:3:12 (profiles.zeta.sdkappid)"},"identifier":{"value":"administrator","source":"default"},"endpoint":{"value":"http://127.0.0.1:[PORT]","source":"[HOME]/.config/timpush/config.toml:2:12 (profiles.zeta.endpoint)"},"ca_bundle":{"value":null,"source":"default"},"timeout":{"value":30.0,"source":"default"},"max_attempts":{"value":3,"source":"default"},"output":{"value":"json","source":"flag --output"},"credential":{"value":"(cannot read: cannot read credential file /deepdeepdeepdeepdeepdeepdeepdeepdeepdeepdeepdeepdeepdeep/prod.key: No such file or directory (os error 2))","source":"secret key from file /deepdeepdeepdeepdeepdeepdeepdeepdeepdeepdeepdeepdeepdeep/prod.key (set at [HOME]/.config/timpush/config.toml:4:19 (profiles.zeta.secret_key_file))"},"usersig_ttl":{"value":600,"source":"default"},"journal":{"value":null,"source":"default"},"journal_keep":{"value":31536000.0,"source":"default"},"duplicate_window":{"value":600.0,"source":"default"},"daily_push_limit":{"value":100,"source":"default"},"tz":{"value":null,"source":"this machine"},"github":{"value":"on","source":"default"},"callback_token_file":{"value":null,"source":null},"problems":[{"message":"[HOME]/.config/timpush/config.toml:5:1 (profiles.zeta.zzz): unknown key \"zzz\"","hint":"valid keys here: region, sdkappid, identifier, endpoint, ca_bundle, timeout, max_attempts, secret_key_command, secret_key_file, secret_key, usersig_file, usersig, usersig_ttl, journal, journal_keep, duplicate_window, daily_push_limit, tz, callback_token_file"},{"message":"[HOME]/.config/timpush/config.toml:9:1 (profiles.alpha.aaa): unknown key \"aaa\"","hint":"valid keys here: region, sdkappid, identifier, endpoint, ca_bundle, timeout, max_attempts, secret_key_command, secret_key_file, secret_key, usersig_file, usersig, usersig_ttl, journal, journal_keep, duplicate_window, daily_push_limit, tz, callback_token_file"}]}
 --- stderr
 
 "#]]);
     env.run(&["config", "show"]).is(str![[r#"
 exit 0
 --- stdout
-SETTING             VALUE                                        SOURCE
-profile             default                                      default
-config              [HOME]/.config/timpush/config.toml  default (~/.config/timpush/config.toml)
+SETTING             VALUE                                            SOURCE
+profile             default                                          default
+config              [HOME]/.config/timpush/config.toml      default (~/.config/timpush/config.toml)
 region              (not set)
 sdkappid            (not set)
-identifier          administrator                                default
+identifier          administrator                                    default
 endpoint            (not set)
-ca_bundle           bundled Mozilla roots                        default
-timeout             30 s                                         default
-max_attempts        3                                            default
-output              text                                         default
+ca_bundle           bundled Mozilla roots                            default
+timeout             30 s                                             default
+max_attempts        3                                                default
+output              text                                             default
 credential          (not set)
-usersig_ttl         600                                          default
-journal             [HOME]/.local/state/timpush/journal.jsonl
-                                                                 default
-duplicate_window    600 s                                        default
-daily_push_limit    100                                          default
-tz                  UTC                                          this machine
-github              on                                           default
+usersig_ttl         600                                              default
+journal             [HOME]/.local/state/timpush/journal.db  default
+journal_keep        31536000 s                                       default
+duplicate_window    600 s                                            default
+daily_push_limit    100                                              default
+tz                  UTC                                              this machine
+github              on                                               default
 callback_token_file (not set)
 --- stderr
 timpush: warning: [HOME]/.config/timpush/config.toml:5:1 (profiles.zeta.zzz): unknown key "zzz"
-  hint: valid keys here: region, sdkappid, identifier, endpoint, ca_bundle, timeout, max_attempts, secret_key_command, secret_key_file, secret_key, usersig_file, usersig, usersig_ttl, journal, duplicate_window, daily_push_limit, tz, callback_token_file
+  hint: valid keys here: region, sdkappid, identifier, endpoint, ca_bundle, timeout, max_attempts, secret_key_command, secret_key_file, secret_key, usersig_file, usersig, usersig_ttl, journal, journal_keep, duplicate_window, daily_push_limit, tz, callback_token_file
 timpush: warning: [HOME]/.config/timpush/config.toml:9:1 (profiles.alpha.aaa): unknown key "aaa"
-  hint: valid keys here: region, sdkappid, identifier, endpoint, ca_bundle, timeout, max_attempts, secret_key_command, secret_key_file, secret_key, usersig_file, usersig, usersig_ttl, journal, duplicate_window, daily_push_limit, tz, callback_token_file
+  hint: valid keys here: region, sdkappid, identifier, endpoint, ca_bundle, timeout, max_attempts, secret_key_command, secret_key_file, secret_key, usersig_file, usersig, usersig_ttl, journal, journal_keep, duplicate_window, daily_push_limit, tz, callback_token_file
 timpush: warning: [HOME]/.config/timpush/config.toml has the profiles alpha, zeta but none is chosen
   hint: pass -p NAME, set TIMPUSH_PROFILE, or add default_profile = "alpha" at the top of the file
 timpush: warning: no region is set for profile "default"
@@ -407,9 +407,9 @@ timpush: note: no profile is the default (* marks it): pass -p NAME, set TIMPUSH
 exit 3
 --- stdout
 problem: [HOME]/.config/timpush/config.toml:5:1 (profiles.zeta.zzz): unknown key "zzz"
-  fix: valid keys here: region, sdkappid, identifier, endpoint, ca_bundle, timeout, max_attempts, secret_key_command, secret_key_file, secret_key, usersig_file, usersig, usersig_ttl, journal, duplicate_window, daily_push_limit, tz, callback_token_file
+  fix: valid keys here: region, sdkappid, identifier, endpoint, ca_bundle, timeout, max_attempts, secret_key_command, secret_key_file, secret_key, usersig_file, usersig, usersig_ttl, journal, journal_keep, duplicate_window, daily_push_limit, tz, callback_token_file
 problem: [HOME]/.config/timpush/config.toml:9:1 (profiles.alpha.aaa): unknown key "aaa"
-  fix: valid keys here: region, sdkappid, identifier, endpoint, ca_bundle, timeout, max_attempts, secret_key_command, secret_key_file, secret_key, usersig_file, usersig, usersig_ttl, journal, duplicate_window, daily_push_limit, tz, callback_token_file
+  fix: valid keys here: region, sdkappid, identifier, endpoint, ca_bundle, timeout, max_attempts, secret_key_command, secret_key_file, secret_key, usersig_file, usersig, usersig_ttl, journal, journal_keep, duplicate_window, daily_push_limit, tz, callback_token_file
 problem: cannot read secret key file /deepdeepdeepdeepdeepdeepdeepdeepdeepdeepdeepdeepdeepdeep/prod.key: No such file or directory (os error 2)
 --- stderr
 

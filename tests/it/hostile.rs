@@ -279,7 +279,7 @@ fn hostile_dates_are_refused_with_a_clear_message() {
         same(
             run.shown(),
             format!(
-                "exit 0\n--- stdout\n✓ config     no config file; settings from flags and variables: complete\n✓ credential secret key from variable TIMPUSH_SECRET_KEY: a UserSig was made from it (valid 600 s)\n✓ network    127.0.0.1 resolves to 127.0.0.1; connection (plain HTTP, loopback) and an HTTP answer (200) in [MS] ms\n- clock      skipped: the server's Date header cannot be read as a date: \"{shown}\"\n✓ service    the SDKAppID, endpoint, identifier and UserSig are accepted (90049 for a TaskId that cannot exist)\n✓ journal    [HOME]/.local/state/timpush/journal.jsonl (default): 0 entries; 0 of 100 pushes today ([..]) for SDKAppID 1400000000, counted from this machine's journal only\n--- stderr\n"
+                "exit 0\n--- stdout\n✓ config     no config file; settings from flags and variables: complete\n✓ credential secret key from variable TIMPUSH_SECRET_KEY: a UserSig was made from it (valid 600 s)\n✓ network    127.0.0.1 resolves to 127.0.0.1; connection (plain HTTP, loopback) and an HTTP answer (200) in [MS] ms\n- clock      skipped: the server's Date header cannot be read as a date: \"{shown}\"\n✓ service    the SDKAppID, endpoint, identifier and UserSig are accepted (90049 for a TaskId that cannot exist)\n✓ journal    [HOME]/.local/state/timpush/journal.db (default): 0 entries; 0 of 100 pushes today ([..]) for SDKAppID 1400000000, counted from this machine's journal only\n--- stderr\n"
             ),
         );
     }
@@ -1173,7 +1173,7 @@ fn a_reader_that_leaves_early_ends_a_command_that_changes_nothing_quietly() {
         writer
     };
     let note = format!(
-        "timpush: note: 2 of 2 entries of the journal {}/.local/state/timpush/journal.jsonl (default)\n",
+        "timpush: note: 2 of 2 entries of the journal {}/.local/state/timpush/journal.db (default)\n",
         env.home().display()
     );
     // `None`: ended by SIGPIPE, as any program whose pipe closed (141 for a shell).

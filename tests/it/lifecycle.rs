@@ -451,14 +451,14 @@ timpush: note: 1 of 1 call(s) made for 2 accounts; 1 account(s) in ErrorList
     r.assert_no_secrets(&[key]);
 }
 
-/// Eight processes at once write the journal: every line whole, one a push, none lost; a CI
+/// Eight processes at once write the journal: every entry whole, one a push, none lost; a CI
 /// job places it where it keeps its artifacts; `log` lists them all.
 #[test]
 fn the_journal_holds_every_line_of_processes_running_at_once() {
     let server = Server::http();
     server.set_default(ok_with(&format!(r#","TaskId":"{PUSHED}""#)));
     let mut env = Env::for_server(&server);
-    let journal = env.home().join("artifacts/journal.jsonl");
+    let journal = env.home().join("artifacts/journal.db");
     env.set("TIMPUSH_JOURNAL", journal.to_str().unwrap());
     let codes: Vec<i32> = std::thread::scope(|s| {
         let handles: Vec<_> = (0..8)
@@ -477,11 +477,12 @@ fn the_journal_holds_every_line_of_processes_running_at_once() {
         handles.into_iter().map(|h| h.join().unwrap()).collect()
     });
     assert_eq!(codes, [0; 8]);
-    let text = std::fs::read_to_string(&journal).unwrap();
-    let mut titles: Vec<String> = text
-        .lines()
-        .map(|l| {
-            let v: Value = serde_json::from_str(l).expect("a whole JSON line");
+    // Read back as `log -o json` exports it (JSON Lines, for a CI artifact).
+    let exported = env.run(&["log", "-o", "json"]);
+    let mut titles: Vec<String> = exported
+        .json_lines()
+        .into_iter()
+        .map(|v| {
             assert_eq!(
                 (v["command"].as_str(), v["outcome"].as_str()),
                 (Some("push"), Some("pushed"))

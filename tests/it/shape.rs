@@ -189,33 +189,33 @@ fn config_show_says_null_for_what_is_not_set() {
     env.run(&["config", "show", "-o", "json"]).is(str![[r#"
 exit 0
 --- stdout
-{"profile":{"value":"default","source":"default"},"config":{"value":"[HOME]/.config/timpush/config.toml","source":"default (~/.config/timpush/config.toml)"},"region":{"value":null,"source":null},"sdkappid":{"value":null,"source":null},"identifier":{"value":"administrator","source":"default"},"endpoint":{"value":null,"source":null},"ca_bundle":{"value":null,"source":"default"},"timeout":{"value":30.0,"source":"default"},"max_attempts":{"value":3,"source":"default"},"output":{"value":"json","source":"flag --output"},"credential":{"value":null,"source":null},"usersig_ttl":{"value":600,"source":"default"},"journal":{"value":null,"source":"default"},"duplicate_window":{"value":600.0,"source":"default"},"daily_push_limit":{"value":100,"source":"default"},"tz":{"value":null,"source":"this machine"},"github":{"value":"on","source":"default"},"callback_token_file":{"value":null,"source":null},"problems":[{"message":"no config file at [HOME]/.config/timpush/config.toml, and no SDKAppID set by a flag or variable","hint":"run `timpush config init` to write a profile (it asks for what it needs), or set TIMPUSH_SDKAPPID, TIMPUSH_REGION and TIMPUSH_SECRET_KEY"},{"message":"no region is set for profile \"default\"","hint":"set region in [profiles.default] of [HOME]/.config/timpush/config.toml, or TIMPUSH_REGION, or --region"},{"message":"no credential for profile \"default\"","hint":"set secret_key_file (or secret_key_command) in [profiles.default], or the variable TIMPUSH_SECRET_KEY"}]}
+{"profile":{"value":"default","source":"default"},"config":{"value":"[HOME]/.config/timpush/config.toml","source":"default (~/.config/timpush/config.toml)"},"region":{"value":null,"source":null},"sdkappid":{"value":null,"source":null},"identifier":{"value":"administrator","source":"default"},"endpoint":{"value":null,"source":null},"ca_bundle":{"value":null,"source":"default"},"timeout":{"value":30.0,"source":"default"},"max_attempts":{"value":3,"source":"default"},"output":{"value":"json","source":"flag --output"},"credential":{"value":null,"source":null},"usersig_ttl":{"value":600,"source":"default"},"journal":{"value":null,"source":"default"},"journal_keep":{"value":31536000.0,"source":"default"},"duplicate_window":{"value":600.0,"source":"default"},"daily_push_limit":{"value":100,"source":"default"},"tz":{"value":null,"source":"this machine"},"github":{"value":"on","source":"default"},"callback_token_file":{"value":null,"source":null},"problems":[{"message":"no config file at [HOME]/.config/timpush/config.toml, and no SDKAppID set by a flag or variable","hint":"run `timpush config init` to write a profile (it asks for what it needs), or set TIMPUSH_SDKAPPID, TIMPUSH_REGION and TIMPUSH_SECRET_KEY"},{"message":"no region is set for profile \"default\"","hint":"set region in [profiles.default] of [HOME]/.config/timpush/config.toml, or TIMPUSH_REGION, or --region"},{"message":"no credential for profile \"default\"","hint":"set secret_key_file (or secret_key_command) in [profiles.default], or the variable TIMPUSH_SECRET_KEY"}]}
 --- stderr
 
 "#]]);
     env.run(&["config", "show"]).is(str![[r#"
 exit 0
 --- stdout
-SETTING             VALUE                  SOURCE
-profile             default                default
+SETTING             VALUE                                            SOURCE
+profile             default                                          default
 config              [HOME]/.config/timpush/config.toml (does not exist)
-                                           default (~/.config/timpush/config.toml)
+                                                                     default (~/.config/timpush/config.toml)
 region              (not set)
 sdkappid            (not set)
-identifier          administrator          default
+identifier          administrator                                    default
 endpoint            (not set)
-ca_bundle           bundled Mozilla roots  default
-timeout             30 s                   default
-max_attempts        3                      default
-output              text                   default
+ca_bundle           bundled Mozilla roots                            default
+timeout             30 s                                             default
+max_attempts        3                                                default
+output              text                                             default
 credential          (not set)
-usersig_ttl         600                    default
-journal             [HOME]/.local/state/timpush/journal.jsonl
-                                           default
-duplicate_window    600 s                  default
-daily_push_limit    100                    default
-tz                  UTC                    this machine
-github              on                     default
+usersig_ttl         600                                              default
+journal             [HOME]/.local/state/timpush/journal.db  default
+journal_keep        31536000 s                                       default
+duplicate_window    600 s                                            default
+daily_push_limit    100                                              default
+tz                  UTC                                              this machine
+github              on                                               default
 callback_token_file (not set)
 --- stderr
 timpush: warning: no config file at [HOME]/.config/timpush/config.toml, and no SDKAppID set by a flag or variable

@@ -170,7 +170,7 @@ exit 0
 ✓ network    127.0.0.1 resolves to 127.0.0.1; connection (plain HTTP, loopback) and an HTTP answer (404) in [MS] ms
 ✓ clock      within [..] s of the server's clock
 ✓ service    the SDKAppID, endpoint, identifier and UserSig are accepted (90049 for a TaskId that cannot exist)
-✓ journal    [HOME]/.local/state/timpush/journal.jsonl (default): 0 entries; 0 of 100 pushes today ([..]) for SDKAppID 1400000000, counted from this machine's journal only
+✓ journal    [HOME]/.local/state/timpush/journal.db (default): 0 entries; 0 of 100 pushes today (2026-12-08 UTC) for SDKAppID 1400000000, counted from this machine's journal only
 --- stderr
 
 "#]]);
@@ -210,7 +210,7 @@ exit 4
 {"check":"network","ok":true,"skipped":false,"message":"127.0.0.1 resolves to 127.0.0.1; connection (plain HTTP, loopback) and an HTTP answer (404) in [MS] ms","fix":null,"exit_code":0}
 {"check":"clock","ok":true,"skipped":false,"message":"within [..] s of the server's clock","fix":null,"exit_code":0}
 {"check":"service","ok":false,"skipped":false,"message":"ErrorCode 70009 (UserSig made with another app's secret key): service said \"UserSig made with another key\"","fix":"the secret key belongs to another app; check sdkappid and the key","exit_code":4}
-{"check":"journal","ok":true,"skipped":false,"message":"[HOME]/.local/state/timpush/journal.jsonl (default): 0 entries; 0 of 100 pushes today ([..]) for SDKAppID 1400000000, counted from this machine's journal only","fix":null,"exit_code":0}
+{"check":"journal","ok":true,"skipped":false,"message":"[HOME]/.local/state/timpush/journal.db (default): 0 entries; 0 of 100 pushes today (2026-12-08 UTC) for SDKAppID 1400000000, counted from this machine's journal only","fix":null,"exit_code":0}
 --- stderr
 
 "#]]);
@@ -227,7 +227,7 @@ exit 5
 ✓ clock      within [..] s of the server's clock
 ✗ service    ErrorCode 70020 (SDKAppID not found in this region): service said "SDKAppID not found in this region"
              fix: the SDKAppID is not served in this region; the call went to endpoint http://127.0.0.1:[PORT]: set region to the app's region (shown in the Chat console)
-✓ journal    [HOME]/.local/state/timpush/journal.jsonl (default): 0 entries; 0 of 100 pushes today ([..]) for SDKAppID 1234, counted from this machine's journal only
+✓ journal    [HOME]/.local/state/timpush/journal.db (default): 0 entries; 0 of 100 pushes today (2026-12-08 UTC) for SDKAppID 1234, counted from this machine's journal only
 --- stderr
 
 "#]]);
@@ -248,7 +248,7 @@ exit 3
 {"check":"network","ok":null,"skipped":true,"message":"skipped: no region or endpoint to reach (see config)","fix":null,"exit_code":0}
 {"check":"clock","ok":null,"skipped":true,"message":"skipped: no region or endpoint to ask (see config)","fix":null,"exit_code":0}
 {"check":"service","ok":null,"skipped":true,"message":"skipped: no connection to the service","fix":null,"exit_code":0}
-{"check":"journal","ok":true,"skipped":false,"message":"[HOME]/.local/state/timpush/journal.jsonl (default): 0 entries","fix":null,"exit_code":0}
+{"check":"journal","ok":true,"skipped":false,"message":"[HOME]/.local/state/timpush/journal.db (default): 0 entries","fix":null,"exit_code":0}
 --- stderr
 
 "#]]);
@@ -264,7 +264,7 @@ exit 6
              fix: nothing was applied; check the network path to endpoint http://127.0.0.1:[PORT], then run the same command again
 - clock      skipped: no connection
 - service    skipped: no connection to the service
-✓ journal    [HOME]/.local/state/timpush/journal.jsonl (default): 0 entries; 0 of 100 pushes today ([..]) for SDKAppID 1400000000, counted from this machine's journal only
+✓ journal    [HOME]/.local/state/timpush/journal.db (default): 0 entries; 0 of 100 pushes today (2026-12-08 UTC) for SDKAppID 1400000000, counted from this machine's journal only
 --- stderr
 
 "#]]);
@@ -294,7 +294,7 @@ exit 3
 ✗ clock      this machine's clock is [..] s ahead of the server's; UserSigs carry the local time
              fix: set the clock right (e.g. enable NTP: timedatectl set-ntp true)
 ✓ service    the SDKAppID, endpoint, identifier and UserSig are accepted (90049 for a TaskId that cannot exist)
-✓ journal    [HOME]/.local/state/timpush/journal.jsonl (default): 0 entries; 0 of 100 pushes today ([..]) for SDKAppID 1400000000, counted from this machine's journal only
+✓ journal    [HOME]/.local/state/timpush/journal.db (default): 0 entries; 0 of 100 pushes today (2026-12-08 UTC) for SDKAppID 1400000000, counted from this machine's journal only
 --- stderr
 
 "#]]);
