@@ -252,6 +252,16 @@ fn make_folder(dir: &Path) -> std::io::Result<()> {
 
 /// The journal the flags, variables and profile choose, without needing an app or a credential.
 pub(crate) fn chosen(flags: &crate::settings::Flags) -> Result<Journal, crate::error::Failure> {
+    chosen_for(flags, false)
+}
+
+/// [`chosen`], for a reader of entries by the profile they recorded (`log -p NAME`): a profile
+/// gone from the config file reads the journal `--journal` or `TIMPUSH_JOURNAL` names, else the
+/// default one.
+pub(crate) fn chosen_for(
+    flags: &crate::settings::Flags,
+    profile_may_be_gone: bool,
+) -> Result<Journal, crate::error::Failure> {
     let ins = crate::settings::inspect(flags, &crate::env::process_env);
     // The config file could not be read, or the profile is not there: its journal is not known.
     // A journal given wrongly is a problem too; the rest (no SDKAppID, no credential) does not
@@ -259,13 +269,33 @@ pub(crate) fn chosen(flags: &crate::settings::Flags) -> Result<Journal, crate::e
     if ins.profile.is_none()
         && let Some(f) = ins.problems.first()
     {
-        return Err(f.clone());
+        let file_read =
+            ins.config.is_some() || ins.config_path.as_ref().is_some_and(|p| !p.value.exists());
+        if !(profile_may_be_gone && file_read) {
+            return Err(f.clone());
+        }
+        let given = flags
+            .get(crate::settings::table::JOURNAL)
+            .map(|p| (p.to_string(), Source::Flag("--journal")))
+            .or_else(|| {
+                crate::env::process_env("TIMPUSH_JOURNAL")
+                    .map(|p| (p, Source::Env("TIMPUSH_JOURNAL")))
+            })
+            .map(|(p, source)| Sourced {
+                value: crate::env::expand_path(&p, None),
+                source,
+            });
+        return Journal::at(given.as_ref(), KEEP).ok_or_else(|| {
+            crate::error::Failure::config("there is no home folder to keep the journal in")
+                .with_hint("give --journal FILE or set TIMPUSH_JOURNAL")
+        });
     }
-    if let Some((_, f)) = ins
-        .bad
-        .iter()
-        .find(|(k, _)| *k == crate::settings::table::JOURNAL)
-    {
+    if let Some((_, f)) = ins.bad.iter().find(|(k, _)| {
+        matches!(
+            *k,
+            crate::settings::table::JOURNAL | crate::settings::table::JOURNAL_KEEP
+        )
+    }) {
         return Err(f.clone());
     }
     let given = match ins.value(crate::settings::table::JOURNAL) {
@@ -582,21 +612,12 @@ impl Quota {
 }
 
 /// The day's pushes of app `sdkappid` in `journal`, against `limit`. A journal that cannot be
-/// read counts none, with a warning.
+/// read counts none (the caller's check of the journal says why).
 pub(crate) fn quota(journal: Option<&Journal>, sdkappid: u32, limit: u64, rep: &Reporter) -> Quota {
     let now = now_unix();
     let day = now.div_euclid(86400) * 86400;
     let count = match journal.map(|j| j.store(false, rep)) {
-        Some(Ok(Some(s))) => s
-            .pushes_between(sdkappid, day, day + 86400)
-            .unwrap_or_else(|e| {
-                unreadable(&e, rep);
-                0
-            }),
-        Some(Err(e)) => {
-            unreadable(&e, rep);
-            0
-        }
+        Some(Ok(Some(s))) => s.pushes_between(sdkappid, day, day + 86400).unwrap_or(0),
         _ => 0,
     };
     Quota {
@@ -681,6 +702,17 @@ impl<'a> Repeat<'a> {
             let mut s = s.ok_or_else(|| {
                 Problem::Failed(format!("{} could not be made", j.path.display()))
             })?;
+            // A key checked against a journal this very run made protects nothing yet: on a
+            // fresh CI runner each run has a journal of its own.
+            if let Some(key) = self.key
+                && s.created
+            {
+                rep.warn(&format!(
+                    "the journal {} was made by this run: --idempotency-key {} protects only as far as the journal reaches (a fresh CI runner starts with none; keep it between runs, as the GitHub Action does, or give --journal a kept path)",
+                    j.path.display(),
+                    crate::sanitize::escape(key)
+                ));
+            }
             s.reserve(
                 self.sdkappid,
                 self.fingerprint,

@@ -18,14 +18,18 @@ pub(crate) fn run(flags: &Flags, a: &LogArgs, rep: &Reporter) -> Result<Exit, Fa
     if a.limit == Some(0) {
         return Err(Failure::usage("--limit must be 1 or more"));
     }
-    let journal = crate::journal::chosen(flags)?;
+    // The profile named (`-p`, else TIMPUSH_PROFILE) filters by the name each entry recorded,
+    // also once that profile is gone from the config: its journal is then the default one.
+    let profile = flags
+        .get(table::PROFILE)
+        .map(str::to_string)
+        .or_else(|| crate::env::process_env("TIMPUSH_PROFILE"));
+    let journal = crate::journal::chosen_for(flags, true)?;
     let entries = match since {
         Some(t) => journal.read_since(t, rep),
         None => journal.read(rep),
     }
     .map_err(|e| e.failure())?;
-    // Only the profile's entries when a profile was named on the command line.
-    let profile = flags.get(table::PROFILE);
     let mut shown: Vec<&serde_json::Map<String, Value>> = entries
         .iter()
         .filter(|e| {
@@ -41,7 +45,11 @@ pub(crate) fn run(flags: &Flags, a: &LogArgs, rep: &Reporter) -> Result<Exit, Fa
                 name == c.trim() || name.split(' ').next() == Some(c.trim())
             })
         })
-        .filter(|e| profile.is_none_or(|p| e.get("profile").and_then(Value::as_str) == Some(p)))
+        .filter(|e| {
+            profile
+                .as_deref()
+                .is_none_or(|p| e.get("profile").and_then(Value::as_str) == Some(p))
+        })
         .collect();
     if let Some(n) = a.limit {
         let skip = shown.len().saturating_sub(n);

@@ -32,6 +32,8 @@ pub(crate) fn run(flags: &Flags, args: &PushArgs, rep: &Reporter) -> Result<Exit
     let repeat = journal::Repeat::of(&settings, &fingerprint, key, args.repeat.force, flags);
     let stated = notification::stated_condition(cond.as_ref());
     let app_words = settings.app();
+    // Counted before this push is written down; a journal that cannot be read is said by the
+    // duplicate check, not here too.
     let quota = quota(&settings, journal.as_ref(), rep);
     if args.dry_run {
         let warning = quota_warning(&quota, 1);

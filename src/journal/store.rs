@@ -76,6 +76,8 @@ pub(crate) struct Store {
     path: PathBuf,
     /// What an import said (how many entries, where the old file went), for the caller to say.
     pub imported: Option<String>,
+    /// The file was made by this open: nothing was in it before this run.
+    pub created: bool,
 }
 
 /// The columns of an entry, read from its JSON.
@@ -220,6 +222,7 @@ impl Store {
         legacy: Option<&Path>,
     ) -> Result<Option<Store>, Problem> {
         let mut imported = None;
+        let mut created = false;
         match kind_of(path)? {
             Kind::Absent => {
                 let old = legacy.filter(|l| matches!(kind_of(l), Ok(Kind::JsonLines)));
@@ -237,6 +240,7 @@ impl Store {
                         }
                         crate::settings::fsperm::append_private(path, "journal")
                             .map_err(Problem::Failed)?;
+                        created = true;
                     }
                 }
             }
@@ -254,6 +258,7 @@ impl Store {
             conn,
             path: path.to_path_buf(),
             imported,
+            created,
         };
         store.prepare()?;
         Ok(Some(store))
@@ -536,6 +541,13 @@ fn connect(path: &Path) -> Result<Connection, Problem> {
     let conn = Connection::open_with_flags(path, flags).map_err(|e| judged(path, "open", e))?;
     conn.busy_timeout(BUSY)
         .map_err(|e| judged(path, "open", e))?;
+    // A run is short and often the only one: a checkpoint at every close would cost each run
+    // its fsyncs. The log is checkpointed as it grows (SQLite's default, every 1000 pages).
+    conn.set_db_config(
+        rusqlite::config::DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE,
+        true,
+    )
+    .map_err(|e| judged(path, "open", e))?;
     Ok(conn)
 }
 
@@ -632,6 +644,7 @@ fn import(from: &Path, into: &Path) -> Result<String, Problem> {
             conn: connect(&staging)?,
             path: staging.clone(),
             imported: None,
+            created: true,
         };
         // Written in one transaction, with the rollback journal: the staging file is whole
         // before it is moved into place.
@@ -686,9 +699,10 @@ fn import(from: &Path, into: &Path) -> Result<String, Problem> {
         String::new()
     };
     Ok(format!(
-        "the JSON Lines journal {} was imported into {} ({taken} entries{lost}); the old file is kept as {}",
+        "the JSON Lines journal {} was imported into {} ({taken} entr{}{lost}); the old file is kept as {}",
         from.display(),
         into.display(),
+        if taken == 1 { "y" } else { "ies" },
         kept.display()
     ))
 }

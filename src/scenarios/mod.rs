@@ -7,6 +7,7 @@ mod contract;
 mod delivery;
 mod hostile;
 mod incident;
+mod journal;
 mod push;
 mod recall;
 mod scheduled;

@@ -4,27 +4,13 @@
 
 use crate::common::*;
 use serde_json::Value;
-use std::io::{Read, Write};
 use std::process::Stdio;
 use std::time::{Duration, Instant};
 
 const KEY: &str = "0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c4b5a69788796a5b4c3d2e1f0";
 
-fn state(url: &str) -> Value {
-    let addr = url.trim_start_matches("http://").trim_end_matches('/');
-    let mut s = std::net::TcpStream::connect(addr).unwrap();
-    s.write_all(
-        format!("GET /_emulator/state HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n")
-            .as_bytes(),
-    )
-    .unwrap();
-    let mut all = String::new();
-    s.read_to_string(&mut all).unwrap();
-    serde_json::from_str(all.split("\r\n\r\n").nth(1).unwrap_or("")).unwrap()
-}
-
 fn audience(url: &str) -> Value {
-    state(url)["audience"]["1400000000"].clone()
+    emulator_state(url)["audience"]["1400000000"].clone()
 }
 
 fn rows(env: &Env, name: &str, from: u32, to: u32) -> std::path::PathBuf {
@@ -142,7 +128,7 @@ fn two_processes_share_the_service_s_pace() {
     assert_eq!(st["received"]["add_tag"], 16_000);
     assert_eq!(st["throttled"], 0, "no call over 100 a second");
     // 160 calls over kept-alive connections: at most 8 a process.
-    let connections = state(&emu.url)["connections"].as_u64().unwrap();
+    let connections = emulator_state(&emu.url)["connections"].as_u64().unwrap();
     assert!((2..=16).contains(&connections), "{connections} connections");
 }
 
@@ -167,7 +153,7 @@ fn a_push_to_tags_reaches_the_accounts_that_hold_them() {
     push(&["--tag", "vip"]);
     push(&["--tag", "vip", "--tag", "beta"]);
     push(&["--tag", "nobody"]);
-    let sizes: Vec<Value> = state(&emu.url)["tasks"]
+    let sizes: Vec<Value> = emulator_state(&emu.url)["tasks"]
         .as_array()
         .unwrap()
         .iter()

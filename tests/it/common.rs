@@ -871,6 +871,21 @@ impl Drop for EmulatorProcess {
     }
 }
 
+/// What an emulator on `url` (plain HTTP) says of its state: `GET /_emulator/state`.
+pub fn emulator_state(url: &str) -> serde_json::Value {
+    use std::io::{Read, Write};
+    let addr = url.trim_start_matches("http://").trim_end_matches('/');
+    let mut s = std::net::TcpStream::connect(addr).unwrap();
+    s.write_all(
+        format!("GET /_emulator/state HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n")
+            .as_bytes(),
+    )
+    .unwrap();
+    let mut all = String::new();
+    s.read_to_string(&mut all).unwrap();
+    serde_json::from_str(all.split("\r\n\r\n").nth(1).unwrap_or("")).unwrap()
+}
+
 /// Writes a file readable by its owner only.
 pub fn write_private(path: &Path, text: &str) {
     std::fs::write(path, text).unwrap();

@@ -22,6 +22,7 @@ mod first_hour;
 mod help;
 mod hostile;
 mod install;
+mod journal;
 mod lifecycle;
 mod pacing;
 mod revoke;
