@@ -151,6 +151,22 @@ pub(crate) fn refuse_other_apps_pushes(
     settings: &crate::settings::Settings,
     rep: &Reporter,
 ) -> Result<(), Failure> {
+    refuse_others(ids, settings, rep, "revoke --task-id")
+}
+
+/// [`refuse_other_apps_pushes`] for any command about a push: `again` is the command that would
+/// answer with the right profile (`revoke --task-id`, `stats`, `trace`).
+pub(crate) fn refuse_others(
+    ids: &[TaskId],
+    settings: &crate::settings::Settings,
+    rep: &Reporter,
+    again: &str,
+) -> Result<(), Failure> {
+    let (verb, done) = if again.starts_with("revoke") {
+        ("recall", "nothing was sent")
+    } else {
+        ("read", "nothing was read")
+    };
     if ids.is_empty() {
         return Ok(());
     }
@@ -191,25 +207,22 @@ pub(crate) fn refuse_other_apps_pushes(
                 .and_then(serde_json::Value::as_str)
                 .unwrap_or("?");
             return Err(Failure::config(format!(
-                "{id} was pushed to {} (profile {}), not to this run's {}; nothing was sent",
+                "{id} was pushed to {} (profile {}), not to this run's {}; {done}",
                 escape(theirs),
                 escape(profile),
                 escape(&endpoint)
             ))
             .with_hint(format!(
-                "recall it where it was pushed: timpush -p {quoted} revoke --task-id {id} (or with --endpoint {})",
+                "{verb} it where it was pushed: timpush -p {quoted} {again} {id} (or with --endpoint {})",
                 escape(theirs)
             )));
         }
         return Err(Failure::config(format!(
-            "{id} was pushed by SDKAppID {other} (profile {}), not this run's SDKAppID {app}; nothing was sent",
+            "{id} was pushed by SDKAppID {other} (profile {}), not this run's SDKAppID {app}; {done}",
             escape(profile)
         ))
         .with_hint(format!(
-            "recall it with that app's profile: timpush -p {} revoke --task-id {id}",
-            shlex::try_quote(profile)
-                .map(|q| q.into_owned())
-                .unwrap_or_else(|_| escape(profile))
+            "{verb} it with that app's profile: timpush -p {quoted} {again} {id}"
         )));
     }
     Ok(())

@@ -62,6 +62,14 @@ pub(crate) fn stats(flags: &Flags, a: &StatsArgs, rep: &Reporter) -> Result<Exit
         None => None,
     };
     let settings = settings::resolve(flags)?;
+    let parsed: Vec<TaskId> = ids.iter().filter_map(|i| TaskId::parse(i).ok()).collect();
+    super::revoke::refuse_others(
+        &parsed,
+        &settings,
+        rep,
+        if a.loss { "stats --loss" } else { "stats" },
+    )?;
+    let app = settings.sdkappid.value;
     let mut session = Session::open(settings, rep)?;
     let command = if a.loss {
         schedule::LOSS
@@ -97,7 +105,7 @@ pub(crate) fn stats(flags: &Flags, a: &StatsArgs, rep: &Reporter) -> Result<Exit
         let (answered, problems) = check_results(chunk, &results, !a.loss);
         for r in &answered {
             if !a.loss
-                && let Some(note) = not_yet(r)
+                && let Some(note) = not_yet(r, app)
             {
                 if rep.json() {
                     let mut v = r.clone();
@@ -219,15 +227,21 @@ fn check_results(
 /// What to say instead of figures for a batch push the statistics do not hold yet, or hold as
 /// nothing but zeros: a batch push shows in them only once it has reached someone
 /// (docs/service.md 5.1), so the zeros are not a result.
-fn not_yet(r: &Value) -> Option<String> {
+fn not_yet(r: &Value, app: u32) -> Option<String> {
     let id = r.get("TaskID").and_then(Value::as_str)?;
-    if !id.starts_with("batch_") {
-        return None;
-    }
     let zero = |k: &str| r.get(k).is_none_or(|v| v.as_u64() == Some(0));
     let none = ["TotalCount", "SentCount", "DeliveredCount", "ClickCount"]
         .iter()
         .all(|k| zero(k));
+    if !id.starts_with("batch_") {
+        // A row of zeros would read as a push that reached no one: the service has no figures.
+        return none.then(|| {
+            format!(
+                "no figures for {} in app {app}: the service has none for this TaskId in the window asked (pushed outside it, by another app, or not at all); the pushes of this machine: timpush log",
+                escape(id)
+            )
+        });
+    }
     none.then(|| {
         format!(
             "no statistics yet for {}: a batch push shows in them only once it has reached someone; look again later (timpush trace {} --user ACCOUNT follows one account now)",
@@ -531,6 +545,17 @@ pub(crate) fn trace(flags: &Flags, a: &TraceArgs, rep: &Reporter) -> Result<Exit
     crate::notification::check_account(&a.user)
         .map_err(|e| Failure::usage(format!("--user: {e}")))?;
     let settings = settings::resolve(flags)?;
+    super::revoke::refuse_others(
+        std::slice::from_ref(&id),
+        &settings,
+        rep,
+        &format!(
+            "trace --user {}",
+            shlex::try_quote(&a.user)
+                .map(|q| q.into_owned())
+                .unwrap_or_else(|_| escape(&a.user))
+        ),
+    )?;
     let mut session = Session::open(settings, rep)?;
     let body = json!({"TaskID": id.as_str(), "UserID": a.user});
     let answer = match schedule::read(&mut session, schedule::TRACE, &body, rep) {

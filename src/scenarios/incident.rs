@@ -1174,6 +1174,34 @@ fn a_push_of_another_profile_is_recalled_with_that_profile() {
     kit.reply([ok(json!({}))]);
     kit.run(&["-p", "staging", "revoke", "--task-id", &a])
         .expect(Exit::Success, &format!("recalled {a}\n"), "");
+    // Its statistics and one user's trace are read with that profile too, not as zeros here.
+    for (args, again) in [
+        (vec!["stats", a.as_str()], "stats"),
+        (vec!["stats", "--loss", a.as_str()], "stats --loss"),
+        (
+            vec!["trace", a.as_str(), "--user", "bob"],
+            "trace --user bob",
+        ),
+    ] {
+        let ran = kit.run(&args);
+        ran.expect(
+            Exit::Config,
+            "",
+            &format!("timpush: error: {a} was pushed by SDKAppID 1400000002 (profile staging), not this run's SDKAppID 1400000001; nothing was read\n  hint: read it with that app's profile: timpush -p staging {again} {a}\n"),
+        );
+        assert!(ran.requests.is_empty());
+    }
+    // A TaskId the service has no figures for in this app: said, not a row of zeros.
+    let unknown = pushed("cccccc");
+    kit.reply([ok(
+        json!({"Results": [{"TaskID": unknown, "TotalCount": 0, "SentCount": 0,
+        "DeliveredCount": 0, "ClickCount": 0, "PlatformStatistics": []}]}),
+    )]);
+    kit.run(&["stats", &unknown]).expect(
+        Exit::Success,
+        "",
+        &format!("timpush: note: no figures for {unknown} in app 1400000001: the service has none for this TaskId in the window asked (pushed outside it, by another app, or not at all); the pushes of this machine: timpush log\n"),
+    );
 }
 
 /// One verb set: revoke takes TaskIds as arguments; stop takes --last, --since and --dry-run

@@ -446,7 +446,7 @@ exit 0
     run(&env, &["stats", &push, "--until", "2h", "-o", "json"]).is(str![[r#"
 exit 0
 --- stdout
-{"TotalCount":0,"SentCount":0,"DeliveredCount":0,"ClickCount":0,"PlatformStatistics":[],"TaskID":"[TASK1]"}
+{"TotalCount":0,"SentCount":0,"DeliveredCount":0,"ClickCount":0,"PlatformStatistics":[],"TaskID":"[TASK1]","note":"no figures for [TASK1] in app 1400000000: the service has none for this TaskId in the window asked (pushed outside it, by another app, or not at all); the pushes of this machine: timpush log"}
 --- stderr
 
 "#]]);
