@@ -180,7 +180,18 @@ done
 
 status=0
 python3 bench/report.py "$out" || status=$?
-cp "$out/results.md" bench/results.md
+# The sections other benchmarks write (bench/audience.sh, bench/journal.sh) are kept.
+python3 - "$out/results.md" <<'PY'
+import re, sys
+new = open(sys.argv[1]).read().rstrip("\n")
+try:
+    old = open("bench/results.md").read()
+except FileNotFoundError:
+    old = ""
+kept = [m.group(0).rstrip("\n") for m in re.finditer(r"^## .*?(?=^## |\Z)", old, flags=re.S | re.M)
+        if m.group(0).split("\n", 1)[0] not in new]
+open("bench/results.md", "w").write("\n\n".join([new] + kept) + "\n")
+PY
 echo
 echo "Written to bench/results.md (reproduce with: bench/run.sh)"
 exit "$status"

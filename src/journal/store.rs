@@ -19,8 +19,12 @@ const BUSY: Duration = Duration::from_secs(15);
 /// SQLite's `application_id` of a timpush journal ("timp").
 const APPLICATION_ID: i64 = 0x7469_6d70;
 
-/// The layout this code reads and writes.
-const VERSION: i64 = 1;
+/// The layout this code reads and writes (2: the index of the entries an entry acted on).
+const VERSION: i64 = 2;
+
+/// What brings a journal of layout 1 to layout 2.
+const TO_2: &str =
+    "CREATE INDEX IF NOT EXISTS entries_acted_on ON entries(acted_on) WHERE acted_on IS NOT NULL;";
 
 /// What a journal file starts with.
 const SQLITE_MAGIC: &[u8] = b"SQLite format 3\0";
@@ -50,6 +54,7 @@ CREATE INDEX entries_key ON entries(idempotency_key) WHERE idempotency_key IS NO
 CREATE INDEX entries_task ON entries(task_id) WHERE task_id IS NOT NULL;
 CREATE INDEX entries_sched ON entries(sched_id) WHERE sched_id IS NOT NULL;
 CREATE INDEX entries_run ON entries(run);
+CREATE INDEX entries_acted_on ON entries(acted_on) WHERE acted_on IS NOT NULL;
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 ";
 
@@ -294,8 +299,22 @@ impl Store {
         self.conn
             .pragma_update(None, "synchronous", "NORMAL")
             .map_err(j)?;
-        if app == APPLICATION_ID {
+        if app == APPLICATION_ID && version == VERSION {
             return Ok(());
+        }
+        if app == APPLICATION_ID {
+            let tx = self
+                .conn
+                .transaction_with_behavior(TransactionBehavior::Immediate)
+                .map_err(j)?;
+            let version: i64 = tx
+                .pragma_query_value(None, "user_version", |r| r.get(0))
+                .map_err(j)?;
+            if version < 2 {
+                tx.execute_batch(TO_2).map_err(j)?;
+            }
+            tx.pragma_update(None, "user_version", VERSION).map_err(j)?;
+            return tx.commit().map_err(|e| judged(&path, "write", e));
         }
         let tx = self
             .conn
@@ -362,17 +381,18 @@ impl Store {
             .map_err(|e| judged(&self.path, "write", e))
     }
 
-    /// Entries by a `WHERE` clause over the columns, oldest first.
+    /// Entries by a `WHERE` clause over the columns, in `order`.
     fn select(
         &self,
         clause: &str,
+        order: &str,
         args: impl rusqlite::Params,
     ) -> Result<Vec<Map<String, Value>>, Problem> {
         let j = |e| judged(&self.path, "read", e);
         let mut stmt = self
             .conn
             .prepare(&format!(
-                "SELECT entry FROM entries WHERE {clause} ORDER BY id"
+                "SELECT entry FROM entries WHERE {clause} ORDER BY {order}"
             ))
             .map_err(j)?;
         let rows = stmt.query_map(args, |r| r.get::<_, String>(0)).map_err(j)?;
@@ -388,23 +408,25 @@ impl Store {
 
     /// Every entry, oldest first.
     pub(crate) fn all(&self) -> Result<Vec<Map<String, Value>>, Problem> {
-        self.select("1", [])
+        self.select("1", "id", [])
     }
 
-    /// The entries written at or after `since`, oldest first.
+    /// The entries written at or after `since`, oldest first (by time, then as written: the
+    /// time index serves both the window and the order, whatever the journal's size).
     pub(crate) fn since(&self, since: i64) -> Result<Vec<Map<String, Value>>, Problem> {
-        self.select("unix >= ?1", [since])
+        self.select("unix >= ?1", "unix, id", [since])
     }
 
     /// The entries that name one of `ids` (a TaskId, or a scheduled TaskID as digits).
     pub(crate) fn naming(&self, ids: &[String]) -> Result<Vec<Map<String, Value>>, Problem> {
         let mut out = Vec::new();
         for id in ids {
-            let sched = id.parse::<i64>().ok();
-            out.extend(self.select(
-                "task_id = ?1 OR (?2 IS NOT NULL AND sched_id = ?2)",
-                params![id, sched],
-            )?);
+            out.extend(match id.parse::<i64>() {
+                Ok(sched) => {
+                    self.select("task_id = ?1 OR sched_id = ?2", "id", params![id, sched])?
+                }
+                Err(_) => self.select("task_id = ?1", "id", params![id])?,
+            });
         }
         Ok(out)
     }
@@ -421,7 +443,8 @@ impl Store {
     pub(crate) fn pushes_between(&self, sdkappid: u32, from: i64, to: i64) -> Result<u64, Problem> {
         self.conn
             .query_row(
-                "SELECT count(*) FROM entries WHERE command = 'push' AND sdkappid = ?1
+                // `+sdkappid`: by the time index (a day's rows), not the app's (all of them).
+                "SELECT count(*) FROM entries WHERE command = 'push' AND +sdkappid = ?1
                  AND outcome IN ('pushed', 'unknown') AND unix >= ?2 AND unix < ?3",
                 params![sdkappid, from, to],
                 |r| r.get::<_, i64>(0),
@@ -511,13 +534,15 @@ fn candidates(
     fingerprint: &str,
     key: Option<&str>,
 ) -> rusqlite::Result<Vec<Map<String, Value>>> {
+    // Each part by an index: the same call, then what acted on it.
     let mut stmt = conn.prepare_cached(
-        "SELECT entry FROM entries WHERE id IN (
+        "WITH same (id) AS (
             SELECT id FROM entries WHERE sdkappid = ?1 AND fingerprint = ?2
             UNION SELECT id FROM entries WHERE ?3 IS NOT NULL AND idempotency_key = ?3
-            UNION SELECT t.id FROM entries t JOIN entries m ON m.id = t.acted_on
-                WHERE (m.sdkappid = ?1 AND m.fingerprint = ?2)
-                   OR (?3 IS NOT NULL AND m.idempotency_key = ?3)
+        )
+        SELECT entry FROM entries WHERE id IN (
+            SELECT id FROM same
+            UNION SELECT id FROM entries WHERE acted_on IN (SELECT id FROM same)
         ) ORDER BY id",
     )?;
     let rows = stmt.query_map(params![sdkappid, fingerprint, key], |r| {

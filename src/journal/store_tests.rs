@@ -358,3 +358,44 @@ fn retention_removes_old_entries_but_not_what_a_kept_one_acted_on() {
     s.set_meta("forgot_at", "6").unwrap();
     assert_eq!(s.meta("forgot_at").as_deref(), Some("6"));
 }
+
+/// A journal of layout 1 (before the index of what an entry acted on) is brought to layout 2
+/// when opened, its entries kept; one of a layout newer than this code reads is refused.
+#[test]
+fn an_older_layout_is_brought_up_and_a_newer_one_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("journal.db");
+    drop(open(&path));
+    {
+        let c = rusqlite::Connection::open(&path).unwrap();
+        c.execute_batch(
+            "DROP INDEX entries_acted_on; PRAGMA user_version = 1;
+             INSERT INTO entries (unix, entry) VALUES (1, '{\"n\":1,\"unix\":1}');",
+        )
+        .unwrap();
+    }
+    let s = open(&path);
+    assert_eq!(ns(&s.all().unwrap()), [1]);
+    drop(s);
+    let c = rusqlite::Connection::open(&path).unwrap();
+    let version: i64 = c
+        .pragma_query_value(None, "user_version", |r| r.get(0))
+        .unwrap();
+    let index: i64 = c
+        .query_row(
+            "SELECT count(*) FROM sqlite_schema WHERE name = 'entries_acted_on'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!((version, index), (2, 1));
+    c.pragma_update(None, "user_version", 9).unwrap();
+    drop(c);
+    match Store::open(&path, true, None) {
+        Err(Problem::Refused(m)) => assert!(
+            m.contains("it was written by a newer timpush (layout 9; this one reads 2)"),
+            "{m}"
+        ),
+        _ => panic!("a newer layout was opened"),
+    }
+}
