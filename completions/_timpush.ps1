@@ -511,6 +511,7 @@ Register-ArgumentCompleter -Native -CommandName 'timpush' -ScriptBlock {
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only entries since a TIME, or for a DURATION back such as 24h')
             [CompletionResult]::new('--command', '--command', [CompletionResultType]::ParameterName, 'Only entries of this command (push, batch, revoke, stop, sched add, ...)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most the last N entries')
+            [CompletionResult]::new('--task', '--task', [CompletionResultType]::ParameterName, 'The story of one push: the entries that name this TaskId (or scheduled TaskID, and the push it became), and what became of it')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]')

@@ -2826,7 +2826,7 @@ _timpush() {
             return 0
             ;;
         timpush__subcmd__log)
-            opts="-p -c -o -v -q -h --since --command --limit --wide --profile --config --journal --output --color --verbose --quiet --help"
+            opts="-p -c -o -v -q -h --since --command --limit --task --wide --profile --config --journal --output --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2841,6 +2841,10 @@ _timpush() {
                     return 0
                     ;;
                 --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --task)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -487,6 +487,7 @@ set edit:completion:arg-completer[timpush] = {|@words|
             cand --since 'Only entries since a TIME, or for a DURATION back such as 24h'
             cand --command 'Only entries of this command (push, batch, revoke, stop, sched add, ...)'
             cand --limit 'At most the last N entries'
+            cand --task 'The story of one push: the entries that name this TaskId (or scheduled TaskID, and the push it became), and what became of it'
             cand -p 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]'
             cand --profile 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]'
             cand -c 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]'

@@ -509,6 +509,7 @@ complete -c timpush -n "__fish_timpush_using_subcommand stats" -s h -l help -d '
 complete -c timpush -n "__fish_timpush_using_subcommand log" -l since -d 'Only entries since a TIME, or for a DURATION back such as 24h' -r
 complete -c timpush -n "__fish_timpush_using_subcommand log" -l command -d 'Only entries of this command (push, batch, revoke, stop, sched add, ...)' -r
 complete -c timpush -n "__fish_timpush_using_subcommand log" -l limit -d 'At most the last N entries' -r
+complete -c timpush -n "__fish_timpush_using_subcommand log" -l task -d 'The story of one push: the entries that name this TaskId (or scheduled TaskID, and the push it became), and what became of it' -r
 complete -c timpush -n "__fish_timpush_using_subcommand log" -s p -l profile -d 'Profile in the config file [env: TIMPUSH_PROFILE] [default: default]' -r -f -a "(timpush config list --names 2>/dev/null)"
 complete -c timpush -n "__fish_timpush_using_subcommand log" -s c -l config -d 'Config file [env: TIMPUSH_CONFIG] [default: $XDG_CONFIG_HOME/timpush/config.toml, else ~/.config/timpush/config.toml]' -r
 complete -c timpush -n "__fish_timpush_using_subcommand log" -l journal -d 'File where every call that changes something is written down (timpush log reads it) [env: TIMPUSH_JOURNAL] [profile key: journal] [default: $XDG_STATE_HOME/timpush/journal.db, else ~/.local/state/timpush/journal.db]' -r

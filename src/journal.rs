@@ -637,6 +637,66 @@ fn unreadable(e: &Problem, rep: &Reporter) {
     ));
 }
 
+/// What became of `id` (a TaskId, or a scheduled TaskID's digits), told from the entries that
+/// name it, oldest first: who made it (profile, SDKAppID, endpoint) and when, then each thing
+/// done to it. `None` when no entry names it.
+pub(crate) fn story(id: &str, entries: &[Map<String, Value>]) -> Option<String> {
+    let mut parts: Vec<String> = Vec::new();
+    for e in entries {
+        let of = |k: &str| e.get(k).and_then(Value::as_str).unwrap_or("");
+        let when = crate::timefmt::local_time(e.get("unix").and_then(Value::as_i64).unwrap_or(0));
+        let whose = || {
+            format!(
+                "by profile {} (SDKAppID {}{})",
+                crate::sanitize::escape(of("profile")),
+                e.get("sdkappid").map(Value::to_string).unwrap_or_default(),
+                match of("endpoint") {
+                    "" => String::new(),
+                    x => format!(", {}", crate::sanitize::escape(x)),
+                }
+            )
+        };
+        let part = match (of("command"), of("outcome")) {
+            ("push" | "batch", "pushed") => format!("pushed {} at {when}", whose()),
+            ("push" | "batch", "unknown") => format!(
+                "pushed or not {} at {when} (the answer was lost: see {PUSH_RECORDS})",
+                whose()
+            ),
+            ("push" | "batch", o) => format!("not pushed ({o}) {} at {when}", whose()),
+            ("sched add", "scheduled") => format!(
+                "scheduled for {} UTC {} at {when}",
+                crate::sanitize::escape(of("SchedAt")),
+                whose()
+            ),
+            ("sched add", o) => format!("scheduled or not ({o}) {} at {when}", whose()),
+            (_, "revoked" | "revoked_after_retry") => {
+                format!("recalled at {when} ({})", of("command"))
+            }
+            (_, "already_revoked") => {
+                format!("found recalled already at {when} ({})", of("command"))
+            }
+            (_, "cancelled") => format!("cancelled at {when} ({})", of("command")),
+            ("sched edit", o) => format!("edited ({o}) at {when}"),
+            (c, o) => format!("{c}: {o} at {when}"),
+        };
+        let sched = e
+            .get("TaskID")
+            .and_then(Value::as_u64)
+            .map(|n| n.to_string());
+        if sched.as_deref() == Some(id)
+            && !matches!(of("command"), "sched add")
+            && let Some(push) = e.get("TaskId").and_then(Value::as_str)
+        {
+            parts.push(format!(
+                "dispatched as push {}",
+                crate::sanitize::escape(push)
+            ));
+        }
+        parts.push(part);
+    }
+    (!parts.is_empty()).then(|| parts.join("; "))
+}
+
 /// The outcome and exit status of a finished call, and the push or scheduled task it made.
 pub(crate) fn finish(e: &mut Map<String, Value>, f: &crate::client::finished::Finished) {
     e.insert("outcome".into(), f.outcome.as_str().into());

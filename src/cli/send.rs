@@ -159,6 +159,11 @@ pub struct LogArgs {
     #[arg(long, value_name = "N")]
     pub limit: Option<usize>,
 
+    /// The story of one push: the entries that name this TaskId (or scheduled TaskID, and the
+    /// push it became), and what became of it
+    #[arg(long, value_name = "ID")]
+    pub task: Option<String>,
+
     /// Every column whole on a terminal, however wide
     #[arg(long)]
     pub wide: bool,

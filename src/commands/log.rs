@@ -25,9 +25,10 @@ pub(crate) fn run(flags: &Flags, a: &LogArgs, rep: &Reporter) -> Result<Exit, Fa
         .map(str::to_string)
         .or_else(|| crate::env::process_env("TIMPUSH_PROFILE"));
     let journal = crate::journal::chosen_for(flags, true)?;
-    let entries = match since {
-        Some(t) => journal.read_since(t, rep),
-        None => journal.read(rep),
+    let entries = match (&a.task, since) {
+        (Some(id), _) => story_entries(&journal, id, rep)?,
+        (None, Some(t)) => journal.read_since(t, rep),
+        (None, None) => journal.read(rep),
     }
     .map_err(|e| e.failure())?;
     let mut shown: Vec<&serde_json::Map<String, Value>> = entries
@@ -125,5 +126,69 @@ pub(crate) fn run(flags: &Flags, a: &LogArgs, rep: &Reporter) -> Result<Exit, Fa
         journal.path.display(),
         journal.from
     ));
+    if let Some(id) = &a.task {
+        match crate::journal::story(id.trim(), &entries) {
+            Some(story) => rep.note(&format!("{}: {story}", escape(id.trim()))),
+            None => {
+                return Err(Failure::new(
+                    Exit::Refused,
+                    format!(
+                        "the journal {} holds nothing of {}",
+                        journal.path.display(),
+                        escape(id.trim())
+                    ),
+                )
+                .with_hint("a push made from another machine, job or the console is in that one's journal, or in the Chat console's push records"));
+            }
+        }
+    }
     Ok(rep.settle(Exit::Success))
+}
+
+/// The entries that name `id`, and for a scheduled task, those that name the push it became.
+fn story_entries(
+    journal: &crate::journal::Journal,
+    id: &str,
+    rep: &Reporter,
+) -> Result<Result<Vec<serde_json::Map<String, Value>>, crate::journal::Problem>, Failure> {
+    let id = id.trim();
+    let digits = !id.is_empty() && id.bytes().all(|b| b.is_ascii_digit());
+    if !digits {
+        // The advice on lists of TaskIds is revoke's; log takes one.
+        crate::taskid::TaskId::parse(id).map_err(|e| {
+            Failure::usage(format!(
+                "--task: {}",
+                e.split(" (repeat").next().unwrap_or(&e)
+            ))
+        })?;
+    }
+    let first = match journal.naming(&[id.to_string()], rep) {
+        Ok(e) => e,
+        Err(e) => return Ok(Err(e)),
+    };
+    let became: Vec<String> = first
+        .iter()
+        .filter(|e| {
+            digits
+                && e.get("TaskID")
+                    .and_then(Value::as_u64)
+                    .map(|n| n.to_string())
+                    .as_deref()
+                    == Some(id)
+        })
+        .filter_map(|e| e.get("TaskId").and_then(Value::as_str).map(str::to_string))
+        .collect();
+    if became.is_empty() {
+        return Ok(Ok(first));
+    }
+    Ok(journal.naming(&became, rep).map(|more| {
+        let mut all = first;
+        for e in more {
+            if !all.contains(&e) {
+                all.push(e);
+            }
+        }
+        all.sort_by_key(|e| e.get("unix").and_then(Value::as_i64).unwrap_or(0));
+        all
+    }))
 }

@@ -221,3 +221,61 @@ fn log_filters_by_the_profile_recorded_even_once_it_is_gone() {
         (Exit::Success, vec!["prod".to_string()])
     );
 }
+
+/// `log --task ID` tells one push's story: the entries that name it, and what became of it,
+/// whose it was (profile, SDKAppID, endpoint); a scheduled push's cancel the same way.
+#[cfg(unix)]
+// It states Unix paths (Windows keeps these in AppData folders; the Windows run of scripts/lint.sh checks them).
+#[test]
+fn log_task_tells_what_became_of_a_push() {
+    let mut kit = Kit::new();
+    let a = pushed("aaaaaa");
+    kit.reply([ok(json!({"TaskId": a}))]);
+    assert_eq!(kit.run(&SALE).exit, Exit::Success);
+    kit.reply([ok(json!({}))]);
+    assert_eq!(kit.run(&["revoke", &a]).exit, Exit::Success);
+    kit.reply([ok(json!({"TaskId": pushed("bbbbbb")}))]);
+    assert_eq!(
+        kit.run(&["push", "--tag", "x", "--title", "Other", "--desc", "D"])
+            .exit,
+        Exit::Success
+    );
+    kit.run(&["log", "--task", &a]).expect(
+        Exit::Success,
+        &format!("TIME (HERE)                PROFILE    COMMAND      OUTCOME          TASK                                                 AUDIENCE                         TITLE\n\
+            2026-12-03 12:00:00 +00:00 default    push         pushed           {a}    users with all of tags: vip      Sale\n\
+            2026-12-03 12:00:00 +00:00 default    revoke       revoked          {a}    -\n"),
+        &format!("timpush: note: 2 of 2 entries of the journal $HOME/.local/state/timpush/journal.db (default)\n\
+            timpush: note: {a}: pushed by profile default (SDKAppID 1400000000, http://127.0.0.1:9) at 2026-12-03 12:00:00 +00:00; recalled at 2026-12-03 12:00:00 +00:00 (revoke)\n"),
+    );
+    kit.reply([ok(json!({"TaskID": 1500000031u64}))]);
+    assert_eq!(
+        kit.run(&[
+            "sched", "add", "--at", "2h", "--tag", "vip", "--title", "L", "--desc", "D"
+        ])
+        .exit,
+        Exit::Success
+    );
+    kit.reply([
+        ok(json!({"TaskInfo": {"TaskID": 1500000031u64, "Type": "Tag", "Status": "pending", "SchedAt": "2026-12-03 14:00:00", "PushTaskID": ""}})),
+        ok(json!({})),
+    ]);
+    assert_eq!(
+        kit.run(&["sched", "cancel", "1500000031"]).exit,
+        Exit::Success
+    );
+    let ran = kit.run(&["log", "--task", "1500000031", "-o", "json"]);
+    assert_eq!((ran.exit, ran.json_lines().len()), (Exit::Success, 2));
+    assert!(ran.stderr.ends_with("timpush: note: 1500000031: scheduled for 2026-12-03 14:00:00 UTC by profile default (SDKAppID 1400000000, http://127.0.0.1:9) at 2026-12-03 12:00:00 +00:00; cancelled at 2026-12-03 12:00:00 +00:00 (sched cancel)\n"), "{}", ran.stderr);
+    kit.run(&["log", "--task", &pushed("cccccc")]).expect(
+        Exit::Refused,
+        "",
+        &format!("timpush: note: 0 of 0 entries of the journal $HOME/.local/state/timpush/journal.db (default)\n\
+            timpush: error: the journal $HOME/.local/state/timpush/journal.db holds nothing of {}\n  hint: a push made from another machine, job or the console is in that one's journal, or in the Chat console's push records\n", pushed("cccccc")),
+    );
+    kit.run(&["log", "--task", "a,b"]).expect(
+        Exit::Usage,
+        "",
+        "timpush: error: --task: the TaskId holds a comma or semicolon: give one TaskId at a time\n",
+    );
+}
