@@ -83,6 +83,10 @@ pub(crate) fn pace_dir() -> Option<PathBuf> {
 
 /// Expands a leading `~`; a relative path from the config file is taken from the file's folder.
 pub(crate) fn expand_path(raw: &str, relative_to: Option<&Path>) -> PathBuf {
+    // A URL (a team journal's `postgres://…`) is no path: kept as it is.
+    if raw.contains("://") {
+        return PathBuf::from(raw);
+    }
     let p = if raw == "~" {
         home().unwrap_or_else(|| PathBuf::from(raw))
     } else if let Some(rest) = raw.strip_prefix("~/") {

@@ -13,13 +13,94 @@
 //! transaction, and a run killed while its call is out leaves the entry `unknown`.
 
 mod store;
+mod team;
 
 use serde_json::{Map, Value};
 use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
 
 pub(crate) use store::Problem;
-use store::Store;
+
+/// True when a journal setting names a team journal (a PostgreSQL URL) rather than a file.
+pub(crate) fn is_team_url(text: &str) -> bool {
+    team::is_url(text)
+}
+
+/// An open journal: a file (SQLite) or a team's (PostgreSQL), asked the same way.
+enum Store {
+    Lite(store::Lite),
+    Team(team::Team),
+}
+
+/// Each question of the journal, to whichever store holds it.
+macro_rules! ask {
+    ($self:ident, $s:ident => $e:expr) => {
+        match $self {
+            Store::Lite($s) => $e,
+            Store::Team($s) => $e,
+        }
+    };
+}
+
+impl Store {
+    fn imported(&self) -> Option<&str> {
+        match self {
+            Store::Lite(s) => s.imported.as_deref(),
+            Store::Team(_) => None,
+        }
+    }
+    fn created(&self) -> bool {
+        matches!(self, Store::Lite(s) if s.created)
+    }
+    fn insert(&self, e: &Map<String, Value>) -> Result<i64, Problem> {
+        ask!(self, s => s.insert(e))
+    }
+    fn update(&self, id: i64, e: &Map<String, Value>) -> Result<(), Problem> {
+        ask!(self, s => s.update(id, e))
+    }
+    fn all(&self) -> Result<Vec<Map<String, Value>>, Problem> {
+        ask!(self, s => s.all())
+    }
+    fn since(&self, t: i64) -> Result<Vec<Map<String, Value>>, Problem> {
+        ask!(self, s => s.since(t))
+    }
+    fn naming(&self, ids: &[String]) -> Result<Vec<Map<String, Value>>, Problem> {
+        ask!(self, s => s.naming(ids))
+    }
+    fn count(&self) -> Result<u64, Problem> {
+        ask!(self, s => s.count())
+    }
+    fn pushes_between(&self, app: u32, from: i64, to: i64) -> Result<u64, Problem> {
+        ask!(self, s => s.pushes_between(app, from, to))
+    }
+    fn candidates(
+        &self,
+        app: u32,
+        fingerprint: &str,
+        key: Option<&str>,
+    ) -> Result<Vec<Map<String, Value>>, Problem> {
+        ask!(self, s => s.candidates(app, fingerprint, key))
+    }
+    fn reserve<E>(
+        &mut self,
+        app: u32,
+        fingerprint: &str,
+        key: Option<&str>,
+        entry: &Map<String, Value>,
+        check: impl FnOnce(&[Map<String, Value>]) -> Result<(), E>,
+    ) -> Result<Result<i64, E>, Problem> {
+        ask!(self, s => s.reserve(app, fingerprint, key, entry, check))
+    }
+    fn forget_before(&self, before: i64) -> Result<u64, Problem> {
+        ask!(self, s => s.forget_before(before))
+    }
+    fn meta(&self, key: &str) -> Option<String> {
+        ask!(self, s => s.meta(key))
+    }
+    fn set_meta(&self, key: &str, value: &str) -> Result<(), Problem> {
+        ask!(self, s => s.set_meta(key, value))
+    }
+}
 
 use crate::output::Reporter;
 use crate::settings::{Settings, Source, Sourced};
@@ -86,6 +167,17 @@ impl Journal {
         }
     }
 
+    /// Where it is, as messages show it: a file's path, or a team journal's URL with its user
+    /// and password redacted.
+    pub(crate) fn shown(&self) -> String {
+        let text = self.path.to_string_lossy();
+        if team::is_url(&text) {
+            team::shown(&text)
+        } else {
+            self.path.display().to_string()
+        }
+    }
+
     /// How long it keeps an entry, in days (for messages).
     pub(crate) fn keep_days(&self) -> u64 {
         self.keep.as_secs() / 86400
@@ -106,8 +198,13 @@ impl Journal {
     /// The open journal; `None` when there is none and `create` is false. An import of an old
     /// journal is said.
     fn store(&self, create: bool, rep: &Reporter) -> Result<Option<Store>, Problem> {
-        let store = Store::open(&self.path, create, self.legacy.as_deref())?;
-        if let Some(said) = store.as_ref().and_then(|s| s.imported.as_deref())
+        let text = self.path.to_string_lossy();
+        let store = if team::is_url(&text) {
+            Some(Store::Team(team::Team::open(&text)?))
+        } else {
+            store::Lite::open(&self.path, create, self.legacy.as_deref())?.map(Store::Lite)
+        };
+        if let Some(said) = store.as_ref().and_then(Store::imported)
             && !said.is_empty()
         {
             rep.note(&crate::sanitize::escape(said));
@@ -152,7 +249,7 @@ impl Journal {
     pub(crate) fn append(&self, entry: &Map<String, Value>, rep: &Reporter) -> Result<(), Problem> {
         let store = self
             .store(true, rep)?
-            .ok_or_else(|| Problem::Failed(format!("{} could not be made", self.path.display())))?;
+            .ok_or_else(|| Problem::Failed(format!("{} could not be made", self.shown())))?;
         store.insert(&scrubbed(entry)).map(|_| ())
     }
 
@@ -404,7 +501,7 @@ impl Reservation {
         };
         let done = j.store(false, rep).and_then(|s| match s {
             Some(s) => s.update(id, &scrubbed(&entry)),
-            None => Err(Problem::Failed(format!("{} is gone", j.path.display()))),
+            None => Err(Problem::Failed(format!("{} is gone", j.shown()))),
         });
         if let Err(e) = done {
             not_written(&e, rep);
@@ -760,16 +857,16 @@ impl<'a> Repeat<'a> {
         };
         let reserved = j.store(true, rep).and_then(|s| {
             let mut s = s.ok_or_else(|| {
-                Problem::Failed(format!("{} could not be made", j.path.display()))
+                Problem::Failed(format!("{} could not be made", j.shown()))
             })?;
             // A key checked against a journal this very run made protects nothing yet: on a
             // fresh CI runner each run has a journal of its own.
             if let Some(key) = self.key
-                && s.created
+                && s.created()
             {
                 rep.warn(&format!(
                     "the journal {} was made by this run: --idempotency-key {} protects only as far as the journal reaches (a fresh CI runner starts with none; keep it between runs, as the GitHub Action does, or give --journal a kept path)",
-                    j.path.display(),
+                    j.shown(),
                     crate::sanitize::escape(key)
                 ));
             }

@@ -230,7 +230,7 @@ fn journal_check(flags: &Flags, app: Option<u64>, limit: u64, rep: &Reporter) ->
                 Exit::Config,
                 format!(
                     "{} ({}): {}",
-                    journal.path.display(),
+                    journal.shown(),
                     journal.from,
                     escape(e.message())
                 ),
@@ -238,12 +238,7 @@ fn journal_check(flags: &Flags, app: Option<u64>, limit: u64, rep: &Reporter) ->
             );
         }
     };
-    let mut msg = format!(
-        "{} ({}): {} entries",
-        journal.path.display(),
-        journal.from,
-        count
-    );
+    let mut msg = format!("{} ({}): {} entries", journal.shown(), journal.from, count);
     if let Some(app) = app.and_then(|a| u32::try_from(a).ok()) {
         let q = crate::journal::quota(Some(&journal), app, limit, rep);
         msg.push_str(&format!("; {}", q.line));

@@ -123,7 +123,7 @@ pub(crate) fn run(flags: &Flags, a: &LogArgs, rep: &Reporter) -> Result<Exit, Fa
         "{} of {} entries of the journal {} ({})",
         shown.len(),
         entries.len(),
-        journal.path.display(),
+        journal.shown(),
         journal.from
     ));
     if let Some(id) = &a.task {
@@ -134,7 +134,7 @@ pub(crate) fn run(flags: &Flags, a: &LogArgs, rep: &Reporter) -> Result<Exit, Fa
                     Exit::Refused,
                     format!(
                         "the journal {} holds nothing of {}",
-                        journal.path.display(),
+                        journal.shown(),
                         escape(id.trim())
                     ),
                 )

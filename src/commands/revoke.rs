@@ -355,7 +355,7 @@ pub(crate) fn from_journal(
     }
     let path = journal
         .as_ref()
-        .map(|j| j.path.display().to_string())
+        .map(crate::journal::Journal::shown)
         .unwrap_or_default();
     if picked.is_empty() {
         // Another profile's pushes in that time: the likely mistake is the profile.

@@ -75,8 +75,8 @@ impl Problem {
     }
 }
 
-/// An open journal.
-pub(crate) struct Store {
+/// An open journal file.
+pub(crate) struct Lite {
     conn: Connection,
     path: PathBuf,
     /// What an import said (how many entries, where the old file went), for the caller to say.
@@ -217,7 +217,7 @@ fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
     PathBuf::from(name)
 }
 
-impl Store {
+impl Lite {
     /// The journal at `path`. Absent: made when `create` (its folder private, the file 0600),
     /// else `None`. `legacy` is a JSON Lines journal to import when the database is new (the old
     /// default file beside the new default one).
@@ -225,7 +225,7 @@ impl Store {
         path: &Path,
         create: bool,
         legacy: Option<&Path>,
-    ) -> Result<Option<Store>, Problem> {
+    ) -> Result<Option<Lite>, Problem> {
         let mut imported = None;
         let mut created = false;
         match kind_of(path)? {
@@ -259,7 +259,7 @@ impl Store {
             }
         }
         let conn = connect(path)?;
-        let mut store = Store {
+        let mut store = Lite {
             conn,
             path: path.to_path_buf(),
             imported,
@@ -481,7 +481,7 @@ impl Store {
         Ok(Ok(id))
     }
 
-    /// The entries a new call of app `sdkappid` could repeat, as [`Store::reserve`] reads them,
+    /// The entries a new call of app `sdkappid` could repeat, as [`Lite::reserve`] reads them,
     /// without writing anything (`--dry-run`).
     pub(crate) fn candidates(
         &self,
@@ -665,7 +665,7 @@ fn import(from: &Path, into: &Path) -> Result<String, Problem> {
     crate::settings::fsperm::append_private(&staging, "journal").map_err(Problem::Failed)?;
     let (mut taken, mut skipped) = (0u64, 0u64);
     {
-        let mut store = Store {
+        let mut store = Lite {
             conn: connect(&staging)?,
             path: staging.clone(),
             imported: None,

@@ -5,7 +5,7 @@
 use serde_json::{Map, Value, json};
 use std::path::Path;
 
-use super::store::{Problem, Store};
+use super::store::{Lite as Store, Problem};
 use super::*;
 
 fn obj(v: Value) -> Map<String, Value> {

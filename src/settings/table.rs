@@ -355,7 +355,7 @@ pub(crate) static SETTINGS: &[Setting] = &[
         default_text: "`$XDG_STATE_HOME/timpush/journal.db`, else `~/.local/state/timpush/journal.db`",
         kind: Kind::Plain(parse_path),
         example: "journal = \"~/.local/state/timpush/journal.db\"",
-        help: "File where every call that changes something is written down (timpush log reads it)",
+        help: "File (or a team journal's postgres:// URL) where every call that changes something is written down (timpush log reads it)",
     },
     Setting {
         key: JOURNAL_KEEP,

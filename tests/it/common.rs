@@ -871,6 +871,125 @@ impl Drop for EmulatorProcess {
     }
 }
 
+/// A PostgreSQL server of the test's own on 127.0.0.1 (a fresh cluster in a temporary folder,
+/// trusting local connections; as root it runs as Debian's `postgres` user, since PostgreSQL
+/// refuses to run as root). `.ci/run` installs PostgreSQL when it is missing.
+pub struct Postgres {
+    child: Child,
+    _dir: tempfile::TempDir,
+    port: u16,
+}
+
+impl Postgres {
+    pub fn start() -> Postgres {
+        let bin = std::fs::read_dir("/usr/lib/postgresql")
+            .into_iter()
+            .flatten()
+            .flatten()
+            .map(|e| e.path().join("bin"))
+            .filter(|b| b.join("initdb").exists())
+            .max()
+            .expect("PostgreSQL's server is not installed (.ci/run installs it: apt-get install postgresql)");
+        let dir = tempfile::tempdir().unwrap();
+        let data = dir.path().join("data");
+        // SAFETY: geteuid reads the process's user id and cannot fail.
+        let root = unsafe { libc::geteuid() } == 0;
+        let run_as = |program: &Path| -> Command {
+            if root {
+                let mut c = Command::new("runuser");
+                c.args(["-u", "postgres", "--"]).arg(program);
+                c
+            } else {
+                Command::new(program)
+            }
+        };
+        if root {
+            let ok = Command::new("chown")
+                .args(["-R", "postgres:postgres"])
+                .arg(dir.path())
+                .status()
+                .unwrap();
+            assert!(ok.success());
+        }
+        let out = run_as(&bin.join("initdb"))
+            .args([
+                "-A",
+                "trust",
+                "-U",
+                "timpush",
+                "-E",
+                "UTF8",
+                "--no-sync",
+                "-D",
+            ])
+            .arg(&data)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "initdb: {out:?}");
+        let port = {
+            let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+            l.local_addr().unwrap().port()
+        };
+        let child = run_as(&bin.join("postgres"))
+            .arg("-D")
+            .arg(&data)
+            .args(["-p", &port.to_string(), "-h", "127.0.0.1", "-F", "-k"])
+            .arg(dir.path())
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let pg = Postgres {
+            child,
+            _dir: dir,
+            port,
+        };
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+        loop {
+            let ready = run_as(&bin.join("pg_isready"))
+                .args([
+                    "-h",
+                    "127.0.0.1",
+                    "-p",
+                    &port.to_string(),
+                    "-U",
+                    "timpush",
+                    "-q",
+                ])
+                .status()
+                .is_ok_and(|s| s.success());
+            if ready {
+                break;
+            }
+            assert!(
+                std::time::Instant::now() < deadline,
+                "PostgreSQL did not start"
+            );
+            std::thread::sleep(std::time::Duration::from_millis(100));
+        }
+        pg
+    }
+
+    /// The URL of its database, with a password (trust lets any through) that the output must
+    /// never show.
+    pub fn url(&self, password: &str) -> String {
+        format!(
+            "postgres://timpush:{password}@127.0.0.1:{}/postgres",
+            self.port
+        )
+    }
+}
+
+impl Drop for Postgres {
+    fn drop(&mut self) {
+        // SAFETY: signalling the server this test started (through runuser as root, which passes
+        // SIGTERM on).
+        unsafe { libc::kill(self.child.id() as i32, libc::SIGTERM) };
+        let _ = self.child.wait();
+    }
+}
+
 /// What an emulator on `url` (plain HTTP) says of its state: `GET /_emulator/state`.
 pub fn emulator_state(url: &str) -> serde_json::Value {
     use std::io::{Read, Write};

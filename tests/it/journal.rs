@@ -201,3 +201,68 @@ fn a_file_that_is_not_a_journal_is_refused_and_a_recall_still_goes() {
         recall.stderr
     );
 }
+
+/// A team's journal on PostgreSQL: two operators (two homes, two processes) start the same push
+/// with the same key at once against one journal: exactly one push goes out, the other run is
+/// refused; each sees the other's entries; the URL's password is never shown.
+#[cfg(unix)]
+#[test]
+fn two_homes_sharing_a_postgres_journal_push_once() {
+    let pg = Postgres::start();
+    let password = "team-journal-password-7f3a9c";
+    let url = pg.url(password);
+    let emu = EmulatorProcess::start(KEY, &["--delay", "600"]);
+    let mut alice = emu.client(KEY);
+    let mut bob = emu.client(KEY);
+    for env in [&mut alice, &mut bob] {
+        env.set("TIMPUSH_JOURNAL", &url);
+    }
+    // The tables are made by the first run that needs them.
+    let first = alice.run(&["push", "--tag", "vip", "--title", "Before", "--desc", "D"]);
+    assert_eq!(first.code, 0, "{first:?}");
+    let children: Vec<_> = [&alice, &bob]
+        .iter()
+        .map(|env| {
+            env.command(&PUSH)
+                .stdin(std::process::Stdio::null())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    let outs: Vec<_> = children
+        .into_iter()
+        .map(|c| c.wait_with_output().unwrap())
+        .collect();
+    let mut codes: Vec<i32> = outs.iter().map(|o| o.status.code().unwrap()).collect();
+    codes.sort();
+    assert_eq!(codes, [0, 5], "{outs:?}");
+    assert_eq!(pushes(&emu.url), 2, "the one before, and one of the two");
+    let refused = outs.iter().find(|o| o.status.code() == Some(5)).unwrap();
+    same(
+        placeholders(&String::from_utf8_lossy(&refused.stderr)),
+        "timpush: error: a push with --idempotency-key release-42 was sent under a minute ago ([TIME], unknown); nothing was sent\n  hint: its answer was lost, so it may have gone out: look for it first (the Chat console's push records); if it is not there, add --force\n",
+    );
+    // Bob's home lists Alice's push too; the journal is named without its password.
+    let log = bob.run(&["log", "-o", "json"]);
+    assert_eq!(log.code, 0, "{log:?}");
+    let titles: Vec<String> = log
+        .json_lines()
+        .iter()
+        .map(|e| e["title"].as_str().unwrap_or("").to_string())
+        .collect();
+    assert_eq!(titles, ["Before", "Flash sale"]);
+    assert_eq!(
+        log.stderr,
+        format!(
+            "timpush: note: 2 of 2 entries of the journal postgres://(redacted)@127.0.0.1:{}/postgres (variable TIMPUSH_JOURNAL)\n",
+            url.rsplit(':').next().unwrap().split('/').next().unwrap()
+        )
+    );
+    let show = bob.run(&["config", "show"]);
+    for run in [&first, &log, &show] {
+        run.assert_no_secrets(&[KEY, password]);
+    }
+    for o in &outs {
+        assert!(!String::from_utf8_lossy(&o.stderr).contains(password));
+    }
+}

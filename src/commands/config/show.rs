@@ -90,6 +90,17 @@ pub(super) fn show(flags: &Flags, rep: &Reporter) -> Result<Exit, Failure> {
                 None => (s.default_value(), s.default.map(|_| "default".to_string())),
             },
         };
+        // A team journal's URL is shown without its user and password.
+        let value = match (value, s.key) {
+            (Some(Setting::Path(p)), table::JOURNAL)
+                if crate::journal::is_team_url(&p.to_string_lossy()) =>
+            {
+                Some(Setting::Text(crate::sanitize::redact_url(
+                    &p.to_string_lossy(),
+                )))
+            }
+            (v, _) => v,
+        };
         let shown = match (&value, s.key) {
             (Some(Setting::Path(p)), table::CONFIG) if !p.exists() => {
                 Some(format!("{} (does not exist)", p.display()))
