@@ -114,7 +114,7 @@ assert v["journal"]["value"] is None and v["problems"] == [], v
 assert v["credential"]["source"].startswith("secret key from file " + sys.argv[2]), v["credential"]
 PY
 expect 0 "config show (text)" tp -p emu config show
-has out '\AppData\Local\timpush\data\journal.jsonl'
+has out '\AppData\Local\timpush\data\journal.db'
 
 # Key files as they are checked here: no modes on Windows; a file that is not there, or is
 # empty, is refused before anything is sent; a key with a CR LF ending is read without it.
