@@ -484,6 +484,17 @@ fn not_written(e: &Problem, rep: &Reporter) {
     ));
 }
 
+/// Marks the time since the last mark as the journal's when dropped, and names the phase that
+/// goes on after it.
+struct Timed(&'static str);
+
+impl Drop for Timed {
+    fn drop(&mut self) {
+        crate::timings::mark("journal");
+        let _ = self.0;
+    }
+}
+
 /// A call written in the journal before it is sent (its outcome `unknown`), to be completed
 /// with its outcome once it is done.
 pub(crate) struct Reservation {
@@ -499,6 +510,8 @@ impl Reservation {
         let (Some(j), Some(id)) = (self.journal, self.id) else {
             return;
         };
+        crate::timings::mark("bookkeeping (journal, output)");
+        let _timed = Timed("bookkeeping (journal, output)");
         let done = j.store(false, rep).and_then(|s| match s {
             Some(s) => s.update(id, &scrubbed(&entry)),
             None => Err(Problem::Failed(format!("{} is gone", j.shown()))),
@@ -855,6 +868,9 @@ impl<'a> Repeat<'a> {
             rep.warn("there is no home folder for the journal: this call is not checked against earlier ones, nor written down; give --journal FILE");
             return Ok(unused);
         };
+        // The journal's share of a call, apart in TIMPUSH_TIMINGS.
+        crate::timings::mark("settings");
+        let _timed = Timed("settings");
         let reserved = j.store(true, rep).and_then(|s| {
             let mut s = s.ok_or_else(|| {
                 Problem::Failed(format!("{} could not be made", j.shown()))
