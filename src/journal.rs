@@ -116,6 +116,46 @@ pub(crate) struct Journal {
     legacy: Option<PathBuf>,
     /// How long an entry is kept (`journal_keep`).
     keep: std::time::Duration,
+    /// The journal once opened, for the next question of the same run (a push asks three: the
+    /// quota, the reservation and its completion); shared by the clones of this value.
+    open: Cached,
+}
+
+/// An open store kept between the questions of one run.
+#[derive(Clone, Default)]
+struct Cached(std::sync::Arc<std::sync::Mutex<Option<Store>>>);
+
+impl std::fmt::Debug for Cached {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Cached")
+    }
+}
+
+/// A store lent out of a journal's cache; it goes back when dropped.
+struct Open<'a> {
+    journal: &'a Journal,
+    store: Option<Store>,
+}
+
+impl std::ops::Deref for Open<'_> {
+    type Target = Store;
+    fn deref(&self) -> &Store {
+        self.store.as_ref().expect("an open store until dropped")
+    }
+}
+
+impl std::ops::DerefMut for Open<'_> {
+    fn deref_mut(&mut self) -> &mut Store {
+        self.store.as_mut().expect("an open store until dropped")
+    }
+}
+
+impl Drop for Open<'_> {
+    fn drop(&mut self) {
+        if let (Some(s), Ok(mut slot)) = (self.store.take(), self.journal.open.0.lock()) {
+            *slot = Some(s);
+        }
+    }
 }
 
 /// The default of `journal_keep`, for a journal chosen without settings.
@@ -157,12 +197,14 @@ impl Journal {
                 from: p.source.to_string(),
                 legacy: None,
                 keep,
+                open: Cached::default(),
             }),
             None => default_folder().map(|dir| Journal {
                 path: dir.join("journal.db"),
                 from: Source::Default.to_string(),
                 legacy: Some(dir.join("journal.jsonl")),
                 keep,
+                open: Cached::default(),
             }),
         }
     }
@@ -192,23 +234,35 @@ impl Journal {
             from: "test".into(),
             legacy: None,
             keep: KEEP,
+            open: Cached::default(),
         }
     }
 
     /// The open journal; `None` when there is none and `create` is false. An import of an old
     /// journal is said.
-    fn store(&self, create: bool, rep: &Reporter) -> Result<Option<Store>, Problem> {
-        let text = self.path.to_string_lossy();
-        let store = if team::is_url(&text) {
-            Some(Store::Team(team::Team::open(&text)?))
-        } else {
-            store::Lite::open(&self.path, create, self.legacy.as_deref())?.map(Store::Lite)
+    fn store(&self, create: bool, rep: &Reporter) -> Result<Option<Open<'_>>, Problem> {
+        let cached = self.open.0.lock().ok().and_then(|mut slot| slot.take());
+        let store = match cached {
+            Some(s) => Some(s),
+            None => {
+                let text = self.path.to_string_lossy();
+                let store = if team::is_url(&text) {
+                    Some(Store::Team(team::Team::open(&text)?))
+                } else {
+                    store::Lite::open(&self.path, create, self.legacy.as_deref())?.map(Store::Lite)
+                };
+                if let Some(said) = store.as_ref().and_then(Store::imported)
+                    && !said.is_empty()
+                {
+                    rep.note(&crate::sanitize::escape(said));
+                }
+                store
+            }
         };
-        if let Some(said) = store.as_ref().and_then(Store::imported)
-            && !said.is_empty()
-        {
-            rep.note(&crate::sanitize::escape(said));
-        }
+        let store = store.map(|s| Open {
+            journal: self,
+            store: Some(s),
+        });
         if create && let Some(s) = &store {
             self.forget_old(s, rep);
         }
@@ -724,6 +778,8 @@ impl Quota {
 /// The day's pushes of app `sdkappid` in `journal`, against `limit`. A journal that cannot be
 /// read counts none (the caller's check of the journal says why).
 pub(crate) fn quota(journal: Option<&Journal>, sdkappid: u32, limit: u64, rep: &Reporter) -> Quota {
+    crate::timings::mark("settings");
+    let _timed = Timed("settings");
     let now = now_unix();
     let day = now.div_euclid(86400) * 86400;
     let count = match journal.map(|j| j.store(false, rep)) {
