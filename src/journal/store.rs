@@ -85,25 +85,27 @@ pub(crate) struct Lite {
     pub created: bool,
 }
 
-/// The columns of an entry, read from its JSON.
-struct Columns {
-    unix: i64,
-    profile: Option<String>,
-    sdkappid: Option<i64>,
-    endpoint: Option<String>,
-    command: Option<String>,
-    run: Option<String>,
-    audience: Option<String>,
-    title: Option<String>,
-    fingerprint: Option<String>,
-    key: Option<String>,
-    task_id: Option<String>,
-    sched_id: Option<i64>,
-    outcome: Option<String>,
+/// The columns of an entry, read from its JSON (the file's and the team journal's alike).
+pub(crate) struct Columns {
+    pub(crate) unix: i64,
+    pub(crate) profile: Option<String>,
+    pub(crate) sdkappid: Option<i64>,
+    pub(crate) endpoint: Option<String>,
+    pub(crate) command: Option<String>,
+    pub(crate) run: Option<String>,
+    pub(crate) audience: Option<String>,
+    pub(crate) title: Option<String>,
+    pub(crate) fingerprint: Option<String>,
+    pub(crate) key: Option<String>,
+    pub(crate) task_id: Option<String>,
+    pub(crate) sched_id: Option<i64>,
+    pub(crate) outcome: Option<String>,
+    /// The whole entry, as JSON text.
+    pub(crate) entry: String,
 }
 
 impl Columns {
-    fn of(e: &Map<String, Value>) -> Columns {
+    pub(crate) fn of(e: &Map<String, Value>) -> Columns {
         let text = |k: &str| e.get(k).and_then(Value::as_str).map(str::to_string);
         Columns {
             unix: e.get("unix").and_then(Value::as_i64).unwrap_or(0),
@@ -119,7 +121,16 @@ impl Columns {
             task_id: text("TaskId"),
             sched_id: e.get("TaskID").and_then(Value::as_i64),
             outcome: text("outcome"),
+            entry: Value::Object(e.clone()).to_string(),
         }
+    }
+
+    /// True for an entry that makes something a later entry can act on.
+    pub(crate) fn makes(&self) -> bool {
+        matches!(
+            self.command.as_deref(),
+            Some("push" | "batch" | "sched add")
+        )
     }
 }
 
@@ -374,7 +385,7 @@ impl Lite {
                     c.task_id,
                     c.sched_id,
                     c.outcome,
-                    Value::Object(entry.clone()).to_string()
+                    c.entry
                 ],
             )
             .map(|_| ())
@@ -580,8 +591,7 @@ fn connect(path: &Path) -> Result<Connection, Problem> {
 /// scheduled task).
 fn insert_into(conn: &Connection, entry: &Map<String, Value>) -> rusqlite::Result<i64> {
     let c = Columns::of(entry);
-    let maker = matches!(c.command.as_deref(), Some("push" | "batch" | "sched add"));
-    let acted_on: Option<i64> = if maker || (c.task_id.is_none() && c.sched_id.is_none()) {
+    let acted_on: Option<i64> = if c.makes() || (c.task_id.is_none() && c.sched_id.is_none()) {
         None
     } else {
         conn.query_row(
@@ -613,7 +623,7 @@ fn insert_into(conn: &Connection, entry: &Map<String, Value>) -> rusqlite::Resul
             c.sched_id,
             c.outcome,
             acted_on,
-            Value::Object(entry.clone()).to_string()
+            c.entry
         ],
     )?;
     Ok(conn.last_insert_rowid())

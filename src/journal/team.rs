@@ -11,7 +11,7 @@ use postgres::{Client, NoTls, Transaction};
 use serde_json::{Map, Value};
 use std::cell::RefCell;
 
-use super::store::Problem;
+use super::store::{Columns, Problem};
 
 /// The lock every reservation takes (an advisory lock: no table is locked for readers).
 const LOCK: i64 = 0x7469_6d70_6a6f_7572; // "timpjour"
@@ -90,46 +90,6 @@ fn failed(shown: &str, doing: &str, e: postgres::Error) -> Problem {
     ))
 }
 
-/// The columns of an entry, as `store` reads them.
-struct Row {
-    unix: i64,
-    profile: Option<String>,
-    sdkappid: Option<i64>,
-    endpoint: Option<String>,
-    command: Option<String>,
-    run: Option<String>,
-    audience: Option<String>,
-    title: Option<String>,
-    fingerprint: Option<String>,
-    key: Option<String>,
-    task_id: Option<String>,
-    sched_id: Option<i64>,
-    outcome: Option<String>,
-    text: String,
-}
-
-impl Row {
-    fn of(e: &Map<String, Value>) -> Row {
-        let text = |k: &str| e.get(k).and_then(Value::as_str).map(str::to_string);
-        Row {
-            unix: e.get("unix").and_then(Value::as_i64).unwrap_or(0),
-            profile: text("profile"),
-            sdkappid: e.get("sdkappid").and_then(Value::as_i64),
-            endpoint: text("endpoint"),
-            command: text("command"),
-            run: text("run"),
-            audience: e.get("audience").map(Value::to_string),
-            title: text("title"),
-            fingerprint: text("fingerprint"),
-            key: text("idempotency_key"),
-            task_id: text("TaskId"),
-            sched_id: e.get("TaskID").and_then(Value::as_i64),
-            outcome: text("outcome"),
-            text: Value::Object(e.clone()).to_string(),
-        }
-    }
-}
-
 fn entries(rows: Vec<postgres::Row>) -> Vec<Map<String, Value>> {
     rows.iter()
         .filter_map(|r| match serde_json::from_str(r.get::<_, &str>(0)) {
@@ -140,9 +100,8 @@ fn entries(rows: Vec<postgres::Row>) -> Vec<Map<String, Value>> {
 }
 
 fn insert(tx: &mut Transaction<'_>, e: &Map<String, Value>) -> Result<i64, postgres::Error> {
-    let r = Row::of(e);
-    let maker = matches!(r.command.as_deref(), Some("push" | "batch" | "sched add"));
-    let acted_on: Option<i64> = if maker || (r.task_id.is_none() && r.sched_id.is_none()) {
+    let r = Columns::of(e);
+    let acted_on: Option<i64> = if r.makes() || (r.task_id.is_none() && r.sched_id.is_none()) {
         None
     } else {
         tx.query_opt(
@@ -171,7 +130,7 @@ fn insert(tx: &mut Transaction<'_>, e: &Map<String, Value>) -> Result<i64, postg
             &r.sched_id,
             &r.outcome,
             &acted_on,
-            &r.text,
+            &r.entry,
         ],
     )?;
     Ok(row.get(0))
@@ -225,7 +184,7 @@ impl Team {
     }
 
     pub(crate) fn update(&self, id: i64, entry: &Map<String, Value>) -> Result<(), Problem> {
-        let r = Row::of(entry);
+        let r = Columns::of(entry);
         self.client
             .borrow_mut()
             .execute(
@@ -248,7 +207,7 @@ impl Team {
                     &r.task_id,
                     &r.sched_id,
                     &r.outcome,
-                    &r.text,
+                    &r.entry,
                 ],
             )
             .map(|_| ())
