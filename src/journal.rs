@@ -957,6 +957,15 @@ impl<'a> Repeat<'a> {
             }),
             Ok(Err(refused)) => Err(refused),
             Err(Problem::Refused(m)) => Err(refused_journal(&m)),
+            // A team's journal is there so that no machine sends what another did: without it
+            // the call does not go.
+            Err(Problem::Failed(m)) if team::is_url(&j.path.to_string_lossy()) => {
+                Err(crate::error::Failure::config(format!(
+                    "the team journal cannot be used: {}",
+                    crate::sanitize::escape(&m)
+                ))
+                .with_hint("nothing was sent: the check against a second push across the team needs it; try again once the server answers, or give --journal FILE to use this machine's journal alone"))
+            }
             Err(e) => {
                 rep.warn(&format!(
                     "the journal could not be used ({}); this call is not checked against earlier ones, nor written down",

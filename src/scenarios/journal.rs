@@ -279,3 +279,45 @@ fn log_task_tells_what_became_of_a_push() {
         "timpush: error: --task: the TaskId holds a comma or semicolon: give one TaskId at a time\n",
     );
 }
+
+/// A team journal whose server does not answer: a push does not go (the check across the team
+/// cannot be made), a recall still does, and the URL's password shows nowhere.
+#[test]
+fn an_unreachable_team_journal_stops_a_push_but_not_a_recall() {
+    let mut kit = Kit::new();
+    let port = {
+        let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        l.local_addr().unwrap().port()
+    };
+    let password = "team-password-never-shown-42";
+    kit.set(
+        "TIMPUSH_JOURNAL",
+        &format!("postgres://ops:{password}@127.0.0.1:{port}/timpush"),
+    );
+    let ran = kit.run(&SALE);
+    assert_eq!((ran.exit, ran.stdout.as_str()), (Exit::Config, ""));
+    assert!(ran.requests.is_empty());
+    assert!(
+        ran.stderr.starts_with(&format!(
+            "timpush: error: the team journal cannot be used: cannot reach the team journal postgres://(redacted)@127.0.0.1:{port}/timpush: "
+        )),
+        "{}",
+        ran.stderr
+    );
+    assert!(ran.stderr.ends_with("  hint: nothing was sent: the check against a second push across the team needs it; try again once the server answers, or give --journal FILE to use this machine's journal alone\n"), "{}", ran.stderr);
+    let a = pushed("aaaaaa");
+    kit.reply([ok(json!({}))]);
+    let ran = kit.run(&["revoke", &a]);
+    assert_eq!(
+        (ran.exit, ran.stdout.as_str()),
+        (Exit::Success, format!("recalled {a}\n").as_str())
+    );
+    assert!(
+        ran.stderr.starts_with("timpush: warning: the journal was not written (cannot reach the team journal postgres://(redacted)@"),
+        "{}",
+        ran.stderr
+    );
+    for text in [&ran.stdout, &ran.stderr] {
+        assert!(!text.contains(password) && !text.contains("ops:"), "{text}");
+    }
+}
