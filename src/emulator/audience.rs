@@ -8,7 +8,7 @@ use serde_json::{Map, Value, json};
 use std::collections::{BTreeMap, BTreeSet, HashMap, VecDeque};
 use std::time::{Duration, Instant};
 
-use super::model::{fail, ok_with};
+use super::reply::{fail, ok_with};
 use crate::httpd::Response;
 
 /// The commands, by the last part of their path.

@@ -18,7 +18,8 @@
 use serde_json::{Map, Value, json};
 use std::time::{Duration, Instant};
 
-use super::model::{Audience, SchedTask, State, Task, answer, fail, new_task, ok_with};
+use super::model::{Audience, SchedTask, State, Task, new_task};
+use super::reply::{answer, fail, ok_with};
 use crate::httpd::Response;
 use crate::timefmt::{now_unix as now, parse_wire_utc, wire_utc};
 

@@ -5,6 +5,7 @@ mod audience;
 mod callbacks;
 mod family;
 mod model;
+mod reply;
 mod service;
 mod tls;
 

@@ -1,11 +1,9 @@
-//! What the emulated service holds: push tasks, scheduled tasks, scripted faults, counters; and
-//! the answer objects every command builds.
+//! What the emulated service holds: push tasks, scheduled tasks, scripted faults, counters.
 
-use serde_json::{Map, Value, json};
+use serde_json::{Value, json};
 use std::collections::{HashMap, VecDeque};
 use std::time::{Duration, Instant};
 
-use crate::httpd::Response;
 use crate::timefmt::wire_utc;
 
 /// A scripted answer for one coming API call.
@@ -112,27 +110,6 @@ pub(super) struct State {
     pub(super) throttled: u64,
     /// Each app's tags and attributes.
     pub(super) audience: HashMap<u32, super::audience::Audience>,
-}
-
-pub(super) fn answer(code: i64, info: &str) -> Map<String, Value> {
-    let mut m = Map::new();
-    m.insert(
-        "ActionStatus".into(),
-        if code == 0 { "OK" } else { "FAIL" }.into(),
-    );
-    m.insert("ErrorInfo".into(), info.into());
-    m.insert("ErrorCode".into(), code.into());
-    m
-}
-
-pub(super) fn fail(code: i64, info: &str) -> Response {
-    Response::json(Value::Object(answer(code, info)).to_string())
-}
-
-pub(super) fn ok_with(extra: Map<String, Value>) -> Response {
-    let mut m = answer(0, "");
-    m.extend(extra);
-    Response::json(Value::Object(m).to_string())
 }
 
 pub(super) fn new_task(

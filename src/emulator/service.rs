@@ -6,7 +6,8 @@ use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
 pub(crate) use super::model::Fault;
-use super::model::{Audience, State, fail, new_task, ok_with};
+use super::model::{Audience, State, new_task};
+use super::reply::{fail, ok_with};
 use crate::httpd::{Action, Request, Response};
 use crate::secret::Secret;
 use crate::timefmt::now_unix as now;
