@@ -304,9 +304,16 @@ impl Lite {
                 return Err(foreign(&path, "a SQLite database of another program"));
             }
         }
-        self.conn
-            .pragma_update(None, "journal_mode", "WAL")
+        // Write-ahead logging is kept in the file once set: asked, not set again, on each open.
+        let mode: String = self
+            .conn
+            .pragma_query_value(None, "journal_mode", |r| r.get(0))
             .map_err(j)?;
+        if !mode.eq_ignore_ascii_case("wal") {
+            self.conn
+                .pragma_update(None, "journal_mode", "WAL")
+                .map_err(j)?;
+        }
         self.conn
             .pragma_update(None, "synchronous", "NORMAL")
             .map_err(j)?;
