@@ -538,14 +538,20 @@ fn not_written(e: &Problem, rep: &Reporter) {
     ));
 }
 
-/// Marks the time since the last mark as the journal's when dropped, and names the phase that
-/// goes on after it.
-struct Timed(&'static str);
+/// The journal's share of a run, apart in TIMPUSH_TIMINGS: the time until now goes to
+/// `before`, and the time until the value is dropped to `journal`.
+struct Timed;
+
+impl Timed {
+    fn after(before: &'static str) -> Timed {
+        crate::timings::mark(before);
+        Timed
+    }
+}
 
 impl Drop for Timed {
     fn drop(&mut self) {
         crate::timings::mark("journal");
-        let _ = self.0;
     }
 }
 
@@ -564,8 +570,7 @@ impl Reservation {
         let (Some(j), Some(id)) = (self.journal, self.id) else {
             return;
         };
-        crate::timings::mark("bookkeeping (journal, output)");
-        let _timed = Timed("bookkeeping (journal, output)");
+        let _timed = Timed::after("bookkeeping (journal, output)");
         let done = j.store(false, rep).and_then(|s| match s {
             Some(s) => s.update(id, &scrubbed(&entry)),
             None => Err(Problem::Failed(format!("{} is gone", j.shown()))),
@@ -778,8 +783,7 @@ impl Quota {
 /// The day's pushes of app `sdkappid` in `journal`, against `limit`. A journal that cannot be
 /// read counts none (the caller's check of the journal says why).
 pub(crate) fn quota(journal: Option<&Journal>, sdkappid: u32, limit: u64, rep: &Reporter) -> Quota {
-    crate::timings::mark("settings");
-    let _timed = Timed("settings");
+    let _timed = Timed::after("settings");
     let now = now_unix();
     let day = now.div_euclid(86400) * 86400;
     let count = match journal.map(|j| j.store(false, rep)) {
@@ -924,9 +928,7 @@ impl<'a> Repeat<'a> {
             rep.warn("there is no home folder for the journal: this call is not checked against earlier ones, nor written down; give --journal FILE");
             return Ok(unused);
         };
-        // The journal's share of a call, apart in TIMPUSH_TIMINGS.
-        crate::timings::mark("settings");
-        let _timed = Timed("settings");
+        let _timed = Timed::after("settings");
         let reserved = j.store(true, rep).and_then(|s| {
             let mut s = s.ok_or_else(|| {
                 Problem::Failed(format!("{} could not be made", j.shown()))

@@ -512,6 +512,25 @@ fn sched_add_to_takes_registration_ids() {
     assert!(ran.requests.is_empty());
 }
 
+/// `sched add --at "2026-12-04 09:00" … --dry-run`: its first line says the time back as `first`.
+#[track_caller]
+fn said_back(kit: &mut Kit, first: &str) {
+    let ran = kit.run(&[
+        "sched",
+        "add",
+        "--at",
+        "2026-12-04 09:00",
+        "--tag",
+        "vip",
+        "--title",
+        "T",
+        "--desc",
+        "D",
+        "--dry-run",
+    ]);
+    assert!(ran.stderr.starts_with(first), "{}", ran.stderr);
+}
+
 /// The local zone is the `tz` setting's (the variable over the profile's key), else `TZ`:
 /// times as people write them are read there and said back in both zones before anything is
 /// sent, a time written with `Z` is said back in the local zone too, and the quota's UTC day and
@@ -569,23 +588,9 @@ fn the_local_zone_is_the_tz_setting_and_days_are_named_alike() {
     );
     // TIMPUSH_TZ wins over the profile's key; a day named in the local zone follows it.
     kit.set("TIMPUSH_TZ", "America/New_York");
-    let ran = kit.run(&[
-        "sched",
-        "add",
-        "--at",
-        "2026-12-04 09:00",
-        "--tag",
-        "vip",
-        "--title",
-        "T3",
-        "--desc",
-        "D",
-        "--dry-run",
-    ]);
-    assert!(
-        ran.stderr.starts_with("timpush: note: --at \"2026-12-04 09:00\" is read in America/New_York (the tz setting): 2026-12-04 09:00:00 -05:00 (2026-12-04 14:00:00 UTC)\n"),
-        "{}",
-        ran.stderr
+    said_back(
+        &mut kit,
+        "timpush: note: --at \"2026-12-04 09:00\" is read in America/New_York (the tz setting): 2026-12-04 09:00:00 -05:00 (2026-12-04 14:00:00 UTC)\n",
     );
     kit.unset("TIMPUSH_TZ");
     // The quota's day is the service's (UTC), named with where it starts here.
@@ -638,41 +643,13 @@ fn a_zone_that_is_not_one_is_refused_where_it_was_given() {
     // An offset is a zone, and a POSIX rule in TZ is read as the system reads it.
     kit.unset("TIMPUSH_TZ");
     kit.set("TZ", "IST-5:30");
-    let ran = kit.run(&[
-        "sched",
-        "add",
-        "--at",
-        "2026-12-04 09:00",
-        "--tag",
-        "vip",
-        "--title",
-        "T",
-        "--desc",
-        "D",
-        "--dry-run",
-    ]);
-    assert!(
-        ran.stderr.starts_with("timpush: note: --at \"2026-12-04 09:00\" is read in IST-5:30 (variable TZ): 2026-12-04 09:00:00 +05:30 (2026-12-04 03:30:00 UTC)\n"),
-        "{}",
-        ran.stderr
+    said_back(
+        &mut kit,
+        "timpush: note: --at \"2026-12-04 09:00\" is read in IST-5:30 (variable TZ): 2026-12-04 09:00:00 +05:30 (2026-12-04 03:30:00 UTC)\n",
     );
     kit.set("TIMPUSH_TZ", "-03:00");
-    let ran = kit.run(&[
-        "sched",
-        "add",
-        "--at",
-        "2026-12-04 09:00",
-        "--tag",
-        "vip",
-        "--title",
-        "T",
-        "--desc",
-        "D",
-        "--dry-run",
-    ]);
-    assert!(
-        ran.stderr.starts_with("timpush: note: --at \"2026-12-04 09:00\" is read in -03:00 (the tz setting): 2026-12-04 09:00:00 -03:00 (2026-12-04 12:00:00 UTC)\n"),
-        "{}",
-        ran.stderr
+    said_back(
+        &mut kit,
+        "timpush: note: --at \"2026-12-04 09:00\" is read in -03:00 (the tz setting): 2026-12-04 09:00:00 -03:00 (2026-12-04 12:00:00 UTC)\n",
     );
 }

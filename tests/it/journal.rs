@@ -24,18 +24,12 @@ const PUSH: [&str; 9] = [
     "release-42",
 ];
 
-/// Two processes started together with the same `--idempotency-key`, the service slow to
-/// answer: the check and the journal's entry are one transaction, so exactly one push goes out
-/// and the other run is refused, naming the first as possibly out.
-#[test]
-fn two_runs_racing_one_key_push_once() {
-    let emu = EmulatorProcess::start(KEY, &["--delay", "600"]);
-    let env = emu.client(KEY);
-    // An earlier push of another text: the journal is there before the race.
-    let first = env.run(&["push", "--tag", "vip", "--title", "Before", "--desc", "D"]);
-    assert_eq!(first.code, 0, "{first:?}");
-    let children: Vec<_> = (0..2)
-        .map(|_| {
+/// `PUSH` started at once in each of `envs` (an earlier push made already): exactly one goes out
+/// and the other is refused, naming the first as possibly out. Both runs' outputs.
+fn race(envs: &[&Env; 2], url: &str) -> Vec<std::process::Output> {
+    let children: Vec<_> = envs
+        .iter()
+        .map(|env| {
             env.command(&PUSH)
                 .stdin(std::process::Stdio::null())
                 .spawn()
@@ -49,12 +43,27 @@ fn two_runs_racing_one_key_push_once() {
     let mut codes: Vec<i32> = outs.iter().map(|o| o.status.code().unwrap()).collect();
     codes.sort();
     assert_eq!(codes, [0, 5], "{outs:?}");
-    assert_eq!(pushes(&emu.url), 2, "the one before, and one of the two");
+    assert_eq!(pushes(url), 2, "the one before, and one of the two");
     let refused = outs.iter().find(|o| o.status.code() == Some(5)).unwrap();
     same(
         placeholders(&String::from_utf8_lossy(&refused.stderr)),
         "timpush: error: a push with --idempotency-key release-42 was sent under a minute ago ([TIME], unknown); nothing was sent\n  hint: its answer was lost, so it may have gone out: look for it first (the Chat console's push records); if it is not there, add --force\n",
     );
+    outs
+}
+
+/// Two processes started together with the same `--idempotency-key`, the service slow to
+/// answer: the check and the journal's entry are one transaction, so exactly one push goes out
+/// and the other run is refused, naming the first as possibly out.
+#[test]
+fn two_runs_racing_one_key_push_once() {
+    let emu = EmulatorProcess::start(KEY, &["--delay", "600"]);
+    let env = emu.client(KEY);
+    // An earlier push of another text: the journal is there before the race.
+    let first = env.run(&["push", "--tag", "vip", "--title", "Before", "--desc", "D"]);
+    assert_eq!(first.code, 0, "{first:?}");
+    let outs = race(&[&env, &env], &emu.url);
+    let refused = outs.iter().find(|o| o.status.code() == Some(5)).unwrap();
     assert!(refused.stdout.is_empty());
     let log = env.run(&["log", "-o", "json"]);
     assert_eq!(log.json_lines().len(), 2, "{log:?}");
@@ -220,28 +229,7 @@ fn two_homes_sharing_a_postgres_journal_push_once() {
     // The tables are made by the first run that needs them.
     let first = alice.run(&["push", "--tag", "vip", "--title", "Before", "--desc", "D"]);
     assert_eq!(first.code, 0, "{first:?}");
-    let children: Vec<_> = [&alice, &bob]
-        .iter()
-        .map(|env| {
-            env.command(&PUSH)
-                .stdin(std::process::Stdio::null())
-                .spawn()
-                .unwrap()
-        })
-        .collect();
-    let outs: Vec<_> = children
-        .into_iter()
-        .map(|c| c.wait_with_output().unwrap())
-        .collect();
-    let mut codes: Vec<i32> = outs.iter().map(|o| o.status.code().unwrap()).collect();
-    codes.sort();
-    assert_eq!(codes, [0, 5], "{outs:?}");
-    assert_eq!(pushes(&emu.url), 2, "the one before, and one of the two");
-    let refused = outs.iter().find(|o| o.status.code() == Some(5)).unwrap();
-    same(
-        placeholders(&String::from_utf8_lossy(&refused.stderr)),
-        "timpush: error: a push with --idempotency-key release-42 was sent under a minute ago ([TIME], unknown); nothing was sent\n  hint: its answer was lost, so it may have gone out: look for it first (the Chat console's push records); if it is not there, add --force\n",
-    );
+    let outs = race(&[&alice, &bob], &emu.url);
     // Bob's home lists Alice's push too; the journal is named without its password.
     let log = bob.run(&["log", "-o", "json"]);
     assert_eq!(log.code, 0, "{log:?}");
